@@ -1,0 +1,157 @@
+/**
+ * The per-user document: everything Backcoach remembers about one user, validated whenever it is read.
+ * The conversation position (`activity`, `pending`) is stored too, so a dropped session can resume.
+ */
+import { z } from 'zod';
+
+const unit = z.enum(['lb', 'kg']);
+const side = z.enum(['left', 'right']);
+const exerciseId = z.enum(['row', 'pulldown', 'carry']);
+const isoInstant = z.string().min(1);
+const count = z.number().int().min(0);
+
+const segment = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), text: z.string() }),
+  z.object({ kind: z.literal('pause'), seconds: z.number().positive() }),
+]);
+
+export const setLogSchema = z.object({
+  exercise: exerciseId,
+  set: z.number().int().positive(),
+  weak: count,
+  strong: count,
+  formLost: z.boolean(),
+});
+
+const workoutBody = {
+  startedAt: isoInstant,
+  weight: z.number().positive(),
+  unit,
+  weakSide: side,
+  sets: z.array(setLogSchema),
+  finisherReps: count.nullable(),
+  skipped: z.array(exerciseId),
+  stoppedForPain: z.array(exerciseId),
+};
+
+export const workoutRecordSchema = z.object({
+  ...workoutBody,
+  finishedAt: isoInstant,
+  completed: z.boolean(),
+});
+
+export const testRecordSchema = z.object({
+  kind: z.enum(['baseline', 'retest']),
+  at: isoInstant,
+  weight: z.number().positive(),
+  unit,
+  weakSide: side,
+  weakReps: count,
+  strongReps: count,
+  gapReps: count,
+  gapPercent: z.number().min(0).max(100),
+});
+
+const workoutPosition = z.object({
+  exercise: exerciseId,
+  set: z.number().int().positive(),
+  /** 'weak': the weak side's set is on; 'finisher': the weak-side-only finisher is on. */
+  step: z.enum(['weak', 'finisher']),
+  /** True when the coach is waiting for "go" before the set starts. */
+  waitingForGo: z.boolean(),
+  /** The user said they lost form before giving this set's count. */
+  formLost: z.boolean(),
+});
+
+export const activitySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('onboarding'), step: z.enum(['units', 'weakSide']) }),
+  z.object({
+    kind: z.literal('test'),
+    testKind: z.enum(['baseline', 'retest']),
+    step: z.enum(['weight', 'weak', 'strong']),
+    weight: z.number().positive().nullable(),
+    weakReps: count.nullable(),
+    waitingForGo: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal('workout'),
+    workout: z.object(workoutBody),
+    position: workoutPosition,
+    paused: z.boolean(),
+    stoppedAt: isoInstant.nullable(),
+  }),
+]);
+
+export const pendingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('confirmCount'), value: count }),
+  z.object({ kind: z.literal('confirmWeight'), value: z.number().positive() }),
+  z.object({ kind: z.literal('confirmDelete') }),
+  z.object({ kind: z.literal('offerResume') }),
+  z.object({ kind: z.literal('offerPostureBreak') }),
+  z.object({ kind: z.literal('offerRetest') }),
+  z.object({ kind: z.literal('afterPain') }),
+  z.object({ kind: z.literal('offerWorkout') }),
+  z.object({ kind: z.literal('askWeight') }),
+]);
+
+export const painEntrySchema = z.object({
+  at: isoInstant,
+  during: z.enum(['row', 'pulldown', 'carry', 'test', 'other']),
+});
+
+export const weightChangeSchema = z.object({
+  at: isoInstant,
+  from: z.number().positive().nullable(),
+  to: z.number().positive(),
+  reason: z.enum(['test', 'progression', 'user']),
+});
+
+export const userDocumentSchema = z.object({
+  schemaVersion: z.literal(1),
+  userId: z.string().min(1),
+  createdAt: isoInstant,
+  units: unit.nullable(),
+  weakSide: side.nullable(),
+  weight: z.number().positive().nullable(),
+  timeZone: z.string().nullable(),
+  safetyNoticeGiven: z.boolean(),
+  turns: z.number().int().min(0),
+  tests: z.array(testRecordSchema),
+  workouts: z.array(workoutRecordSchema),
+  painLog: z.array(painEntrySchema),
+  weightChanges: z.array(weightChangeSchema),
+  activity: activitySchema.nullable(),
+  pending: pendingSchema.nullable(),
+  lastPrompt: z.array(segment),
+});
+
+export type UserDocument = z.infer<typeof userDocumentSchema>;
+export type Activity = z.infer<typeof activitySchema>;
+export type TestActivity = Extract<Activity, { kind: 'test' }>;
+export type WorkoutActivity = Extract<Activity, { kind: 'workout' }>;
+export type WorkoutInProgress = WorkoutActivity['workout'];
+export type WorkoutPosition = WorkoutActivity['position'];
+export type Pending = z.infer<typeof pendingSchema>;
+export type SetLog = z.infer<typeof setLogSchema>;
+export type WorkoutRecord = z.infer<typeof workoutRecordSchema>;
+export type TestRecord = z.infer<typeof testRecordSchema>;
+export type Segment = z.infer<typeof segment>;
+
+export const newUserDocument = (userId: string, nowIso: string): UserDocument => ({
+  schemaVersion: 1,
+  userId,
+  createdAt: nowIso,
+  units: null,
+  weakSide: null,
+  weight: null,
+  timeZone: null,
+  safetyNoticeGiven: false,
+  turns: 0,
+  tests: [],
+  workouts: [],
+  painLog: [],
+  weightChanges: [],
+  activity: null,
+  pending: null,
+  lastPrompt: [],
+});

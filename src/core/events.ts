@@ -1,0 +1,73 @@
+import type { Segment } from './document';
+import type { ExerciseId, Side, Unit } from './program';
+
+/** One thing the user did, already understood by a platform adapter. */
+export type CoachEvent =
+  | { type: 'launch' }
+  | { type: 'count'; value: number | null }
+  | { type: 'weight'; value: number | null; unit: Unit | null }
+  | { type: 'units'; unit: Unit | null }
+  | { type: 'side'; side: Side | null }
+  | { type: 'switchWeakSide'; side: Side | null }
+  | {
+      type:
+        | 'yes'
+        | 'no'
+        | 'stop'
+        | 'help'
+        | 'fallback'
+        | 'pause'
+        | 'resume'
+        | 'repeat'
+        | 'next'
+        | 'skip'
+        | 'startOver'
+        | 'home'
+        | 'ready'
+        | 'startWorkout'
+        | 'startTest'
+        | 'progress'
+        | 'whatsNext'
+        | 'whyOneSide'
+        | 'pain'
+        | 'lostForm'
+        | 'deleteData'
+        | 'breakReminders'
+        | 'sessionEnded';
+    };
+
+export type CoachEventType = CoachEvent['type'];
+
+/** What the coach knows about the moment of the event. */
+export interface CoachContext {
+  /** The request's instant, ISO 8601. */
+  now: string;
+  /** IANA zone where the user is now (from the device, else the last known one, else a default). */
+  timeZone: string;
+  locale: string;
+  /** The request came from an in-car device: the vehicle may be moving. */
+  inVehicle: boolean;
+}
+
+/** Where the workout stands, for screens and the browser console. */
+export interface WorkoutStatus {
+  activity: 'workout' | 'test';
+  exercise: ExerciseId | null;
+  side: Side | null;
+  set: number | null;
+  sets: number | null;
+  /** The number the strong side must do (reps or seconds), once the weak side has set it. */
+  cap: number | null;
+  done: number;
+}
+
+/** A neutral reply: what to say, what to ask, whether to keep listening. */
+export interface Reply {
+  speech: Segment[];
+  reprompt: Segment[];
+  endSession: boolean;
+  card: { title: string; text: string } | null;
+  status: WorkoutStatus | null;
+  /** Set when the user asked for their data to be deleted and confirmed it. */
+  deleteUser: boolean;
+}

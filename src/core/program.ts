@@ -1,0 +1,62 @@
+/**
+ * The workout protocol of PROGRAM.md as data. Every number a rule depends on lives here, so the
+ * program can be tuned without touching the conversation code.
+ */
+export type Unit = 'lb' | 'kg';
+export type Side = 'left' | 'right';
+export type ExerciseId = 'row' | 'pulldown' | 'carry';
+export type Measure = 'reps' | 'seconds';
+
+export interface Exercise {
+  id: ExerciseId;
+  workingSets: number;
+  measure: Measure;
+  /** Whether the exercise uses the dumbbell (and so its weight is spoken). */
+  usesDumbbell: boolean;
+  /** Seconds of quiet the coach leaves for the weak side's set before asking for the count. */
+  weakSideWindowSeconds: number;
+  /** Seconds per counted rep when the coach counts the strong side out loud. */
+  cadenceSeconds: number;
+  /** Rep target spoken for the weak side; undefined for timed exercises. */
+  repTarget?: number;
+}
+
+export const EXERCISES: readonly Exercise[] = [
+  { id: 'row', workingSets: 3, measure: 'reps', usesDumbbell: true, weakSideWindowSeconds: 45, cadenceSeconds: 3, repTarget: 12 },
+  { id: 'pulldown', workingSets: 2, measure: 'reps', usesDumbbell: false, weakSideWindowSeconds: 45, cadenceSeconds: 3, repTarget: 12 },
+  { id: 'carry', workingSets: 2, measure: 'seconds', usesDumbbell: true, weakSideWindowSeconds: 60, cadenceSeconds: 1 },
+];
+
+export const PROGRAM = {
+  restSeconds: 60,
+  /** Cues spoken during a rest, as seconds remaining. */
+  restCues: [30, 10],
+  finisher: { afterExercise: 'row' as ExerciseId, minReps: 8, maxReps: 10, windowSeconds: 35 },
+  progression: {
+    exercise: 'row' as ExerciseId,
+    repsEveryWorkingSet: 12,
+    workoutsInARow: 2,
+    step: { lb: 5, kg: 2.5 } satisfies Record<Unit, number>,
+  },
+  retestAfterDays: 30,
+  limits: {
+    maxReps: 40,
+    maxSeconds: 300,
+    weight: { lb: { min: 2.5, max: 200 }, kg: { min: 1, max: 90 } } satisfies Record<Unit, { min: number; max: number }>,
+  },
+  /** A count this far from the previous one is confirmed before it is stored ("fifty" after "fifteen"). */
+  suspiciousCount: { ratio: 2, minDifference: 6 },
+  suggestedStartingWeight: { lb: 'forty to fifty pounds for most men, twenty to twenty-five for most women', kg: 'eighteen to twenty-two kilos for most men, nine to eleven for most women' },
+  postureBreak: { everyMinutes: [60, 90], pullAparts: 15, cadenceSeconds: 2, minutes: 2 },
+  maxResponseAudioSeconds: 200,
+} as const;
+
+export const defaultUnitFor = (locale: string): Unit => (/^en-(US|LR|MM)$/i.test(locale) || !locale ? 'lb' : 'kg');
+
+export const otherSide = (side: Side): Side => (side === 'left' ? 'right' : 'left');
+
+export const exerciseById = (id: ExerciseId): Exercise => {
+  const found = EXERCISES.find((e) => e.id === id);
+  if (!found) throw new Error(`Unknown exercise ${id}`);
+  return found;
+};
