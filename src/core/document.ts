@@ -61,6 +61,8 @@ const workoutPosition = z.object({
   waitingForGo: z.boolean(),
   /** The user said they lost form before giving this set's count. */
   formLost: z.boolean(),
+  /** The last reply timed a rest before this set, so "skip" means skip that rest. */
+  afterRest: z.boolean(),
 });
 
 export const activitySchema = z.discriminatedUnion('kind', [

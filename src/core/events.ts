@@ -21,6 +21,7 @@ export type CoachEvent =
         | 'repeat'
         | 'next'
         | 'skip'
+        | 'skipRest'
         | 'startOver'
         | 'home'
         | 'ready'

@@ -186,7 +186,13 @@ export const INTENTS: IntentDef[] = [
     name: 'SkipIntent',
     event: 'skip',
     slots: [],
-    samples: ['skip', 'skip this', 'skip it', 'skip the rest', 'skip this exercise', 'skip the rest period', 'move on', 'skip ahead'],
+    samples: ['skip', 'skip this', 'skip it', 'skip this exercise', 'skip this set', 'move on', 'skip ahead'],
+  },
+  {
+    name: 'SkipRestIntent',
+    event: 'skipRest',
+    slots: [],
+    samples: ['skip the rest', 'skip the rest period', 'skip rest', 'no rest', 'I don\'t need the rest', 'I\'m rested'],
   },
   {
     name: 'DeleteDataIntent',

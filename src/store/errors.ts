@@ -1,0 +1,18 @@
+/** A stored user document that cannot be used: unreadable, not JSON, or not a valid user document. */
+export class StoredDocumentError extends Error {
+  readonly file: string;
+
+  constructor(file: string, cause: string, options?: { cause?: unknown }) {
+    super(`Stored user document ${file} is unusable: ${cause}`, options);
+    this.name = 'StoredDocumentError';
+    this.file = file;
+  }
+}
+
+/** A document handed to `save` that does not match the user document schema; nothing was written. */
+export class InvalidDocumentError extends Error {
+  constructor(detail: string, options?: { cause?: unknown }) {
+    super(`Refusing to save an invalid user document: ${detail}`, options);
+    this.name = 'InvalidDocumentError';
+  }
+}
