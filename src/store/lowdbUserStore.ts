@@ -90,7 +90,8 @@ export class LowdbUserStore implements UserStore {
     try {
       await db.read();
     } catch (error) {
-      const cause = error instanceof SyntaxError ? `not valid JSON (${error.message})` : `cannot be read (${messageOf(error)})`;
+      const cause =
+        error instanceof SyntaxError ? `not valid JSON (${error.message})` : `cannot be read (${messageOf(error)})`;
       throw new StoredDocumentError(file, cause, { cause: error });
     }
     if (db.data === null) {
