@@ -1,0 +1,265 @@
+/**
+ * Generates the Alexa interaction model (skill-package/interactionModels/custom/<locale>.json) from the language
+ * model. Pure: the same input always gives the same object, and an input Alexa would reject throws here first,
+ * with every problem listed.
+ */
+import { CUSTOM_SLOT_TYPES, INTENTS, INVOCATION_NAME, type IntentDef, type SlotTypeValue } from './languageModel';
+
+export interface AlexaSlot {
+  name: string;
+  type: string;
+}
+
+export interface AlexaIntent {
+  name: string;
+  slots?: AlexaSlot[];
+  samples: string[];
+}
+
+export interface AlexaSlotTypeValue {
+  id: string;
+  name: { value: string; synonyms: string[] };
+}
+
+export interface AlexaSlotType {
+  name: string;
+  values: AlexaSlotTypeValue[];
+}
+
+export interface AlexaInteractionModel {
+  interactionModel: {
+    languageModel: {
+      invocationName: string;
+      intents: AlexaIntent[];
+      types: AlexaSlotType[];
+    };
+  };
+}
+
+/** What the generator reads; defaults to the project's language model. */
+export interface LanguageModelSource {
+  invocationName: string;
+  intents: readonly IntentDef[];
+  slotTypes: Readonly<Record<string, readonly SlotTypeValue[]>>;
+}
+
+export const LANGUAGE_MODEL: LanguageModelSource = {
+  invocationName: INVOCATION_NAME,
+  intents: INTENTS,
+  slotTypes: CUSTOM_SLOT_TYPES,
+};
+
+export class InvalidLanguageModelError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The language model breaks Alexa's rules:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'InvalidLanguageModelError';
+  }
+}
+
+const BUILT_IN_PREFIX = 'AMAZON.';
+
+export const isBuiltInIntent = (name: string): boolean => name.startsWith(BUILT_IN_PREFIX);
+
+/** `{slot}` references in a sample, in order of appearance. */
+export function slotReferences(sample: string): string[] {
+  return [...sample.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? '');
+}
+
+/** Words Alexa does not allow in an invocation name: wake words, launch phrases, "skill" and "app". */
+const FORBIDDEN_INVOCATION_WORDS = new Set([
+  'alexa', 'amazon', 'echo', 'computer', 'skill', 'app', 'launch', 'ask', 'tell', 'load', 'begin', 'enable',
+]);
+
+/** Words a two-word invocation name must not contain: articles and prepositions. */
+const FILLER_WORDS = new Set(['the', 'a', 'an', 'for', 'to', 'of', 'about', 'up', 'by', 'at', 'off', 'with']);
+
+/**
+ * Problems with an invocation name: lowercase letters, spaces between words, possessive apostrophes and periods
+ * in abbreviations only; two words or more (no article or preposition in a two-word name); no wake word or
+ * launch phrase.
+ */
+export function invocationNameProblems(name: string): string[] {
+  const problems: string[] = [];
+  const words = name.split(' ');
+  if (!/^[a-z][a-z'.]*( [a-z][a-z'.]*)*$/.test(name)) {
+    problems.push(`invocation name "${name}": only lowercase letters, single spaces, apostrophes and abbreviation periods`);
+  }
+  if (words.length < 2) {
+    problems.push(`invocation name "${name}": must be two or more words`);
+  }
+  if (words.length === 2 && words.some((word) => FILLER_WORDS.has(word))) {
+    problems.push(`invocation name "${name}": a two-word name cannot contain an article or a preposition`);
+  }
+  for (const word of words) {
+    if (FORBIDDEN_INVOCATION_WORDS.has(word)) {
+      problems.push(`invocation name "${name}": must not contain "${word}"`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Problems with one piece of spoken text (a sample without its slot references, or a slot value): words made
+ * of letters, separated by single spaces; an apostrophe only inside a word or after a plural s ("driver's",
+ * "drivers'"); a period only after a single letter of an abbreviation ("a. m."); a hyphen only between letters;
+ * numbers spelled out.
+ */
+function spokenTextProblems(text: string): string[] {
+  const problems: string[] = [];
+  if (text !== text.trim() || /\s{2,}/.test(text) || /[^\S ]/.test(text)) {
+    problems.push('use single spaces between words and none at either end');
+  }
+  if (/\d/.test(text)) problems.push('spell numbers out');
+  if (/[’‘`´]/.test(text)) problems.push("use a straight apostrophe (')");
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (/[^\p{L}'.-]/u.test(word.replace(/[’‘`´\d]/g, ''))) {
+      problems.push(`"${word}": only letters, apostrophes, hyphens and abbreviation periods`);
+      continue;
+    }
+    if (word.includes("'") && !/^\p{L}+('\p{L}+)*'?$/u.test(word)) problems.push(`"${word}": misplaced apostrophe`);
+    if (word.includes('.') && !/^(\p{L}\.)+$/u.test(word)) problems.push(`"${word}": a period is only for abbreviations`);
+    if (word.includes('-') && !/^\p{L}+(-\p{L}+)+$/u.test(word)) problems.push(`"${word}": a hyphen only joins words`);
+  }
+  return problems;
+}
+
+const SLOT_NAME = /^[A-Za-z][A-Za-z_]*$/;
+const CUSTOM_INTENT_NAME = /^[A-Za-z][A-Za-z_]*$/;
+const BUILT_IN_INTENT_NAME = /^AMAZON\.[A-Za-z]+$/;
+const SLOT_TYPE_NAME = /^[A-Za-z][A-Za-z_]*$/;
+
+/** The key Alexa uses to detect duplicate samples: case and spacing do not make two samples different. */
+const sampleKey = (sample: string): string => sample.trim().replace(/\s+/g, ' ').toLowerCase();
+
+function sampleProblems(intent: IntentDef, sample: string): string[] {
+  const where = `${intent.name} sample "${sample}"`;
+  const problems: string[] = [];
+  const declared = new Set(intent.slots.map((s) => s.name));
+  const refs = slotReferences(sample);
+  if (sample.trim() === '') problems.push(`${intent.name}: empty sample`);
+  if (/[{}]/.test(sample.replace(/\{[^{}]*\}/g, ''))) problems.push(`${where}: unbalanced braces`);
+  for (const ref of refs) {
+    if (!declared.has(ref)) problems.push(`${where}: {${ref}} is not one of the intent's slots`);
+  }
+  for (const ref of new Set(refs)) {
+    if (refs.filter((r) => r === ref).length > 1) problems.push(`${where}: {${ref}} appears more than once`);
+  }
+  if (/\}\{|\S\{|\}\S/.test(sample)) problems.push(`${where}: a slot reference must be a word of its own`);
+  // Replace each reference by a plain word so the text rules apply to the words around it.
+  const words = sample.replace(/\{[^{}]*\}/g, 'slot');
+  for (const problem of spokenTextProblems(words)) problems.push(`${where}: ${problem}`);
+  return problems;
+}
+
+function intentProblems(intent: IntentDef, slotTypes: LanguageModelSource['slotTypes']): string[] {
+  const problems: string[] = [];
+  const builtIn = isBuiltInIntent(intent.name);
+  if (builtIn ? !BUILT_IN_INTENT_NAME.test(intent.name) : !CUSTOM_INTENT_NAME.test(intent.name)) {
+    problems.push(`intent name "${intent.name}": letters and underscores only (built-ins: AMAZON.Name)`);
+  }
+  if (builtIn && intent.slots.length > 0) problems.push(`${intent.name}: a built-in intent takes no custom slots`);
+  if (!builtIn && intent.samples.length === 0) problems.push(`${intent.name}: a custom intent needs at least one sample`);
+
+  const slotNames = new Set<string>();
+  for (const slot of intent.slots) {
+    if (!SLOT_NAME.test(slot.name)) problems.push(`${intent.name} slot "${slot.name}": letters and underscores only`);
+    if (slotNames.has(slot.name)) problems.push(`${intent.name}: slot "${slot.name}" is declared twice`);
+    slotNames.add(slot.name);
+    if (!slot.type.startsWith(BUILT_IN_PREFIX) && !Object.hasOwn(slotTypes, slot.type)) {
+      problems.push(`${intent.name} slot "${slot.name}": unknown slot type ${slot.type}`);
+    }
+    if (!intent.samples.some((sample) => slotReferences(sample).includes(slot.name))) {
+      problems.push(`${intent.name}: slot "${slot.name}" is not used by any sample`);
+    }
+  }
+  for (const sample of intent.samples) problems.push(...sampleProblems(intent, sample));
+  return problems;
+}
+
+function slotTypeProblems(name: string, values: readonly SlotTypeValue[]): string[] {
+  const problems: string[] = [];
+  if (!SLOT_TYPE_NAME.test(name)) problems.push(`slot type "${name}": letters and underscores only`);
+  if (values.length === 0) problems.push(`slot type ${name}: has no values`);
+  const ids = new Set<string>();
+  const seen = new Map<string, string>();
+  for (const value of values) {
+    if (value.id.trim() === '') problems.push(`slot type ${name}: a value has an empty id`);
+    if (ids.has(value.id)) problems.push(`slot type ${name}: id "${value.id}" is used twice`);
+    ids.add(value.id);
+    if (value.synonyms.length === 0) problems.push(`slot type ${name} value ${value.id}: needs at least one synonym`);
+    for (const synonym of value.synonyms) {
+      for (const problem of spokenTextProblems(synonym)) {
+        problems.push(`slot type ${name} value ${value.id} "${synonym}": ${problem}`);
+      }
+      const key = sampleKey(synonym);
+      const owner = seen.get(key);
+      if (owner !== undefined) {
+        problems.push(`slot type ${name}: "${synonym}" is listed under both ${owner} and ${value.id}`);
+      }
+      seen.set(key, value.id);
+    }
+  }
+  return problems;
+}
+
+/** Every problem Alexa (or the other NLUs fed from the same source) would have with the language model. */
+export function languageModelProblems(model: LanguageModelSource = LANGUAGE_MODEL): string[] {
+  const problems = invocationNameProblems(model.invocationName);
+
+  const intentNames = new Set<string>();
+  const sampleOwner = new Map<string, string>();
+  for (const intent of model.intents) {
+    if (intentNames.has(intent.name)) problems.push(`intent ${intent.name} is declared twice`);
+    intentNames.add(intent.name);
+    problems.push(...intentProblems(intent, model.slotTypes));
+    for (const sample of intent.samples) {
+      const key = sampleKey(sample);
+      const owner = sampleOwner.get(key);
+      if (owner === intent.name) {
+        problems.push(`${intent.name}: sample "${sample}" is listed twice`);
+      } else if (owner !== undefined) {
+        problems.push(`sample "${sample}" belongs to both ${owner} and ${intent.name}; Alexa rejects duplicates`);
+      } else {
+        sampleOwner.set(key, intent.name);
+      }
+    }
+  }
+
+  for (const [name, values] of Object.entries(model.slotTypes)) problems.push(...slotTypeProblems(name, values));
+  return problems;
+}
+
+function toAlexaIntent(intent: IntentDef): AlexaIntent {
+  // Alexa trains its built-in intents itself; the samples in the language model serve the other NLUs.
+  if (isBuiltInIntent(intent.name)) return { name: intent.name, samples: [] };
+  return {
+    name: intent.name,
+    slots: intent.slots.map((slot) => ({ name: slot.name, type: slot.type })),
+    samples: [...intent.samples],
+  };
+}
+
+function toAlexaSlotType(name: string, values: readonly SlotTypeValue[]): AlexaSlotType {
+  return {
+    name,
+    values: values.map((value) => {
+      const [first = '', ...rest] = value.synonyms;
+      return { id: value.id, name: { value: first, synonyms: rest.filter((s) => s !== first) } };
+    }),
+  };
+}
+
+/** The Alexa interaction model for the language model. Throws InvalidLanguageModelError listing every problem. */
+export function buildAlexaInteractionModel(model: LanguageModelSource = LANGUAGE_MODEL): AlexaInteractionModel {
+  const problems = languageModelProblems(model);
+  if (problems.length > 0) throw new InvalidLanguageModelError(problems);
+  return {
+    interactionModel: {
+      languageModel: {
+        invocationName: model.invocationName,
+        intents: model.intents.map(toAlexaIntent),
+        types: Object.entries(model.slotTypes).map(([name, values]) => toAlexaSlotType(name, values)),
+      },
+    },
+  };
+}
