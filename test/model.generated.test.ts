@@ -1,0 +1,190 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  buildAlexaInteractionModel,
+  InvalidLanguageModelError,
+  invocationNameProblems,
+  isBuiltInIntent,
+  LANGUAGE_MODEL,
+  languageModelProblems,
+  slotReferences,
+  type LanguageModelSource,
+} from '../src/model/alexaModel';
+import { generatedModelFiles } from '../src/model/generatedFiles';
+import { INTENTS, INVOCATION_NAME, type IntentDef } from '../src/model/languageModel';
+
+const root = join(__dirname, '..');
+const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
+
+function firstDifference(expected: string, actual: string): string {
+  const want = expected.split('\n');
+  const got = actual.split('\n');
+  const line = want.findIndex((text, i) => text !== got[i]);
+  const at = line === -1 ? want.length : line;
+  return `line ${at + 1}: expected ${JSON.stringify(want[at] ?? '<end of file>')}, found ${JSON.stringify(got[at] ?? '<end of file>')}`;
+}
+
+describe('generated model files', () => {
+  test.each(generatedModelFiles().map((file) => [file.path, file.content]))('%s is up to date', (path, content) => {
+    const target = join(root, path);
+    if (!existsSync(target)) {
+      throw new Error(`${path} is missing: run \`npm run build:models\` and commit the result.`);
+    }
+    const onDisk = readFileSync(target, 'utf8');
+    if (onDisk !== content) {
+      throw new Error(
+        `${path} is stale (${firstDifference(content, onDisk)}): run \`npm run build:models\` and commit the result.`,
+      );
+    }
+  });
+
+  test('generation is deterministic', () => {
+    expect(generatedModelFiles()).toEqual(generatedModelFiles());
+  });
+});
+
+describe('language model structure', () => {
+  const custom = INTENTS.filter((intent) => !isBuiltInIntent(intent.name));
+
+  test('breaks none of the rules the generator enforces', () => {
+    expect(languageModelProblems()).toEqual([]);
+  });
+
+  test('the invocation name is two or more lowercase words', () => {
+    expect(INVOCATION_NAME).toMatch(/^[a-z]+( [a-z]+)+$/);
+    expect(invocationNameProblems(INVOCATION_NAME)).toEqual([]);
+  });
+
+  test.each(custom.map((intent) => [intent.name, intent]))('%s has samples and uses exactly its slots', (_name, intent) => {
+    expect(intent.samples.length).toBeGreaterThan(0);
+    const declared = intent.slots.map((slot) => slot.name).sort();
+    const referenced = [...new Set(intent.samples.flatMap(slotReferences))].sort();
+    expect(referenced).toEqual(declared);
+  });
+
+  test('the Alexa model leaves built-ins to Alexa and carries custom intents whole', () => {
+    const { languageModel } = buildAlexaInteractionModel().interactionModel;
+    expect(languageModel.invocationName).toBe(INVOCATION_NAME);
+    expect(languageModel.intents.map((intent) => intent.name)).toEqual(INTENTS.map((intent) => intent.name));
+    for (const intent of languageModel.intents) {
+      const source = INTENTS.find((i) => i.name === intent.name) as IntentDef;
+      if (isBuiltInIntent(intent.name)) {
+        expect(intent).toEqual({ name: intent.name, samples: [] });
+      } else {
+        expect(intent).toEqual({ name: source.name, slots: source.slots, samples: source.samples });
+      }
+    }
+    const unit = languageModel.types.find((type) => type.name === 'UnitType');
+    expect(unit?.values[0]).toEqual({
+      id: 'lb',
+      name: { value: 'pounds', synonyms: ['pound', 'lbs', 'lb', 'imperial'] },
+    });
+  });
+});
+
+describe('the generator rejects what Alexa rejects', () => {
+  const intent = (name: string, samples: string[], slots: IntentDef['slots'] = []): IntentDef => ({
+    name,
+    event: 'ready',
+    slots,
+    samples,
+  });
+  const model = (intents: IntentDef[], invocationName = 'back coach'): LanguageModelSource => ({
+    ...LANGUAGE_MODEL,
+    invocationName,
+    intents,
+  });
+  const problemsOf = (source: LanguageModelSource): string => {
+    try {
+      buildAlexaInteractionModel(source);
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidLanguageModelError);
+      return (error as Error).message;
+    }
+    throw new Error('expected the generator to throw');
+  };
+
+  test('a sample in two intents, whatever its case and spacing', () => {
+    expect(problemsOf(model([intent('OneIntent', ['go now']), intent('TwoIntent', ['Go  now'])]))).toMatch(
+      /belongs to both OneIntent and TwoIntent/,
+    );
+  });
+
+  test('a slot used but not declared, and a slot declared but never used', () => {
+    const message = problemsOf(
+      model([intent('CountIntent', ['I got {count}'], [{ name: 'reps', type: 'AMAZON.NUMBER' }])]),
+    );
+    expect(message).toMatch(/\{count\} is not one of the intent's slots/);
+    expect(message).toMatch(/slot "reps" is not used by any sample/);
+  });
+
+  test('punctuation, digits and glued slot references', () => {
+    const slots = [{ name: 'count', type: 'AMAZON.NUMBER' as const }];
+    expect(problemsOf(model([intent('AskIntent', ['ready?'])]))).toMatch(/only letters/);
+    expect(problemsOf(model([intent('AskIntent', ['twelve, please'])]))).toMatch(/only letters/);
+    expect(problemsOf(model([intent('CountIntent', ['I did 12 {count}'], slots)]))).toMatch(/spell numbers out/);
+    expect(problemsOf(model([intent('CountIntent', ['{count}s'], slots)]))).toMatch(/word of its own/);
+  });
+
+  test('a custom intent with no samples, and a one-word invocation name', () => {
+    expect(problemsOf(model([intent('EmptyIntent', [])]))).toMatch(/needs at least one sample/);
+    expect(problemsOf(model([intent('GoIntent', ['go'])], 'coach'))).toMatch(/two or more words/);
+    expect(problemsOf(model([intent('GoIntent', ['go'])], 'alexa coach'))).toMatch(/must not contain "alexa"/);
+  });
+
+  test('apostrophes in words and periods in abbreviations are fine', () => {
+    expect(() =>
+      buildAlexaInteractionModel(model([intent('TimeIntent', ["let's train at six a. m.", "the drivers' break"])])),
+    ).not.toThrow();
+  });
+});
+
+describe('skill package', () => {
+  interface Manifest {
+    manifest: {
+      publishingInformation: { category: string; locales: Record<string, { examplePhrases: string[] }> };
+      permissions?: unknown[];
+      apis: { custom?: object };
+    };
+  }
+  interface AskResources {
+    askcliResourcesVersion: string;
+    profiles: Record<string, { skillMetadata: { src: string }; code: Record<string, { src: string }> }>;
+  }
+
+  test('example phrases open the skill or ask it for a real sample', () => {
+    const manifest = readJson('skill-package/skill.json') as Manifest;
+    const [open, ...others] = manifest.manifest.publishingInformation.locales['en-US']?.examplePhrases ?? [];
+    expect(open).toBe(`Alexa, open ${INVOCATION_NAME}`);
+    expect(others.length).toBeGreaterThan(0);
+    const samples = new Set(
+      INTENTS.filter((i) => !isBuiltInIntent(i.name)).flatMap((i) => i.samples.map((s) => s.toLowerCase())),
+    );
+    for (const phrase of others) {
+      const match = new RegExp(`^Alexa, ask ${INVOCATION_NAME} (?:to |for )?(.+)$`).exec(phrase);
+      expect(match).not.toBeNull();
+      expect(samples).toContain(match?.[1]?.toLowerCase());
+    }
+  });
+
+  test('the manifest is a custom skill without permissions', () => {
+    const manifest = readJson('skill-package/skill.json') as Manifest;
+    expect(manifest.manifest.apis.custom).toBeDefined();
+    expect(manifest.manifest.permissions ?? []).toEqual([]);
+    expect(manifest.manifest.publishingInformation.category).toBe('HEALTH_AND_FITNESS');
+  });
+
+  test('ask-resources.json points at the skill package and the generated models', () => {
+    const resources = readJson('ask-resources.json') as AskResources;
+    expect(resources.askcliResourcesVersion).toBe('2020-03-31');
+    const profile = resources.profiles.default;
+    expect(profile?.code.default?.src).toBe('./lambda/dist');
+    const skillPackage = join(root, profile?.skillMetadata.src ?? '');
+    expect(existsSync(join(skillPackage, 'skill.json'))).toBe(true);
+    for (const locale of Object.keys(
+      (readJson('skill-package/skill.json') as Manifest).manifest.publishingInformation.locales,
+    )) {
+      expect(existsSync(join(skillPackage, 'interactionModels', 'custom', `${locale}.json`))).toBe(true);
+    }
+  });
+});
