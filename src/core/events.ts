@@ -1,6 +1,33 @@
 import type { Segment } from './document';
 import type { ExerciseId, Side, Unit } from './program';
 
+/** Events that carry no values. */
+export type SimpleEventType =
+  | 'yes'
+  | 'no'
+  | 'stop'
+  | 'help'
+  | 'fallback'
+  | 'pause'
+  | 'resume'
+  | 'repeat'
+  | 'next'
+  | 'skip'
+  | 'skipRest'
+  | 'startOver'
+  | 'home'
+  | 'ready'
+  | 'startWorkout'
+  | 'startTest'
+  | 'progress'
+  | 'whatsNext'
+  | 'whyOneSide'
+  | 'pain'
+  | 'lostForm'
+  | 'deleteData'
+  | 'breakReminders'
+  | 'sessionEnded';
+
 /** One thing the user did, already understood by a platform adapter. */
 export type CoachEvent =
   | { type: 'launch' }
@@ -9,33 +36,7 @@ export type CoachEvent =
   | { type: 'units'; unit: Unit | null }
   | { type: 'side'; side: Side | null }
   | { type: 'switchWeakSide'; side: Side | null }
-  | {
-      type:
-        | 'yes'
-        | 'no'
-        | 'stop'
-        | 'help'
-        | 'fallback'
-        | 'pause'
-        | 'resume'
-        | 'repeat'
-        | 'next'
-        | 'skip'
-        | 'skipRest'
-        | 'startOver'
-        | 'home'
-        | 'ready'
-        | 'startWorkout'
-        | 'startTest'
-        | 'progress'
-        | 'whatsNext'
-        | 'whyOneSide'
-        | 'pain'
-        | 'lostForm'
-        | 'deleteData'
-        | 'breakReminders'
-        | 'sessionEnded';
-    };
+  | { type: SimpleEventType };
 
 export type CoachEventType = CoachEvent['type'];
 

@@ -1,0 +1,324 @@
+/**
+ * The coach: one user's document and one event in, the new document and a neutral reply out.
+ * Pure: no clock, no storage, no platform. Every open reply ends with the question for where the user is.
+ */
+import { newUserDocument, type UserDocument } from './document';
+import type { CoachContext, CoachEvent, CoachEventType, Reply, WorkoutStatus } from './events';
+import { defaultUnitFor, exerciseById } from './program';
+import { Turn } from './turn';
+import { answerNumber, answerSide, answerUnits, answerWeight, switchWeakSide } from './flows/answers';
+import {
+  askToDelete,
+  breakReminders,
+  continueAfterPain,
+  deleteEverything,
+  lostForm,
+  pain,
+  pause,
+  ready,
+  resume,
+  sessionEnded,
+  skip,
+  skipRest,
+  startOver,
+  stop,
+} from './flows/control';
+import { askUnits, declineResume, firstUse, launch, offerWorkout, requestTest, requestWorkout, resumeWorkout } from './flows/home';
+import { help, progress, whatsNext, whyOneSide } from './flows/info';
+import { daysSinceLastWorkout, postureBreak, refuseInVehicle } from './flows/schedule';
+import { askTestStep, startTest } from './flows/test';
+import { askForCount, introduceSet, nextExerciseAfterCurrent, workoutActivity } from './flows/workout';
+import { exercisePlural, weightWords } from './words';
+
+export interface CoachInput {
+  userId: string;
+  /** The stored document, or null for a new user. Never mutated. */
+  document: UserDocument | null;
+  event: CoachEvent;
+  context: CoachContext;
+}
+
+export interface CoachOutput {
+  /** The document to store, or null when the user's data must be deleted. */
+  document: UserDocument | null;
+  reply: Reply;
+}
+
+/** Events that only inform; they keep a pending question and end by asking it again. */
+const INTERJECTIONS: ReadonlySet<CoachEventType> = new Set(['help', 'whyOneSide', 'progress', 'whatsNext', 'repeat', 'fallback']);
+
+/** Events that are fine from an in-car device, where no exercise may be coached. */
+const SAFE_IN_VEHICLE: ReadonlySet<CoachEventType> = new Set([
+  ...INTERJECTIONS,
+  'breakReminders',
+  'deleteData',
+  'stop',
+  'home',
+  'sessionEnded',
+  'units',
+  'switchWeakSide',
+]);
+
+export const coach = ({ userId, document, event, context }: CoachInput): CoachOutput => {
+  const doc = document ? structuredClone(document) : newUserDocument(userId, context.now);
+  doc.turns += 1;
+  doc.timeZone = context.timeZone;
+  const turn = new Turn(doc, context);
+  const workout = workoutActivity(turn);
+  const afterRest = workout?.position.afterRest ?? false;
+  if (workout) workout.position.afterRest = false;
+
+  handle(turn, event, afterRest);
+
+  if (!turn.endSession && !turn.hasQuestion()) askCurrentStep(turn);
+  if (!turn.endSession) doc.lastPrompt = structuredClone(turn.question.segments);
+  return { document: turn.deleteUser ? null : doc, reply: turn.toReply(statusOf(doc)) };
+};
+
+const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {
+  const doc = turn.doc;
+  if (event.type === 'sessionEnded') return sessionEnded(turn);
+  const confirmingDelete = doc.pending?.kind === 'confirmDelete' && (event.type === 'yes' || event.type === 'no');
+  if (turn.ctx.inVehicle && !SAFE_IN_VEHICLE.has(event.type) && !confirmingDelete) return refuseInVehicle(turn);
+  if (!doc.safetyNoticeGiven && event.type !== 'deleteData' && event.type !== 'stop') return firstUse(turn);
+  if (doc.pending && answerPending(turn, event)) return;
+  if (!INTERJECTIONS.has(event.type)) doc.pending = null;
+
+  switch (event.type) {
+    case 'launch':
+      return launch(turn);
+    case 'startWorkout':
+      return requestWorkout(turn);
+    case 'startTest':
+      return requestTest(turn);
+    case 'count':
+      return answerNumber(turn, event.value);
+    case 'weight':
+      return answerWeight(turn, event.value, event.unit);
+    case 'units':
+      return answerUnits(turn, event.unit);
+    case 'side':
+      return answerSide(turn, event.side);
+    case 'switchWeakSide':
+      return switchWeakSide(turn, event.side);
+    case 'yes':
+    case 'no':
+      return answerYesNo(turn, event.type === 'yes');
+    case 'ready':
+      return ready(turn);
+    case 'resume':
+      return resume(turn);
+    case 'pause':
+      return pause(turn);
+    case 'stop':
+    case 'home':
+      return stop(turn);
+    case 'skip':
+    case 'next':
+      return skip(turn, afterRest);
+    case 'skipRest':
+      return skipRest(turn);
+    case 'startOver':
+      return startOver(turn);
+    case 'pain':
+      return pain(turn);
+    case 'lostForm':
+      return lostForm(turn, afterRest);
+    case 'deleteData':
+      return askToDelete(turn);
+    case 'breakReminders':
+      return breakReminders(turn);
+    case 'help':
+      return help(turn);
+    case 'whyOneSide':
+      return whyOneSide(turn);
+    case 'progress':
+      return progress(turn);
+    case 'whatsNext':
+      return whatsNext(turn);
+    case 'repeat':
+      return repeat(turn);
+    case 'fallback':
+      turn.say('FALLBACK');
+      return;
+  }
+};
+
+/** Answers to a pending yes/no question or confirmation. Returns false when the event is something else. */
+const answerPending = (turn: Turn, event: CoachEvent): boolean => {
+  const doc = turn.doc;
+  const pending = doc.pending;
+  if (!pending) return false;
+  const yes = event.type === 'yes' || ((event.type === 'ready' || event.type === 'resume') && pending.kind !== 'confirmDelete');
+  const no = event.type === 'no';
+  switch (pending.kind) {
+    case 'confirmCount':
+      if (event.type === 'count') {
+        doc.pending = null;
+        answerNumber(turn, event.value, true);
+        return true;
+      }
+      if (!yes && !no) return false;
+      doc.pending = null;
+      if (yes) answerNumber(turn, pending.value, true);
+      else turn.ask('ASK_COUNT_AGAIN');
+      return true;
+    case 'confirmWeight':
+      if (!yes && !no) return false;
+      doc.pending = null;
+      if (yes) answerWeight(turn, pending.value, null, true);
+      else {
+        doc.pending = { kind: 'askWeight' };
+        turn.ask('ASK_NEW_WEIGHT');
+      }
+      return true;
+    case 'askWeight':
+      if (event.type === 'count' || event.type === 'weight') {
+        answerWeight(turn, event.value, event.type === 'weight' ? event.unit : null);
+        return true;
+      }
+      if (!no) return false;
+      doc.pending = null;
+      return true;
+    case 'confirmDelete':
+      if (!yes && !no) return false;
+      doc.pending = null;
+      if (yes) deleteEverything(turn);
+      else turn.say('DELETE_CANCELLED');
+      return true;
+    case 'offerResume':
+      if (event.type === 'startWorkout') return false; // requestWorkout resumes it
+      if (!yes && !no) return false;
+      doc.pending = null;
+      if (yes) resumeWorkout(turn);
+      else {
+        declineResume(turn);
+        if (daysSinceLastWorkout(turn) === 0) turn.ask('MAIN_MENU');
+        else offerWorkout(turn);
+      }
+      return true;
+    case 'offerPostureBreak':
+      if (!yes && !no) return false;
+      doc.pending = null;
+      if (yes) postureBreak(turn);
+      else turn.say('NO_TRAINING').close();
+      return true;
+    case 'offerRetest':
+      if (!yes && !no) return false;
+      doc.pending = null;
+      if (yes) startTest(turn, 'retest');
+      else offerWorkout(turn);
+      return true;
+    case 'offerWorkout':
+      if (!yes && !no) return false;
+      doc.pending = null;
+      if (yes) requestWorkout(turn);
+      else turn.say('GOODBYE').close();
+      return true;
+    case 'afterPain':
+      if (yes || event.type === 'next' || event.type === 'skip') {
+        continueAfterPain(turn, true);
+        return true;
+      }
+      if (no || event.type === 'stop') {
+        continueAfterPain(turn, false);
+        return true;
+      }
+      return false;
+  }
+};
+
+/** Yes or no with no question pending: "yes" at a waiting set means go; in first use it picks the default units. */
+const answerYesNo = (turn: Turn, yes: boolean): void => {
+  const doc = turn.doc;
+  const activity = doc.activity;
+  if (activity?.kind === 'onboarding' && activity.step === 'units') {
+    const preferred = defaultUnitFor(turn.ctx.locale);
+    answerUnits(turn, yes ? preferred : preferred === 'lb' ? 'kg' : 'lb');
+    return;
+  }
+  const waiting =
+    (activity?.kind === 'workout' && activity.position.waitingForGo) ||
+    (activity?.kind === 'test' && activity.waitingForGo);
+  if (yes && waiting) {
+    ready(turn);
+    return;
+  }
+  turn.say('YES_NO_UNEXPECTED');
+};
+
+const repeat = (turn: Turn): void => {
+  if (turn.doc.lastPrompt.length === 0) return; // the closing question says where we are
+  turn.question.append(turn.doc.lastPrompt);
+};
+
+/** The question for where the user is now. */
+export const askCurrentStep = (turn: Turn): void => {
+  const doc = turn.doc;
+  const pending = doc.pending;
+  if (pending) {
+    switch (pending.kind) {
+      case 'confirmCount':
+        return void turn.ask('CONFIRM_COUNT_SHORT', { count: pending.value });
+      case 'confirmWeight':
+        return void turn.ask('CONFIRM_COUNT_SHORT', { count: weightWords(turn, pending.value, doc.units ?? 'lb') });
+      case 'askWeight':
+        return void turn.ask('ASK_NEW_WEIGHT');
+      case 'confirmDelete':
+        return void turn.ask('CONFIRM_DELETE_SHORT');
+      case 'offerResume':
+        return void turn.ask('RESUME_SHORT');
+      case 'offerPostureBreak':
+        return void turn.ask('OFFER_POSTURE_BREAK');
+      case 'offerRetest':
+        return void turn.ask('OFFER_RETEST_SHORT');
+      case 'offerWorkout':
+        return void turn.ask('OFFER_WORKOUT');
+      case 'afterPain': {
+        const workout = workoutActivity(turn);
+        const next = workout && nextExerciseAfterCurrent(workout);
+        if (next) return void turn.ask('ASK_AFTER_PAIN', { exercisePlural: exercisePlural(turn, next.id) });
+        doc.pending = null;
+        break;
+      }
+    }
+  }
+  const activity = doc.activity;
+  if (activity?.kind === 'onboarding') {
+    if (activity.step === 'units') askUnits(turn);
+    else turn.ask('ASK_WEAK_SIDE', {}, { key: 'ASK_WEAK_SIDE_SHORT' });
+  } else if (activity?.kind === 'test') {
+    askTestStep(turn);
+  } else if (activity?.kind === 'workout') {
+    if (activity.paused) turn.ask('ASK_RESUME');
+    else if (activity.position.waitingForGo) introduceSet(turn, false);
+    else askForCount(turn);
+  } else {
+    turn.ask('MAIN_MENU', {}, { key: 'MAIN_MENU_SHORT' });
+  }
+};
+
+/** Where the workout or test stands, for screens. */
+const statusOf = (doc: UserDocument): WorkoutStatus | null => {
+  const activity = doc.activity;
+  if (activity?.kind === 'workout') {
+    const { position, workout } = activity;
+    const exercise = exerciseById(position.exercise);
+    const thisSet = workout.sets.find((s) => s.exercise === position.exercise && s.set === position.set);
+    const lastOfExercise = workout.sets.filter((s) => s.exercise === position.exercise).pop();
+    return {
+      activity: 'workout',
+      exercise: position.exercise,
+      side: workout.weakSide,
+      set: position.step === 'finisher' ? null : position.set,
+      sets: exercise.workingSets,
+      cap: (thisSet ?? lastOfExercise)?.weak ?? null,
+      done: workout.sets.length,
+    };
+  }
+  if (activity?.kind === 'test') {
+    return { activity: 'test', exercise: 'row', side: doc.weakSide, set: null, sets: null, cap: activity.weakReps, done: activity.weakReps === null ? 0 : 1 };
+  }
+  return null;
+};
+

@@ -1,0 +1,134 @@
+/** Answers to the coach's questions: counts, weights, units and sides. Bad values change nothing. */
+import { exerciseById, otherSide, type Side, type Unit } from '../program';
+import type { Turn } from '../turn';
+import { checkCount, isSuspicious } from '../validate';
+import { weightWords } from '../words';
+import { askUnits } from './home';
+import { startTest, logTestCount, previousTestCount, testActivity } from './test';
+import { changeUnits, isBigWeightChange, recordWeightChange, understoodWeight } from './weight';
+import { setTestWeight } from './test';
+import { logCount, previousCount, workoutActivity } from './workout';
+
+/** A number said in answer to whatever the coach asked: a count, or a weight when a weight was asked for. */
+export const answerNumber = (turn: Turn, value: number | null, confirmed = false): void => {
+  const doc = turn.doc;
+  const test = testActivity(turn);
+  if (doc.pending?.kind === 'askWeight' || test?.step === 'weight') {
+    answerWeight(turn, value, null);
+    return;
+  }
+  const workout = workoutActivity(turn);
+  if (test) {
+    const checked = checkCount(value, 'reps', true);
+    if (!checked.ok) return void turn.say(checked.problem, checked.params);
+    if (!confirmed && isSuspicious(checked.value, previousTestCount(turn))) return confirmCount(turn, checked.value, previousTestCount(turn));
+    logTestCount(turn, checked.value);
+    return;
+  }
+  if (workout) {
+    const { position } = workout;
+    const measure = position.step === 'finisher' ? 'reps' : exerciseById(position.exercise).measure;
+    const checked = checkCount(value, measure);
+    if (!checked.ok) return void turn.say(checked.problem, checked.params);
+    const previous = previousCount(turn);
+    if (!confirmed && isSuspicious(checked.value, previous)) return confirmCount(turn, checked.value, previous);
+    workout.paused = false;
+    workout.position.waitingForGo = false;
+    logCount(turn, checked.value);
+    return;
+  }
+  turn.say('NUMBER_UNEXPECTED');
+};
+
+const confirmCount = (turn: Turn, value: number, previous: number | null): void => {
+  turn.doc.pending = { kind: 'confirmCount', value };
+  turn.ask('CONFIRM_COUNT', { count: value, previous: previous ?? 0 }, { key: 'CONFIRM_COUNT_SHORT', params: { count: value } });
+};
+
+/** A weight: for the test being set up, or a change of the working weight ("make it 35 pounds"). */
+export const answerWeight = (turn: Turn, value: number | null, unit: Unit | null, confirmed = false): void => {
+  const doc = turn.doc;
+  if (doc.units === null) {
+    if (unit === null) return void turn.say('NUMBER_UNEXPECTED');
+    doc.units = unit;
+  }
+  if (value === null && doc.pending?.kind !== 'askWeight' && testActivity(turn)?.step !== 'weight') {
+    doc.pending = { kind: 'askWeight' };
+    turn.ask('ASK_NEW_WEIGHT');
+    return;
+  }
+  const weight = understoodWeight(turn, value, unit);
+  if (weight === null) return;
+  if (testActivity(turn)?.step === 'weight') {
+    doc.pending = null;
+    setTestWeight(turn, weight);
+    return;
+  }
+  if (!confirmed && isBigWeightChange(doc.weight, weight)) {
+    doc.pending = { kind: 'confirmWeight', value: weight };
+    turn.ask('CONFIRM_WEIGHT', {
+      previousWords: weightWords(turn, doc.weight ?? 0, doc.units),
+      weightWords: weightWords(turn, weight, doc.units),
+    });
+    return;
+  }
+  doc.pending = null;
+  recordWeightChange(turn, weight, 'user');
+  turn.say('WEIGHT_CHANGED', { weightWords: weightWords(turn, weight, doc.units) });
+};
+
+export const answerUnits = (turn: Turn, unit: Unit | null): void => {
+  const doc = turn.doc;
+  if (unit === null) {
+    turn.ask('ASK_UNITS_SHORT');
+    return;
+  }
+  if (doc.activity?.kind === 'onboarding' && doc.activity.step === 'units') {
+    doc.units = unit;
+    doc.activity = { kind: 'onboarding', step: 'weakSide' };
+    turn.say('UNITS_SET', { unitWords: turn.text(unit === 'lb' ? 'UNIT_WORDS_lb' : 'UNIT_WORDS_kg') });
+    return;
+  }
+  changeUnits(turn, unit);
+};
+
+/** "Left" or "right": the answer to "which side feels weaker?" during first use. */
+export const answerSide = (turn: Turn, side: Side | null): void => {
+  const doc = turn.doc;
+  if (doc.activity?.kind === 'onboarding' && doc.activity.step === 'weakSide') {
+    if (side === null) return; // the closing question asks again
+    doc.weakSide = side;
+    turn.say('WEAK_SIDE_SET', { side });
+    startTest(turn, 'baseline');
+    return;
+  }
+  if (doc.activity?.kind === 'onboarding') {
+    askUnits(turn);
+    return;
+  }
+  turn.say('SIDE_HINT', { side: side ?? 'left' });
+};
+
+/** "My weak side is the right" / "switch my weak side": from the next set on. */
+export const switchWeakSide = (turn: Turn, side: Side | null): void => {
+  const doc = turn.doc;
+  if (doc.activity?.kind === 'onboarding') {
+    answerSide(turn, side);
+    return;
+  }
+  const test = testActivity(turn);
+  if (test && test.step === 'strong') {
+    turn.say('SWITCH_DURING_TEST');
+    return;
+  }
+  const current = doc.weakSide ?? 'left';
+  const wanted = side ?? otherSide(current);
+  if (wanted === doc.weakSide) {
+    turn.say('WEAK_SIDE_ALREADY', { side: wanted });
+    return;
+  }
+  doc.weakSide = wanted;
+  const workout = workoutActivity(turn);
+  if (workout) workout.workout.weakSide = wanted;
+  turn.say('WEAK_SIDE_SWITCHED', { side: wanted });
+};

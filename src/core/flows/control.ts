@@ -1,0 +1,208 @@
+/** Things a user can say at any point of a workout or test: pause, resume, stop, skip, pain, lost form, delete. */
+import type { Turn } from '../turn';
+import { PROGRAM } from '../program';
+import { exerciseName, exercisePlural } from '../words';
+import { resumeWorkout, requestWorkout } from './home';
+import { offerPostureBreak, roadTips } from './schedule';
+import { startTest, startTestSet, testActivity } from './test';
+import {
+  askForCount,
+  finishWorkout,
+  introduceSet,
+  moveToNextExercise,
+  nextExerciseAfterCurrent,
+  startSet,
+  workoutActivity,
+} from './workout';
+
+/** "Go" / "ready": starts the set that is waiting, or restarts the quiet window of the current one. */
+export const ready = (turn: Turn): void => {
+  const workout = workoutActivity(turn);
+  if (workout) {
+    workout.paused = false;
+    workout.stoppedAt = null;
+    startSet(turn);
+    return;
+  }
+  const test = testActivity(turn);
+  if (test && test.step !== 'weight') {
+    startTestSet(turn);
+    return;
+  }
+  if (test) return; // the closing question asks for the weight
+  requestWorkout(turn);
+};
+
+export const pause = (turn: Turn): void => {
+  const workout = workoutActivity(turn);
+  if (!workout) {
+    turn.say('PAUSED');
+    return;
+  }
+  workout.paused = true;
+  turn.say('PAUSED');
+  turn.ask('ASK_RESUME');
+};
+
+export const resume = (turn: Turn): void => {
+  if (workoutActivity(turn)) {
+    resumeWorkout(turn);
+    return;
+  }
+  if (testActivity(turn)) return; // the closing question picks the test up
+  turn.say('NOTHING_TO_RESUME');
+};
+
+/** Stop, cancel or "go home": the workout or test is saved where it is and offered again next time. */
+export const stop = (turn: Turn): void => {
+  const doc = turn.doc;
+  doc.pending = null;
+  const workout = workoutActivity(turn);
+  if (workout) {
+    workout.stoppedAt = turn.now;
+    workout.paused = false;
+    const { position } = workout;
+    turn.say('STOPPED_SAVED', { exercise: position.step === 'finisher' ? 'the finisher' : exerciseName(turn, position.exercise), set: position.set });
+  } else if (testActivity(turn)) {
+    turn.say('STOPPED_TEST_SAVED');
+  } else {
+    turn.say('GOODBYE');
+  }
+  turn.close();
+};
+
+/** The session closed without a goodbye (timeout, error, the user walked away): remember when. */
+export const sessionEnded = (turn: Turn): void => {
+  const workout = workoutActivity(turn);
+  if (workout && workout.stoppedAt === null) workout.stoppedAt = turn.now;
+  turn.doc.pending = null;
+  turn.close();
+};
+
+/** "Skip": the rest that was just timed, else the current exercise. The finisher cannot be skipped. */
+export const skip = (turn: Turn, afterRest: boolean): void => {
+  const workout = workoutActivity(turn);
+  if (!workout) {
+    turn.say(testActivity(turn) ? 'TEST_NOT_SKIPPABLE' : 'NOTHING_TO_SKIP');
+    return;
+  }
+  if (afterRest) {
+    skipRest(turn);
+    return;
+  }
+  const { position } = workout;
+  if (position.step === 'finisher') {
+    turn.say('FINISHER_NOT_SKIPPABLE', { min: PROGRAM.finisher.minReps, max: PROGRAM.finisher.maxReps, side: workout.workout.weakSide });
+    startSet(turn);
+    return;
+  }
+  workout.workout.skipped.push(position.exercise);
+  turn.say('SKIPPED_EXERCISE', { exercisePlural: exercisePlural(turn, position.exercise) });
+  moveToNextExercise(turn, false);
+};
+
+export const skipRest = (turn: Turn): void => {
+  if (!workoutActivity(turn)) {
+    turn.say('NOTHING_TO_SKIP');
+    return;
+  }
+  turn.say('SKIPPED_REST');
+  introduceSet(turn, true);
+};
+
+export const startOver = (turn: Turn): void => {
+  const workout = workoutActivity(turn);
+  const test = testActivity(turn);
+  if (workout) {
+    turn.say('STARTING_OVER_WORKOUT');
+    workout.workout.sets = [];
+    workout.workout.finisherReps = null;
+    workout.workout.skipped = [];
+    workout.paused = false;
+    workout.position = { exercise: 'row', set: 1, step: 'weak', waitingForGo: true, formLost: false, afterRest: false };
+    introduceSet(turn, false);
+  } else if (test) {
+    turn.say('STARTING_OVER_TEST');
+    startTest(turn, test.testKind);
+  } else {
+    requestWorkout(turn);
+  }
+};
+
+/** Pain: stop that exercise, say so plainly, suggest a physician if it persists, and log it. */
+export const pain = (turn: Turn): void => {
+  const doc = turn.doc;
+  const workout = workoutActivity(turn);
+  if (workout) {
+    const exercise = workout.position.exercise;
+    doc.painLog.push({ at: turn.now, during: exercise });
+    workout.workout.stoppedForPain.push(exercise);
+    turn.say('PAIN_WORKOUT', { exercisePlural: exercisePlural(turn, exercise) });
+    const next = nextExerciseAfterCurrent(workout);
+    if (!next) {
+      finishWorkout(turn, false);
+      return;
+    }
+    doc.pending = { kind: 'afterPain' };
+    turn.ask('ASK_AFTER_PAIN', { exercisePlural: exercisePlural(turn, next.id) });
+    return;
+  }
+  if (testActivity(turn)) {
+    doc.painLog.push({ at: turn.now, during: 'test' });
+    doc.activity = null;
+    turn.say('PAIN_TEST');
+    turn.say('TEST_STOPPED_FOR_PAIN');
+    turn.close();
+    return;
+  }
+  doc.painLog.push({ at: turn.now, during: 'other' });
+  turn.say('PAIN_IDLE');
+};
+
+/** After pain: yes goes on to the next exercise, no ends the workout. */
+export const continueAfterPain = (turn: Turn, goOn: boolean): void => {
+  turn.doc.pending = null;
+  if (goOn) moveToNextExercise(turn, false);
+  else finishWorkout(turn, false);
+};
+
+/** "I lost form": the last set logged (or the one under way) does not count toward progression. */
+export const lostForm = (turn: Turn, afterRest: boolean): void => {
+  const workout = workoutActivity(turn);
+  if (!workout) {
+    turn.say(testActivity(turn) ? 'LOST_FORM_TEST' : 'LOST_FORM_NOTHING');
+    return;
+  }
+  const { position } = workout;
+  const lastSet = workout.workout.sets[workout.workout.sets.length - 1];
+  const lastSetJustEnded = afterRest || position.waitingForGo;
+  if (lastSet && !lastSet.formLost && lastSetJustEnded) {
+    lastSet.formLost = true;
+    turn.say('LOST_FORM_LOGGED', { set: lastSet.set, exercisePlural: exercisePlural(turn, lastSet.exercise) });
+  } else {
+    position.formLost = true;
+    turn.say('LOST_FORM_UPCOMING');
+  }
+  if (!position.waitingForGo) askForCount(turn);
+};
+
+export const askToDelete = (turn: Turn): void => {
+  turn.doc.pending = { kind: 'confirmDelete' };
+  turn.ask('CONFIRM_DELETE', {}, { key: 'CONFIRM_DELETE_SHORT' });
+};
+
+export const deleteEverything = (turn: Turn): void => {
+  turn.deleteUser = true;
+  turn.say('DELETED');
+  turn.close();
+};
+
+export const breakReminders = (turn: Turn): void => {
+  roadTips(turn);
+  if (turn.ctx.inVehicle) {
+    turn.say('DRIVE_SAFE');
+    turn.close();
+    return;
+  }
+  if (!workoutActivity(turn) && !testActivity(turn)) offerPostureBreak(turn);
+};

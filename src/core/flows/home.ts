@@ -1,0 +1,136 @@
+/** Opening the skill and starting things: first use, the welcome back, resuming, workouts and tests. */
+import { defaultUnitFor, PROGRAM } from '../program';
+import { spokenWhen } from '../time';
+import type { Turn } from '../turn';
+import { exerciseName, unitWords, weightWords } from '../words';
+import { adviseRestIfTooSoon, retestDue, daysSinceLastWorkout } from './schedule';
+import { askTestStep, startTest, testActivity } from './test';
+import { introduceSet, startWorkout, workoutActivity } from './workout';
+import { exerciseById } from '../program';
+
+/** First use: welcome, the short safety notice (full text on the card), then units. */
+export const firstUse = (turn: Turn): void => {
+  const doc = turn.doc;
+  doc.safetyNoticeGiven = true;
+  doc.activity = { kind: 'onboarding', step: 'units' };
+  turn.say('WELCOME_NEW');
+  turn.say('SAFETY_SHORT');
+  turn.card = { title: turn.text('SAFETY_CARD_TITLE'), text: turn.text('SAFETY_CARD') };
+  askUnits(turn);
+};
+
+export const askUnits = (turn: Turn): void => {
+  const preferred = defaultUnitFor(turn.ctx.locale);
+  const other = preferred === 'lb' ? 'kg' : 'lb';
+  turn.ask('ASK_UNITS', { defaultUnitWords: unitWords(turn, preferred), otherUnitWords: unitWords(turn, other) }, { key: 'ASK_UNITS_SHORT' });
+};
+
+/** "Alexa, open Back Coach" for someone who has been here before. */
+export const launch = (turn: Turn): void => {
+  const doc = turn.doc;
+  const activity = doc.activity;
+  if (activity?.kind === 'workout') {
+    offerResume(turn);
+    return;
+  }
+  turn.say('WELCOME_BACK');
+  if (activity?.kind === 'onboarding') return; // the closing question asks for what is missing
+  if (activity?.kind === 'test') {
+    activity.waitingForGo = activity.step !== 'weight';
+    turn.say('TEST_IN_PROGRESS', { testName: turn.text(activity.testKind === 'baseline' ? 'TEST_NAME_baseline' : 'TEST_NAME_retest') });
+    askTestStep(turn);
+    return;
+  }
+  if (doc.tests.length === 0) {
+    startTest(turn, 'baseline');
+    return;
+  }
+  if (adviseRestIfTooSoon(turn)) return;
+  if (retestDue(turn)) {
+    doc.pending = { kind: 'offerRetest' };
+    turn.ask('OFFER_RETEST', { days: PROGRAM.retestAfterDays });
+    return;
+  }
+  offerWorkout(turn);
+};
+
+export const offerWorkout = (turn: Turn): void => {
+  const doc = turn.doc;
+  if (doc.weight !== null && doc.units !== null) turn.say('WORKOUT_TODAY', { weightWords: weightWords(turn, doc.weight, doc.units) });
+  doc.pending = { kind: 'offerWorkout' };
+  turn.ask('OFFER_WORKOUT');
+};
+
+const offerResume = (turn: Turn): void => {
+  const activity = workoutActivity(turn);
+  if (!activity) return;
+  const when = spokenWhen(activity.stoppedAt ?? activity.workout.startedAt, turn.now, turn.zone, turn.ctx.locale);
+  turn.say('WELCOME_BACK');
+  turn.doc.pending = { kind: 'offerResume' };
+  const { position } = activity;
+  if (position.step === 'finisher') turn.ask('OFFER_RESUME_FINISHER', { when }, { key: 'RESUME_SHORT' });
+  else {
+    turn.ask(
+      'OFFER_RESUME',
+      { when, exercise: exerciseName(turn, position.exercise), set: position.set, sets: exerciseById(position.exercise).workingSets },
+      { key: 'RESUME_SHORT' },
+    );
+  }
+};
+
+/** Picks a stopped or paused workout up at the set where it stopped, waiting for "go". */
+export const resumeWorkout = (turn: Turn): void => {
+  const activity = workoutActivity(turn);
+  if (!activity) return;
+  activity.paused = false;
+  activity.stoppedAt = null;
+  introduceSet(turn, false);
+};
+
+/** Sets a stopped workout aside: it is kept in the history as not completed. */
+export const declineResume = (turn: Turn): void => {
+  const activity = workoutActivity(turn);
+  if (!activity) return;
+  turn.doc.workouts.push({ ...activity.workout, finishedAt: activity.stoppedAt ?? turn.now, completed: false });
+  turn.doc.activity = null;
+  turn.say('RESUME_DECLINED');
+};
+
+/** "Start my workout": resume one in progress, or check the baseline and the schedule first. */
+export const requestWorkout = (turn: Turn): void => {
+  const doc = turn.doc;
+  if (workoutActivity(turn)) {
+    resumeWorkout(turn);
+    return;
+  }
+  if (testActivity(turn)) {
+    askTestStep(turn);
+    return;
+  }
+  if (doc.tests.length === 0 || doc.weight === null) {
+    turn.say('NEED_BASELINE_FIRST');
+    startTest(turn, 'baseline');
+    return;
+  }
+  if (adviseRestIfTooSoon(turn)) return;
+  startWorkout(turn);
+};
+
+/** "Start the baseline test" / "retest". */
+export const requestTest = (turn: Turn): void => {
+  if (workoutActivity(turn)) {
+    // A test is a max-effort set: not in the middle of a workout.
+    resumeWorkout(turn);
+    return;
+  }
+  if (testActivity(turn)) {
+    askTestStep(turn);
+    return;
+  }
+  const days = daysSinceLastWorkout(turn);
+  if (turn.doc.tests.length > 0 && days !== null && days < 1) {
+    adviseRestIfTooSoon(turn);
+    return;
+  }
+  startTest(turn, turn.doc.tests.length === 0 ? 'baseline' : 'retest');
+};

@@ -1,0 +1,169 @@
+/**
+ * The baseline test and the 30-day retest: weight, weak side to failure, a timed rest, the other side,
+ * the gap, a side swap when the numbers say so, and the retest date in the user's own time zone.
+ */
+import type { TestActivity, TestRecord } from '../document';
+import { closedShare, measureGap, trend } from '../gap';
+import { exerciseById, otherSide, PROGRAM } from '../program';
+import { addDays, calendarDaysBetween, spokenDate } from '../time';
+import type { Turn } from '../turn';
+import { repWord, weightWords } from '../words';
+import { recordWeightChange } from './weight';
+import { daysSinceLastWorkout } from './schedule';
+
+export const testActivity = (turn: Turn): TestActivity | null =>
+  turn.doc.activity?.kind === 'test' ? turn.doc.activity : null;
+
+const activeTest = (turn: Turn): TestActivity => {
+  const activity = testActivity(turn);
+  if (!activity) throw new Error('No test in progress');
+  return activity;
+};
+
+export const startTest = (turn: Turn, testKind: 'baseline' | 'retest'): void => {
+  const doc = turn.doc;
+  const units = doc.units ?? 'lb';
+  doc.activity = { kind: 'test', testKind, step: 'weight', weight: null, weakReps: null, waitingForGo: false };
+  const last = doc.tests[doc.tests.length - 1];
+  if (testKind === 'retest' && last) {
+    turn.say('TEST_INTRO_RETEST', { weightWords: weightWords(turn, last.weight, last.unit) });
+  } else {
+    turn.say('TEST_INTRO_BASELINE', { suggestion: PROGRAM.suggestedStartingWeight[units] });
+  }
+  askTestStep(turn);
+};
+
+/** The question for where the test stands. */
+export const askTestStep = (turn: Turn): void => {
+  const test = activeTest(turn);
+  const side = testedSide(turn, test);
+  if (test.step === 'weight') turn.ask('ASK_TEST_WEIGHT');
+  else if (test.waitingForGo && test.step === 'weak') turn.ask('TEST_WEAK_READY', { side }, { key: 'SAY_GO' });
+  else if (test.waitingForGo) turn.ask('TEST_STRONG_GO', { side }, { key: 'SAY_GO' });
+  else turn.ask('ASK_TEST_COUNT', { side });
+};
+
+export const testedSide = (turn: Turn, test: TestActivity) => {
+  const weak = turn.doc.weakSide ?? 'left';
+  return test.step === 'strong' ? otherSide(weak) : weak;
+};
+
+export const setTestWeight = (turn: Turn, weight: number): void => {
+  const test = activeTest(turn);
+  test.weight = weight;
+  test.step = 'weak';
+  test.waitingForGo = true;
+  turn.say('TEST_WEIGHT_SET', { weightWords: weightWords(turn, weight, turn.doc.units ?? 'lb') });
+  askTestStep(turn);
+};
+
+/** "Go": the quiet window for a max-reps set, then the count question. */
+export const startTestSet = (turn: Turn): void => {
+  const test = activeTest(turn);
+  test.waitingForGo = false;
+  turn.say('TEST_GO_WINDOW');
+  turn.speech.pause(exerciseById('row').weakSideWindowSeconds);
+  askTestStep(turn);
+};
+
+/** The number to compare a new test count with, to catch a mishearing. */
+export const previousTestCount = (turn: Turn): number | null => {
+  const test = activeTest(turn);
+  if (test.step === 'strong') return test.weakReps;
+  const last = turn.doc.tests[turn.doc.tests.length - 1];
+  return last ? last.weakReps : null;
+};
+
+export const logTestCount = (turn: Turn, reps: number): void => {
+  const test = activeTest(turn);
+  const weak = turn.doc.weakSide ?? 'left';
+  if (test.step === 'weak') {
+    test.weakReps = reps;
+    test.step = 'strong';
+    test.waitingForGo = false;
+    turn.say('TEST_WEAK_LOGGED', { reps, side: weak });
+    turn.speech.rest();
+    turn.say('TEST_STRONG_GO', { side: otherSide(weak) });
+    turn.speech.pause(exerciseById('row').weakSideWindowSeconds);
+    askTestStep(turn);
+    return;
+  }
+  if (test.step === 'strong' && test.weakReps !== null && test.weight !== null) finishTest(turn, test, test.weakReps, reps);
+};
+
+const finishTest = (turn: Turn, test: TestActivity, firstReps: number, secondReps: number): void => {
+  const doc = turn.doc;
+  const units = doc.units ?? 'lb';
+  const believedWeak = doc.weakSide ?? 'left';
+  const gap = measureGap(believedWeak, firstReps, secondReps);
+  const previous = [...doc.tests];
+  const record: TestRecord = {
+    kind: test.testKind,
+    at: turn.now,
+    weight: test.weight ?? 0,
+    unit: units,
+    weakSide: gap.weakSide,
+    weakReps: gap.weakReps,
+    strongReps: gap.strongReps,
+    gapReps: gap.gapReps,
+    gapPercent: gap.gapPercent,
+  };
+  doc.tests.push(record);
+  doc.activity = null;
+  const sides = {
+    weakSide: believedWeak === 'left' ? 'Left' : 'Right',
+    weakReps: firstReps,
+    strongSide: believedWeak === 'left' ? 'right' : 'left',
+    strongReps: secondReps,
+  };
+  if (gap.gapReps === 0) turn.say('TEST_RESULT_EVEN', sides);
+  else turn.say('TEST_RESULT', { ...sides, gapReps: gap.gapReps, repWord: repWord(gap.gapReps), gapPercent: gap.gapPercent });
+  if (gap.swapped) {
+    doc.weakSide = gap.weakSide;
+    turn.say('TEST_SIDES_SWAPPED', { newWeak: gap.weakSide });
+  }
+  if (test.testKind === 'retest') compareWithEarlierTests(turn, record, previous);
+  const retestOn = spokenDate(addDays(turn.now, PROGRAM.retestAfterDays, turn.zone), turn.zone, turn.ctx.locale);
+  turn.say('TEST_RETEST_DATE', { date: retestOn });
+  const isFirst = previous.length === 0;
+  if (isFirst) {
+    recordWeightChange(turn, record.weight, 'test');
+    turn.say('EXPECTATIONS');
+  }
+  turn.card = {
+    title: `Back Coach: ${turn.text(test.testKind === 'baseline' ? 'TEST_NAME_baseline' : 'TEST_NAME_retest')}`,
+    text: `${weightWords(turn, record.weight, units)}. Weak side (${record.weakSide}): ${record.weakReps} reps. Strong side: ${record.strongReps} reps. Gap: ${record.gapReps} reps, ${record.gapPercent}%. Retest: ${retestOn}.`,
+  };
+  const days = daysSinceLastWorkout(turn);
+  if (days !== null && days <= 1) {
+    turn.say('GOODBYE');
+    turn.close();
+    return;
+  }
+  doc.pending = { kind: 'offerWorkout' };
+  turn.ask(isFirst ? 'OFFER_FIRST_WORKOUT' : 'OFFER_WORKOUT_AFTER_TEST');
+};
+
+const compareWithEarlierTests = (turn: Turn, latest: TestRecord, earlier: TestRecord[]): void => {
+  const baseline = earlier.find((t) => t.kind === 'baseline') ?? earlier[0];
+  if (!baseline) return;
+  const params = { baseGap: baseline.gapReps, basePercent: baseline.gapPercent, repWord: repWord(baseline.gapReps) };
+  const direction = trend(baseline, latest);
+  if (direction === 'closed') turn.say('RETEST_VS_BASELINE_CLOSED', { ...params, closed: closedShare(baseline.gapReps, latest.gapReps) });
+  else if (direction === 'same') turn.say('RETEST_VS_BASELINE_SAME', params);
+  else turn.say('RETEST_VS_BASELINE_WIDER', params);
+  const lastRetest = earlier.filter((t) => t.kind === 'retest').pop();
+  if (lastRetest) turn.say('RETEST_VS_LAST', { lastGap: lastRetest.gapReps, repWord: repWord(lastRetest.gapReps) });
+  if (baseline.weight !== latest.weight || baseline.unit !== latest.unit) {
+    turn.say('RETEST_WEIGHT_DIFFERS', {
+      weightWords: weightWords(turn, latest.weight, latest.unit),
+      baseWeightWords: weightWords(turn, baseline.weight, baseline.unit),
+    });
+  }
+};
+
+/** Days since the last test, or null when there is none. */
+export const daysSinceLastTest = (turn: Turn): number | null => {
+  const last = turn.doc.tests[turn.doc.tests.length - 1];
+  return last ? calendarDaysBetween(last.at, turn.now, turn.zone) : null;
+};

@@ -1,0 +1,58 @@
+/** Changing the dumbbell weight and the units, by the user or by progression. */
+import { convertWeight } from '../progression';
+import type { Unit } from '../program';
+import type { Turn } from '../turn';
+import { checkWeight } from '../validate';
+import { unitWords, weightWords } from '../words';
+
+/** Sets the working weight (and the weight of a workout in progress) and logs why it changed. */
+export const recordWeightChange = (turn: Turn, weight: number, reason: 'test' | 'progression' | 'user'): void => {
+  const doc = turn.doc;
+  if (doc.weight === weight) return;
+  doc.weightChanges.push({ at: turn.now, from: doc.weight, to: weight, reason });
+  doc.weight = weight;
+  if (doc.activity?.kind === 'workout') doc.activity.workout.weight = weight;
+};
+
+/**
+ * A weight the user said, in their units unless they named others (then converted and rounded to the
+ * dumbbell's steps). Returns the checked weight, or null after saying what was wrong.
+ */
+export const understoodWeight = (turn: Turn, value: number | null, said: Unit | null): number | null => {
+  const units = turn.doc.units ?? 'lb';
+  let weight = value;
+  if (value !== null && said !== null && said !== units) {
+    weight = convertWeight(value, said, units);
+    turn.say('WEIGHT_CONVERTED', { said: weightWords(turn, value, said), weightWords: weightWords(turn, weight, units) });
+  }
+  const checked = checkWeight(weight, units);
+  if (checked.ok) return checked.value;
+  const { min, max } = checked.params as { min: number; max: number };
+  if (checked.problem === 'WEIGHT_OUT_OF_RANGE') {
+    turn.say('WEIGHT_OUT_OF_RANGE', { weightWords: weightWords(turn, weight ?? 0, units), min, max, unitWords: unitWords(turn, units) });
+  } else {
+    turn.say(checked.problem, checked.params);
+  }
+  return null;
+};
+
+/** A big jump ("fifty" heard for "fifteen") is confirmed before it is stored. */
+export const isBigWeightChange = (from: number | null, to: number): boolean =>
+  from !== null && (to >= from * 1.5 || to <= from / 1.5);
+
+export const changeUnits = (turn: Turn, unit: Unit): void => {
+  const doc = turn.doc;
+  const from = doc.units;
+  doc.units = unit;
+  turn.say('UNITS_CHANGED', { unitWords: unitWords(turn, unit) });
+  if (from !== null && from !== unit && doc.weight !== null) {
+    const converted = convertWeight(doc.weight, from, unit);
+    doc.weight = converted;
+    doc.weightChanges.push({ at: turn.now, from: null, to: converted, reason: 'user' });
+    if (doc.activity?.kind === 'workout') {
+      doc.activity.workout.weight = converted;
+      doc.activity.workout.unit = unit;
+    }
+    turn.say('UNITS_WEIGHT_CONVERTED', { weightWords: weightWords(turn, converted, unit) });
+  }
+};
