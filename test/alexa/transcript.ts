@@ -1,0 +1,130 @@
+/**
+ * Drives the built Lambda bundle through the real interaction model with virtual-alexa, one typed
+ * utterance at a time, on a clock and in a time zone the test controls.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { VirtualAlexa } from 'virtual-alexa';
+import { LowdbUserStore } from '../../src/store';
+import type { UserDocument } from '../../src/core/document';
+import { startSettingsApi, type SettingsApi } from '../support/settingsApi';
+
+export const BUNDLE = 'lambda/dist/index.handler';
+export const MODEL = 'skill-package/interactionModels/custom/en-US.json';
+
+export interface Heard {
+  ssml: string;
+  text: string;
+  reprompt: string;
+  endSession: boolean;
+  card: { title?: string; content?: string } | undefined;
+}
+
+/** One data directory per test file: the bundle reads BACKCOACH_DATA_DIR once, at its first request. */
+export const useDataDir = (): string => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'backcoach-alexa-'));
+  process.env.BACKCOACH_DATA_DIR = dir;
+  process.env.LOG_LEVEL = 'silent';
+  return dir;
+};
+
+const plain = (ssml: string | undefined): string =>
+  (ssml ?? '')
+    .replace(/<break[^>]*>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+interface AlexaResponse {
+  outputSpeech?: { ssml?: string };
+  reprompt?: { outputSpeech?: { ssml?: string } };
+  shouldEndSession?: boolean;
+  card?: { title?: string; content?: string };
+}
+
+export class Transcript {
+  readonly alexa: VirtualAlexa;
+  private now: Date;
+  private api: SettingsApi | null = null;
+  readonly lines: string[] = [];
+
+  private constructor(start: string, readonly dataDir: string) {
+    this.now = new Date(start);
+    this.alexa = VirtualAlexa.Builder().handler(BUNDLE).interactionModelFile(MODEL).create();
+    this.alexa.context().device().setID(`amzn1.ask.device.test-${Math.random().toString(36).slice(2)}`);
+    this.alexa.filter((request) => {
+      request.request.timestamp = this.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+      if (this.api) request.context.System.apiEndpoint = this.api.url;
+    });
+  }
+
+  /** A new user whose device reports `timeZone` through the Settings API. */
+  static async start(dataDir: string, startIso: string, timeZone: string | null = 'America/Chicago'): Promise<Transcript> {
+    const t = new Transcript(startIso, dataDir);
+    t.api = await startSettingsApi(timeZone);
+    return t;
+  }
+
+  async close(): Promise<void> {
+    await this.api?.close();
+  }
+
+  get userId(): string {
+    return this.alexa.context().user().id();
+  }
+
+  setTime(iso: string): this {
+    this.now = new Date(iso);
+    return this;
+  }
+
+  advanceMinutes(minutes: number): this {
+    this.now = new Date(this.now.getTime() + minutes * 60_000);
+    return this;
+  }
+
+  /** The device now reports another zone (the truck crossed a time-zone line). */
+  setDeviceTimeZone(zone: string): this {
+    if (this.api) this.api.timeZone = zone;
+    return this;
+  }
+
+  async launch(): Promise<Heard> {
+    return this.record('open back coach', await this.alexa.launch());
+  }
+
+  async say(utterance: string): Promise<Heard> {
+    this.advanceMinutes(1);
+    return this.record(utterance, await this.alexa.utter(utterance));
+  }
+
+  async endSession(): Promise<void> {
+    await this.alexa.endSession();
+  }
+
+  async stored(): Promise<UserDocument | null> {
+    return new LowdbUserStore(this.dataDir).get(this.userId);
+  }
+
+  private record(utterance: string, envelope: unknown): Heard {
+    const response = (envelope as { response: AlexaResponse }).response;
+    const heard: Heard = {
+      ssml: response.outputSpeech?.ssml ?? '',
+      text: plain(response.outputSpeech?.ssml),
+      reprompt: plain(response.reprompt?.outputSpeech?.ssml),
+      endSession: response.shouldEndSession === true,
+      card: response.card,
+    };
+    this.lines.push(`U: ${utterance}`, `A: ${heard.text}`);
+    // Alexa's own limits, checked on every turn of every transcript.
+    if (!heard.endSession && !heard.reprompt) throw new Error(`Open response without a reprompt after "${utterance}"`);
+    if (heard.ssml.length > 8000) throw new Error(`Response of ${heard.ssml.length} characters after "${utterance}"`);
+    return heard;
+  }
+}
