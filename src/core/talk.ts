@@ -78,8 +78,8 @@ export class Talk {
     return this.say('STOP_AT_CAP', { count: seconds });
   }
 
-  /** Calls the time every 10 seconds through a carry window, then says time is up. */
-  carryWindow(seconds: number): this {
+  /** Calls the time every 10 seconds through a carry window, then says time is up (or `closing`). */
+  carryWindow(seconds: number, closing: PromptKey = 'CARRY_TIME_UP'): this {
     let elapsed = 0;
     while (seconds - elapsed > 10) {
       this.pause(10 - (elapsed === 0 ? 0 : SECONDS_PER_WORD * 2));
@@ -87,7 +87,7 @@ export class Talk {
       this.say('CARRY_TIME', { seconds: elapsed });
     }
     this.pause(seconds - elapsed);
-    return this.say('CARRY_TIME_UP');
+    return this.say(closing, { seconds });
   }
 }
 

@@ -140,7 +140,14 @@ export const logCount = (turn: Turn, count: number): void => {
   if (exercise.measure === 'seconds') {
     turn.say('WEAK_LOGGED_SECONDS', { count, side: workout.weakSide });
     turn.say('STRONG_SIDE_CAPPED_CARRY', { side: strongSide, count });
-    turn.speech.countSeconds(count);
+    const room = Math.floor(PROGRAM.maxResponseAudioSeconds - audioSeconds(turn.speech.segments) - 30);
+    if (count <= room) turn.speech.countSeconds(count);
+    else {
+      // Longer than one reply can hold: call the time as far as it fits, then let the user finish.
+      const timed = Math.floor(room / 10) * 10;
+      turn.speech.carryWindow(timed, 'CARRY_TIME');
+      turn.say('CARRY_TIMED_PART', { more: count - timed });
+    }
   } else {
     turn.say('WEAK_LOGGED_REPS', { count, side: workout.weakSide });
     turn.say('STRONG_SIDE_CAPPED', { side: strongSide, count, repWord: repWord(count) });
@@ -171,13 +178,22 @@ const advanceAfterSet = (turn: Turn, exercise: Exercise): void => {
 
 /** Times the rest inside the reply, then introduces the next set, starting it when the reply has room. */
 const restThenSet = (turn: Turn, go: boolean): void => {
-  turn.speech.rest();
   const { position } = activeWorkout(turn);
+  if (!restFits(turn)) {
+    turn.say('REST_UNTIMED', { seconds: PROGRAM.restSeconds });
+    introduceSet(turn, false);
+    return;
+  }
+  turn.speech.rest();
   position.afterRest = true;
   const window = position.step === 'finisher' ? PROGRAM.finisher.windowSeconds : exerciseById(position.exercise).weakSideWindowSeconds;
   const fits = audioSeconds(turn.speech.segments) + window + 15 <= PROGRAM.maxResponseAudioSeconds;
   introduceSet(turn, go && fits);
 };
+
+/** Whether a timed rest (and the next set's intro) still fits in this reply's audio. */
+const restFits = (turn: Turn): boolean =>
+  audioSeconds(turn.speech.segments) + PROGRAM.restSeconds + 20 <= PROGRAM.maxResponseAudioSeconds;
 
 /** Moves to the next exercise that was not skipped, with a rest when one just ended; ends the workout after the last. */
 export const moveToNextExercise = (turn: Turn, rest: boolean): void => {
@@ -189,9 +205,11 @@ export const moveToNextExercise = (turn: Turn, rest: boolean): void => {
     return;
   }
   activity.position = { exercise: next.id, set: 1, step: 'weak', waitingForGo: true, formLost: false, afterRest: false };
-  if (rest) {
+  if (rest && restFits(turn)) {
     turn.speech.rest();
     activity.position.afterRest = true;
+  } else if (rest) {
+    turn.say('REST_UNTIMED', { seconds: PROGRAM.restSeconds });
   }
   turn.say(next.id === 'pulldown' ? 'NEXT_EXERCISE_SETUP_PULLDOWN' : 'NEXT_EXERCISE_SETUP_CARRY');
   introduceSet(turn, false);

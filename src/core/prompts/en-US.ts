@@ -70,6 +70,8 @@ export const EN_US = {
     'Now your {{side}} hand: exactly {{count}} seconds, then put it down, even if you could go longer. Go.',
   STOP_AT_CAP: 'Stop. That\'s {{count}}.',
   REST: ['Rest {{seconds}} seconds.', 'Good. Rest for {{seconds}} seconds.'],
+  REST_UNTIMED: 'Rest for {{seconds}} seconds.',
+  CARRY_TIMED_PART: 'Keep going on your own for {{more}} more seconds, then put it down.',
   REST_CUE: '{{seconds}} seconds.',
   REST_OVER: 'Rest is over.',
   FINISHER_INTRO:
