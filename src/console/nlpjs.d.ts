@@ -1,0 +1,74 @@
+/**
+ * The small part of nlp.js v4 the console uses. The packages ship JavaScript only; these declarations
+ * describe the calls made in this folder and nothing more.
+ */
+declare module '@nlpjs/core' {
+  export interface Container {
+    use(plugin: unknown, name?: string): string;
+    register(name: string, instance: unknown, isSingleton?: boolean): void;
+    get(name: string, settings?: unknown): unknown;
+    registerConfiguration(tag: string, configuration: Record<string, unknown>, overwrite?: boolean): void;
+    getConfiguration(tag: string): Record<string, unknown> | undefined;
+  }
+  export function containerBootstrap(settings?: Record<string, unknown>): Container;
+}
+
+declare module '@nlpjs/nlp' {
+  import type { Container } from '@nlpjs/core';
+
+  export interface NlpEntity {
+    entity: string;
+    option?: string;
+    sourceText?: string;
+    utteranceText?: string;
+    start: number;
+    end: number;
+    len: number;
+    accuracy: number;
+    type: string;
+  }
+
+  export interface NlpClassification {
+    intent: string;
+    score: number;
+    classifications: { intent: string; score: number }[];
+  }
+
+  export interface NlpResult {
+    utterance: string;
+    optionalUtterance?: string;
+    intent: string;
+    score: number;
+    classifications?: { intent: string; score: number }[];
+    entities: NlpEntity[];
+  }
+
+  export interface NlpSettings {
+    container?: Container;
+    languages?: string[];
+    autoSave?: boolean;
+    autoLoad?: boolean;
+    forceNER?: boolean;
+    threshold?: number;
+    calculateSentiment?: boolean;
+    nlu?: Record<string, unknown>;
+    ner?: Record<string, unknown>;
+  }
+
+  export class Nlp {
+    constructor(settings?: NlpSettings, container?: Container);
+    settings: NlpSettings;
+    addLanguage(locales: string | string[]): void;
+    addDocument(locale: string, utterance: string, intent: string): void;
+    addNerRuleOptionTexts(locale: string, name: string, option: string, texts: string[]): void;
+    train(): Promise<unknown>;
+    process(locale: string, utterance: string): Promise<NlpResult>;
+    /** Intent classification alone, without entity extraction. */
+    classify(locale: string, utterance: string): Promise<NlpClassification>;
+    extractEntities(locale: string, utterance: string): Promise<{ entities: NlpEntity[] }>;
+  }
+}
+
+declare module '@nlpjs/lang-en-min' {
+  export class LangEn {}
+}

@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { createNlu, FALLBACK_INTENT, type Nlu } from '../../src/console/nlu';
+import { numberWords, numberTable, MAX_NUMBER } from '../../src/console/numberWords';
+import { INTENTS } from '../../src/model/languageModel';
+import { matches, paraphrases, table } from './nluCases';
+
+let nlu: Nlu;
+
+beforeAll(async () => {
+  nlu = await createNlu();
+});
+
+describe('console NLU', () => {
+  it('trains in memory in well under three seconds', () => {
+    expect(nlu.trainingMs).toBeLessThan(3000);
+  });
+
+  it.each(table)('understands "$text" as $intent', async (expected) => {
+    const got = await nlu.understand(expected.text);
+    expect({ text: expected.text, matches: matches(expected, got), got }).toEqual(
+      expect.objectContaining({ matches: true }),
+    );
+  });
+
+  it('generalises to wordings that are not in the language model', async () => {
+    const results = await Promise.all(paraphrases.map(async (c) => matches(c, await nlu.understand(c.text))));
+    const accuracy = results.filter(Boolean).length / results.length;
+    expect(accuracy).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('reads "for" and "to" as words, not numbers', async () => {
+    expect((await nlu.understand('I held it for 20 seconds')).slots).toEqual({ count: { value: '20' } });
+    expect((await nlu.understand('I made it to 30')).slots).toEqual({ count: { value: '30' } });
+    expect((await nlu.understand('I held it for seconds')).slots).toEqual({});
+  });
+
+  it('understands every sample phrase of the language model as its own intent', async () => {
+    const misses: string[] = [];
+    for (const intent of INTENTS) {
+      for (const sample of intent.samples) {
+        const text = sample.replace('{count}', '12').replace('{weight}', '25').replace('{unit}', 'pounds').replace('{side}', 'left');
+        const got = await nlu.understand(text);
+        if (got.intent !== intent.name) misses.push(`${text} → ${got.intent} (expected ${intent.name})`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('names slots as the language model does', async () => {
+    for (const intent of INTENTS) {
+      for (const sample of intent.samples.filter((s) => s.includes('{'))) {
+        const text = sample.replace('{count}', '12').replace('{weight}', '25').replace('{unit}', 'kilos').replace('{side}', 'right');
+        const got = await nlu.understand(text);
+        const names = intent.slots.filter((s) => sample.includes(`{${s.name}}`)).map((s) => s.name);
+        expect({ text, slots: Object.keys(got.slots).sort() }).toEqual({ text, slots: names.sort() });
+      }
+    }
+  });
+
+  it('treats an empty line as not understood', async () => {
+    expect(await nlu.understand('   ')).toEqual({ intent: FALLBACK_INTENT, slots: {}, score: 0 });
+  });
+
+  it('writes no model file', () => {
+    expect(existsSync('model.nlp')).toBe(false);
+  });
+});
+
+describe('number words', () => {
+  it('spells numbers the ways people type them', () => {
+    expect(numberWords(12)).toEqual(['twelve']);
+    expect(numberWords(45)).toEqual(['forty five', 'forty-five', 'fourty five', 'fourty-five']);
+    expect(numberWords(120)).toEqual(
+      expect.arrayContaining(['one hundred and twenty', 'one hundred twenty', 'a hundred and twenty', 'a hundred twenty']),
+    );
+    expect(numberWords(200)).toEqual(['two hundred']);
+  });
+
+  it('covers every number from 0 to the maximum once, digits first', () => {
+    const rows = numberTable();
+    expect(rows).toHaveLength(MAX_NUMBER + 1);
+    expect(rows.every((row, n) => row.value === String(n) && row.texts[0] === String(n))).toBe(true);
+    const texts = rows.flatMap((r) => r.texts);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts).not.toEqual(expect.arrayContaining(['for']));
+    expect(texts).not.toEqual(expect.arrayContaining(['to']));
+  });
+});
