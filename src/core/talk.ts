@@ -48,7 +48,7 @@ export class Talk {
     let remaining = seconds;
     for (const cue of PROGRAM.restCues) {
       if (cue >= remaining) continue;
-      this.pause(remaining - cue - speakingTime(prompt(this.locale, 'REST_CUE', { seconds: cue })));
+      this.pause(remaining - cue - Math.round(speakingTime(prompt(this.locale, 'REST_CUE', { seconds: cue }))));
       this.say('REST_CUE', { seconds: cue });
       remaining = cue;
     }
