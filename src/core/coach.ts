@@ -72,7 +72,7 @@ export const coach = ({ userId, document, event, context }: CoachInput): CoachOu
 
   if (!turn.endSession && !turn.hasQuestion()) askCurrentStep(turn);
   if (!turn.endSession) doc.lastPrompt = structuredClone(turn.question.segments);
-  return { document: turn.deleteUser ? null : doc, reply: turn.toReply(statusOf(doc)) };
+  return { document: turn.deleteUser ? null : doc, reply: turn.toReply(workoutStatus(doc)) };
 };
 
 const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {
@@ -299,7 +299,7 @@ export const askCurrentStep = (turn: Turn): void => {
 };
 
 /** Where the workout or test stands, for screens. */
-const statusOf = (doc: UserDocument): WorkoutStatus | null => {
+export const workoutStatus = (doc: UserDocument): WorkoutStatus | null => {
   const activity = doc.activity;
   if (activity?.kind === 'workout') {
     const { position, workout } = activity;

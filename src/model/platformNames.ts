@@ -1,0 +1,25 @@
+/**
+ * How the language model's intents are named on Dialogflow ES. Alexa's built-in names (AMAZON.YesIntent)
+ * lose their prefix; Alexa's fallback and launch become Dialogflow's default fallback and welcome intents.
+ */
+import type { CoachEventType } from '../core/events';
+import { INTENTS, type IntentDef } from './languageModel';
+
+export const DIALOGFLOW_WELCOME_INTENT = 'Default Welcome Intent';
+export const DIALOGFLOW_FALLBACK_INTENT = 'Default Fallback Intent';
+
+export const dialogflowIntentName = (intent: Pick<IntentDef, 'name'>): string => {
+  if (intent.name === 'AMAZON.FallbackIntent') return DIALOGFLOW_FALLBACK_INTENT;
+  return intent.name.replace(/^AMAZON\./, '');
+};
+
+/** The coach event for a Dialogflow intent display name; unknown names are the fallback. */
+export const eventForDialogflowIntent = (displayName: string | undefined | null): CoachEventType => {
+  if (displayName === DIALOGFLOW_WELCOME_INTENT) return 'launch';
+  const intent = INTENTS.find((i) => dialogflowIntentName(i) === displayName);
+  return intent ? intent.event : 'fallback';
+};
+
+/** The language model's intent behind a Dialogflow display name (for slot names and types). */
+export const intentForDialogflowName = (displayName: string | undefined | null): IntentDef | undefined =>
+  INTENTS.find((i) => dialogflowIntentName(i) === displayName);
