@@ -25,7 +25,7 @@ import {
 } from './flows/control';
 import { askUnits, declineResume, firstUse, launch, offerWorkout, requestTest, requestWorkout, resumeWorkout } from './flows/home';
 import { help, progress, whatsNext, whyOneSide } from './flows/info';
-import { daysSinceLastWorkout, postureBreak, refuseInVehicle } from './flows/schedule';
+import { adviseRestIfTooSoon, postureBreak, refuseInVehicle } from './flows/schedule';
 import { askTestStep, startTest } from './flows/test';
 import { askForCount, introduceSet, nextExerciseAfterCurrent, workoutActivity } from './flows/workout';
 import { exercisePlural, weightWords } from './words';
@@ -70,7 +70,10 @@ export const coach = ({ userId, document, event, context }: CoachInput): CoachOu
 
   handle(turn, event, afterRest);
 
-  if (!turn.endSession && !turn.hasQuestion()) askCurrentStep(turn);
+  if (!turn.endSession && !turn.hasQuestion()) {
+    if (context.inVehicle) turn.say('DRIVE_SAFE').close();
+    else askCurrentStep(turn);
+  }
   if (!turn.endSession) doc.lastPrompt = structuredClone(turn.question.segments);
   return { document: turn.deleteUser ? null : doc, reply: turn.toReply(workoutStatus(doc)) };
 };
@@ -193,8 +196,7 @@ const answerPending = (turn: Turn, event: CoachEvent): boolean => {
       if (yes) resumeWorkout(turn);
       else {
         declineResume(turn);
-        if (daysSinceLastWorkout(turn) === 0) turn.ask('MAIN_MENU');
-        else offerWorkout(turn);
+        if (!adviseRestIfTooSoon(turn)) offerWorkout(turn);
       }
       return true;
     case 'offerPostureBreak':

@@ -29,6 +29,12 @@ export const EXERCISES: readonly Exercise[] = [
 
 export const PROGRAM = {
   restSeconds: 60,
+  /**
+   * Rest between the weak and the strong side of a workout set. The baseline test always rests 60 s
+   * between sides; in workouts a second 60 s rest per set would push a session to about 26 minutes,
+   * past the 20-minute cap, so the strong side follows straight on.
+   */
+  restBetweenSidesInWorkoutSeconds: 0,
   /** Cues spoken during a rest, as seconds remaining. */
   restCues: [30, 10],
   finisher: { afterExercise: 'row' as ExerciseId, minReps: 8, maxReps: 10, windowSeconds: 35 },

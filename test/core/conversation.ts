@@ -72,15 +72,8 @@ export const lastSentence = (text: string): string => text.trim().split(/(?<=[.?
 /** A closing sentence that asks something, or tells the user what to say or do next. */
 export const CLOSING = /\?$|^(Say|Tell me|Go)\b/;
 
-/** A text that asks something in any of its sentences. */
-const asksSomewhere = (text: string): boolean => text.trim().split(/(?<=[.?!])\s+/).some((s) => CLOSING.test(s));
-
-/**
- * The problems with one reply, by the conversation rules of DESIGN.md; empty when it is fine.
- * `lenientClosing` accepts a closing segment that asks its question before a last remark: the count
- * confirmation does that today (see the failing test in numbers.test.ts), and the other flows still need it.
- */
-export const replyProblems = (reply: Reply, ssml: string, lenientClosing = false): string[] => {
+/** The problems with one reply, by the conversation rules of DESIGN.md; empty when it is fine. */
+export const replyProblems = (reply: Reply, ssml: string): string[] => {
   const problems: string[] = [];
   const audio = estimateAudioSeconds(reply.speech);
   if (audio > MAX_AUDIO_SECONDS) problems.push(`about ${audio.toFixed(1)} s of audio (limit ${MAX_AUDIO_SECONDS} s)`);
@@ -92,7 +85,7 @@ export const replyProblems = (reply: Reply, ssml: string, lenientClosing = false
   if (!reply.endSession) {
     const last = reply.speech[reply.speech.length - 1];
     if (!last || last.kind !== 'text') problems.push('an open reply that does not end with words');
-    else if (!CLOSING.test(lastSentence(last.text)) && !(lenientClosing && asksSomewhere(last.text))) problems.push(`an open reply that ends with "${last.text}", not a question or instruction`);
+    else if (!CLOSING.test(lastSentence(last.text))) problems.push(`an open reply that ends with "${last.text}", not a question or instruction`);
     if (textOf(reply.reprompt).join(' ').trim() === '') problems.push('an open reply without a reprompt');
   }
   return problems;
@@ -219,7 +212,7 @@ export class Conversation {
     this.document = document;
     this.transcript.push(said);
     if (this.checkReplies) {
-      const problems = replyProblems(reply, ssml, document?.pending?.kind === 'confirmCount');
+      const problems = replyProblems(reply, ssml);
       if (problems.length > 0) {
         throw new Error(`Reply to ${JSON.stringify(ev)} breaks the conversation rules: ${problems.join('; ')}\n${transcriptLine(said)}`);
       }

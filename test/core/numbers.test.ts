@@ -150,7 +150,7 @@ describe('a count far from the previous one', () => {
     expect(c.doc.pending).toEqual({ kind: 'confirmCount', value: 30 });
   });
 
-  it.failing('the confirmation ends with its question, not with a remark after it', () => {
+  it('the confirmation ends with its question, not with a remark after it', () => {
     // "Did you say 30? That is a big change from 12." leaves the user on a statement: the open reply
     // must end with the question (e.g. "That is a big change from 12. Did you say 30?").
     const c = afterTwelve();

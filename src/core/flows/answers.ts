@@ -129,6 +129,6 @@ export const switchWeakSide = (turn: Turn, side: Side | null): void => {
   }
   doc.weakSide = wanted;
   const workout = workoutActivity(turn);
-  if (workout) workout.workout.weakSide = wanted;
-  turn.say('WEAK_SIDE_SWITCHED', { side: wanted });
+  if (workout && !workout.position.waitingForGo) turn.say('WEAK_SIDE_SWITCHED_NEXT_SET', { side: wanted });
+  else turn.say('WEAK_SIDE_SWITCHED', { side: wanted });
 };

@@ -7,6 +7,7 @@ import { offerPostureBreak, roadTips } from './schedule';
 import { startTest, startTestSet, testActivity } from './test';
 import {
   askForCount,
+  finisherWasLast,
   finishWorkout,
   introduceSet,
   moveToNextExercise,
@@ -176,7 +177,9 @@ export const lostForm = (turn: Turn, afterRest: boolean): void => {
   const { position } = workout;
   const lastSet = workout.workout.sets[workout.workout.sets.length - 1];
   const lastSetJustEnded = afterRest || position.waitingForGo;
-  if (lastSet && !lastSet.formLost && lastSetJustEnded) {
+  if (lastSetJustEnded && finisherWasLast(workout)) {
+    turn.say('LOST_FORM_FINISHER');
+  } else if (lastSet && !lastSet.formLost && lastSetJustEnded) {
     lastSet.formLost = true;
     turn.say('LOST_FORM_LOGGED', { set: lastSet.set, exercisePlural: exercisePlural(turn, lastSet.exercise) });
   } else {

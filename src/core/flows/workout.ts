@@ -3,7 +3,7 @@
  * loud, timed rests, the weak-side-only finisher after the rows, and progression at the end.
  */
 import type { WorkoutActivity } from '../document';
-import { earnedWeight, qualifyingStreak, step as weightStep } from '../progression';
+import { earnedWeight, qualifyingStreak } from '../progression';
 import { EXERCISES, exerciseById, otherSide, PROGRAM, type Exercise } from '../program';
 import { audioSeconds } from '../talk';
 import { addDays, spokenDay } from '../time';
@@ -55,6 +55,8 @@ export const startWorkout = (turn: Turn): void => {
 export const introduceSet = (turn: Turn, go: boolean): void => {
   const activity = activeWorkout(turn);
   const { position, workout } = activity;
+  // A switch of the weak side said during a set takes effect here, at the next set.
+  if (turn.doc.weakSide) workout.weakSide = turn.doc.weakSide;
   const exercise = exerciseById(position.exercise);
   if (position.step === 'finisher') {
     turn.say('FINISHER_INTRO', {
@@ -137,6 +139,7 @@ export const logCount = (turn: Turn, count: number): void => {
   const exercise = exerciseById(position.exercise);
   const strongSide = otherSide(workout.weakSide);
   workout.sets.push({ exercise: exercise.id, set: position.set, weak: count, strong: count, formLost: position.formLost });
+  if (PROGRAM.restBetweenSidesInWorkoutSeconds > 0) turn.speech.rest(PROGRAM.restBetweenSidesInWorkoutSeconds);
   if (exercise.measure === 'seconds') {
     turn.say('WEAK_LOGGED_SECONDS', { count, side: workout.weakSide });
     turn.say('STRONG_SIDE_CAPPED_CARRY', { side: strongSide, count });
@@ -215,6 +218,13 @@ export const moveToNextExercise = (turn: Turn, rest: boolean): void => {
   introduceSet(turn, false);
 };
 
+/** The finisher was the last thing done: it is not in `sets`, and the next exercise has not started. */
+export const finisherWasLast = (activity: WorkoutActivity): boolean => {
+  const { workout, position } = activity;
+  const lastSet = workout.sets[workout.sets.length - 1];
+  return workout.finisherReps !== null && position.exercise !== PROGRAM.finisher.afterExercise && lastSet?.exercise === PROGRAM.finisher.afterExercise;
+};
+
 export const nextExerciseAfterCurrent = (activity: WorkoutActivity): Exercise | undefined => {
   const index = EXERCISES.findIndex((e) => e.id === activity.position.exercise);
   return EXERCISES.slice(index + 1).find((e) => !activity.workout.skipped.includes(e.id));
@@ -233,8 +243,9 @@ export const finishWorkout = (turn: Turn, completed: boolean): void => {
     if (rows.length > 0) turn.say('WORKOUT_DONE', { rows: spokenList(rows) });
     const streak = qualifyingStreak(doc.workouts, record.weight, record.unit);
     const target = PROGRAM.progression.repsEveryWorkingSet;
-    if (streak >= PROGRAM.progression.workoutsInARow) {
-      turn.say('PROGRESSION_EARNED', { target, weightWords: weightWords(turn, record.weight + weightStep(record.unit), record.unit) });
+    const next = earnedWeight(doc);
+    if (next !== null) {
+      turn.say('PROGRESSION_EARNED', { target, weightWords: weightWords(turn, next, record.unit) });
     } else if (streak > 0) {
       turn.say('PROGRESSION_HALFWAY', { target });
     }
