@@ -68,18 +68,15 @@ export class Talk {
 
   /** Calls the time every 10 seconds up to `seconds`, then says stop (the strong side of a carry). */
   countSeconds(seconds: number): this {
-    let elapsed = 0;
-    while (seconds - elapsed > 10) {
-      this.pause(10 - (elapsed === 0 ? 0 : SECONDS_PER_WORD * 2));
-      elapsed += 10;
-      this.say('CARRY_TIME', { seconds: elapsed });
-    }
-    this.pause(seconds - elapsed);
-    return this.say('STOP_AT_CAP', { count: seconds });
+    return this.callTime(seconds, 'STOP_AT_CAP');
   }
 
   /** Calls the time every 10 seconds through a carry window, then says time is up (or `closing`). */
   carryWindow(seconds: number, closing: PromptKey = 'CARRY_TIME_UP'): this {
+    return this.callTime(seconds, closing);
+  }
+
+  private callTime(seconds: number, closing: PromptKey): this {
     let elapsed = 0;
     while (seconds - elapsed > 10) {
       this.pause(10 - (elapsed === 0 ? 0 : SECONDS_PER_WORD * 2));
@@ -87,7 +84,7 @@ export class Talk {
       this.say('CARRY_TIME', { seconds: elapsed });
     }
     this.pause(seconds - elapsed);
-    return this.say(closing, { seconds });
+    return this.say(closing, { seconds, count: seconds });
   }
 }
 
