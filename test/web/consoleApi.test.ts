@@ -1,0 +1,168 @@
+/** The console API over real HTTP, in front of the real skill and store. */
+import { randomUUID } from 'node:crypto';
+import type { ConsoleAnswer } from '../../src/web/consoleRouter';
+import { userIdFor } from '../../src/web/conversations';
+import { startConsoleApp, type ConsoleApp } from './consoleApp';
+
+let app: ConsoleApp;
+
+beforeAll(async () => {
+  app = await startConsoleApp();
+});
+
+afterAll(async () => {
+  await app.close();
+});
+
+const post = async (path: string, body: unknown, contentType = 'application/json'): Promise<{ status: number; json: Record<string, unknown> }> => {
+  const response = await fetch(`${app.url}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': contentType },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+};
+
+const turn = async (path: string, body: unknown): Promise<ConsoleAnswer> => {
+  const { status, json } = await post(path, body);
+  expect({ status, json }).toMatchObject({ status: 200 });
+  return json as unknown as ConsoleAnswer;
+};
+
+const said = (answer: ConsoleAnswer): string =>
+  answer.parts
+    .filter((p) => p.kind === 'text')
+    .map((p) => (p.kind === 'text' ? p.text : ''))
+    .join(' ');
+
+describe('console API', () => {
+  it('serves the page and its assets', async () => {
+    const page = await fetch(`${app.url}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(page.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    const html = await page.text();
+    expect(html).toMatch(/<title>Back Coach<\/title>/);
+    for (const asset of ['console/static/app.js', 'console/static/style.css']) {
+      expect(html).toContain(asset);
+      const response = await fetch(`${app.url}/${asset}`);
+      expect(response.status).toBe(200);
+    }
+  });
+
+  it('opens with the welcome and the safety notice, then asks for the weak side after "yes"', async () => {
+    const conversationId = randomUUID();
+    const welcome = await turn('/console/api/open', { conversationId });
+    expect(said(welcome)).toMatch(/not medical advice/i);
+    expect(welcome.card?.title).toMatch(/safety notice/i);
+    expect(welcome.card?.text).toMatch(/not a substitute for professional medical advice/i);
+    expect(welcome.endSession).toBe(false);
+    expect(welcome.heard).toBeNull();
+    expect(welcome.status).toBeNull();
+
+    const yes = await turn('/console/api/say', { conversationId, text: 'yes' });
+    expect(yes.heard).toEqual({ intent: 'AMAZON.YesIntent', slots: {} });
+    expect(said(yes)).toMatch(/pounds it is/i);
+    expect(said(yes)).toMatch(/which side feels weaker/i);
+  });
+
+  it('opens the conversation on an empty first line, and refuses an empty line in an open session', async () => {
+    const conversationId = randomUUID();
+    const first = await turn('/console/api/say', { conversationId, text: '' });
+    expect(said(first)).toMatch(/welcome to back coach/i);
+    const empty = await post('/console/api/say', { conversationId, text: '   ' });
+    expect(empty.status).toBe(400);
+    expect(empty.json.error).toMatch(/empty/);
+  });
+
+  it('answers a line it does not understand with the coach asking again, not an error', async () => {
+    const conversationId = randomUUID();
+    await turn('/console/api/open', { conversationId });
+    const answer = await turn('/console/api/say', { conversationId, text: 'the weather is purple today' });
+    expect(answer.heard?.intent).toBe('AMAZON.FallbackIntent');
+    expect(said(answer)).toMatch(/pounds/i);
+  });
+
+  it.each([
+    ['no id', { text: 'yes' }],
+    ['a path', { text: 'yes', conversationId: '../../etc/passwd' }],
+    ['dots', { text: 'yes', conversationId: 'amzn1.ask.account.x' }],
+    ['too long', { text: 'yes', conversationId: 'a'.repeat(65) }],
+    ['empty', { text: 'yes', conversationId: '' }],
+    ['a number', { text: 'yes', conversationId: 42 }],
+  ])('refuses a bad conversationId (%s) with 400', async (_name, body) => {
+    const { status, json } = await post('/console/api/say', body);
+    expect(status).toBe(400);
+    expect(json.error).toMatch(/conversationId/);
+  });
+
+  it('refuses a body that is not JSON, too large, or has no text', async () => {
+    const conversationId = randomUUID();
+    expect((await post('/console/api/say', '{"text":', 'application/json')).status).toBe(400);
+    expect((await post('/console/api/say', { conversationId, text: 'x'.repeat(5000) })).status).toBe(413);
+    expect((await post('/console/api/say', { conversationId, text: 'x'.repeat(501) })).json.error).toMatch(/500 characters/);
+    expect((await post('/console/api/say', { conversationId })).status).toBe(400);
+    expect((await post('/console/api/say', 'text=yes', 'application/x-www-form-urlencoded')).status).toBe(400);
+    const unknown = await post('/console/api/nope', { conversationId });
+    expect(unknown.status).toBe(404);
+  });
+
+  it('reports where the workout stands after a set, and the timers of its rest', async () => {
+    const conversationId = randomUUID();
+    await turn('/console/api/open', { conversationId });
+    let answer: ConsoleAnswer | undefined;
+    for (const text of ['yes', 'left', '40', 'go', '9']) answer = await turn('/console/api/say', { conversationId, text });
+    expect(answer?.status).toMatchObject({ activity: 'test', testKind: 'baseline', side: 'left', strongSide: 'right', cap: 9, repsSoFar: 9, weight: 40, unit: 'lb' });
+    // The 60 s rest between the test's sides is one countdown across its spoken cues.
+    const timers = answer?.parts.flatMap((p) => (p.kind === 'pause' && p.timer ? [p.timer] : [])) ?? [];
+    expect(timers[0]).toEqual({ label: 'rest', endsIn: 59.6, continued: false });
+    expect(timers.slice(1, 3).every((t) => t.label === 'rest' && t.continued)).toBe(true);
+    expect(timers[3]).toMatchObject({ label: 'set', endsIn: 45, continued: false });
+
+    for (const text of ['13', 'yes', 'go']) answer = await turn('/console/api/say', { conversationId, text });
+    expect(answer?.status).toMatchObject({ activity: 'workout', exercise: 'row', set: 1, sets: 3, cap: null, repsSoFar: 0 });
+
+    answer = await turn('/console/api/say', { conversationId, text: 'twelve' });
+    expect(answer.heard).toEqual({ intent: 'CountIntent', slots: { count: { value: '12' } } });
+    expect(said(answer)).toMatch(/exactly 12 reps, then stop/);
+    // The reply runs on through the strong side and the rest into set 2, so the status is set 2's.
+    expect(answer.status).toMatchObject({
+      activity: 'workout',
+      exerciseName: 'single-arm dumbbell row',
+      measure: 'reps',
+      side: 'left',
+      strongSide: 'right',
+      set: 2,
+      sets: 3,
+      cap: 12,
+      capFromSet: 1,
+      done: 1,
+      repsSoFar: 12,
+      paused: false,
+    });
+    const doc = await app.store.get(userIdFor(conversationId));
+    expect(doc?.activity?.kind === 'workout' && doc.activity.workout.sets).toEqual([{ exercise: 'row', set: 1, weak: 12, strong: 12, formLost: false }]);
+
+    answer = await turn('/console/api/say', { conversationId, text: '11' });
+    expect(answer.status).toMatchObject({ set: 3, cap: 11, capFromSet: 2, repsSoFar: 23 });
+  });
+
+  it('keeps a returning browser the same user: opening again resumes the workout', async () => {
+    const conversationId = randomUUID();
+    await turn('/console/api/open', { conversationId });
+    for (const text of ['yes', 'left', '40', 'go', '9', '13', 'yes']) await turn('/console/api/say', { conversationId, text });
+    const again = await turn('/console/api/open', { conversationId });
+    expect(again.status).toMatchObject({ activity: 'workout', set: 1 });
+    expect(said(again)).not.toMatch(/not medical advice/i);
+  });
+
+  it('keeps conversations apart', async () => {
+    const a = randomUUID();
+    const b = randomUUID();
+    await turn('/console/api/open', { conversationId: a });
+    await turn('/console/api/say', { conversationId: a, text: 'yes' });
+    const other = await turn('/console/api/open', { conversationId: b });
+    expect(said(other)).toMatch(/not medical advice/i);
+    expect(await app.store.get(userIdFor(a))).not.toBeNull();
+  });
+});
