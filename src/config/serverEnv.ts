@@ -1,0 +1,114 @@
+/**
+ * The settings of the HTTP server (`src/server.ts`), read from its environment and command line and checked
+ * once at start. A bad value stops the server with a message naming the variable and what it should be.
+ *
+ *   PORT                          port to listen on (default 3000; 0 picks a free one)
+ *   HOST                          address to bind (default 127.0.0.1 in local mode, else 0.0.0.0)
+ *   BACKCOACH_DATA_DIR            where user documents are stored (default ./data)
+ *   DIALOGFLOW_WEBHOOK_USER       basic-auth user and password Dialogflow sends (Fulfillment settings);
+ *   DIALOGFLOW_WEBHOOK_PASSWORD   without them POST /dialogflow is disabled, unless insecure
+ *   BACKCOACH_INSECURE_LOCAL=1    no webhook auth, no Alexa signature checks: for this machine only
+ *   ALEXA_SKILL_ID                when set, Alexa requests for any other skill are refused
+ *   BACKCOACH_DEFAULT_TIME_ZONE   zone used until a device reports one (default: this machine's zone in local
+ *                                 mode, else America/Chicago)
+ *   LOG_LEVEL                     fatal, error, warn, info (default), debug, trace or silent
+ *
+ * `--local` (what `npm start` passes) is local mode: it implies BACKCOACH_INSECURE_LOCAL=1 and binds loopback.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { FALLBACK_TIME_ZONE, isValidTimeZone } from '../core/time';
+
+const flag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => ['', '0', '1', 'true', 'false', 'yes', 'no'].includes(v), { message: 'must be 1 or 0' })
+  .transform((v) => ['1', 'true', 'yes'].includes(v));
+
+const schema = z.object({
+  PORT: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { message: 'must be a port number from 0 to 65535' })
+    .transform(Number)
+    .refine((n) => n <= 65535, { message: 'must be a port number from 0 to 65535' })
+    .optional(),
+  HOST: z.string().trim().min(1, { message: 'must be an address such as 127.0.0.1 or 0.0.0.0' }).optional(),
+  BACKCOACH_DATA_DIR: z.string().min(1).optional(),
+  DIALOGFLOW_WEBHOOK_USER: z.string().optional(),
+  DIALOGFLOW_WEBHOOK_PASSWORD: z.string().optional(),
+  BACKCOACH_INSECURE_LOCAL: flag.optional(),
+  ALEXA_SKILL_ID: z.string().trim().optional(),
+  BACKCOACH_DEFAULT_TIME_ZONE: z
+    .string()
+    .refine(isValidTimeZone, { message: 'must be an IANA time zone such as America/Chicago' })
+    .optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be fatal, error, warn, info, debug, trace or silent' })
+    .optional(),
+});
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** `--local`: loopback, insecure, the machine's time zone. */
+  local: boolean;
+  /** No webhook authentication and no Alexa request verification. */
+  insecure: boolean;
+  /** Dialogflow's basic-auth credentials, or null when not configured. */
+  dialogflowCredentials: { user: string; password: string } | null;
+  skillId?: string;
+  defaultTimeZone: string;
+  logLevel: string;
+}
+
+export class ServerConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Back Coach cannot start; fix these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ServerConfigError';
+  }
+}
+
+const machineTimeZone = (): string | null => {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return isValidTimeZone(zone) ? zone : null;
+};
+
+/** Empty variables count as unset (a `.env` line with nothing after `=`). */
+const withoutEmpty = (env: NodeJS.ProcessEnv): Record<string, string> =>
+  Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
+
+export const readServerConfig = (env: NodeJS.ProcessEnv, argv: readonly string[] = []): ServerConfig => {
+  const unknownFlags = argv.filter((a) => a.startsWith('-') && a !== '--local');
+  const parsed = schema.safeParse(withoutEmpty(env));
+  const problems = unknownFlags.map((a) => `${a}: unknown option (the only option is --local)`);
+  if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  if (parsed.success) {
+    const { DIALOGFLOW_WEBHOOK_USER: user, DIALOGFLOW_WEBHOOK_PASSWORD: password } = parsed.data;
+    if ((user === undefined) !== (password === undefined)) {
+      problems.push('DIALOGFLOW_WEBHOOK_USER and DIALOGFLOW_WEBHOOK_PASSWORD: set both (as in the Dialogflow console\'s Fulfillment settings) or neither');
+    }
+    if (user?.includes(':')) problems.push('DIALOGFLOW_WEBHOOK_USER: must not contain ":" (basic authentication cannot carry it)');
+  }
+  if (problems.length > 0 || !parsed.success) throw new ServerConfigError(problems);
+
+  const e = parsed.data;
+  const local = argv.includes('--local');
+  const insecure = local || e.BACKCOACH_INSECURE_LOCAL === true;
+  return {
+    port: e.PORT ?? 3000,
+    host: e.HOST ?? (local ? '127.0.0.1' : '0.0.0.0'),
+    dataDir: path.resolve(e.BACKCOACH_DATA_DIR ?? './data'),
+    local,
+    insecure,
+    dialogflowCredentials:
+      e.DIALOGFLOW_WEBHOOK_USER !== undefined && e.DIALOGFLOW_WEBHOOK_PASSWORD !== undefined
+        ? { user: e.DIALOGFLOW_WEBHOOK_USER, password: e.DIALOGFLOW_WEBHOOK_PASSWORD }
+        : null,
+    skillId: e.ALEXA_SKILL_ID || undefined,
+    defaultTimeZone: e.BACKCOACH_DEFAULT_TIME_ZONE ?? (local ? machineTimeZone() : null) ?? FALLBACK_TIME_ZONE,
+    logLevel: e.LOG_LEVEL ?? 'info',
+  };
+};

@@ -1,0 +1,113 @@
+/**
+ * The Dialogflow ES webhook: one WebhookRequest (proto3 JSON) in, one WebhookResponse out, through the same coach
+ * and the same store as Alexa. The user's document is read before and written after every turn, and one user's
+ * turns run one at a time, so two quick messages never overwrite each other's progress.
+ *
+ * - `now` is the server's clock (Dialogflow's request carries no timestamp); a clock can be injected for tests.
+ * - The time zone is the one an integration reports in `originalDetectIntentRequest.payload.timeZone` (any client
+ *   can send it in `QueryParameters.payload`), else the one carried in this session's context, else the user's
+ *   last known one, else the deployment's default.
+ * - An intent the coach does not know is answered with the spoken fallback; a failing store is answered with a
+ *   spoken apology that changes nothing. Only a request that is not a WebhookRequest at all is refused.
+ */
+import { coach } from '../core/coach';
+import type { Reply } from '../core/events';
+import { prompt } from '../core/prompts';
+import { isValidTimeZone } from '../core/time';
+import type { Logger } from '../log';
+import { StoredDocumentError } from '../store/errors';
+import { KeyedQueue } from '../store/keyedQueue';
+import type { UserStore } from '../store/userStore';
+import { replyToResponse, SESSION_CONTEXT } from './replyToResponse';
+import { requestToEvent } from './requestToEvent';
+import { suggestionsFor } from './suggestions';
+import { dialogflowUserOf } from './userId';
+import { webhookRequestSchema, type WebhookRequest, type WebhookResponse } from './webhookTypes';
+
+export interface DialogflowWebhookDependencies {
+  store: UserStore;
+  /** Used when neither the integration nor the user's document tells the time zone. */
+  defaultTimeZone: string;
+  logger: Logger;
+  /** The clock that stamps each turn; the server's clock unless a test sets one. */
+  clock?: () => Date;
+}
+
+/** The request body is not a Dialogflow WebhookRequest; answered with 400. */
+export class InvalidWebhookRequestError extends Error {
+  constructor(readonly detail: string) {
+    super(`Not a Dialogflow WebhookRequest: ${detail}`);
+    this.name = 'InvalidWebhookRequestError';
+  }
+}
+
+export type DialogflowWebhook = (body: unknown) => Promise<WebhookResponse>;
+
+/** Dialogflow's language codes are often bare ("en"); the prompts and units are keyed by full locales. */
+export const localeOf = (languageCode: string | undefined): string => {
+  const code = (languageCode ?? '').trim();
+  if (!code || /^en$/i.test(code)) return 'en-US';
+  const [language, region] = code.split(/[-_]/);
+  return region ? `${language.toLowerCase()}-${region.toUpperCase()}` : language.toLowerCase();
+};
+
+const zoneIn = (parameters: Record<string, unknown> | null | undefined): string | null => {
+  const zone = parameters?.timeZone;
+  return typeof zone === 'string' && isValidTimeZone(zone) ? zone : null;
+};
+
+/** The zone the integration reports now, or the one it reported earlier in this session. */
+const deviceTimeZoneOf = (request: WebhookRequest): string | null => {
+  const fromPayload = zoneIn(request.originalDetectIntentRequest?.payload);
+  if (fromPayload) return fromPayload;
+  const context = request.queryResult.outputContexts?.find((c) => c.name.endsWith(`/contexts/${SESSION_CONTEXT}`));
+  return zoneIn(context?.parameters);
+};
+
+const apology = (locale: string, error: unknown): Reply => {
+  const text = prompt(locale, error instanceof StoredDocumentError ? 'ERROR_STORE' : 'ERROR');
+  const speech = [{ kind: 'text' as const, text }];
+  return { speech, reprompt: speech, endSession: false, card: null, status: null, deleteUser: false };
+};
+
+export const parseWebhookRequest = (body: unknown): WebhookRequest => {
+  const parsed = webhookRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+    throw new InvalidWebhookRequestError(problems);
+  }
+  return parsed.data;
+};
+
+export const createDialogflowWebhook = ({ store, defaultTimeZone, logger, clock = () => new Date() }: DialogflowWebhookDependencies): DialogflowWebhook => {
+  const turns = new KeyedQueue();
+
+  return async (body) => {
+    const request = parseWebhookRequest(body);
+    const { userId, source } = dialogflowUserOf(request);
+    const { event, intent, unknownIntent } = requestToEvent(request);
+    const locale = localeOf(request.queryResult.languageCode);
+    const deviceTimeZone = deviceTimeZoneOf(request);
+    if (unknownIntent) logger.warn({ intent }, 'Dialogflow intent without a handler; answering as fallback');
+
+    return turns.run(userId, async () => {
+      try {
+        const stored = await store.get(userId);
+        const timeZone = [deviceTimeZone, stored?.timeZone, defaultTimeZone].find(isValidTimeZone) ?? 'UTC';
+        const { document, reply } = coach({
+          userId,
+          document: stored,
+          event,
+          context: { now: clock().toISOString(), timeZone, locale, inVehicle: false },
+        });
+        if (document) await store.save(document);
+        else await store.delete(userId);
+        logger.info({ platform: 'dialogflow', source, intent, event: event.type, activity: document?.activity?.kind ?? null }, 'turn');
+        return replyToResponse(reply, { session: request.session, deviceTimeZone, suggestions: suggestionsFor(document) });
+      } catch (error) {
+        logger.error({ err: error, platform: 'dialogflow', intent }, 'turn failed');
+        return replyToResponse(apology(locale, error), { session: request.session, deviceTimeZone, suggestions: [] });
+      }
+    });
+  };
+};

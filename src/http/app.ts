@@ -1,0 +1,78 @@
+/**
+ * The HTTP application: the Dialogflow webhook, the Alexa endpoint, a health check and, when it is installed,
+ * the browser console at `/`. Everything it needs is handed in (the composition root is `src/server.ts`), so tests
+ * build it with their own store, clock and settings.
+ *
+ *   POST /dialogflow   Dialogflow ES fulfillment (basic auth; 503 when not configured)
+ *   POST /alexa        the Alexa skill (signature and timestamp verified unless insecure)
+ *   GET  /healthz      200 while serving, 503 while shutting down
+ *   /                  the browser console's page and API, when present
+ */
+import type { Skill } from 'ask-sdk-core';
+import express, { type Express, type Router } from 'express';
+import { createDialogflowWebhook } from '../dialogflow/webhook';
+import type { Logger } from '../log';
+import type { UserStore } from '../store/userStore';
+import { alexaRoute, ALEXA_PATH } from './alexaRoute';
+import { dialogflowRoute, DIALOGFLOW_PATH, type DialogflowAccess } from './dialogflowRoute';
+import { errorHandler, notFound } from './errors';
+import { WorkTracker } from './lifecycle';
+
+export interface AppDependencies {
+  store: UserStore;
+  logger: Logger;
+  /** The Alexa skill (`createAlexaSkill`), served at POST /alexa. */
+  skill: Skill;
+  /** Used by Dialogflow turns when neither the integration nor the user's document tells the time zone. */
+  defaultTimeZone: string;
+  /** Verify Alexa's request signatures and timestamps. */
+  verifyAlexa: boolean;
+  dialogflow: DialogflowAccess;
+  /** The clock of Dialogflow turns (Alexa's turns use the request's timestamp); the server's clock by default. */
+  clock?: () => Date;
+  /** The browser console's router, mounted at `/`, when it is installed. */
+  consoleRouter?: Router | null;
+  /** Counts coach turns in flight, for graceful shutdown. */
+  work?: WorkTracker;
+  isShuttingDown?: () => boolean;
+}
+
+const logRequests =
+  (logger: Logger): express.RequestHandler =>
+  (req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.once('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.debug({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    next();
+  };
+
+export const createApp = (deps: AppDependencies): Express => {
+  const { logger, skill } = deps;
+  const work = deps.work ?? new WorkTracker();
+  const webhook = createDialogflowWebhook({ store: deps.store, defaultTimeZone: deps.defaultTimeZone, logger, clock: deps.clock });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(logRequests(logger));
+
+  app.get('/healthz', (_req, res) => {
+    const stopping = deps.isShuttingDown?.() ?? false;
+    res.status(stopping ? 503 : 200).json({ status: stopping ? 'shutting down' : 'ok', dialogflow: deps.dialogflow.kind });
+  });
+  app.use(dialogflowRoute(deps.dialogflow, (body) => work.run(() => webhook(body))));
+  app.use(alexaRoute(skill, { verify: deps.verifyAlexa, logger, track: (task) => work.run(task) }));
+
+  if (deps.consoleRouter) {
+    app.use('/', deps.consoleRouter);
+  } else {
+    app.get('/', (_req, res) => {
+      res.json({ name: 'Back Coach', endpoints: [`POST ${DIALOGFLOW_PATH}`, `POST ${ALEXA_PATH}`, 'GET /healthz'] });
+    });
+  }
+
+  app.use(notFound);
+  app.use(errorHandler(logger));
+  return app;
+};

@@ -1,0 +1,47 @@
+/**
+ * HTTP basic authentication for one user and password, as Dialogflow's fulfillment settings send it. The
+ * comparison takes the same time whatever is wrong: both sides are hashed to equal-length digests and compared
+ * with `timingSafeEqual`, and the user and the password are both always compared. A missing or wrong credential
+ * is a 401 with a `WWW-Authenticate` challenge, answered before the body is read.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import { sendError } from './errors';
+
+export interface BasicCredentials {
+  user: string;
+  password: string;
+}
+
+const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
+
+const same = (given: string, expected: Buffer): boolean => timingSafeEqual(digest(given), expected);
+
+/** The user and password of an `Authorization: Basic …` header, or null when there is none or it is malformed. */
+export const parseBasicAuthorization = (header: string | undefined): BasicCredentials | null => {
+  const match = header?.match(/^\s*Basic\s+([A-Za-z0-9+/=._~-]+)\s*$/i);
+  if (!match) return null;
+  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return null;
+  return { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+};
+
+export const basicAuth = (credentials: BasicCredentials, realm: string): RequestHandler => {
+  const expectedUser = digest(credentials.user);
+  const expectedPassword = digest(credentials.password);
+  const challenge = { 'WWW-Authenticate': `Basic realm="${realm.replace(/["\\]/g, '')}", charset="UTF-8"` };
+
+  return (req, res, next) => {
+    const given = parseBasicAuthorization(req.headers.authorization);
+    const userOk = same(given?.user ?? '', expectedUser);
+    const passwordOk = same(given?.password ?? '', expectedPassword);
+    if (given && userOk && passwordOk) {
+      next();
+      return;
+    }
+    // The connection may still be sending a body nobody will read; close it once the answer is out.
+    res.set('Connection', 'close');
+    sendError(res, 401, 'unauthorized', given ? 'Wrong user or password.' : 'This endpoint needs HTTP basic authentication.', challenge);
+  };
+};

@@ -1,0 +1,48 @@
+/**
+ * `POST /dialogflow`: the Dialogflow ES fulfillment webhook. Basic auth comes first (nothing is read from a
+ * caller that has not proven who it is), then a JSON body of at most DIALOGFLOW_BODY_LIMIT, then the webhook.
+ * When the server has no credentials for it and is not in insecure local mode, the route is not mounted: every
+ * call gets a 503 that says why.
+ */
+import express, { Router } from 'express';
+import { InvalidWebhookRequestError, type DialogflowWebhook } from '../dialogflow/webhook';
+import { basicAuth, type BasicCredentials } from './basicAuth';
+import { sendError } from './errors';
+
+/** Dialogflow's requests are a few kilobytes; this leaves room for long payloads and many contexts. */
+export const DIALOGFLOW_BODY_LIMIT = '256kb';
+export const DIALOGFLOW_PATH = '/dialogflow';
+
+export type DialogflowAccess =
+  | { kind: 'protected'; credentials: BasicCredentials }
+  /** BACKCOACH_INSECURE_LOCAL: no authentication, for a server on this machine only. */
+  | { kind: 'open' }
+  | { kind: 'disabled'; reason: string };
+
+const methodNotAllowed: express.RequestHandler = (_req, res) => {
+  sendError(res, 405, 'method_not_allowed', 'Dialogflow calls this webhook with POST.', { Allow: 'POST' });
+};
+
+export const dialogflowRoute = (access: DialogflowAccess, webhook: DialogflowWebhook): Router => {
+  const router = Router();
+  if (access.kind === 'disabled') {
+    router.all(DIALOGFLOW_PATH, (_req, res) => sendError(res, 503, 'dialogflow_disabled', access.reason));
+    return router;
+  }
+  const guards = access.kind === 'protected' ? [basicAuth(access.credentials, 'Back Coach Dialogflow webhook')] : [];
+  router.post(
+    DIALOGFLOW_PATH,
+    ...guards,
+    express.json({ limit: DIALOGFLOW_BODY_LIMIT, type: () => true }),
+    async (req, res) => {
+      try {
+        res.json(await webhook(req.body));
+      } catch (error) {
+        if (!(error instanceof InvalidWebhookRequestError)) throw error;
+        sendError(res, 400, 'not_a_webhook_request', error.message);
+      }
+    },
+  );
+  router.all(DIALOGFLOW_PATH, methodNotAllowed);
+  return router;
+};
