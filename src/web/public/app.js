@@ -108,9 +108,12 @@
     $('st-sofar').textContent = `${s.repsSoFar} ${s.measure || 'reps'}`;
   };
 
+  /** The latest card (the safety notice, a test's result), open where there is room for it. */
+  const roomy = window.matchMedia('(min-width: 50rem)');
   const renderCard = (card) => {
     if (!card) return;
     $('card').hidden = false;
+    $('card').open = roomy.matches;
     $('card-title').textContent = card.title;
     $('card-text').textContent = card.text;
   };
@@ -139,8 +142,8 @@
     showVoice();
   });
 
-  /** Says a line; resolves when it has been said, was cut short, or the voice failed. */
-  const speak = (text, signal) =>
+  /** Says one sentence; resolves when it has been said, was cut short, or the voice failed. */
+  const speakSentence = (text, signal) =>
     new Promise((resolve) => {
       if (!voiceOn || !synth || signal.aborted) return resolve();
       const utterance = new SpeechSynthesisUtterance(text);
@@ -174,6 +177,14 @@
       stopListeningForVoice();
       synth.speak(utterance);
     });
+
+  /** Says a line a sentence at a time (some voices stop partway through a long utterance). */
+  const speak = async (text, signal) => {
+    for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+      if (signal.aborted || !voiceOn) return;
+      await speakSentence(sentence, signal);
+    }
+  };
 
   // ---- The countdown
   const countdown = $('countdown');
