@@ -1,0 +1,169 @@
+/** The Dialogflow translation pieces one by one: request → event, who is talking, reply → chat text and SSML, chips. */
+import { CUSTOM_SLOT_TYPES, INTENTS } from '../../src/model/languageModel';
+import { dialogflowIntentName, eventForDialogflowIntent } from '../../src/model/platformNames';
+import { chatText, replyToResponse, telephonySsml, TELEPHONY_MAX_SSML_BYTES } from '../../src/dialogflow/replyToResponse';
+import { requestToEvent } from '../../src/dialogflow/requestToEvent';
+import { ALL_SUGGESTIONS } from '../../src/dialogflow/suggestions';
+import { dialogflowUserOf, sessionIdOf } from '../../src/dialogflow/userId';
+import { localeOf, parseWebhookRequest } from '../../src/dialogflow/webhook';
+import type { WebhookRequest } from '../../src/dialogflow/webhookTypes';
+import type { Segment } from '../../src/core/document';
+import { parseWebhookResponse } from '../support/dialogflowProtos';
+
+const SESSION = 'projects/p/agent/sessions/abc-123';
+
+const request = (displayName: string | undefined, parameters: Record<string, unknown> = {}, extra: Partial<WebhookRequest> = {}): WebhookRequest =>
+  parseWebhookRequest({
+    session: SESSION,
+    queryResult: { queryText: 'x', languageCode: 'en', parameters, intent: displayName === undefined ? undefined : { displayName } },
+    ...extra,
+  });
+
+describe('request → event', () => {
+  test('every intent of the language model becomes its event; the welcome intent is the launch', () => {
+    for (const intent of INTENTS) {
+      expect(requestToEvent(request(dialogflowIntentName(intent))).event.type).toBe(intent.event);
+    }
+    expect(requestToEvent(request('Default Welcome Intent')).event).toEqual({ type: 'launch' });
+    expect(requestToEvent(request('Default Fallback Intent')).event).toEqual({ type: 'fallback' });
+    expect(eventForDialogflowIntent('Default Welcome Intent')).toBe('launch');
+  });
+
+  test('an unknown intent is the fallback, and says so', () => {
+    expect(requestToEvent(request('BookAFlight'))).toEqual({ event: { type: 'fallback' }, intent: 'BookAFlight', unknownIntent: true });
+    expect(requestToEvent(request('CountIntent', { count: 3 })).unknownIntent).toBe(false);
+  });
+
+  test('a request with no intent: a welcome event is the launch, anything else the fallback', () => {
+    const welcome = parseWebhookRequest({ session: SESSION, queryResult: { queryText: 'TELEPHONY_WELCOME' } });
+    expect(requestToEvent(welcome).event).toEqual({ type: 'launch' });
+    expect(requestToEvent(request(undefined)).event).toEqual({ type: 'fallback' });
+  });
+
+  test.each([
+    [12, 12],
+    [12.0, 12],
+    ['12', 12],
+    ['twelve', 12],
+    ['', null],
+    [null, null],
+    [[14], 14],
+    [{ amount: 9 }, 9],
+    ['banana', null],
+  ])('count %p is %p', (raw, value) => {
+    expect(requestToEvent(request('CountIntent', { count: raw })).event).toEqual({ type: 'count', value });
+  });
+
+  test('units and sides arrive as reference values or synonyms, in any case', () => {
+    expect(requestToEvent(request('WeightIntent', { weight: 35, unit: 'lb' })).event).toEqual({ type: 'weight', value: 35, unit: 'lb' });
+    expect(requestToEvent(request('WeightIntent', { weight: '15', unit: 'Kilos' })).event).toEqual({ type: 'weight', value: 15, unit: 'kg' });
+    expect(requestToEvent(request('WeightIntent', { weight: 40, unit: '' })).event).toEqual({ type: 'weight', value: 40, unit: null });
+    expect(requestToEvent(request('UnitsIntent', { unit: 'metric' })).event).toEqual({ type: 'units', unit: 'kg' });
+    expect(requestToEvent(request('SideIntent', { side: 'Left' })).event).toEqual({ type: 'side', side: 'left' });
+    expect(requestToEvent(request('SideIntent', { side: 'right arm' })).event).toEqual({ type: 'side', side: 'right' });
+    expect(requestToEvent(request('SwitchWeakSideIntent', { side: '' })).event).toEqual({ type: 'switchWeakSide', side: null });
+    expect(requestToEvent(request('SideIntent', { side: 'middle' })).event).toEqual({ type: 'side', side: null });
+  });
+});
+
+describe('who is talking', () => {
+  const withPayload = (payload: Record<string, unknown>, source?: string) =>
+    request('HelpIntent', {}, { originalDetectIntentRequest: { source, payload } });
+
+  test('a caller id is hashed; formatting does not change the user', () => {
+    const a = dialogflowUserOf(withPayload({ telephony: { caller_id: '+1 (555) 123-4567' } }, 'GOOGLE_TELEPHONY'));
+    const b = dialogflowUserOf(withPayload({ telephony: { caller_id: '+15551234567' } }, 'GOOGLE_TELEPHONY'));
+    expect(a).toEqual({ userId: expect.stringMatching(/^dialogflow:tel:[0-9a-f]{64}$/), source: 'telephony' });
+    expect(a.userId).toBe(b.userId);
+  });
+
+  test('a redacted or anonymous caller is not an id', () => {
+    for (const caller_id of ['REDACTED_IN_STANDARD_TIER_AGENT', 'anonymous', '', '12345']) {
+      expect(dialogflowUserOf(withPayload({ telephony: { caller_id } })).source).toBe('session');
+    }
+  });
+
+  test('the caller id wins over a payload user id, which wins over chat ids and the session', () => {
+    expect(dialogflowUserOf(withPayload({ telephony: { caller_id: '+15551234567' }, userId: 'u1' })).source).toBe('telephony');
+    expect(dialogflowUserOf(withPayload({ userId: 'u1', data: { sender: { id: '99' } } }, 'facebook'))).toEqual({ userId: 'dialogflow:user:u1', source: 'payload' });
+    expect(dialogflowUserOf(withPayload({ data: { sender: { id: '2254108171328398' } } }, 'facebook'))).toEqual({
+      userId: 'dialogflow:facebook:2254108171328398',
+      source: 'facebook',
+    });
+    expect(dialogflowUserOf(withPayload({ data: { event: { user: 'U024BE7LH' } } }, 'slack'))).toEqual({ userId: 'dialogflow:slack:U024BE7LH', source: 'slack' });
+    expect(dialogflowUserOf(withPayload({}))).toEqual({ userId: 'dialogflow:session:abc-123', source: 'session' });
+  });
+
+  test('an id with unusual characters, or a very long one, is kept by its hash', () => {
+    expect(dialogflowUserOf(withPayload({ userId: 'a/b\\c' })).userId).toMatch(/^dialogflow:user:sha256:[0-9a-f]{64}$/);
+    expect(dialogflowUserOf(withPayload({ userId: 'x'.repeat(500) })).userId).toMatch(/^dialogflow:user:sha256:/);
+  });
+
+  test('the session id is the last part of any session path', () => {
+    expect(sessionIdOf('projects/p/agent/sessions/s1')).toBe('s1');
+    expect(sessionIdOf('projects/p/agent/environments/draft/users/-/sessions/s2')).toBe('s2');
+    expect(sessionIdOf('projects/p/locations/global/agent/sessions/s3/contexts/c')).toBe('s3');
+    expect(sessionIdOf('1518537462114')).toBe('1518537462114');
+  });
+});
+
+describe('reply → response', () => {
+  const text = (t: string): Segment => ({ kind: 'text', text: t });
+  const pause = (seconds: number): Segment => ({ kind: 'pause', seconds });
+
+  test('chat text: long pauses are one mark, the short pauses of a count vanish, no mark at the ends', () => {
+    expect(chatText([pause(3), text('Rest 60 seconds.'), pause(29), pause(1), text('30 seconds.'), pause(30)])).toBe('Rest 60 seconds. … 30 seconds.');
+    expect(chatText([text('Go.'), text('1'), pause(2.6), text('2'), pause(2.6), text('Stop.')])).toBe('Go. 1 2 Stop.');
+  });
+
+  test('telephony SSML keeps its pauses when they fit, and drops them rather than the words when they do not', () => {
+    expect(telephonySsml([text('Rest.'), pause(25), text('Go & lift.')])).toBe('<speak>Rest. <break time="10s"/> <break time="10s"/> <break time="5s"/> Go &amp; lift.</speak>');
+    const long: Segment[] = Array.from({ length: 400 }, (_, i) => [text(String(i)), pause(1)]).flat();
+    const ssml = telephonySsml(long);
+    expect(Buffer.byteLength(ssml)).toBeLessThanOrEqual(TELEPHONY_MAX_SSML_BYTES);
+    expect(ssml).not.toContain('<break');
+    expect(ssml).toContain('399');
+  });
+
+  test('the response is a valid WebhookResponse and carries no coach state', () => {
+    const response = replyToResponse(
+      { speech: [text('Which side?')], reprompt: [text('Left or right?')], endSession: false, card: null, status: null, deleteUser: false },
+      { session: SESSION, deviceTimeZone: null, suggestions: ['Left', 'Right'] },
+    );
+    expect(parseWebhookResponse(response as never).problems).toEqual([]);
+    expect(response.outputContexts).toBeUndefined();
+    expect(response).not.toHaveProperty('endInteraction');
+  });
+
+  test('the proto check itself catches unknown fields and wrong types', () => {
+    expect(parseWebhookResponse({ fulfillmentText: 'x', triggerEndOfConversation: true }).problems).not.toEqual([]);
+    expect(parseWebhookResponse({ fulfillmentText: 'x', fulfillmentMessages: [{ text: { text: 'not a list' } }] } as never).problems).not.toEqual([]);
+    expect(parseWebhookResponse({ fulfillmentText: 'x', fulfillmentMessages: [{ platform: 'NOT_A_PLATFORM', text: { text: ['x'] } }] }).problems).not.toEqual([]);
+  });
+});
+
+describe('chips', () => {
+  /** Every phrase the language model accepts, with each slot filled by every value of its type. */
+  const phrasesOf = (samples: string[], slots: { name: string; type: string }[]): string[] =>
+    samples.flatMap((sample) => {
+      let variants = [sample];
+      for (const slot of slots) {
+        if (slot.type === 'AMAZON.NUMBER') continue;
+        const values = CUSTOM_SLOT_TYPES[slot.type as keyof typeof CUSTOM_SLOT_TYPES].flatMap((v) => v.synonyms);
+        variants = variants.flatMap((v) => (v.includes(`{${slot.name}}`) ? values.map((value) => v.replace(`{${slot.name}}`, value)) : [v]));
+      }
+      return variants.map((v) => v.toLowerCase());
+    });
+
+  test.each(ALL_SUGGESTIONS.map((s) => [s]))('"%s" is something the language model understands', (label) => {
+    const intents = INTENTS.filter((intent) => phrasesOf(intent.samples, intent.slots).includes(label.toLowerCase()));
+    expect(intents.length).toBeGreaterThan(0);
+  });
+});
+
+test('locales: Dialogflow\'s bare "en" is the en-US agent; others keep their region', () => {
+  expect(localeOf('en')).toBe('en-US');
+  expect(localeOf('en-us')).toBe('en-US');
+  expect(localeOf('en-GB')).toBe('en-GB');
+  expect(localeOf(undefined)).toBe('en-US');
+});

@@ -1,0 +1,114 @@
+/**
+ * The HTTP app on a real loopback socket (127.0.0.1, a free port), with a throwaway data directory, a silent
+ * logger and a clock the test moves. Dialogflow turns read the clock directly; Alexa turns take their time
+ * from the request's timestamp, which the test sets from the same clock.
+ */
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { createAlexaSkill } from '../../src/alexa/skill';
+import { createApp } from '../../src/http/app';
+import type { DialogflowAccess } from '../../src/http/dialogflowRoute';
+import type { Logger } from '../../src/log';
+import { LowdbUserStore } from '../../src/store';
+
+export const TEST_CREDENTIALS = { user: 'dialogflow', password: 'correct horse battery staple' };
+
+export class TestClock {
+  private time: number;
+  constructor(start: string) {
+    this.time = Date.parse(start);
+  }
+  now = (): Date => new Date(this.time);
+  advanceMinutes(minutes: number): this {
+    this.time += minutes * 60_000;
+    return this;
+  }
+  set(iso: string): this {
+    this.time = Date.parse(iso);
+    return this;
+  }
+}
+
+export interface TestServerOptions {
+  dialogflow?: DialogflowAccess;
+  verifyAlexa?: boolean;
+  skillId?: string;
+  defaultTimeZone?: string;
+  clock?: TestClock;
+  dataDir?: string;
+  logger?: Logger;
+}
+
+export interface TestServer {
+  url: string;
+  dataDir: string;
+  store: LowdbUserStore;
+  clock: TestClock;
+  close(): Promise<void>;
+}
+
+export const startTestServer = async (options: TestServerOptions = {}): Promise<TestServer> => {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'backcoach-http-'));
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const store = new LowdbUserStore(dataDir);
+  const clock = options.clock ?? new TestClock('2024-05-06T14:00:00.000Z');
+  const defaultTimeZone = options.defaultTimeZone ?? 'America/Chicago';
+  const skill = createAlexaSkill({ store, defaultTimeZone, skillId: options.skillId, logger });
+  const app = createApp({
+    store,
+    logger,
+    skill,
+    defaultTimeZone,
+    verifyAlexa: options.verifyAlexa ?? true,
+    dialogflow: options.dialogflow ?? { kind: 'protected', credentials: TEST_CREDENTIALS },
+    clock: clock.now,
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    dataDir,
+    store,
+    clock,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      if (!options.dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+};
+
+export const basicAuthHeader = (user: string, password: string): string =>
+  `Basic ${Buffer.from(`${user}:${password}`, 'utf8').toString('base64')}`;
+
+export interface HttpAnswer {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: unknown;
+}
+
+/** POSTs a body (a string is sent as it is; anything else as JSON). */
+export const post = async (url: string, body: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer> => {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json: unknown = undefined;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: response.headers, text, json };
+};
