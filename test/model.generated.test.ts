@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import {
   buildAlexaInteractionModel,
   InvalidLanguageModelError,
@@ -10,7 +10,7 @@ import {
   slotReferences,
   type LanguageModelSource,
 } from '../src/model/alexaModel';
-import { generatedModelFiles } from '../src/model/generatedFiles';
+import { GENERATED_DIRECTORIES, generatedModelFiles } from '../src/model/generatedFiles';
 import { INTENTS, INVOCATION_NAME, type IntentDef } from '../src/model/languageModel';
 
 const root = join(__dirname, '..');
@@ -38,8 +38,30 @@ describe('generated model files', () => {
     }
   });
 
+  test.each(GENERATED_DIRECTORIES.map((dir) => [dir]))('%s/ holds generated files only', (dir) => {
+    const generated = new Set(generatedModelFiles().map((file) => file.path));
+    const onDisk = readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+    const extra = onDisk.filter((path) => !generated.has(path));
+    if (extra.length > 0) {
+      throw new Error(
+        `${extra.join(', ')} no longer generated: run \`npm run build:models\` (it removes them) and commit the result.`,
+      );
+    }
+  });
+
   test('generation is deterministic', () => {
     expect(generatedModelFiles()).toEqual(generatedModelFiles());
+  });
+
+  test('the Alexa model and the Dialogflow agent are both generated', () => {
+    const paths = generatedModelFiles().map((file) => file.path);
+    expect(paths).toContain('skill-package/interactionModels/custom/en-US.json');
+    expect(paths).toContain('models/agent.json');
+    expect(paths).toContain('models/package.json');
+    expect(paths.filter((path) => path.startsWith('models/intents/')).length).toBeGreaterThan(INTENTS.length);
+    expect(paths.filter((path) => path.startsWith('models/entities/')).length).toBe(4);
   });
 });
 

@@ -1,9 +1,10 @@
 /**
  * Every file generated from the language model, as path + content. The build script writes them and a test
- * fails when one on disk differs, so the list here is the one place to register a new generator (the Dialogflow
- * agent under models/ goes next to the Alexa model).
+ * fails when one on disk differs, so the list here is the one place to register a new generator: the Alexa
+ * interaction model, and the Dialogflow ES agent export under models/.
  */
 import { buildAlexaInteractionModel } from './alexaModel';
+import { DIALOGFLOW_AGENT_DIR, dialogflowAgentDocuments } from './dialogflowAgent';
 
 export interface GeneratedFile {
   /** Relative to the repository root, with forward slashes. */
@@ -26,6 +27,20 @@ const GENERATORS: readonly Generator[] = [
   },
 ];
 
+/**
+ * Folders that hold generated files only: a file there that no generator produces (an intent since removed from
+ * the language model) is stale too, and the build script deletes it.
+ */
+export const GENERATED_DIRECTORIES: readonly string[] = [DIALOGFLOW_AGENT_DIR];
+
+/** The Dialogflow ES agent export (models/agent.json, package.json, intents/, entities/). */
+export function dialogflowAgentFiles(): GeneratedFile[] {
+  return dialogflowAgentDocuments().map(({ path, document }) => ({ path, content: toJsonFileContent(document) }));
+}
+
 export function generatedModelFiles(): GeneratedFile[] {
-  return GENERATORS.map((generator) => ({ path: generator.path, content: generator.produce() }));
+  return [
+    ...GENERATORS.map((generator) => ({ path: generator.path, content: generator.produce() })),
+    ...dialogflowAgentFiles(),
+  ];
 }

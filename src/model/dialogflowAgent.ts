@@ -1,0 +1,560 @@
+/**
+ * Generates the Dialogflow ES agent export (models/: agent.json, package.json, intents/, entities/) from the
+ * language model, in the layout that the ES console's "Restore" and "Import" and the API's RestoreAgent read.
+ * Pure and deterministic: ids are name-based UUIDs (version 5), so every build is byte-identical. An input that
+ * Dialogflow would reject, or that would confuse its intent matching, throws here first with every problem listed.
+ */
+import { createHash } from 'node:crypto';
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { LANGUAGE_MODEL, slotReferences, type LanguageModelSource } from './alexaModel';
+import { INVOCATION_NAME, type IntentDef, type SlotDef, type SlotTypeValue } from './languageModel';
+import { DIALOGFLOW_FALLBACK_INTENT, DIALOGFLOW_WELCOME_INTENT, dialogflowIntentName } from './platformNames';
+
+/** Where the export lives in the repository; the zip holds the same files with this prefix removed. */
+export const DIALOGFLOW_AGENT_DIR = 'models';
+
+/** The agent's own settings, shared with the deploy script (which creates the agent when there is none). */
+export const DIALOGFLOW_AGENT_SETTINGS = {
+  displayName: 'Back Coach',
+  description: 'A hands-free voice coach for a one-sided back workout, for truck drivers.',
+  language: 'en',
+  timeZone: 'America/Chicago',
+} as const;
+
+/** The event that starts a conversation (Dialogflow Messenger's `intent="WELCOME"`, telephony call start). */
+export const DIALOGFLOW_WELCOME_EVENT = 'WELCOME';
+
+/** What the welcome intent hears: the greetings that open the coach when no event does. */
+export const DIALOGFLOW_WELCOME_SAMPLES: readonly string[] = [
+  `open ${INVOCATION_NAME}`,
+  `talk to ${INVOCATION_NAME}`,
+  `start ${INVOCATION_NAME}`,
+  `launch ${INVOCATION_NAME}`,
+  `hi ${INVOCATION_NAME}`,
+  `hello ${INVOCATION_NAME}`,
+  'hi',
+  'hello',
+  'hey',
+  'hi there',
+  'hey there',
+  'good morning',
+  'good evening',
+];
+
+/**
+ * Said when the webhook does not answer (not configured yet, down, or over Dialogflow's 5 second limit). A
+ * webhook reply replaces it.
+ */
+export const DIALOGFLOW_UNREACHABLE_REPLY = "Sorry, the coach can't be reached right now. Please try again in a minute.";
+
+/** Example values for annotated numbers in training phrases, used in turn: digits and words both occur. */
+const NUMBER_EXAMPLES = ['12', '9', '40', 'twelve', '25', '8', 'fifteen', '30', '10', 'twenty'];
+
+/** Dialogflow ES fixed limits, as the quotas page (cloud.google.com/dialogflow/quotas, "Limits") lists them. */
+const MAX_INTENTS = 2000;
+const MAX_ENTITY_TYPES = 250;
+const MAX_TRAINING_PHRASES_PER_INTENT = 2000;
+const MAX_TRAINING_PHRASE_CHARS = 768;
+const MAX_ENTITY_SYNONYM_CHARS = 512;
+
+export type DialogflowDataType = '@sys.number' | `@${string}`;
+
+export interface DialogflowParameter {
+  id: string;
+  name: string;
+  required: boolean;
+  dataType: DialogflowDataType;
+  value: string;
+  defaultValue: string;
+  isList: boolean;
+  prompts: never[];
+  promptMessages: never[];
+  noMatchPromptMessages: never[];
+  noInputPromptMessages: never[];
+  outputDialogContexts: never[];
+}
+
+export interface DialogflowMessage {
+  type: '0';
+  title: string;
+  textToSpeech: string;
+  lang: string;
+  speech: string[];
+  condition: string;
+}
+
+export interface DialogflowIntent {
+  id: string;
+  name: string;
+  auto: boolean;
+  contexts: never[];
+  responses: {
+    resetContexts: boolean;
+    action: string;
+    affectedContexts: never[];
+    parameters: DialogflowParameter[];
+    messages: DialogflowMessage[];
+    speech: never[];
+  }[];
+  priority: number;
+  webhookUsed: boolean;
+  webhookForSlotFilling: boolean;
+  fallbackIntent: boolean;
+  events: { name: string }[];
+  conditionalResponses: never[];
+  condition: string;
+  conditionalFollowupEvents: never[];
+}
+
+export type DialogflowPhrasePart =
+  | { text: string; userDefined: false }
+  | { text: string; meta: DialogflowDataType; alias: string; userDefined: true };
+
+export interface DialogflowUserSays {
+  id: string;
+  data: DialogflowPhrasePart[];
+  isTemplate: boolean;
+  count: number;
+  lang: string;
+  updated: number;
+}
+
+export interface DialogflowEntityType {
+  id: string;
+  name: string;
+  isOverridable: boolean;
+  isEnum: boolean;
+  isRegexp: boolean;
+  automatedExpansion: boolean;
+  allowFuzzyExtraction: boolean;
+}
+
+export interface DialogflowEntityEntry {
+  value: string;
+  synonyms: string[];
+}
+
+export interface DialogflowAgentExport {
+  agent: Record<string, unknown>;
+  packageJson: { version: string };
+  intents: { intent: DialogflowIntent; userSays: DialogflowUserSays[] | null }[];
+  entities: { entityType: DialogflowEntityType; entries: DialogflowEntityEntry[] }[];
+}
+
+export class InvalidDialogflowAgentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The language model breaks Dialogflow's rules:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'InvalidDialogflowAgentError';
+  }
+}
+
+// RFC 4122 URL namespace: ids are version-5 UUIDs of names such as "backcoach:dialogflow:intent:CountIntent".
+const UUID_NAMESPACE = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
+
+/** A version-5 (SHA-1, name-based) UUID: the same name always gives the same id. */
+export function nameBasedUuid(name: string): string {
+  const hash = createHash('sha1').update(UUID_NAMESPACE).update(`backcoach:dialogflow:${name}`, 'utf8').digest();
+  const bytes = hash.subarray(0, 16);
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The Dialogflow entity type for a language-model slot type, or null when Dialogflow has none. */
+export function dialogflowDataType(slotType: string): DialogflowDataType | null {
+  if (slotType === 'AMAZON.NUMBER') return '@sys.number';
+  if (slotType.startsWith('AMAZON.')) return null;
+  return `@${slotType}`;
+}
+
+/** An intent as the agent holds it: the language model's, plus Dialogflow's welcome intent. */
+interface AgentIntentSource {
+  displayName: string;
+  action: string;
+  slots: readonly SlotDef[];
+  samples: readonly string[];
+  events: string[];
+  fallback: boolean;
+}
+
+function agentIntentSources(model: LanguageModelSource): AgentIntentSource[] {
+  const welcome: AgentIntentSource = {
+    displayName: DIALOGFLOW_WELCOME_INTENT,
+    action: 'launch',
+    slots: [],
+    samples: DIALOGFLOW_WELCOME_SAMPLES,
+    events: [DIALOGFLOW_WELCOME_EVENT],
+    fallback: false,
+  };
+  const fromModel = model.intents.map((intent: IntentDef): AgentIntentSource => {
+    const displayName = dialogflowIntentName(intent);
+    return {
+      displayName,
+      action: intent.event,
+      slots: intent.slots,
+      samples: intent.samples,
+      events: [],
+      fallback: displayName === DIALOGFLOW_FALLBACK_INTENT,
+    };
+  });
+  return [welcome, ...fromModel];
+}
+
+/** How many of each entry's first synonyms serve as examples: the language model lists the natural ones first. */
+const EXAMPLE_SYNONYMS_PER_ENTRY = 3;
+
+/** Example values for an entity: each entry's first synonyms, in turn across entries (pounds, kilograms, ...). */
+function entityExamples(values: readonly SlotTypeValue[]): string[] {
+  const lists = values.map((value) => value.synonyms.slice(0, EXAMPLE_SYNONYMS_PER_ENTRY));
+  const longest = Math.max(0, ...lists.map((list) => list.length));
+  const out: string[] = [];
+  for (let i = 0; i < longest; i += 1) {
+    for (const list of lists) {
+      const synonym = list[i];
+      if (synonym !== undefined) out.push(synonym);
+    }
+  }
+  return out;
+}
+
+/** The entry's synonyms: its canonical id first, then the language model's synonyms, without repeats. */
+function entitySynonyms(value: SlotTypeValue): string[] {
+  return [...new Set([value.id, ...value.synonyms])];
+}
+
+/**
+ * Splits an intent's samples into training phrase parts, filling each slot with the next example value of its
+ * type (one renderer per intent, so each intent's examples start from the first value).
+ */
+class PhraseRenderer {
+  private readonly next = new Map<string, number>();
+
+  constructor(private readonly slotTypes: LanguageModelSource['slotTypes']) {}
+
+  private example(slotType: string): string {
+    const pool = slotType === 'AMAZON.NUMBER' ? NUMBER_EXAMPLES : entityExamples(this.slotTypes[slotType] ?? []);
+    const index = this.next.get(slotType) ?? 0;
+    this.next.set(slotType, index + 1);
+    return pool.length === 0 ? '' : (pool[index % pool.length] ?? '');
+  }
+
+  parts(sample: string, slots: readonly SlotDef[]): DialogflowPhrasePart[] {
+    const parts: DialogflowPhrasePart[] = [];
+    const pattern = /\{([^{}]*)\}/g;
+    let last = 0;
+    for (const match of sample.matchAll(pattern)) {
+      const at = match.index ?? 0;
+      if (at > last) parts.push({ text: sample.slice(last, at), userDefined: false });
+      const slot = slots.find((s) => s.name === match[1]);
+      const meta = slot ? dialogflowDataType(slot.type) : null;
+      if (slot && meta) {
+        parts.push({ text: this.example(slot.type), meta, alias: slot.name, userDefined: true });
+      } else {
+        parts.push({ text: match[0], userDefined: false });
+      }
+      last = at + match[0].length;
+    }
+    if (last < sample.length) parts.push({ text: sample.slice(last), userDefined: false });
+    return parts;
+  }
+}
+
+export const phraseText = (parts: readonly DialogflowPhrasePart[]): string => parts.map((p) => p.text).join('');
+
+/** Stricter than Dialogflow needs: an intent's display name is also its file name in the export and the zip. */
+const INTENT_DISPLAY_NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]*$/;
+/** Dialogflow's rule for entity type names; parameter names are held to the same. */
+const ENTITY_TYPE_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
+const PARAMETER_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/** Control characters, and characters with a meaning in Dialogflow's phrase templates (@entity, {slot}). */
+const hasRejectedCharacter = (text: string): boolean =>
+  /[@{}]/.test(text) || [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+
+const phraseKey = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Every problem Dialogflow ES would have with the agent built from the model. */
+export function dialogflowAgentProblems(model: LanguageModelSource = LANGUAGE_MODEL): string[] {
+  const problems: string[] = [];
+  const sources = agentIntentSources(model);
+
+  if (sources.length > MAX_INTENTS) problems.push(`${sources.length} intents: Dialogflow allows ${MAX_INTENTS}`);
+  const slotTypeNames = Object.keys(model.slotTypes);
+  if (slotTypeNames.length > MAX_ENTITY_TYPES) {
+    problems.push(`${slotTypeNames.length} entity types: Dialogflow allows ${MAX_ENTITY_TYPES}`);
+  }
+  if (!sources.some((s) => s.fallback)) {
+    problems.push(`no intent becomes "${DIALOGFLOW_FALLBACK_INTENT}": the language model needs AMAZON.FallbackIntent`);
+  }
+
+  const names = new Set<string>();
+  const phraseOwner = new Map<string, string>();
+  for (const source of sources) {
+    const name = source.displayName;
+    if (!INTENT_DISPLAY_NAME.test(name) || name.length > 100) {
+      problems.push(`intent "${name}": letters, digits, spaces, underscores, hyphens and periods, 100 at most`);
+    }
+    if (names.has(name)) problems.push(`two intents are named "${name}" on Dialogflow`);
+    names.add(name);
+    if (source.samples.length > MAX_TRAINING_PHRASES_PER_INTENT) {
+      problems.push(`${name}: ${source.samples.length} training phrases, Dialogflow allows ${MAX_TRAINING_PHRASES_PER_INTENT}`);
+    }
+    if (source.fallback && source.samples.length > 0) {
+      problems.push(`${name}: a fallback intent's samples would be negative examples; leave them out`);
+    }
+    for (const slot of source.slots) {
+      if (!PARAMETER_NAME.test(slot.name)) problems.push(`${name} parameter "${slot.name}": letters, digits, _ and -`);
+      if (dialogflowDataType(slot.type) === null) {
+        problems.push(`${name} parameter "${slot.name}": no Dialogflow entity type for ${slot.type}`);
+      }
+    }
+    if (source.fallback) continue;
+    const renderer = new PhraseRenderer(model.slotTypes);
+    for (const sample of source.samples) {
+      const parts = renderer.parts(sample, source.slots);
+      const text = phraseText(parts);
+      const where = `${name} training phrase "${text}"`;
+      if (text.trim() === '') problems.push(`${name}: empty training phrase`);
+      if (text.length > MAX_TRAINING_PHRASE_CHARS) {
+        problems.push(`${where}: longer than ${MAX_TRAINING_PHRASE_CHARS} characters`);
+      }
+      if (hasRejectedCharacter(text)) {
+        problems.push(`${where}: no control characters, @, { or } (unknown slot references stay unfilled)`);
+      }
+      for (const ref of slotReferences(sample)) {
+        if (!source.slots.some((slot) => slot.name === ref)) problems.push(`${where}: {${ref}} is not a parameter`);
+      }
+      const key = phraseKey(text);
+      const owner = phraseOwner.get(key);
+      if (owner !== undefined && owner !== name) {
+        problems.push(`training phrase "${text}" belongs to both ${owner} and ${name}`);
+      } else if (owner === name) {
+        problems.push(`${name}: training phrase "${text}" is listed twice`);
+      }
+      phraseOwner.set(key, name);
+    }
+  }
+
+  for (const [typeName, values] of Object.entries(model.slotTypes)) {
+    if (!ENTITY_TYPE_NAME.test(typeName)) {
+      problems.push(`entity type "${typeName}": starts with a letter; letters, digits, _ and - only`);
+    }
+    if (values.length === 0) problems.push(`entity type ${typeName}: has no entries`);
+    for (const value of values) {
+      for (const synonym of entitySynonyms(value)) {
+        if (synonym.trim() === '' || synonym.length > MAX_ENTITY_SYNONYM_CHARS) {
+          problems.push(`entity type ${typeName} value ${value.id}: synonym "${synonym}" is empty or too long`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+function toParameter(intentName: string, slot: SlotDef): DialogflowParameter {
+  return {
+    id: nameBasedUuid(`parameter:${intentName}:${slot.name}`),
+    name: slot.name,
+    required: false,
+    dataType: dialogflowDataType(slot.type) ?? '@sys.any',
+    value: `$${slot.name}`,
+    defaultValue: '',
+    isList: false,
+    prompts: [],
+    promptMessages: [],
+    noMatchPromptMessages: [],
+    noInputPromptMessages: [],
+    outputDialogContexts: [],
+  };
+}
+
+function toIntent(source: AgentIntentSource): DialogflowIntent {
+  return {
+    id: nameBasedUuid(`intent:${source.displayName}`),
+    name: source.displayName,
+    auto: true,
+    contexts: [],
+    responses: [
+      {
+        resetContexts: false,
+        action: source.action,
+        affectedContexts: [],
+        parameters: source.slots.map((slot) => toParameter(source.displayName, slot)),
+        messages: [
+          {
+            type: '0',
+            title: '',
+            textToSpeech: '',
+            lang: DIALOGFLOW_AGENT_SETTINGS.language,
+            speech: [DIALOGFLOW_UNREACHABLE_REPLY],
+            condition: '',
+          },
+        ],
+        speech: [],
+      },
+    ],
+    priority: 500000,
+    webhookUsed: true,
+    webhookForSlotFilling: false,
+    fallbackIntent: source.fallback,
+    events: source.events.map((name) => ({ name })),
+    conditionalResponses: [],
+    condition: '',
+    conditionalFollowupEvents: [],
+  };
+}
+
+function toUserSays(source: AgentIntentSource, slotTypes: LanguageModelSource['slotTypes']): DialogflowUserSays[] {
+  const renderer = new PhraseRenderer(slotTypes);
+  return source.samples.map((sample) => {
+    const data = renderer.parts(sample, source.slots);
+    return {
+      id: nameBasedUuid(`usersays:${source.displayName}:${phraseText(data)}`),
+      data,
+      isTemplate: false,
+      count: 0,
+      lang: DIALOGFLOW_AGENT_SETTINGS.language,
+      updated: 0,
+    };
+  });
+}
+
+function agentSettings(): Record<string, unknown> {
+  return {
+    description: DIALOGFLOW_AGENT_SETTINGS.description,
+    language: DIALOGFLOW_AGENT_SETTINGS.language,
+    shortDescription: '',
+    examples: '',
+    linkToDocs: '',
+    displayName: DIALOGFLOW_AGENT_SETTINGS.displayName,
+    disableInteractionLogs: false,
+    disableStackdriverLogs: true,
+    googleAssistant: {
+      googleAssistantCompatible: false,
+      project: '',
+      welcomeIntentSignInRequired: false,
+      startIntents: [],
+      systemIntents: [],
+      endIntentIds: [],
+      oAuthLinking: {
+        required: false,
+        providerId: '',
+        authorizationUrl: '',
+        tokenUrl: '',
+        scopes: '',
+        privacyPolicyUrl: '',
+        grantType: 'AUTH_CODE_GRANT',
+      },
+      voiceType: 'MALE_1',
+      capabilities: [],
+      env: '',
+      protocolVersion: 'V2',
+      autoPreviewEnabled: false,
+      isDeviceAgent: false,
+    },
+    defaultTimezone: DIALOGFLOW_AGENT_SETTINGS.timeZone,
+    // The webhook's address and credentials belong to a deployment, not to the model: they are set on the
+    // console's Fulfillment page or by `npm run dialogflow:deploy` with DIALOGFLOW_WEBHOOK_URL. Until then the
+    // webhook stays off and every intent answers DIALOGFLOW_UNREACHABLE_REPLY.
+    webhook: {
+      url: '',
+      username: '',
+      headers: {},
+      available: false,
+      useForDomains: false,
+      cloudFunctionsEnabled: false,
+      cloudFunctionsInitialized: false,
+    },
+    isPrivate: true,
+    mlMinConfidence: 0.3,
+    supportedLanguages: [],
+    enableOnePlatformApi: true,
+    onePlatformApiVersion: 'v2',
+    analyzeQueryTextSentiment: false,
+    enabledKnowledgeBaseNames: [],
+    knowledgeServiceConfidenceAdjustment: 0,
+    dialogBuilderMode: false,
+    baseActionPackagesUrl: '',
+    enableSpellCorrection: false,
+  };
+}
+
+/** The agent export for the language model. Throws InvalidDialogflowAgentError listing every problem. */
+export function buildDialogflowAgent(model: LanguageModelSource = LANGUAGE_MODEL): DialogflowAgentExport {
+  const problems = dialogflowAgentProblems(model);
+  if (problems.length > 0) throw new InvalidDialogflowAgentError(problems);
+  return {
+    agent: agentSettings(),
+    packageJson: { version: '1.0.0' },
+    intents: agentIntentSources(model).map((source) => ({
+      intent: toIntent(source),
+      // A real export has no user-says file for the fallback intent, nor for any intent without phrases.
+      userSays: source.fallback || source.samples.length === 0 ? null : toUserSays(source, model.slotTypes),
+    })),
+    entities: Object.entries(model.slotTypes).map(([name, values]) => ({
+      entityType: {
+        id: nameBasedUuid(`entity:${name}`),
+        name,
+        isOverridable: true,
+        isEnum: false,
+        isRegexp: false,
+        automatedExpansion: false,
+        allowFuzzyExtraction: false,
+      },
+      entries: values.map((value) => ({ value: value.id, synonyms: entitySynonyms(value) })),
+    })),
+  };
+}
+
+/** The export's documents by path (relative to the repository root), in a stable order. */
+export function dialogflowAgentDocuments(model: LanguageModelSource = LANGUAGE_MODEL): { path: string; document: unknown }[] {
+  const agent = buildDialogflowAgent(model);
+  const dir = DIALOGFLOW_AGENT_DIR;
+  const lang = DIALOGFLOW_AGENT_SETTINGS.language;
+  const documents: { path: string; document: unknown }[] = [
+    { path: `${dir}/agent.json`, document: agent.agent },
+    { path: `${dir}/package.json`, document: agent.packageJson },
+  ];
+  for (const { entityType, entries } of agent.entities) {
+    documents.push({ path: `${dir}/entities/${entityType.name}.json`, document: entityType });
+    documents.push({ path: `${dir}/entities/${entityType.name}_entries_${lang}.json`, document: entries });
+  }
+  for (const { intent, userSays } of agent.intents) {
+    documents.push({ path: `${dir}/intents/${intent.name}.json`, document: intent });
+    if (userSays) documents.push({ path: `${dir}/intents/${intent.name}_usersays_${lang}.json`, document: userSays });
+  }
+  return documents;
+}
+
+/** A fixed modification time (local noon, so no zone or daylight-saving change moves it): same files, same zip. */
+const ZIP_MTIME = new Date(2024, 0, 1, 12, 0, 0);
+
+/**
+ * The zip that Restore/Import reads: agent.json and package.json at its root, intents/ and entities/ beside them.
+ * Takes the generated files under models/ (others are ignored) and is byte-identical for identical files.
+ */
+export function zipDialogflowAgent(files: readonly { path: string; content: string }[]): Uint8Array {
+  const prefix = `${DIALOGFLOW_AGENT_DIR}/`;
+  const root: Zippable = {};
+  const entries = files
+    .filter((file) => file.path.startsWith(prefix))
+    .map((file) => ({ path: file.path.slice(prefix.length), content: file.content }));
+  // Root files first, then each folder: the order Dialogflow's own export uses.
+  entries.sort((a, b) => {
+    const depth = a.path.split('/').length - b.path.split('/').length;
+    if (depth !== 0) return depth;
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  });
+  for (const entry of entries) {
+    const segments = entry.path.split('/');
+    const fileName = segments.pop() ?? '';
+    let folder = root;
+    for (const segment of segments) {
+      const existing = folder[segment];
+      if (existing === undefined) folder[segment] = {};
+      folder = folder[segment] as Zippable;
+    }
+    folder[fileName] = strToU8(entry.content);
+  }
+  return zipSync(root, { level: 6, mtime: ZIP_MTIME });
+}
