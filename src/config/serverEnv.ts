@@ -81,17 +81,15 @@ const withoutEmpty = (env: NodeJS.ProcessEnv): Record<string, string> =>
   Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
 
 export const readServerConfig = (env: NodeJS.ProcessEnv, argv: readonly string[] = []): ServerConfig => {
-  const unknownFlags = argv.filter((a) => a.startsWith('-') && a !== '--local');
-  const parsed = schema.safeParse(withoutEmpty(env));
-  const problems = unknownFlags.map((a) => `${a}: unknown option (the only option is --local)`);
+  const raw = withoutEmpty(env);
+  const parsed = schema.safeParse(raw);
+  const problems = argv.filter((a) => a.startsWith('-') && a !== '--local').map((a) => `${a}: unknown option (the only option is --local)`);
   if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  if (parsed.success) {
-    const { DIALOGFLOW_WEBHOOK_USER: user, DIALOGFLOW_WEBHOOK_PASSWORD: password } = parsed.data;
-    if ((user === undefined) !== (password === undefined)) {
-      problems.push('DIALOGFLOW_WEBHOOK_USER and DIALOGFLOW_WEBHOOK_PASSWORD: set both (as in the Dialogflow console\'s Fulfillment settings) or neither');
-    }
-    if (user?.includes(':')) problems.push('DIALOGFLOW_WEBHOOK_USER: must not contain ":" (basic authentication cannot carry it)');
+  const { DIALOGFLOW_WEBHOOK_USER: user, DIALOGFLOW_WEBHOOK_PASSWORD: password } = raw;
+  if ((user === undefined) !== (password === undefined)) {
+    problems.push("DIALOGFLOW_WEBHOOK_USER and DIALOGFLOW_WEBHOOK_PASSWORD: set both (as in the Dialogflow console's Fulfillment settings) or neither");
   }
+  if (user?.includes(':')) problems.push('DIALOGFLOW_WEBHOOK_USER: must not contain ":" (basic authentication cannot carry it)');
   if (problems.length > 0 || !parsed.success) throw new ServerConfigError(problems);
 
   const e = parsed.data;

@@ -4,7 +4,7 @@
  * finished turn is a written turn, even when its caller hung up), and exits 0. If that takes longer than the hard
  * timeout, the remaining connections are cut and the process exits 1. A second signal exits at once.
  */
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { Logger } from '../log';
 
 /** Counts the work in flight (coach turns) and tells when there is none. */
@@ -48,15 +48,16 @@ export interface Lifecycle {
 
 export const manageLifecycle = (server: Server, { logger, work, timeoutMs, print }: ShutdownOptions): Lifecycle => {
   let stopping: Promise<number> | null = null;
-  let openRequests = 0;
+  const open = new Set<ServerResponse>();
 
-  server.on('request', (_req, res) => {
-    openRequests += 1;
-    res.once('close', () => {
-      openRequests -= 1;
-    });
+  server.on('request', (_req, res: ServerResponse) => {
+    open.add(res);
     // A keep-alive client must not send more requests to a server that is going away.
     if (stopping) res.setHeader('Connection', 'close');
+    res.once('close', () => {
+      open.delete(res);
+      if (stopping) server.closeIdleConnections();
+    });
   });
 
   const shutdown = (reason: string): Promise<number> => {
@@ -69,13 +70,14 @@ export const manageLifecycle = (server: Server, { logger, work, timeoutMs, print
         print(code === 0 ? 'Stopped.' : `Stopped after ${timeoutMs} ms with requests still open.`);
         settle(code);
       };
-      const pending = Math.max(openRequests, work.count);
+      for (const res of open) if (!res.headersSent) res.setHeader('Connection', 'close');
+      const pending = Math.max(open.size, work.count);
       print(pending > 0 ? `${reason}: finishing ${pending} request${pending === 1 ? '' : 's'} in flight, then stopping.` : `${reason}: stopping.`);
-      logger.info({ reason, openRequests, turns: work.count }, 'shutting down');
+      logger.info({ reason, openRequests: open.size, turns: work.count }, 'shutting down');
       const closed = new Promise<void>((done) => server.close(() => done()));
       server.closeIdleConnections();
       const timer = setTimeout(() => {
-        logger.error({ openRequests, turns: work.count, timeoutMs }, 'shutdown timed out; cutting connections');
+        logger.error({ openRequests: open.size, turns: work.count, timeoutMs }, 'shutdown timed out; cutting connections');
         server.closeAllConnections();
         resolve(1);
       }, timeoutMs);

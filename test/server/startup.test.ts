@@ -1,0 +1,132 @@
+/**
+ * The real server process: what it says at start, the disabled webhook, local mode, bad settings, and a
+ * graceful SIGTERM that lets a request in flight finish, with its write, before exiting 0.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { LowdbUserStore } from '../../src/store';
+import { LISTENING, startServerProcess, type ServerProcess } from '../support/serverProcess';
+
+jest.setTimeout(60_000);
+
+let dataDir: string;
+const running: ServerProcess[] = [];
+
+beforeEach(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backcoach-server-'));
+});
+afterEach(() => {
+  running.splice(0).forEach((p) => p.kill());
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const start = (env: Record<string, string>, args: string[] = []): ServerProcess => {
+  const server = startServerProcess({ BACKCOACH_DATA_DIR: dataDir, PORT: '0', ...env }, args);
+  running.push(server);
+  return server;
+};
+
+const welcome = (session: string) =>
+  JSON.stringify({
+    session: `projects/backcoach-test/agent/sessions/${session}`,
+    responseId: 'r-1',
+    queryResult: { queryText: 'WELCOME', languageCode: 'en', parameters: {}, intent: { displayName: 'Default Welcome Intent' } },
+    originalDetectIntentRequest: { source: 'DIALOGFLOW_CONSOLE', payload: {} },
+  });
+
+test('without Dialogflow credentials and not insecure, it starts, says the webhook is disabled and why, and /dialogflow answers 503', async () => {
+  const server = start({ HOST: '127.0.0.1' });
+  const [, url] = await server.waitFor(LISTENING);
+  expect(server.stdout()).toMatch(/POST \/dialogflow is disabled \(it answers 503\): DIALOGFLOW_WEBHOOK_USER and DIALOGFLOW_WEBHOOK_PASSWORD are not set/);
+  expect(server.stdout()).not.toMatch(/WARNING: insecure/);
+
+  const response = await fetch(`${url}/dialogflow`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: welcome('s') });
+  expect(response.status).toBe(503);
+  expect(await response.json()).toMatchObject({ error: { code: 'dialogflow_disabled', message: expect.stringMatching(/DIALOGFLOW_WEBHOOK_USER/) } });
+  expect((await fetch(`${url}/healthz`)).status).toBe(200);
+
+  server.child.kill('SIGTERM');
+  expect(await server.exited).toEqual({ code: 0, signal: null });
+});
+
+test('with credentials the webhook is on and needs them', async () => {
+  const server = start({ HOST: '127.0.0.1', DIALOGFLOW_WEBHOOK_USER: 'df', DIALOGFLOW_WEBHOOK_PASSWORD: 'pw-123' });
+  const [, url] = await server.waitFor(LISTENING);
+  expect(server.stdout()).not.toMatch(/disabled/);
+  const post = (authorization?: string) =>
+    fetch(`${url}/dialogflow`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+      body: welcome('creds'),
+    });
+  expect((await post()).status).toBe(401);
+  expect((await post(`Basic ${Buffer.from('df:pw-123').toString('base64')}`)).status).toBe(200);
+  server.child.kill('SIGTERM');
+  expect((await server.exited).code).toBe(0);
+});
+
+test('--local prints the URL on loopback and warns that the checks are off', async () => {
+  const server = start({}, ['--local']);
+  const [line, url] = await server.waitFor(LISTENING);
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  expect(server.stdout()).toMatch(/WARNING: insecure mode\. Alexa request signatures and timestamps are not checked, and POST \/dialogflow needs no password/);
+  if (fs.existsSync(path.join(__dirname, '..', '..', 'src', 'web', 'consoleRouter.ts'))) {
+    expect(line).toMatch(/open it in a browser to talk to the coach/);
+    expect((await fetch(`${url}/`)).headers.get('content-type')).toMatch(/text\/html/);
+  }
+  const response = await fetch(`${url}/dialogflow`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: welcome('local') });
+  expect(response.status).toBe(200);
+  server.child.kill('SIGINT');
+  expect((await server.exited).code).toBe(0);
+});
+
+test('bad settings stop it before it listens, naming the variable', async () => {
+  const server = start({ PORT: 'eighty', DIALOGFLOW_WEBHOOK_USER: 'only-a-user' });
+  const { code } = await server.exited;
+  expect(code).toBe(2);
+  expect(server.stderr()).toMatch(/PORT: must be a port number/);
+  expect(server.stderr()).toMatch(/DIALOGFLOW_WEBHOOK_USER and DIALOGFLOW_WEBHOOK_PASSWORD: set both/);
+  expect(server.stdout()).not.toMatch(LISTENING);
+});
+
+test('SIGTERM while a request is in flight: no new connections, the request is answered, its write lands, exit 0', async () => {
+  const server = start({}, ['--local']);
+  const [, url] = await server.waitFor(LISTENING);
+  const { port } = new URL(url);
+  const body = welcome('in-flight');
+  const half = Math.floor(body.length / 2);
+
+  // The request's headers and half its body are sent; the rest only after the signal.
+  const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/dialogflow', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (c: string) => (text += c)).on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on('error', reject);
+    req.write(body.slice(0, half));
+    setTimeout(() => {
+      server.child.kill('SIGTERM');
+      setTimeout(async () => {
+        try {
+          await fetch(`${url}/healthz`);
+          reject(new Error('the server still accepted a new connection after SIGTERM'));
+        } catch {
+          expect(server.child.exitCode).toBeNull();
+          req.end(body.slice(half));
+        }
+      }, 500);
+    }, 300);
+  });
+
+  const { status, text } = await answer;
+  expect(status).toBe(200);
+  expect(JSON.parse(text).fulfillmentText).toMatch(/^Welcome to Back Coach/);
+  expect(await server.exited).toEqual({ code: 0, signal: null });
+  expect(server.stdout()).toMatch(/Received SIGTERM: finishing 1 request in flight, then stopping\./);
+  expect(server.stdout()).toMatch(/Stopped\.\n$/);
+
+  const stored = await new LowdbUserStore(dataDir).get('dialogflow:session:in-flight');
+  expect(stored?.safetyNoticeGiven).toBe(true);
+});
