@@ -67,7 +67,7 @@ describe('answers', () => {
     const df = client();
     await toWeakSideCount(df);
     const a = await df.intent('CountIntent', { count: 12 }, 'I got twelve');
-    expect(a.text).toMatch(/^12 on the left\./);
+    expect(a.text).toMatch(/\b12 on the left\./);
     const stored = await server.store.get(`dialogflow:session:${df.sessionPath.split('/').pop()}`);
     expect(stored?.activity).toMatchObject({ kind: 'test', step: 'strong', weakReps: 12, weight: 25 });
     expect(stored?.units).toBe('lb');
@@ -80,7 +80,7 @@ describe('answers', () => {
     const missing = await df.intent('CountIntent', { count: '' }, 'I got');
     expect(missing.text).toMatch(/\?$/);
     const asString = await df.intent('CountIntent', { count: '11' }, 'I got eleven');
-    expect(asString.text).toMatch(/^11 on the left\./);
+    expect(asString.text).toMatch(/\b11 on the left\./);
   });
 
   test('an intent the coach does not know gets the spoken fallback and the question again, never a 500', async () => {
