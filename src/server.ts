@@ -24,6 +24,8 @@ import { createDefaultStore, type UserStore } from './store';
 /** How long a shutdown waits for requests in flight; Alexa allows 8 s a request, Dialogflow 5 s. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
 
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
 const print = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
@@ -93,6 +95,9 @@ const main = async (): Promise<void> => {
         (config.dialogflowCredentials ? '' : ', and POST /dialogflow needs no password') +
         '. Never expose this server to a network.',
     );
+  }
+  if (config.insecure && !LOOPBACK.test(config.host)) {
+    print(`WARNING: insecure mode on ${config.host}: anyone who can reach this address can talk to the coach as any user. Bind HOST=127.0.0.1 or turn insecure mode off.`);
   }
   const access = dialogflowAccess(config);
   if (access.kind === 'disabled') {

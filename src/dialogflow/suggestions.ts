@@ -20,7 +20,7 @@ export const suggestionsFor = (doc: UserDocument | null): string[] => {
       return activity.waitingForGo ? ['Go'] : [];
     case 'workout':
       if (activity.paused) return ['Resume', 'Stop'];
-      return activity.position.waitingForGo ? ['Go', 'Skip'] : [];
+      return activity.position.waitingForGo ? ['Go'] : [];
   }
 };
 
@@ -35,7 +35,6 @@ export const ALL_SUGGESTIONS: readonly string[] = [
   'Left',
   'Right',
   'Go',
-  'Skip',
   'Resume',
   'Stop',
 ];
