@@ -7,7 +7,7 @@ export const EN_US = {
   WELCOME_NEW:
     'Welcome to Back Coach. I coach a one-sided back workout that evens out the side that sitting behind the wheel made weaker.',
   SAFETY_SHORT:
-    "Quick note: this is general fitness information, not medical advice. If you have back pain now, start very light, and stop if anything hurts. The full notice is in the Alexa app.",
+    "Quick note: this is general fitness information, not medical advice. If you have back pain now, start very light, and stop if anything hurts. The full notice is on your screen or in the app.",
   SAFETY_CARD_TITLE: 'Back Coach: safety notice',
   SAFETY_CARD:
     'Back Coach gives general fitness information for informational purposes only. It is not a substitute for professional medical advice, diagnosis or treatment. Always ask your physician or another qualified health provider about any medical condition or before starting a new exercise program. If you have existing pain, start with a very light weight and focus on perfect, controlled form. Stop any exercise that causes pain and never push through it; if pain persists, see a physician. If you think you may have a medical emergency, call your doctor or emergency services immediately. Never exercise while the vehicle may be moving.',
