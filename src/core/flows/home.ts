@@ -96,17 +96,18 @@ export const declineResume = (turn: Turn): void => {
   turn.say('RESUME_DECLINED');
 };
 
+/** A workout or test already under way is picked up rather than started again. Returns true when it was. */
+const continueWhatIsUnderWay = (turn: Turn): boolean => {
+  if (workoutActivity(turn)) resumeWorkout(turn);
+  else if (testActivity(turn)) askTestStep(turn);
+  else return false;
+  return true;
+};
+
 /** "Start my workout": resume one in progress, or check the baseline and the schedule first. */
 export const requestWorkout = (turn: Turn): void => {
   const doc = turn.doc;
-  if (workoutActivity(turn)) {
-    resumeWorkout(turn);
-    return;
-  }
-  if (testActivity(turn)) {
-    askTestStep(turn);
-    return;
-  }
+  if (continueWhatIsUnderWay(turn)) return;
   if (doc.tests.length === 0 || doc.weight === null) {
     turn.say('NEED_BASELINE_FIRST');
     startTest(turn, 'baseline');
@@ -118,15 +119,8 @@ export const requestWorkout = (turn: Turn): void => {
 
 /** "Start the baseline test" / "retest". */
 export const requestTest = (turn: Turn): void => {
-  if (workoutActivity(turn)) {
-    // A test is a max-effort set: not in the middle of a workout.
-    resumeWorkout(turn);
-    return;
-  }
-  if (testActivity(turn)) {
-    askTestStep(turn);
-    return;
-  }
+  // A test is a max-effort set: never in the middle of a workout.
+  if (continueWhatIsUnderWay(turn)) return;
   const days = daysSinceLastWorkout(turn);
   if (turn.doc.tests.length > 0 && days !== null && days < 1) {
     adviseRestIfTooSoon(turn);
