@@ -4,13 +4,13 @@
  */
 import { DefaultApiClient, getRequestType, SkillBuilders, type ErrorHandler, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest, RequestEnvelope, Response } from 'ask-sdk-model';
-import { coach } from '../core/coach';
 import type { CoachEvent } from '../core/events';
 import { prompt } from '../core/prompts';
 import type { Logger } from '../log';
 import { segmentsToSsml } from '../speech/ssml';
 import { StoredDocumentError } from '../store/errors';
 import type { UserStore } from '../store/userStore';
+import { takeTurn } from '../turns/takeTurn';
 import { INTENT_EVENTS } from './intentEvents';
 import { toAlexaResponse } from './response';
 import { chooseTimeZone, deviceTimeZone } from './timeZone';
@@ -59,21 +59,16 @@ const coachHandler = ({ store, defaultTimeZone, logger }: AlexaSkillDependencies
     const envelope = input.requestEnvelope;
     const userId = envelope.context.System.user.userId;
     const event = eventOf(envelope, logger);
-    const stored = await store.get(userId);
-    const timeZone = chooseTimeZone(await sessionTimeZone(input), stored?.timeZone ?? null, defaultTimeZone);
-    const { document, reply } = coach({
+    const { document, reply } = await takeTurn(store, {
       userId,
-      document: stored,
       event,
-      context: {
+      context: async (stored) => ({
         now: instantOf(envelope.request.timestamp),
-        timeZone,
+        timeZone: chooseTimeZone(await sessionTimeZone(input), stored?.timeZone ?? null, defaultTimeZone),
         locale: envelope.request.locale ?? 'en-US',
         inVehicle: envelope.context.Automotive !== undefined,
-      },
+      }),
     });
-    if (document) await store.save(document);
-    else await store.delete(userId);
     logger.info({ event: event.type, activity: document?.activity?.kind ?? null }, 'turn');
     if (event.type === 'sessionEnded') return input.responseBuilder.getResponse();
     return toAlexaResponse(reply, input.responseBuilder);

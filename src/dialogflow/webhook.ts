@@ -10,7 +10,6 @@
  * - An intent the coach does not know is answered with the spoken fallback; a failing store is answered with a
  *   spoken apology that changes nothing. Only a request that is not a WebhookRequest at all is refused.
  */
-import { coach } from '../core/coach';
 import type { Reply } from '../core/events';
 import { prompt } from '../core/prompts';
 import { isValidTimeZone } from '../core/time';
@@ -18,6 +17,7 @@ import type { Logger } from '../log';
 import { StoredDocumentError } from '../store/errors';
 import { KeyedQueue } from '../store/keyedQueue';
 import type { UserStore } from '../store/userStore';
+import { takeTurn } from '../turns/takeTurn';
 import { replyToResponse, SESSION_CONTEXT } from './replyToResponse';
 import { requestToEvent } from './requestToEvent';
 import { suggestionsFor } from './suggestions';
@@ -92,16 +92,16 @@ export const createDialogflowWebhook = ({ store, defaultTimeZone, logger, clock 
 
     return turns.run(userId, async () => {
       try {
-        const stored = await store.get(userId);
-        const timeZone = [deviceTimeZone, stored?.timeZone, defaultTimeZone].find(isValidTimeZone) ?? 'UTC';
-        const { document, reply } = coach({
+        const { document, reply } = await takeTurn(store, {
           userId,
-          document: stored,
           event,
-          context: { now: clock().toISOString(), timeZone, locale, inVehicle: false },
+          context: (stored) => ({
+            now: clock().toISOString(),
+            timeZone: [deviceTimeZone, stored?.timeZone, defaultTimeZone].find(isValidTimeZone) ?? 'UTC',
+            locale,
+            inVehicle: false,
+          }),
         });
-        if (document) await store.save(document);
-        else await store.delete(userId);
         logger.info({ platform: 'dialogflow', source, intent, event: event.type, activity: document?.activity?.kind ?? null }, 'turn');
         return replyToResponse(reply, { session: request.session, deviceTimeZone, suggestions: suggestionsFor(document) });
       } catch (error) {
