@@ -156,6 +156,32 @@ describe('console API', () => {
     expect(said(again)).not.toMatch(/not medical advice/i);
   });
 
+  it('takes a new user through the baseline test and a whole workout, typed as a driver would say it', async () => {
+    const conversationId = randomUUID();
+    const say = (text: string) => turn('/console/api/say', { conversationId, text });
+    await turn('/console/api/open', { conversationId });
+    for (const line of ['yes', 'my left side', '40', 'go', 'I got nine']) await say(line);
+    expect(said(await say('thirteen reps'))).toMatch(/gap of 4 reps, 31 percent/);
+    await say('yes');
+    await say('go');
+    const rows = [await say('twelve'), await say('I got 11'), await say('12 reps')];
+    expect(said(rows[0])).toMatch(/exactly 12 reps, then stop/);
+    expect(said(rows[2])).toMatch(/Finisher: your left side only/);
+    expect(said(await say('ten'))).toMatch(/band pulldowns/);
+    await say('go');
+    await say('twelve');
+    expect(said(await say('twelve'))).toMatch(/suitcase carry/);
+    await say('go');
+    await say('30 seconds');
+    const done = await say('I held it 28 seconds');
+    expect(said(done)).toMatch(/That's the workout done\. Rows today: 12, 11 and 12\./);
+    expect(done.endSession).toBe(true);
+    expect(done.status).toBeNull();
+    const stored = await app.store.get(userIdFor(conversationId));
+    expect(stored?.workouts).toHaveLength(1);
+    expect(stored?.workouts[0]).toMatchObject({ completed: true, finisherReps: 10 });
+  });
+
   it('keeps conversations apart', async () => {
     const a = randomUUID();
     const b = randomUUID();
