@@ -1,5 +1,5 @@
 /** What a user can say at any point: pause/resume, repeat, skip, help, stop, progress, what's next, weight, side, why, pain, form, delete. */
-import { Conversation, continueWorkout, fastForward, MONDAY_MORNING, onboard, withoutBookkeeping } from './conversation';
+import { Conversation, continueWorkout, fastForward, MONDAY_MORNING, onboard, withoutBookkeeping, workoutOf, inBaselineTest } from './conversation';
 
 /** After the baseline, a workout started and waiting for "go" on row set 1. */
 const waitingForFirstSet = () => {
@@ -21,12 +21,6 @@ const inSecondSet = () => {
   const c = inFirstSet();
   c.count(10);
   return c;
-};
-
-const workoutOf = (c: Conversation) => {
-  const activity = c.doc.activity;
-  if (activity?.kind !== 'workout') throw new Error('no workout in progress');
-  return activity;
 };
 
 describe('pause and resume', () => {
@@ -510,12 +504,7 @@ describe('pain during a set', () => {
   });
 
   it('during the test stops the test and logs it', () => {
-    const c = new Conversation();
-    c.say('launch');
-    c.say('yes');
-    c.side('left');
-    c.count(35);
-    c.say('ready');
+    const c = inBaselineTest();
     const said = c.say('pain');
     expect(said.spoken).toMatch(/Stop now\. Don't push through pain/);
     expect(said.spoken).toMatch(/physician/);

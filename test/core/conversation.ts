@@ -295,6 +295,24 @@ export interface WorkoutPlan {
 export const DEFAULT_PLAN: Required<WorkoutPlan> = { rows: [10, 10, 10], finisher: 9, pulldown: [12, 12], carry: [40, 40] };
 export const QUALIFYING_PLAN: WorkoutPlan = { rows: [12, 12, 12] };
 
+/** The workout in progress, or a test failure when there is none. */
+export const workoutOf = (c: Pick<Conversation, 'doc'>) => {
+  const activity = c.doc.activity;
+  if (activity?.kind !== 'workout') throw new Error('no workout in progress');
+  return activity;
+};
+
+/** A new user through first use into the baseline test, the dumbbell weighed, the weak side's set started. */
+export const inBaselineTest = (weight = 35): Conversation => {
+  const c = new Conversation();
+  c.say('launch');
+  c.say('yes');
+  c.side('left');
+  c.count(weight);
+  c.say('ready');
+  return c;
+};
+
 /** The count the plan gives for where the workout stands. */
 const planned = (plan: Required<WorkoutPlan>, doc: UserDocument): number => {
   if (doc.activity?.kind !== 'workout') throw new Error('No workout in progress');

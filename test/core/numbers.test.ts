@@ -1,6 +1,6 @@
 /** Numbers as users say them, bad counts re-asked with nothing stored, and far-off counts confirmed first. */
 import { parseSpokenNumber } from '../../src/core/numbers';
-import { Conversation, continueWorkout, lastSentence, onboard, withoutBookkeeping } from './conversation';
+import { Conversation, continueWorkout, lastSentence, onboard, withoutBookkeeping, workoutOf, inBaselineTest } from './conversation';
 
 describe('parseSpokenNumber', () => {
   it.each([
@@ -55,8 +55,7 @@ const askingFirstCarry = () => {
   onboard(c);
   c.say('yes');
   for (let i = 0; i < 30; i++) {
-    const a = c.doc.activity;
-    if (a?.kind !== 'workout') throw new Error('no workout');
+    const a = workoutOf(c);
     if (a.position.exercise === 'carry') break;
     if (a.position.waitingForGo) c.say('ready');
     else c.count(a.position.step === 'finisher' ? 9 : 10);
@@ -94,12 +93,7 @@ describe('a count the coach cannot take', () => {
   });
 
   it('in the test, zero suggests a lighter dumbbell and stores nothing', () => {
-    const c = new Conversation();
-    c.say('launch');
-    c.say('yes');
-    c.side('left');
-    c.count(35);
-    c.say('ready');
+    const c = inBaselineTest();
     const before = withoutBookkeeping(c.doc);
     const said = c.count(0);
     expect(said.spoken).toMatch(/pick a lighter dumbbell/);
@@ -121,8 +115,7 @@ describe('a count the coach cannot take', () => {
     const c = askingFirstRowCount();
     c.count(0);
     c.count(11);
-    const a = c.doc.activity;
-    if (a?.kind !== 'workout') throw new Error('no workout');
+    const a = workoutOf(c);
     expect(a.workout.sets).toEqual([{ exercise: 'row', set: 1, weak: 11, strong: 11, formLost: false }]);
   });
 });
@@ -135,8 +128,7 @@ describe('a count far from the previous one', () => {
     return c;
   };
   const rowSets = (c: Conversation) => {
-    const a = c.doc.activity;
-    if (a?.kind !== 'workout') throw new Error('no workout');
+    const a = workoutOf(c);
     return a.workout.sets.map((s) => s.weak);
   };
 
@@ -199,8 +191,7 @@ describe('a count far from the previous one', () => {
     const said = c.count(50);
     expect(said.spoken).toMatch(/Did you say 50\?/);
     expect(said.spoken).toMatch(/big change from 15/);
-    const a = c.doc.activity;
-    if (a?.kind !== 'workout') throw new Error('no workout');
+    const a = workoutOf(c);
     expect(a.workout.sets.filter((s) => s.exercise === 'carry').map((s) => s.weak)).toEqual([15]);
     c.say('yes');
     expect(c.doc.workouts[0].sets.filter((s) => s.exercise === 'carry').map((s) => s.weak)).toEqual([15, 50]);
@@ -220,12 +211,7 @@ describe('a count far from the previous one', () => {
   });
 
   it('in the test, a second side far from the first is confirmed', () => {
-    const c = new Conversation();
-    c.say('launch');
-    c.say('yes');
-    c.side('left');
-    c.count(35);
-    c.say('ready');
+    const c = inBaselineTest();
     c.count(6);
     const said = c.count(15);
     expect(said.spoken).toMatch(/Did you say 15\?/);

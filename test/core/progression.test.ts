@@ -1,7 +1,7 @@
 /** Progression: 12 reps on every working row set, weak side, good form, two workouts in a row → +5 lb (+2.5 kg). */
 import { qualifies, qualifyingStreak } from '../../src/core/progression';
 import type { WorkoutRecord } from '../../src/core/document';
-import { Conversation, continueWorkout, doWorkout, fastForward, onboard, QUALIFYING_PLAN } from './conversation';
+import { Conversation, continueWorkout, doWorkout, fastForward, onboard, QUALIFYING_PLAN, workoutOf } from './conversation';
 
 /** Two workouts two days apart, then the start of a third. */
 const twoWorkoutsThenStart = (first: Parameters<typeof doWorkout>[1], second: Parameters<typeof doWorkout>[1], options: Parameters<typeof onboard>[1] = {}) => {
@@ -23,8 +23,7 @@ describe('progression', () => {
     expect(start.spoken).toMatch(/single-arm dumbbell row, 40 pounds, left side first/);
     expect(c.doc.weight).toBe(40);
     expect(c.doc.weightChanges[c.doc.weightChanges.length - 1]).toEqual({ at: c.now, from: 35, to: 40, reason: 'progression' });
-    const activity = c.doc.activity;
-    if (activity?.kind !== 'workout') throw new Error('no workout');
+    const activity = workoutOf(c);
     expect(activity.workout.weight).toBe(40);
   });
 
@@ -120,8 +119,7 @@ describe('progression', () => {
     c.count(9); // the finisher
     const said = c.say('lostForm');
     expect(said.spoken).not.toMatch(/set 3 of rows/);
-    const activity = c.doc.activity;
-    if (activity?.kind !== 'workout') throw new Error('no workout');
+    const activity = workoutOf(c);
     expect(activity.workout.sets.filter((s) => s.exercise === 'row').map((s) => s.formLost)).toEqual([false, false, false]);
   });
 

@@ -11,8 +11,7 @@ import {
   onboard,
   restsIn,
   type Said,
-  strongCountIn,
-} from './conversation';
+  strongCountIn, workoutOf } from './conversation';
 
 /** A user right after the baseline (left weaker unless said), with a workout started and waiting for "go". */
 const startedWorkout = (weakSide: 'left' | 'right' = 'left') => {
@@ -128,8 +127,7 @@ describe('workout', () => {
       const c = startedWorkout();
       c.say('ready');
       c.count(8);
-      const activity = c.doc.activity;
-      if (activity?.kind !== 'workout') throw new Error('no workout');
+      const activity = workoutOf(c);
       expect(activity.workout.sets).toEqual([{ exercise: 'row', set: 1, weak: 8, strong: 8, formLost: false }]);
     });
 
@@ -223,8 +221,7 @@ describe('workout', () => {
       expect(bareNumbers(said.speech)).toEqual([]);
       expect(strongCountIn(said.speech)).toBeNull();
       expect(said.spoken).toMatch(/Next: band pulldowns/);
-      const activity = c.doc.activity;
-      if (activity?.kind !== 'workout') throw new Error('no workout');
+      const activity = workoutOf(c);
       expect(activity.workout.finisherReps).toBe(9);
       expect(activity.workout.sets.filter((s) => s.exercise === 'row')).toHaveLength(3);
     });
@@ -245,13 +242,11 @@ describe('workout', () => {
       expect(refusal).toBeDefined();
       expect(refusal!.spoken).toMatch(/8 to 10 reps, left side only/);
       expect(c.doc.activity).toMatchObject({ position: { exercise: 'row', step: 'finisher' } });
-      const activity = c.doc.activity;
-      if (activity?.kind !== 'workout') throw new Error('no workout');
+      const activity = workoutOf(c);
       expect(activity.workout.skipped).toEqual([]);
       expect(c.last.spoken).toMatch(/How many reps did you get on the finisher\?$/);
       c.count(9);
-      const after = c.doc.activity;
-      if (after?.kind !== 'workout') throw new Error('no workout');
+      const after = workoutOf(c);
       expect(after.workout.finisherReps).toBe(9);
     });
 
