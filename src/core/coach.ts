@@ -3,8 +3,9 @@
  * Pure: no clock, no storage, no platform. Every open reply ends with the question for where the user is.
  */
 import { newUserDocument, type UserDocument } from './document';
-import type { CoachContext, CoachEvent, CoachEventType, Reply, WorkoutStatus } from './events';
-import { defaultUnitFor, exerciseById } from './program';
+import type { CoachContext, CoachEvent, CoachEventType, Reply } from './events';
+import { defaultUnitFor } from './program';
+import { workoutStatus } from './status';
 import { Turn } from './turn';
 import { answerNumber, answerSide, answerUnits, answerWeight, switchWeakSide } from './flows/answers';
 import {
@@ -298,29 +299,5 @@ export const askCurrentStep = (turn: Turn): void => {
   } else {
     turn.ask('MAIN_MENU', {}, { key: 'MAIN_MENU_SHORT' });
   }
-};
-
-/** Where the workout or test stands, for screens. */
-export const workoutStatus = (doc: UserDocument): WorkoutStatus | null => {
-  const activity = doc.activity;
-  if (activity?.kind === 'workout') {
-    const { position, workout } = activity;
-    const exercise = exerciseById(position.exercise);
-    const thisSet = workout.sets.find((s) => s.exercise === position.exercise && s.set === position.set);
-    const lastOfExercise = workout.sets.filter((s) => s.exercise === position.exercise).pop();
-    return {
-      activity: 'workout',
-      exercise: position.exercise,
-      side: workout.weakSide,
-      set: position.step === 'finisher' ? null : position.set,
-      sets: exercise.workingSets,
-      cap: (thisSet ?? lastOfExercise)?.weak ?? null,
-      done: workout.sets.length,
-    };
-  }
-  if (activity?.kind === 'test') {
-    return { activity: 'test', exercise: 'row', side: doc.weakSide, set: null, sets: null, cap: activity.weakReps, done: activity.weakReps === null ? 0 : 1 };
-  }
-  return null;
 };
 
