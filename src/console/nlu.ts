@@ -6,7 +6,7 @@ import { containerBootstrap, type Container } from '@nlpjs/core';
 import { Nlp, type NlpEntity } from '@nlpjs/nlp';
 import { LangEn } from '@nlpjs/lang-en-min';
 import { CUSTOM_SLOT_TYPES, INTENTS, type IntentDef, type SlotTypeName } from '../model/languageModel';
-import { numberTable } from './numberWords';
+import { numberTable } from '../core/numberWords';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 

@@ -2,14 +2,12 @@
  * Numbers as users say them: "12", "twelve", "I got twelve", "twelve reps", "forty-five seconds".
  * Platforms usually send digits; this also reads words, so every channel behaves the same.
  */
-const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+import { ONES, TENS } from './numberWords';
+
+const SMALL: Record<string, number> = Object.fromEntries(ONES.map((word, n) => [word, n]));
+const TENS_BY_WORD: Record<string, number> = Object.fromEntries(
+  Object.entries(TENS).flatMap(([tens, words]) => words.map((word) => [word, Number(tens) * 10])),
+);
 
 /** Reads the first run of number words ("I got forty five reps" gives 45). */
 const fromWords = (words: string[]): number | null => {
@@ -20,7 +18,7 @@ const fromWords = (words: string[]): number | null => {
     if (word === 'and' && seen) continue;
     if (word === 'a' && words[i + 1] === 'hundred') continue;
     if (word in SMALL) value += SMALL[word];
-    else if (word in TENS) value += TENS[word];
+    else if (word in TENS_BY_WORD) value += TENS_BY_WORD[word];
     else if (word === 'hundred') value = (value || 1) * 100;
     else if (seen) break;
     else continue;

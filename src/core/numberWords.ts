@@ -1,18 +1,18 @@
 /**
  * Ways of writing the whole numbers a user may type to the coach (reps, seconds, pounds, kilograms), from
  * zero to MAX_NUMBER: digits and English words ("twelve", "thirty five", "forty-five", "a hundred and
- * twenty"). The table feeds the NLU's number entity, so the words alone decide what is a number: "for"
- * and "to" are not in it.
+ * twenty"). The coach reads spoken numbers with these words, and the table feeds the local NLU's number
+ * entity, so the words alone decide what is a number: "for" and "to" are not in it.
  */
 export const MAX_NUMBER = 300;
 
-const ONES = [
+export const ONES = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
 ];
 
 /** Tens, with the common misspelling of forty that would otherwise be read as a smaller number. */
-const TENS: Record<number, string[]> = {
+export const TENS: Record<number, string[]> = {
   2: ['twenty'],
   3: ['thirty'],
   4: ['forty', 'fourty'],
