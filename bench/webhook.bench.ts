@@ -14,6 +14,7 @@ import pino from 'pino';
 import { createAlexaSkill } from '../src/alexa/skill';
 import { createApp } from '../src/http/app';
 import { LowdbUserStore } from '../src/store/lowdbUserStore';
+import { createTurnRunner } from '../src/turns/turnRunner';
 
 const USERS = 20;
 const SAMPLES = 200;
@@ -69,11 +70,11 @@ const report = (label: string, times: number[]): void => {
 export async function run(): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'backcoach-webhook-bench-'));
   const logger = pino({ level: 'silent' });
-  const store = new LowdbUserStore(dataDir);
+  const runTurn = createTurnRunner({ store: new LowdbUserStore(dataDir), logger });
   const app = createApp({
-    store,
+    runTurn,
     logger,
-    skill: createAlexaSkill({ store, defaultTimeZone: 'America/Chicago', logger }),
+    skill: createAlexaSkill({ runTurn, defaultTimeZone: 'America/Chicago', logger }),
     defaultTimeZone: 'America/Chicago',
     verifyAlexa: true,
     dialogflow: { kind: 'protected', credentials: CREDENTIALS },

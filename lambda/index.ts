@@ -1,12 +1,13 @@
 /**
- * Composition root for Alexa on AWS Lambda: configuration from the environment, the default store,
- * the skill. Built into lambda/dist/index.js by `npm run build`.
+ * Composition root for Alexa on AWS Lambda: configuration from the environment, the default store, the turn
+ * runner, the skill. Built into lambda/dist/index.js by `npm run build`.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { createAlexaSkill } from '../src/alexa/skill';
 import { readAlexaHostConfig } from '../src/config/alexaEnv';
 import { createLogger } from '../src/log';
 import { createDefaultStore } from '../src/store';
+import { createTurnRunner } from '../src/turns/turnRunner';
 
 type Skill = ReturnType<typeof createAlexaSkill>;
 
@@ -19,7 +20,7 @@ const buildSkill = (): Skill => {
     logger.warn({ dataDir: config.dataDir }, 'BACKCOACH_DATA_DIR is not set: user data lives in /tmp and is lost when this Lambda instance is recycled');
   }
   return createAlexaSkill({
-    store: createDefaultStore(config.dataDir),
+    runTurn: createTurnRunner({ store: createDefaultStore(config.dataDir), logger }),
     defaultTimeZone: config.defaultTimeZone,
     skillId: config.skillId,
     logger,

@@ -20,6 +20,7 @@ import type { DialogflowAccess } from './http/dialogflowRoute';
 import { exitOnSignals, manageLifecycle, WorkTracker, type Lifecycle } from './http/lifecycle';
 import { createLogger, type Logger } from './log';
 import { createDefaultStore, type UserStore } from './store';
+import { createTurnRunner } from './turns/turnRunner';
 
 /** How long a shutdown waits for requests in flight; Alexa allows 8 s a request, Dialogflow 5 s. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -109,7 +110,8 @@ const main = async (): Promise<void> => {
   }
 
   const store = createDefaultStore(config.dataDir);
-  const skill = createAlexaSkill({ store, defaultTimeZone: config.defaultTimeZone, skillId: config.skillId, logger });
+  const runTurn = createTurnRunner({ store, logger });
+  const skill = createAlexaSkill({ runTurn, defaultTimeZone: config.defaultTimeZone, skillId: config.skillId, logger });
   const work = new WorkTracker();
   const consoleRouter = await loadConsoleRouter({
     invoke: (request) => work.run(() => skill.invoke(request)),
@@ -120,7 +122,7 @@ const main = async (): Promise<void> => {
 
   let lifecycle: Lifecycle | null = null;
   const app = createApp({
-    store,
+    runTurn,
     logger,
     skill,
     defaultTimeZone: config.defaultTimeZone,

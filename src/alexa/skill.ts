@@ -1,22 +1,20 @@
 /**
- * The Alexa skill: every request becomes one coach event; the user's document is read from the store
- * before and written after every turn, so nothing depends on the session surviving.
+ * The Alexa skill: every request becomes one coach event, run by the shared turn runner (one atomic update of
+ * the user's stored document), so nothing depends on the session surviving and two devices of one driver never
+ * overwrite each other's turn.
  */
 import { DefaultApiClient, getRequestType, SkillBuilders, type ErrorHandler, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest, RequestEnvelope, Response } from 'ask-sdk-model';
+import { apologyReply } from '../core/apology';
 import type { CoachEvent } from '../core/events';
-import { prompt } from '../core/prompts';
 import type { Logger } from '../log';
-import { segmentsToSsml } from '../speech/ssml';
-import { StoredDocumentError } from '../store/errors';
-import type { UserStore } from '../store/userStore';
-import { takeTurn } from '../turns/takeTurn';
+import type { TurnRunner } from '../turns/turnRunner';
 import { INTENT_EVENTS } from './intentEvents';
 import { toAlexaResponse } from './response';
 import { chooseTimeZone, deviceTimeZone } from './timeZone';
 
 export interface AlexaSkillDependencies {
-  store: UserStore;
+  runTurn: TurnRunner;
   /** Used when neither the device nor the user's document tells the time zone. */
   defaultTimeZone: string;
   /** When set, requests for any other skill are refused. */
@@ -44,6 +42,8 @@ const instantOf = (timestamp: string | undefined): string => {
   return new Date(Number.isNaN(parsed) ? Date.now() : parsed).toISOString();
 };
 
+const localeOf = (envelope: RequestEnvelope): string => envelope.request.locale ?? 'en-US';
+
 /** The device's zone is asked once per session and kept in the session attributes. */
 const sessionTimeZone = async (input: HandlerInput): Promise<string | null> => {
   const attributes = input.attributesManager.getSessionAttributes();
@@ -53,23 +53,25 @@ const sessionTimeZone = async (input: HandlerInput): Promise<string | null> => {
   return zone;
 };
 
-const coachHandler = ({ store, defaultTimeZone, logger }: AlexaSkillDependencies): RequestHandler => ({
+const coachHandler = ({ runTurn, defaultTimeZone, logger }: AlexaSkillDependencies): RequestHandler => ({
   canHandle: (input) => ['LaunchRequest', 'IntentRequest', 'SessionEndedRequest'].includes(getRequestType(input.requestEnvelope)),
   handle: async (input): Promise<Response> => {
     const envelope = input.requestEnvelope;
-    const userId = envelope.context.System.user.userId;
     const event = eventOf(envelope, logger);
-    const { document, reply } = await takeTurn(store, {
-      userId,
+    // The Settings API call is made before the turn, so no remote call ever holds the user's document.
+    const device = await sessionTimeZone(input);
+    const { document, reply, failure } = await runTurn({
+      userId: envelope.context.System.user.userId,
       event,
-      context: async (stored) => ({
+      locale: localeOf(envelope),
+      context: (stored) => ({
         now: instantOf(envelope.request.timestamp),
-        timeZone: chooseTimeZone(await sessionTimeZone(input), stored?.timeZone ?? null, defaultTimeZone),
-        locale: envelope.request.locale ?? 'en-US',
+        timeZone: chooseTimeZone(device, stored?.timeZone ?? null, defaultTimeZone),
+        locale: localeOf(envelope),
         inVehicle: envelope.context.Automotive !== undefined,
       }),
     });
-    logger.info({ event: event.type, activity: document?.activity?.kind ?? null }, 'turn');
+    if (!failure) logger.info({ event: event.type, activity: document?.activity?.kind ?? null }, 'turn');
     if (event.type === 'sessionEnded') return input.responseBuilder.getResponse();
     return toAlexaResponse(reply, input.responseBuilder);
   },
@@ -78,11 +80,8 @@ const coachHandler = ({ store, defaultTimeZone, logger }: AlexaSkillDependencies
 const errorHandler = (logger: Logger): ErrorHandler => ({
   canHandle: () => true,
   handle: (input, error) => {
-    logger.error({ err: error, request: input.requestEnvelope.request.type }, 'turn failed');
-    const locale = input.requestEnvelope.request.locale ?? 'en-US';
-    const text = prompt(locale, error instanceof StoredDocumentError ? 'ERROR_STORE' : 'ERROR');
-    const ssml = segmentsToSsml([{ kind: 'text', text }]);
-    return input.responseBuilder.speak(ssml).reprompt(ssml).getResponse();
+    logger.error({ err: error, request: input.requestEnvelope.request.type }, 'request failed');
+    return toAlexaResponse(apologyReply(localeOf(input.requestEnvelope), 'error'), input.responseBuilder);
   },
 });
 

@@ -1,23 +1,19 @@
 /**
- * The Dialogflow ES webhook: one WebhookRequest (proto3 JSON) in, one WebhookResponse out, through the same coach
- * and the same store as Alexa. The user's document is read before and written after every turn, and one user's
- * turns run one at a time, so two quick messages never overwrite each other's progress.
+ * The Dialogflow ES webhook: one WebhookRequest (proto3 JSON) in, one WebhookResponse out, through the same turn
+ * runner as Alexa (one atomic update of the user's stored document per turn), so two quick messages never
+ * overwrite each other's progress.
  *
  * - `now` is the server's clock (Dialogflow's request carries no timestamp); a clock can be injected for tests.
  * - The time zone is the one an integration reports in `originalDetectIntentRequest.payload.timeZone` (any client
  *   can send it in `QueryParameters.payload`), else the one carried in this session's context, else the user's
  *   last known one, else the deployment's default.
- * - An intent the coach does not know is answered with the spoken fallback; a failing store is answered with a
- *   spoken apology that changes nothing. Only a request that is not a WebhookRequest at all is refused.
+ * - An intent the coach does not know is answered with the spoken fallback; a failing or busy store is answered
+ *   with the runner's spoken apology, which changes nothing. Only a request that is not a WebhookRequest at all is
+ *   refused.
  */
-import type { Reply } from '../core/events';
-import { prompt } from '../core/prompts';
 import { isValidTimeZone } from '../core/time';
 import type { Logger } from '../log';
-import { StoredDocumentError } from '../store/errors';
-import { KeyedQueue } from '../store/keyedQueue';
-import type { UserStore } from '../store/userStore';
-import { takeTurn } from '../turns/takeTurn';
+import type { TurnRunner } from '../turns/turnRunner';
 import { replyToResponse, SESSION_CONTEXT } from './replyToResponse';
 import { requestToEvent } from './requestToEvent';
 import { suggestionsFor } from './suggestions';
@@ -25,7 +21,7 @@ import { dialogflowUserOf } from './userId';
 import { webhookRequestSchema, type WebhookRequest, type WebhookResponse } from './webhookTypes';
 
 export interface DialogflowWebhookDependencies {
-  store: UserStore;
+  runTurn: TurnRunner;
   /** Used when neither the integration nor the user's document tells the time zone. */
   defaultTimeZone: string;
   logger: Logger;
@@ -64,12 +60,6 @@ const deviceTimeZoneOf = (request: WebhookRequest): string | null => {
   return zoneIn(context?.parameters);
 };
 
-const apology = (locale: string, error: unknown): Reply => {
-  const text = prompt(locale, error instanceof StoredDocumentError ? 'ERROR_STORE' : 'ERROR');
-  const speech = [{ kind: 'text' as const, text }];
-  return { speech, reprompt: speech, endSession: false, card: null, status: null, deleteUser: false };
-};
-
 export const parseWebhookRequest = (body: unknown): WebhookRequest => {
   const parsed = webhookRequestSchema.safeParse(body);
   if (!parsed.success) {
@@ -79,9 +69,7 @@ export const parseWebhookRequest = (body: unknown): WebhookRequest => {
   return parsed.data;
 };
 
-export const createDialogflowWebhook = ({ store, defaultTimeZone, logger, clock = () => new Date() }: DialogflowWebhookDependencies): DialogflowWebhook => {
-  const turns = new KeyedQueue();
-
+export const createDialogflowWebhook = ({ runTurn, defaultTimeZone, logger, clock = () => new Date() }: DialogflowWebhookDependencies): DialogflowWebhook => {
   return async (body) => {
     const request = parseWebhookRequest(body);
     const { userId, source } = dialogflowUserOf(request);
@@ -90,24 +78,18 @@ export const createDialogflowWebhook = ({ store, defaultTimeZone, logger, clock 
     const deviceTimeZone = deviceTimeZoneOf(request);
     if (unknownIntent) logger.warn({ intent }, 'Dialogflow intent without a handler; answering as fallback');
 
-    return turns.run(userId, async () => {
-      try {
-        const { document, reply } = await takeTurn(store, {
-          userId,
-          event,
-          context: (stored) => ({
-            now: clock().toISOString(),
-            timeZone: [deviceTimeZone, stored?.timeZone, defaultTimeZone].find(isValidTimeZone) ?? 'UTC',
-            locale,
-            inVehicle: false,
-          }),
-        });
-        logger.info({ platform: 'dialogflow', source, intent, event: event.type, activity: document?.activity?.kind ?? null }, 'turn');
-        return replyToResponse(reply, { session: request.session, deviceTimeZone, suggestions: suggestionsFor(document) });
-      } catch (error) {
-        logger.error({ err: error, platform: 'dialogflow', intent }, 'turn failed');
-        return replyToResponse(apology(locale, error), { session: request.session, deviceTimeZone, suggestions: [] });
-      }
+    const { document, reply, failure } = await runTurn({
+      userId,
+      event,
+      locale,
+      context: (stored) => ({
+        now: clock().toISOString(),
+        timeZone: [deviceTimeZone, stored?.timeZone, defaultTimeZone].find(isValidTimeZone) ?? 'UTC',
+        locale,
+        inVehicle: false,
+      }),
     });
+    if (!failure) logger.info({ platform: 'dialogflow', source, intent, event: event.type, activity: document?.activity?.kind ?? null }, 'turn');
+    return replyToResponse(reply, { session: request.session, deviceTimeZone, suggestions: failure ? [] : suggestionsFor(document) });
   };
 };

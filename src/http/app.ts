@@ -1,7 +1,7 @@
 /**
  * The HTTP application: the Dialogflow webhook, the Alexa endpoint, a health check and, when it is installed,
  * the browser console at `/`. Everything it needs is handed in (the composition root is `src/server.ts`), so tests
- * build it with their own store, clock and settings.
+ * build it with their own turn runner, clock and settings.
  *
  *   POST /dialogflow   Dialogflow ES fulfillment (basic auth; 503 when not configured)
  *   POST /alexa        the Alexa skill (signature and timestamp verified unless insecure)
@@ -12,14 +12,15 @@ import type { Skill } from 'ask-sdk-core';
 import express, { type Express, type Router } from 'express';
 import { createDialogflowWebhook } from '../dialogflow/webhook';
 import type { Logger } from '../log';
-import type { UserStore } from '../store/userStore';
+import type { TurnRunner } from '../turns/turnRunner';
 import { alexaRoute, ALEXA_PATH } from './alexaRoute';
 import { dialogflowRoute, DIALOGFLOW_PATH, type DialogflowAccess } from './dialogflowRoute';
 import { errorHandler, notFound } from './errors';
 import { WorkTracker } from './lifecycle';
 
 export interface AppDependencies {
-  store: UserStore;
+  /** Runs every Dialogflow turn (the skill and the console hold the same runner). */
+  runTurn: TurnRunner;
   logger: Logger;
   /** The Alexa skill (`createAlexaSkill`), served at POST /alexa. */
   skill: Skill;
@@ -51,7 +52,7 @@ const logRequests =
 export const createApp = (deps: AppDependencies): Express => {
   const { logger, skill } = deps;
   const work = deps.work ?? new WorkTracker();
-  const webhook = createDialogflowWebhook({ store: deps.store, defaultTimeZone: deps.defaultTimeZone, logger, clock: deps.clock });
+  const webhook = createDialogflowWebhook({ runTurn: deps.runTurn, defaultTimeZone: deps.defaultTimeZone, logger, clock: deps.clock });
 
   const app = express();
   app.disable('x-powered-by');

@@ -1,9 +1,9 @@
 import { LowdbUserStore } from './lowdbUserStore';
 import type { UserStore } from './userStore';
 
-export type { UserStore } from './userStore';
+export type { ChangeFunction, UserChange, UserStore } from './userStore';
 export { LowdbUserStore } from './lowdbUserStore';
-export { InvalidDocumentError, StoredDocumentError } from './errors';
+export { InvalidDocumentError, StoreBusyError, StoredDocumentError } from './errors';
 
 /** The embedded default store, keeping its files under `dataDir`. */
 export const createDefaultStore = (dataDir: string): UserStore => new LowdbUserStore(dataDir);

@@ -1,12 +1,15 @@
 /**
- * The embedded default store: one JSON file per user, `<dataDir>/users/<sha256 of the user id>.json`.
+ * The embedded default store: one JSON file per user, `<dataDir>/users/<sha256 of the user id>.json`, holding
+ * `{ "version": n, "document": {...} }`.
  *
  * - One file per user keeps the cost of a write independent of the number of users.
  * - The file name is the SHA-256 of the user id: Alexa ids are long and full of dots, and hashing rules out
  *   path tricks.
  * - Writes go through lowdb's JSONFile, which writes a temp file and renames it over the old one, so a reader
- *   never sees half a document. On top of that every operation on one user is queued behind the previous one,
- *   so a user's reads and writes never interleave; different users proceed in parallel.
+ *   never sees half a document.
+ * - Every operation on one user is queued behind the previous one across the whole process, so an update's read
+ *   and write are one atomic step; different users proceed in parallel. An update that cannot get its turn within
+ *   `waitMs` gives up with StoreBusyError and changes nothing.
  * - A file that is not JSON, or not a valid user document, is an error naming the file. It is never reset
  *   or overwritten by a read.
  */
@@ -17,15 +20,33 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { z } from 'zod';
 import { userDocumentSchema, type UserDocument } from '../core/document';
-import { InvalidDocumentError, StoredDocumentError } from './errors';
-import { KeyedQueue } from './keyedQueue';
-import type { UserStore } from './userStore';
+import { InvalidDocumentError, StoreBusyError, StoredDocumentError } from './errors';
+import { KeyedQueue, QueueWaitTimeout } from './keyedQueue';
+import type { ChangeFunction, UserStore } from './userStore';
 
 /**
  * Shared by every store in the process and keyed by absolute file path, so two stores opened on the same
- * directory still never write one user's file at the same time (lowdb's temp file name is fixed per file).
+ * directory still never update one user's file at the same time (lowdb's temp file name is fixed per file).
  */
 const fileQueue = new KeyedQueue();
+
+/** Long enough for many queued turns of one user, short enough to answer inside Dialogflow's 5 s. */
+export const DEFAULT_WAIT_MS = 3000;
+
+export interface LowdbStoreOptions {
+  /**
+   * Longest time an operation waits for the operations of the same user queued before it; an update must also
+   * have read the document by then, or it gives up without writing.
+   */
+  waitMs?: number;
+}
+
+interface Versioned {
+  version: number;
+  document: UserDocument;
+}
+
+const storedFileSchema = z.object({ version: z.number().int().min(1), document: z.unknown() });
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -45,12 +66,20 @@ const requireUserId = (userId: string): void => {
   }
 };
 
+const validDocument = (document: UserDocument): UserDocument => {
+  const parsed = userDocumentSchema.safeParse(document);
+  if (!parsed.success) throw new InvalidDocumentError(z.prettifyError(parsed.error), { cause: parsed.error });
+  return parsed.data;
+};
+
 export class LowdbUserStore implements UserStore {
   private readonly usersDir: string;
+  private readonly waitMs: number;
   private usersDirReady: Promise<void> | null = null;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, options: LowdbStoreOptions = {}) {
     this.usersDir = path.resolve(dataDir, 'users');
+    this.waitMs = options.waitMs ?? DEFAULT_WAIT_MS;
   }
 
   /** The file that holds (or would hold) the user's document. */
@@ -61,31 +90,83 @@ export class LowdbUserStore implements UserStore {
   }
 
   async get(userId: string): Promise<UserDocument | null> {
-    const file = this.fileFor(userId);
-    return fileQueue.run(file, () => this.read(file, userId));
+    return (await this.getVersioned(userId))?.document ?? null;
   }
 
-  async save(document: UserDocument): Promise<void> {
-    // Validate (and copy) now, so neither an invalid document nor a later change by the caller reaches the disk.
-    const parsed = userDocumentSchema.safeParse(document);
-    if (!parsed.success) {
-      throw new InvalidDocumentError(z.prettifyError(parsed.error), { cause: parsed.error });
-    }
-    const valid = parsed.data;
-    const file = this.fileFor(valid.userId);
-    await fileQueue.run(file, () => this.write(file, valid));
+  /** The user's document with its version, or null for a new user. */
+  async getVersioned(userId: string): Promise<Versioned | null> {
+    const file = this.fileFor(userId);
+    return this.queued(userId, file, () => this.read(file, userId));
+  }
+
+  async update<T>(userId: string, change: ChangeFunction<T>): Promise<T> {
+    const file = this.fileFor(userId);
+    const deadline = Date.now() + this.waitMs;
+    return this.queued(userId, file, () => this.readChangeWrite(userId, file, change, deadline), this.waitMs);
+  }
+
+  /**
+   * One update, holding the user's place in the queue. A read that has not come back by the deadline (a hung
+   * disk) gives the update up: it rejects with StoreBusyError at once, frees the queue for the updates behind
+   * it, and never writes, even if the read comes back later. A write that has started is always waited for, so
+   * two writes of one file never overlap.
+   */
+  private readChangeWrite<T>(userId: string, file: string, change: ChangeFunction<T>, deadline: number): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let phase: 'reading' | 'writing' | 'abandoned' = 'reading';
+      const timer = setTimeout(() => {
+        if (phase !== 'reading') return;
+        phase = 'abandoned';
+        reject(new StoreBusyError(userId, this.waitMs));
+      }, Math.max(0, deadline - Date.now()));
+      timer.unref?.();
+      const apply = async (stored: Versioned | null): Promise<T> => {
+        const version = stored?.version ?? 0;
+        const { next, result } = change(stored ? structuredClone(stored.document) : null, version);
+        if (next === null) {
+          if (stored) await this.remove(file);
+          return result;
+        }
+        const document = validDocument(next);
+        if (document.userId !== userId) throw new InvalidDocumentError(`the document belongs to another user than ${file}`);
+        await this.write(file, { version: version + 1, document });
+        return result;
+      };
+      this.read(file, userId)
+        .then((stored) => {
+          if (phase === 'abandoned') return;
+          phase = 'writing';
+          clearTimeout(timer);
+          return apply(stored).then(resolve);
+        })
+        .catch((error: unknown) => {
+          clearTimeout(timer);
+          if (phase !== 'abandoned') reject(error);
+        });
+    });
   }
 
   async delete(userId: string): Promise<void> {
     const file = this.fileFor(userId);
-    await fileQueue.run(file, async () => {
-      await rm(file, { force: true });
-      // A temp file left behind by an interrupted write is the user's data too.
-      await rm(path.join(path.dirname(file), `.${path.basename(file)}.tmp`), { force: true });
-    });
+    await this.queued(userId, file, () => this.remove(file));
   }
 
-  private async read(file: string, userId: string): Promise<UserDocument | null> {
+  private async queued<T>(userId: string, file: string, task: () => Promise<T>, waitMs = this.waitMs): Promise<T> {
+    try {
+      return await fileQueue.run(file, task, { waitMs });
+    } catch (error) {
+      if (error instanceof QueueWaitTimeout) throw new StoreBusyError(userId, error.waitedMs);
+      throw error;
+    }
+  }
+
+  private async remove(file: string): Promise<void> {
+    await rm(file, { force: true });
+    // A temp file left behind by an interrupted write is the user's data too.
+    await rm(path.join(path.dirname(file), `.${path.basename(file)}.tmp`), { force: true });
+  }
+
+  private async read(file: string, userId: string): Promise<Versioned | null> {
     const db = new Low<unknown>(new JSONFile<unknown>(file), null);
     try {
       await db.read();
@@ -99,22 +180,23 @@ export class LowdbUserStore implements UserStore {
       if (!(await exists(file))) return null;
       throw new StoredDocumentError(file, 'the file holds no document');
     }
-    const parsed = userDocumentSchema.safeParse(db.data);
+    const envelope = storedFileSchema.safeParse(db.data);
+    // A file written before documents carried a version holds the bare document: it is version 0.
+    const version = envelope.success ? envelope.data.version : 0;
+    const parsed = userDocumentSchema.safeParse(envelope.success ? envelope.data.document : db.data);
     if (!parsed.success) {
-      throw new StoredDocumentError(
-        file,
-        `not a valid user document:\n${z.prettifyError(parsed.error)}`,
-        { cause: parsed.error },
-      );
+      throw new StoredDocumentError(file, `not a valid user document:\n${z.prettifyError(parsed.error)}`, {
+        cause: parsed.error,
+      });
     }
     if (parsed.data.userId !== userId) {
       throw new StoredDocumentError(file, 'the document belongs to a different user');
     }
-    return parsed.data;
+    return { version, document: parsed.data };
   }
 
-  private async write(file: string, document: UserDocument): Promise<void> {
-    const db = new Low<UserDocument>(new JSONFile<UserDocument>(file), document);
+  private async write(file: string, stored: Versioned): Promise<void> {
+    const db = new Low<Versioned>(new JSONFile<Versioned>(file), stored);
     await this.ensureUsersDir();
     try {
       await db.write();

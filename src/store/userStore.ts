@@ -1,11 +1,32 @@
 import type { UserDocument } from '../core/document';
 
+/**
+ * What one update decided: the document to store (or null to delete everything stored for the user), and what
+ * the caller gets back.
+ */
+export interface UserChange<T> {
+  next: UserDocument | null;
+  result: T;
+}
+
+/**
+ * Computes a change from the stored document and its version (0 when nothing is stored). It must be a pure
+ * function of its arguments: a store that cannot lock (a conditional write on the version) calls it again when
+ * another writer got there first.
+ */
+export type ChangeFunction<T> = (current: UserDocument | null, version: number) => UserChange<T>;
+
 /** Where per-user documents live. Keyed by the platform's user id. */
 export interface UserStore {
   /** The user's document, or null for a new user. Throws when the stored document is unreadable. */
   get(userId: string): Promise<UserDocument | null>;
-  /** Replaces the user's document atomically. */
-  save(document: UserDocument): Promise<void>;
+  /**
+   * Reads the user's document, applies `change` and writes the result as one atomic step: no other update of the
+   * same user happens in between, and every stored document carries a version one higher than the one it
+   * replaced. Rejects with StoreBusyError (and changes nothing) when earlier updates of the same user do not let
+   * this one in within the store's bounded wait.
+   */
+  update<T>(userId: string, change: ChangeFunction<T>): Promise<T>;
   /** Removes everything stored for the user. Deleting an unknown user is not an error. */
   delete(userId: string): Promise<void>;
 }

@@ -6,6 +6,7 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 import pino from 'pino';
 import { createAlexaSkill } from '../../src/alexa/skill';
 import { LowdbUserStore } from '../../src/store';
+import { createTurnRunner } from '../../src/turns/turnRunner';
 
 const SKILL = 'amzn1.ask.skill.backcoach-test';
 const USER = 'amzn1.ask.account.skill-test';
@@ -27,7 +28,7 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test('with a skill ID configured, a request for another skill is refused and nothing is stored', async () => {
   const store = new LowdbUserStore(dir);
-  const skill = createAlexaSkill({ store, defaultTimeZone: 'America/Chicago', skillId: SKILL, logger: silent });
+  const skill = createAlexaSkill({ runTurn: createTurnRunner({ store, logger: silent }), defaultTimeZone: 'America/Chicago', skillId: SKILL, logger: silent });
   await expect(skill.invoke(launch('amzn1.ask.skill.someone-else'))).rejects.toThrow(/skill id verification failed/i);
   expect(await store.get(USER)).toBeNull();
   const ok = await skill.invoke(launch(SKILL));
@@ -37,14 +38,14 @@ test('with a skill ID configured, a request for another skill is refused and not
 
 test('a corrupt user file is answered in words, logged, and left exactly as it was', async () => {
   const store = new LowdbUserStore(dir);
-  const skill = createAlexaSkill({ store, defaultTimeZone: 'America/Chicago', logger: silent });
+  const skill = createAlexaSkill({ runTurn: createTurnRunner({ store, logger: silent }), defaultTimeZone: 'America/Chicago', logger: silent });
   await skill.invoke(launch(SKILL));
   const [file] = fs.readdirSync(path.join(dir, 'users'));
   const full = path.join(dir, 'users', file);
   fs.writeFileSync(full, '{"schemaVersion": 1, "userId": ');
   const logged: string[] = [];
   const logger = pino({ level: 'error' }, { write: (line: string) => void logged.push(line) });
-  const withLog = createAlexaSkill({ store, defaultTimeZone: 'America/Chicago', logger });
+  const withLog = createAlexaSkill({ runTurn: createTurnRunner({ store, logger }), defaultTimeZone: 'America/Chicago', logger });
   const reply = await withLog.invoke(launch(SKILL));
   expect(JSON.stringify(reply.response.outputSpeech)).toMatch(/couldn&apos;t read your saved workouts/);
   expect(reply.response.reprompt).toBeDefined();

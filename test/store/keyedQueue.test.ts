@@ -1,4 +1,4 @@
-import { KeyedQueue } from '../../src/store/keyedQueue';
+import { KeyedQueue, QueueWaitTimeout } from '../../src/store/keyedQueue';
 
 const deferred = () => {
   let resolve!: () => void;
@@ -70,5 +70,32 @@ describe('KeyedQueue', () => {
     await first;
     await new Promise((r) => setImmediate(r));
     expect(queue.size).toBe(0);
+  });
+
+  describe('with a longest wait', () => {
+    it('drops a task that waited too long without ever running it, and keeps the order of the others', async () => {
+      const queue = new KeyedQueue();
+      const gate = deferred();
+      const ran: string[] = [];
+      const first = queue.run('user', async () => {
+        await gate.promise;
+        ran.push('first');
+      });
+      const impatient = queue.run('user', async () => void ran.push('impatient'), { waitMs: 20 });
+      const patient = queue.run('user', async () => void ran.push('patient'));
+      await expect(impatient).rejects.toBeInstanceOf(QueueWaitTimeout);
+      expect(ran).toEqual([]);
+      gate.resolve();
+      await Promise.all([first, patient]);
+      expect(ran).toEqual(['first', 'patient']);
+    });
+
+    it('runs a task that gets its turn in time, with nothing dropped', async () => {
+      const queue = new KeyedQueue();
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => queue.run('user', async () => i, { waitMs: 1000 })),
+      );
+      expect(results).toEqual(Array.from({ length: 10 }, (_, i) => i));
+    });
   });
 });

@@ -14,6 +14,7 @@ import { createApp } from '../../src/http/app';
 import type { DialogflowAccess } from '../../src/http/dialogflowRoute';
 import type { Logger } from '../../src/log';
 import { LowdbUserStore } from '../../src/store';
+import { createTurnRunner } from '../../src/turns/turnRunner';
 
 export const TEST_CREDENTIALS = { user: 'dialogflow', password: 'correct horse battery staple' };
 
@@ -41,6 +42,8 @@ export interface TestServerOptions {
   clock?: TestClock;
   dataDir?: string;
   logger?: Logger;
+  /** The store's longest wait for one user's earlier turns (its default otherwise). */
+  storeWaitMs?: number;
 }
 
 export interface TestServer {
@@ -54,12 +57,13 @@ export interface TestServer {
 export const startTestServer = async (options: TestServerOptions = {}): Promise<TestServer> => {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'backcoach-http-'));
   const logger = options.logger ?? pino({ level: 'silent' });
-  const store = new LowdbUserStore(dataDir);
+  const store = new LowdbUserStore(dataDir, { waitMs: options.storeWaitMs });
   const clock = options.clock ?? new TestClock('2024-05-06T14:00:00.000Z');
   const defaultTimeZone = options.defaultTimeZone ?? 'America/Chicago';
-  const skill = createAlexaSkill({ store, defaultTimeZone, skillId: options.skillId, logger });
+  const runTurn = createTurnRunner({ store, logger });
+  const skill = createAlexaSkill({ runTurn, defaultTimeZone, skillId: options.skillId, logger });
   const app = createApp({
-    store,
+    runTurn,
     logger,
     skill,
     defaultTimeZone,

@@ -10,6 +10,7 @@ import express from 'express';
 import pino from 'pino';
 import { createAlexaSkill } from '../../src/alexa/skill';
 import { LowdbUserStore } from '../../src/store';
+import { createTurnRunner } from '../../src/turns/turnRunner';
 import { createConsoleRouter } from '../../src/web/consoleRouter';
 
 export interface ConsoleApp {
@@ -22,7 +23,7 @@ export const startConsoleApp = async (): Promise<ConsoleApp> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'backcoach-web-'));
   const store = new LowdbUserStore(dataDir);
   const logger = pino({ level: 'silent' });
-  const skill = createAlexaSkill({ store, defaultTimeZone: 'America/Chicago', logger });
+  const skill = createAlexaSkill({ runTurn: createTurnRunner({ store, logger }), defaultTimeZone: 'America/Chicago', logger });
   const app = express();
   app.use(createConsoleRouter({ invoke: (request) => skill.invoke(request), store, logger }));
   const server = await new Promise<import('node:http').Server>((resolve) => {

@@ -210,6 +210,7 @@ export const EN_US = {
   DELETE_CANCELLED: 'Okay, nothing was deleted.',
   YES_NO_UNEXPECTED: "I'm not sure what that answers.",
   ERROR: "Sorry, something went wrong on my side. Nothing you've done was lost. Please say that again.",
+  ERROR_BUSY: "Sorry, I was still busy with what you said a moment before, so I missed that. Say it again, please.",
   ERROR_STORE: "Sorry, I couldn't read your saved workouts just now, so I didn't change anything. Please try again in a moment.",
   MAIN_MENU: 'You can start your workout, do a retest, or ask how you\'re doing. What would you like?',
   MAIN_MENU_SHORT: 'What would you like to do?',

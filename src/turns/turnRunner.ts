@@ -1,0 +1,55 @@
+/**
+ * The one turn runner every host calls (Alexa on Lambda and over HTTPS, Dialogflow, the browser and terminal
+ * consoles): read the user's document, let the coach answer the event, write the result, as one atomic per-user
+ * update of the store. Whatever goes wrong, the caller gets a reply to say: a store that stays busy, a stored
+ * document that cannot be read or a coach failure each get a spoken apology, and nothing is written.
+ */
+import { apologyReply } from '../core/apology';
+import { coach, type CoachOutput } from '../core/coach';
+import type { UserDocument } from '../core/document';
+import type { CoachContext, CoachEvent, Reply } from '../core/events';
+import type { Logger } from '../log';
+import { StoreBusyError, StoredDocumentError } from '../store/errors';
+import type { UserStore } from '../store/userStore';
+
+export interface TurnRequest {
+  userId: string;
+  event: CoachEvent;
+  /**
+   * The context of the turn. It may depend on what is stored (the user's last known time zone), so it is built
+   * inside the update; anything slow (a remote call) must be done before the turn is run.
+   */
+  context: (stored: UserDocument | null) => CoachContext;
+  /** The locale to apologise in when the turn fails before a context exists. */
+  locale: string;
+}
+
+export type TurnFailure = 'busy' | 'unreadable' | 'error';
+
+export interface TurnOutcome {
+  reply: Reply;
+  /** The stored document after the turn (null when the user's data was deleted, or the turn failed). */
+  document: UserDocument | null;
+  /** Why the turn changed nothing, when it failed. */
+  failure: TurnFailure | null;
+}
+
+export type TurnRunner = (request: TurnRequest) => Promise<TurnOutcome>;
+
+export const createTurnRunner = ({ store, logger }: { store: UserStore; logger: Logger }): TurnRunner => {
+  return async ({ userId, event, context, locale }) => {
+    try {
+      const output = await store.update<CoachOutput>(userId, (stored) => {
+        const out = coach({ userId, document: stored, event, context: context(stored) });
+        return { next: out.document, result: out };
+      });
+      return { reply: output.reply, document: output.document, failure: null };
+    } catch (error) {
+      const failure: TurnFailure =
+        error instanceof StoreBusyError ? 'busy' : error instanceof StoredDocumentError ? 'unreadable' : 'error';
+      if (failure === 'busy') logger.warn({ event: event.type, waitedMs: (error as StoreBusyError).waitedMs }, 'turn gave up waiting for the user');
+      else logger.error({ err: error, event: event.type }, 'turn failed');
+      return { reply: apologyReply(locale, failure), document: null, failure };
+    }
+  };
+};
