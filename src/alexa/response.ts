@@ -1,7 +1,7 @@
 /** A neutral coach reply as an Alexa response: SSML speech, SSML reprompt, a simple card. */
 import type { ResponseBuilder } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { Reply } from '../core/events';
+import type { Reply } from '../core/reply';
 import { segmentsToSsml } from '../speech/ssml';
 
 export const toAlexaResponse = (reply: Reply, builder: ResponseBuilder): Response => {

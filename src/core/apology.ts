@@ -1,5 +1,5 @@
 /** The reply when a turn could not be taken: nothing was changed, and the user is told so and asked again. */
-import type { Reply } from './events';
+import type { Reply } from './reply';
 import { prompt, type PromptKey } from './prompts';
 
 const APOLOGY: Record<'busy' | 'unreadable' | 'error', PromptKey> = {
@@ -10,5 +10,5 @@ const APOLOGY: Record<'busy' | 'unreadable' | 'error', PromptKey> = {
 
 export const apologyReply = (locale: string, failure: keyof typeof APOLOGY): Reply => {
   const speech = [{ kind: 'text' as const, text: prompt(locale, APOLOGY[failure]) }];
-  return { speech, reprompt: speech, endSession: false, card: null, status: null, deleteUser: false };
+  return { speech, reprompt: speech, endSession: false, card: null, status: null, expects: null, deleteUser: false };
 };

@@ -3,16 +3,15 @@
  * Pure: no clock, no storage, no platform. Every open reply ends with the question for where the user is.
  */
 import { newUserDocument, type UserDocument } from './document';
-import type { CoachContext, CoachEvent, CoachEventType, Reply } from './events';
+import type { CoachContext, CoachEvent, CoachEventType } from './events';
+import { answerPending, askPending } from './pending';
 import { defaultUnitFor } from './program';
-import { workoutStatus } from './status';
+import type { Reply } from './reply';
 import { Turn } from './turn';
 import { answerNumber, answerSide, answerUnits, answerWeight, switchWeakSide } from './flows/answers';
 import {
   askToDelete,
   breakReminders,
-  continueAfterPain,
-  deleteEverything,
   lostForm,
   pain,
   pause,
@@ -24,12 +23,11 @@ import {
   startOver,
   stop,
 } from './flows/control';
-import { askUnits, declineResume, firstUse, launch, offerWorkout, requestTest, requestWorkout, resumeWorkout } from './flows/home';
+import { askUnits, firstUse, launch, requestTest, requestWorkout } from './flows/home';
 import { help, progress, whatsNext, whyOneSide } from './flows/info';
-import { adviseRestIfTooSoon, postureBreak, refuseInVehicle } from './flows/schedule';
-import { askTestStep, startTest } from './flows/test';
-import { askForCount, introduceSet, nextExerciseAfterCurrent, workoutActivity } from './flows/workout';
-import { exercisePlural, weightWords } from './words';
+import { refuseInVehicle } from './flows/schedule';
+import { askTestStep } from './flows/test';
+import { askForCount, introduceSet, workoutActivity } from './flows/workout';
 
 export interface CoachInput {
   userId: string;
@@ -75,8 +73,8 @@ export const coach = ({ userId, document, event, context }: CoachInput): CoachOu
     if (context.inVehicle) turn.say('DRIVE_SAFE').close();
     else askCurrentStep(turn);
   }
-  if (!turn.endSession) doc.lastPrompt = structuredClone(turn.question.segments);
-  return { document: turn.deleteUser ? null : doc, reply: turn.toReply(workoutStatus(doc)) };
+  if (!turn.endSession) doc.lastPrompt = turn.question ? structuredClone(turn.question) : null;
+  return { document: turn.deleteUser ? null : doc, reply: turn.toReply() };
 };
 
 const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {
@@ -148,89 +146,6 @@ const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {
   }
 };
 
-/** Answers to a pending yes/no question or confirmation. Returns false when the event is something else. */
-const answerPending = (turn: Turn, event: CoachEvent): boolean => {
-  const doc = turn.doc;
-  const pending = doc.pending;
-  if (!pending) return false;
-  const yes = event.type === 'yes' || ((event.type === 'ready' || event.type === 'resume') && pending.kind !== 'confirmDelete');
-  const no = event.type === 'no';
-  switch (pending.kind) {
-    case 'confirmCount':
-      if (event.type === 'count') {
-        doc.pending = null;
-        answerNumber(turn, event.value, true);
-        return true;
-      }
-      if (!yes && !no) return false;
-      doc.pending = null;
-      if (yes) answerNumber(turn, pending.value, true);
-      else turn.ask('ASK_COUNT_AGAIN');
-      return true;
-    case 'confirmWeight':
-      if (!yes && !no) return false;
-      doc.pending = null;
-      if (yes) answerWeight(turn, pending.value, null, true);
-      else {
-        doc.pending = { kind: 'askWeight' };
-        turn.ask('ASK_NEW_WEIGHT');
-      }
-      return true;
-    case 'askWeight':
-      if (event.type === 'count' || event.type === 'weight') {
-        answerWeight(turn, event.value, event.type === 'weight' ? event.unit : null);
-        return true;
-      }
-      if (!no) return false;
-      doc.pending = null;
-      return true;
-    case 'confirmDelete':
-      if (!yes && !no) return false;
-      doc.pending = null;
-      if (yes) deleteEverything(turn);
-      else turn.say('DELETE_CANCELLED');
-      return true;
-    case 'offerResume':
-      if (event.type === 'startWorkout') return false; // requestWorkout resumes it
-      if (!yes && !no) return false;
-      doc.pending = null;
-      if (yes) resumeWorkout(turn);
-      else {
-        declineResume(turn);
-        if (!adviseRestIfTooSoon(turn)) offerWorkout(turn);
-      }
-      return true;
-    case 'offerPostureBreak':
-      if (!yes && !no) return false;
-      doc.pending = null;
-      if (yes) postureBreak(turn);
-      else turn.say('NO_TRAINING').close();
-      return true;
-    case 'offerRetest':
-      if (!yes && !no) return false;
-      doc.pending = null;
-      if (yes) startTest(turn, 'retest');
-      else offerWorkout(turn);
-      return true;
-    case 'offerWorkout':
-      if (!yes && !no) return false;
-      doc.pending = null;
-      if (yes) requestWorkout(turn);
-      else turn.say('GOODBYE').close();
-      return true;
-    case 'afterPain':
-      if (yes || event.type === 'next' || event.type === 'skip') {
-        continueAfterPain(turn, true);
-        return true;
-      }
-      if (no || event.type === 'stop') {
-        continueAfterPain(turn, false);
-        return true;
-      }
-      return false;
-  }
-};
-
 /** Yes or no with no question pending: "yes" at a waiting set means go; in first use it picks the default units. */
 const answerYesNo = (turn: Turn, yes: boolean): void => {
   const doc = turn.doc;
@@ -251,42 +166,14 @@ const answerYesNo = (turn: Turn, yes: boolean): void => {
 };
 
 const repeat = (turn: Turn): void => {
-  if (turn.doc.lastPrompt.length === 0) return; // the closing question says where we are
-  turn.question.append(turn.doc.lastPrompt);
+  // With nothing stored, the closing question for where the user stands is asked.
+  if (turn.doc.lastPrompt) turn.askAgain(turn.doc.lastPrompt);
 };
 
 /** The question for where the user is now. */
 export const askCurrentStep = (turn: Turn): void => {
-  const doc = turn.doc;
-  const pending = doc.pending;
-  if (pending) {
-    switch (pending.kind) {
-      case 'confirmCount':
-        return void turn.ask('CONFIRM_COUNT_SHORT', { count: pending.value });
-      case 'confirmWeight':
-        return void turn.ask('CONFIRM_COUNT_SHORT', { count: weightWords(turn, pending.value, doc.units ?? 'lb') });
-      case 'askWeight':
-        return void turn.ask('ASK_NEW_WEIGHT');
-      case 'confirmDelete':
-        return void turn.ask('CONFIRM_DELETE_SHORT');
-      case 'offerResume':
-        return void turn.ask('RESUME_SHORT');
-      case 'offerPostureBreak':
-        return void turn.ask('OFFER_POSTURE_BREAK');
-      case 'offerRetest':
-        return void turn.ask('OFFER_RETEST_SHORT');
-      case 'offerWorkout':
-        return void turn.ask('OFFER_WORKOUT');
-      case 'afterPain': {
-        const workout = workoutActivity(turn);
-        const next = workout && nextExerciseAfterCurrent(workout);
-        if (next) return void turn.ask('ASK_AFTER_PAIN', { exercisePlural: exercisePlural(turn, next.id) });
-        doc.pending = null;
-        break;
-      }
-    }
-  }
-  const activity = doc.activity;
+  if (askPending(turn)) return;
+  const activity = turn.doc.activity;
   if (activity?.kind === 'onboarding') {
     if (activity.step === 'units') askUnits(turn);
     else turn.ask('ASK_WEAK_SIDE', {}, { key: 'ASK_WEAK_SIDE_SHORT' });
@@ -300,4 +187,3 @@ export const askCurrentStep = (turn: Turn): void => {
     turn.ask('MAIN_MENU', {}, { key: 'MAIN_MENU_SHORT' });
   }
 };
-

@@ -3,6 +3,9 @@
  * The conversation position (`activity`, `pending`) is stored too, so a dropped session can resume.
  */
 import { z } from 'zod';
+import { isPromptKey } from './prompts';
+import { isQuestionKey } from './questions';
+import { promptParamsSchema } from './spoken';
 
 const unit = z.enum(['lb', 'kg']);
 const side = z.enum(['left', 'right']);
@@ -10,10 +13,12 @@ const exerciseId = z.enum(['row', 'pulldown', 'carry']);
 const isoInstant = z.string().min(1);
 const count = z.number().int().min(0);
 
-const segment = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string() }),
-  z.object({ kind: z.literal('pause'), seconds: z.number().positive() }),
-]);
+/** The closing question of the last reply, as its prompt key and values, so "repeat" words it afresh. */
+const askedQuestion = z.object({
+  key: z.string().refine(isQuestionKey, { message: 'not a question the coach asks' }),
+  params: promptParamsSchema,
+  reprompt: z.object({ key: z.string().refine(isPromptKey, { message: 'not a prompt' }), params: promptParamsSchema }).nullable(),
+});
 
 export const setLogSchema = z.object({
   exercise: exerciseId,
@@ -108,8 +113,10 @@ export const weightChangeSchema = z.object({
   reason: z.enum(['test', 'progression', 'user']),
 });
 
-export const userDocumentSchema = z.object({
-  schemaVersion: z.literal(1),
+export const CURRENT_SCHEMA_VERSION = 2;
+
+const currentDocumentSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   userId: z.string().min(1),
   createdAt: isoInstant,
   units: unit.nullable(),
@@ -124,10 +131,27 @@ export const userDocumentSchema = z.object({
   weightChanges: z.array(weightChangeSchema),
   activity: activitySchema.nullable(),
   pending: pendingSchema.nullable(),
-  lastPrompt: z.array(segment),
+  lastPrompt: askedQuestion.nullable(),
 });
 
-export type UserDocument = z.infer<typeof userDocumentSchema>;
+/**
+ * Upgrades a stored document of an earlier schema version to the current one; anything else is left for the
+ * schema to judge.
+ *   1 → 2: `lastPrompt` held the rendered words of the last question; it now holds its prompt key and values.
+ *          The old words cannot be turned back into a key, so the question is forgotten (a "repeat" then asks
+ *          the question for where the user stands).
+ */
+export const migrateDocument = (raw: unknown): unknown => {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const doc = raw as Record<string, unknown>;
+  if (doc.schemaVersion === 1) return { ...doc, schemaVersion: 2, lastPrompt: null };
+  return raw;
+};
+
+export const userDocumentSchema = z.preprocess(migrateDocument, currentDocumentSchema);
+
+export type UserDocument = z.infer<typeof currentDocumentSchema>;
+export type AskedQuestion = z.infer<typeof askedQuestion>;
 export type Activity = z.infer<typeof activitySchema>;
 export type TestActivity = Extract<Activity, { kind: 'test' }>;
 export type WorkoutActivity = Extract<Activity, { kind: 'workout' }>;
@@ -137,10 +161,9 @@ export type Pending = z.infer<typeof pendingSchema>;
 export type SetLog = z.infer<typeof setLogSchema>;
 export type WorkoutRecord = z.infer<typeof workoutRecordSchema>;
 export type TestRecord = z.infer<typeof testRecordSchema>;
-export type Segment = z.infer<typeof segment>;
 
 export const newUserDocument = (userId: string, nowIso: string): UserDocument => ({
-  schemaVersion: 1,
+  schemaVersion: CURRENT_SCHEMA_VERSION,
   userId,
   createdAt: nowIso,
   units: null,
@@ -155,5 +178,5 @@ export const newUserDocument = (userId: string, nowIso: string): UserDocument =>
   weightChanges: [],
   activity: null,
   pending: null,
-  lastPrompt: [],
+  lastPrompt: null,
 });

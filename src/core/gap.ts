@@ -1,7 +1,9 @@
 /** The strength gap between sides, from a max-reps test. */
 import type { TestRecord } from './document';
 import type { Side } from './program';
-import { otherSide } from './program';
+import { otherSide, PROGRAM } from './program';
+import type { Spoken } from './spoken';
+import { counted } from './words';
 
 export interface GapResult {
   weakSide: Side;
@@ -36,15 +38,20 @@ export type GapTrend = 'closed' | 'same' | 'wider';
 export const trend = (baseline: TestRecord, latest: Pick<TestRecord, 'gapReps'>): GapTrend =>
   latest.gapReps < baseline.gapReps ? 'closed' : latest.gapReps === baseline.gapReps ? 'same' : 'wider';
 
+/** Shares of the baseline gap that are spoken as a fraction, and their phrases. */
+const SHARES = [
+  { share: 1 / 2, phrase: 'SHARE_HALF' },
+  { share: 1 / 3, phrase: 'SHARE_THIRD' },
+  { share: 1 / 4, phrase: 'SHARE_QUARTER' },
+  { share: 2 / 3, phrase: 'SHARE_TWO_THIRDS' },
+  { share: 3 / 4, phrase: 'SHARE_THREE_QUARTERS' },
+] as const;
+
 /** "half", "a third", "all", or "3 reps" of the baseline gap that has been closed. */
-export const closedShare = (baselineGap: number, latestGap: number): string => {
+export const closedShare = (baselineGap: number, latestGap: number): Spoken => {
+  if (latestGap <= 0) return { phrase: 'SHARE_ALL' };
   const closed = baselineGap - latestGap;
-  if (latestGap <= 0) return 'all';
   const share = closed / baselineGap;
-  if (Math.abs(share - 0.5) < 0.05) return 'half';
-  if (Math.abs(share - 1 / 3) < 0.04) return 'a third';
-  if (Math.abs(share - 0.25) < 0.03) return 'a quarter';
-  if (Math.abs(share - 2 / 3) < 0.04) return 'two thirds';
-  if (Math.abs(share - 0.75) < 0.03) return 'three quarters';
-  return `${closed} ${closed === 1 ? 'rep' : 'reps'}`;
+  const near = SHARES.find((s) => Math.abs(share - s.share) < PROGRAM.test.closedShareTolerance);
+  return near ? { phrase: near.phrase } : counted(closed, 'rep');
 };

@@ -1,6 +1,7 @@
 /**
- * The workout protocol of PROGRAM.md as data. Every number a rule depends on lives here, so the
- * program can be tuned without touching the conversation code.
+ * The workout protocol of PROGRAM.md as data. Every number a rule depends on lives here, and the sentences that
+ * restate the program ("three sets", "two workouts in a row") are built from it, so the program can be tuned
+ * without touching the conversation code.
  */
 export type Unit = 'lb' | 'kg';
 export type Side = 'left' | 'right';
@@ -19,12 +20,14 @@ export interface Exercise {
   cadenceSeconds: number;
   /** Rep target spoken for the weak side; undefined for timed exercises. */
   repTarget?: number;
+  /** What the coach says to set the exercise up when the workout moves on to it. */
+  setupPrompt: 'NEXT_EXERCISE_SETUP_row' | 'NEXT_EXERCISE_SETUP_pulldown' | 'NEXT_EXERCISE_SETUP_carry';
 }
 
 export const EXERCISES: readonly Exercise[] = [
-  { id: 'row', workingSets: 3, measure: 'reps', usesDumbbell: true, weakSideWindowSeconds: 45, cadenceSeconds: 3, repTarget: 12 },
-  { id: 'pulldown', workingSets: 2, measure: 'reps', usesDumbbell: false, weakSideWindowSeconds: 45, cadenceSeconds: 3, repTarget: 12 },
-  { id: 'carry', workingSets: 2, measure: 'seconds', usesDumbbell: true, weakSideWindowSeconds: 60, cadenceSeconds: 1 },
+  { id: 'row', workingSets: 3, measure: 'reps', usesDumbbell: true, weakSideWindowSeconds: 45, cadenceSeconds: 3, repTarget: 12, setupPrompt: 'NEXT_EXERCISE_SETUP_row' },
+  { id: 'pulldown', workingSets: 2, measure: 'reps', usesDumbbell: false, weakSideWindowSeconds: 45, cadenceSeconds: 3, repTarget: 12, setupPrompt: 'NEXT_EXERCISE_SETUP_pulldown' },
+  { id: 'carry', workingSets: 2, measure: 'seconds', usesDumbbell: true, weakSideWindowSeconds: 60, cadenceSeconds: 1, setupPrompt: 'NEXT_EXERCISE_SETUP_carry' },
 ];
 
 export const PROGRAM = {
@@ -44,7 +47,27 @@ export const PROGRAM = {
     workoutsInARow: 2,
     step: { lb: 5, kg: 2.5 } satisfies Record<Unit, number>,
   },
-  retestAfterDays: 30,
+  schedule: {
+    /** Workouts at most in any seven local calendar days. */
+    workoutsPerWeek: 3,
+    /** Local calendar days from one workout to the next: 2 leaves one rest day between them. */
+    daysBetweenWorkouts: 2,
+    /** The window `workoutsPerWeek` counts in, in local calendar days. */
+    weekDays: 7,
+  },
+  test: {
+    /** Days from one test to the next (the retest). */
+    retestAfterDays: 30,
+    /** Rest between the two sides of a test. */
+    restBetweenSidesSeconds: 60,
+    /** Seconds of quiet for each side's max-reps set before asking for the count. */
+    sideWindowSeconds: 45,
+    /**
+     * A share of the baseline gap that has been closed is spoken as a fraction ("half", "a third") when it is this
+     * close to it; otherwise it is said in reps.
+     */
+    closedShareTolerance: 0.04,
+  },
   limits: {
     maxReps: 40,
     maxSeconds: 300,
@@ -52,8 +75,16 @@ export const PROGRAM = {
   },
   /** A count this far from the previous one is confirmed before it is stored ("fifty" after "fifteen"). */
   suspiciousCount: { ratio: 2, minDifference: 6 },
-  suggestedStartingWeight: { lb: 'forty to fifty pounds for most men, twenty to twenty-five for most women', kg: 'eighteen to twenty-two kilos for most men, nine to eleven for most women' },
+  /** A new working weight this many times heavier or lighter than the last is confirmed before it is used. */
+  weightJumpRatio: 1.5,
+  /** The article's suggestion for the baseline dumbbell, low and high, per unit. */
+  suggestedStartingWeight: {
+    lb: { men: [40, 50], women: [20, 25] },
+    kg: { men: [18, 22], women: [9, 11] },
+  } satisfies Record<Unit, { men: [number, number]; women: [number, number] }>,
   postureBreak: { everyMinutes: [60, 90], pullAparts: 15, cadenceSeconds: 2, minutes: 2 },
+  /** What the coach says to expect: the first weeks feel wrong; the weak side catches up over these weeks. */
+  expectations: { feelsWrongWeeks: 2, catchUpWeeks: [6, 8] },
   maxResponseAudioSeconds: 200,
 } as const;
 

@@ -1,10 +1,11 @@
 /**
- * Builds what the coach says as segments (text and timed pauses). Timers live here: rests, the quiet
- * window while the weak side works, and the strong side counted out loud up to its cap.
+ * Builds what the coach says as segments: text, and pauses that carry their purpose. Timers live here: rests,
+ * the user's own set, and the strong side counted out loud up to its cap. Each timed stretch is marked with its
+ * length and the time left at each of its pauses, so a screen can show one countdown through it.
  */
-import type { Segment } from './document';
 import { PROGRAM } from './program';
 import { prompt, type PromptKey, type PromptParams } from './prompts';
+import type { PausePurpose, Segment } from './reply';
 
 /** Rough speaking time of one word, used to keep counts steady and responses under the audio limit. */
 const SECONDS_PER_WORD = 0.4;
@@ -12,79 +13,124 @@ const SECONDS_PER_WORD = 0.4;
 export class Talk {
   readonly segments: Segment[] = [];
 
+  /** `beforeSpeech` runs before each segment is added (the turn marks where the workout stands there). */
   constructor(
     readonly locale: string,
     private readonly variantSeed: number,
+    private readonly beforeSpeech: () => void = () => undefined,
   ) {}
 
   say(key: PromptKey, params: PromptParams = {}): this {
     return this.text(prompt(this.locale, key, params, this.variantSeed));
   }
 
-  text(text: string): this {
-    if (text) this.segments.push({ kind: 'text', text });
+  text(text: string, counted?: { n: number; of: number }): this {
+    if (!text) return this;
+    this.beforeSpeech();
+    this.segments.push(counted ? { kind: 'text', text, counted } : { kind: 'text', text });
     return this;
   }
 
-  pause(seconds: number): this {
+  /** Quiet for `seconds`; a pause right after another of the same purpose lengthens it. */
+  pause(seconds: number, purpose: PausePurpose = 'beat'): this {
     if (seconds <= 0) return this;
     const last = this.segments[this.segments.length - 1];
-    if (last?.kind === 'pause') last.seconds = round(last.seconds + seconds);
-    else this.segments.push({ kind: 'pause', seconds: round(seconds) });
+    if (last?.kind === 'pause' && last.purpose === purpose && last.total === undefined) {
+      last.seconds = round(last.seconds + seconds);
+      return this;
+    }
+    this.beforeSpeech();
+    this.segments.push({ kind: 'pause', seconds: round(seconds), purpose });
     return this;
   }
 
-  append(segments: readonly Segment[]): this {
-    for (const s of segments) {
-      if (s.kind === 'text') this.text(s.text);
-      else this.pause(s.seconds);
-    }
+  /** Adds a segment as it is (a status mark). */
+  push(segment: Segment): this {
+    this.segments.push(segment);
     return this;
   }
 
   /** A rest timed inside the response, with spoken cues at the seconds left in PROGRAM.restCues. */
   rest(seconds: number = PROGRAM.restSeconds): this {
     this.say('REST', { seconds });
-    let remaining = seconds;
-    for (const cue of PROGRAM.restCues) {
-      if (cue >= remaining) continue;
-      this.pause(remaining - cue - Math.round(speakingTime(prompt(this.locale, 'REST_CUE', { seconds: cue }))));
-      this.say('REST_CUE', { seconds: cue });
-      remaining = cue;
-    }
-    this.pause(remaining);
+    this.timed('rest', () => {
+      let remaining = seconds;
+      for (const cue of PROGRAM.restCues) {
+        if (cue >= remaining) continue;
+        this.pause(remaining - cue - Math.round(speakingTime(prompt(this.locale, 'REST_CUE', { seconds: cue }))), 'rest');
+        this.say('REST_CUE', { seconds: cue });
+        remaining = cue;
+      }
+      this.pause(remaining, 'rest');
+    });
     return this.say('REST_OVER');
+  }
+
+  /** The quiet while the user does their own set. */
+  setWindow(seconds: number): this {
+    return this.timed('set', () => this.pause(seconds, 'set'));
   }
 
   /** Counts 1..n out loud, one number per `cadenceSeconds`, then says stop. */
   countReps(n: number, cadenceSeconds: number): this {
-    for (let i = 1; i <= n; i++) {
-      this.text(String(i));
-      if (i < n) this.pause(cadenceSeconds - SECONDS_PER_WORD);
-    }
-    this.pause(cadenceSeconds - SECONDS_PER_WORD);
+    this.timed('count', () => {
+      for (let i = 1; i <= n; i++) {
+        this.text(String(i), { n: i, of: n });
+        this.pause(cadenceSeconds - SECONDS_PER_WORD, 'count');
+      }
+    });
     return this.say('STOP_AT_CAP', { count: n });
   }
 
   /** Calls the time every 10 seconds up to `seconds`, then says stop (the strong side of a carry). */
   countSeconds(seconds: number): this {
-    return this.callTime(seconds, 'STOP_AT_CAP');
+    this.timed('count', () => this.callTime(seconds, 'count'));
+    return this.say('STOP_AT_CAP', { count: seconds });
   }
 
   /** Calls the time every 10 seconds through a carry window, then says time is up (or `closing`). */
   carryWindow(seconds: number, closing: PromptKey = 'CARRY_TIME_UP'): this {
-    return this.callTime(seconds, closing);
+    this.timed('set', () => this.callTime(seconds, 'set'));
+    return this.say(closing, { seconds, count: seconds });
   }
 
-  private callTime(seconds: number, closing: PromptKey): this {
+  private callTime(seconds: number, purpose: PausePurpose): void {
     let elapsed = 0;
+    let cue = 0;
     while (seconds - elapsed > 10) {
-      this.pause(10 - (elapsed === 0 ? 0 : SECONDS_PER_WORD * 2));
+      this.pause(10 - cue, purpose);
       elapsed += 10;
       this.say('CARRY_TIME', { seconds: elapsed });
+      cue = speakingTime(prompt(this.locale, 'CARRY_TIME', { seconds: elapsed }));
     }
-    this.pause(seconds - elapsed);
-    return this.say(closing, { seconds, count: seconds });
+    this.pause(seconds - elapsed - cue, purpose);
+  }
+
+  /**
+   * Runs `build`, then marks the pauses of `purpose` it added as one timed stretch: from its first such pause to
+   * its last, spoken cues in between included.
+   */
+  private timed(purpose: PausePurpose, build: () => void): this {
+    const from = this.segments.length;
+    build();
+    const added = this.segments.slice(from);
+    const isMember = (s: Segment) => s.kind === 'pause' && s.purpose === purpose;
+    const first = added.findIndex(isMember);
+    const last = added.length - 1 - [...added].reverse().findIndex(isMember);
+    if (first === -1) return this;
+    const stretch = added.slice(first, last + 1);
+    const total = round(audioSeconds(stretch));
+    let left = total;
+    for (const segment of stretch) {
+      if (segment.kind === 'pause') {
+        segment.total = total;
+        segment.left = round(left);
+        left -= segment.seconds;
+      } else if (segment.kind === 'text') {
+        left -= speakingTime(segment.text);
+      }
+    }
+    return this;
   }
 }
 
@@ -94,4 +140,4 @@ export const speakingTime = (text: string): number => text.split(/\s+/).filter(B
 
 /** Estimated seconds of audio: spoken words plus pauses. */
 export const audioSeconds = (segments: readonly Segment[]): number =>
-  segments.reduce((total, s) => total + (s.kind === 'pause' ? s.seconds : speakingTime(s.text)), 0);
+  segments.reduce((total, s) => total + (s.kind === 'pause' ? s.seconds : s.kind === 'text' ? speakingTime(s.text) : 0), 0);

@@ -20,24 +20,3 @@ export const calendarDaysBetween = (fromIso: string, toIso: string, zone: string
 
 export const addDays = (iso: string, days: number, zone: string): string =>
   at(iso, zone).plus({ days }).toISO() ?? iso;
-
-/** "Thursday, December 24" in the user's zone. */
-export const spokenDate = (iso: string, zone: string, locale: string): string =>
-  at(iso, zone).setLocale(locale).toFormat('cccc, LLLL d');
-
-/** "Thursday", or "tomorrow" when it is the next local day. */
-export const spokenDay = (iso: string, nowIso: string, zone: string, locale: string): string => {
-  const days = calendarDaysBetween(nowIso, iso, zone);
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  return at(iso, zone).setLocale(locale).toFormat('cccc');
-};
-
-/** "earlier today", "yesterday" or "on Monday", for when something happened. */
-export const spokenWhen = (iso: string, nowIso: string, zone: string, locale: string): string => {
-  const days = calendarDaysBetween(iso, nowIso, zone);
-  if (days <= 0) return 'earlier today';
-  if (days === 1) return 'yesterday';
-  if (days < 7) return `on ${at(iso, zone).setLocale(locale).toFormat('cccc')}`;
-  return `on ${spokenDate(iso, zone, locale)}`;
-};

@@ -1,27 +1,32 @@
 /**
  * One turn of the conversation: the user's document being changed, what the coach says, and the closing
- * question. Flows write into it; `toReply` turns it into the neutral reply.
+ * question. Flows write into it; `toReply` turns it into the neutral reply. As the speech goes on, every change
+ * in where the workout stands is marked in it, so a screen shows the step being spoken about, not the last one.
  */
-import type { Segment, UserDocument } from './document';
-import type { CoachContext, Reply, WorkoutStatus } from './events';
-import type { PromptKey, PromptParams } from './prompts';
-import { prompt } from './prompts';
+import type { AskedQuestion, UserDocument } from './document';
+import type { CoachContext } from './events';
+import { PROGRAM } from './program';
+import { prompt, type PromptKey, type PromptParams } from './prompts';
+import { QUESTIONS, type QuestionKey } from './questions';
+import type { Expected, NumberAnswer, Reply, TextSegment, WorkoutStatus } from './reply';
+import { workoutStatus } from './status';
 import { Talk } from './talk';
 
 export class Turn {
   readonly speech: Talk;
-  readonly question: Talk;
-  private repromptTalk: Talk | null = null;
+  private asked: AskedQuestion | null = null;
   endSession = false;
   card: { title: string; text: string } | null = null;
   deleteUser = false;
+  /** The status last marked in the speech (at first: where the user stood before this turn said anything). */
+  private markedStatus: string;
 
   constructor(
     public doc: UserDocument,
     readonly ctx: CoachContext,
   ) {
-    this.speech = new Talk(ctx.locale, doc.turns);
-    this.question = new Talk(ctx.locale, doc.turns);
+    this.markedStatus = JSON.stringify(workoutStatus(doc));
+    this.speech = new Talk(ctx.locale, doc.turns, () => this.markStatus(this.speech));
   }
 
   get now(): string {
@@ -41,18 +46,28 @@ export class Turn {
     return this;
   }
 
-  /** Sets the closing question; the reprompt is the short form when given, else the question itself. */
-  ask(key: PromptKey, params: PromptParams = {}, reprompt?: { key: PromptKey; params?: PromptParams }): this {
-    this.question.say(key, params);
-    if (reprompt) {
-      this.repromptTalk ??= new Talk(this.ctx.locale, this.doc.turns);
-      this.repromptTalk.say(reprompt.key, reprompt.params ?? {});
-    }
+  /**
+   * Sets the closing question (a later call replaces an earlier one: the reply ends with the question for where
+   * the user is). The reprompt is the short form when given, else the question itself.
+   */
+  ask(key: QuestionKey, params: PromptParams = {}, reprompt?: { key: PromptKey; params?: PromptParams }): this {
+    this.asked = { key, params, reprompt: reprompt ? { key: reprompt.key, params: reprompt.params ?? {} } : null };
+    return this;
+  }
+
+  /** Asks a stored question again, worded afresh. */
+  askAgain(question: AskedQuestion): this {
+    this.asked = structuredClone(question);
     return this;
   }
 
   hasQuestion(): boolean {
-    return this.question.segments.length > 0;
+    return this.asked !== null;
+  }
+
+  /** The closing question, to be stored for "repeat"; null when nothing is asked. */
+  get question(): AskedQuestion | null {
+    return this.asked;
   }
 
   /** Ends the session after this reply. */
@@ -61,18 +76,50 @@ export class Turn {
     return this;
   }
 
-  toReply(status: WorkoutStatus | null): Reply {
-    const question = this.question.segments;
-    const repromptSegments = (this.repromptTalk?.segments ?? question).filter(
-      (s): s is Extract<Segment, { kind: 'text' }> => s.kind === 'text',
-    );
+  toReply(): Reply {
+    const status = workoutStatus(this.doc);
+    const speech = new Talk(this.ctx.locale, this.doc.turns);
+    speech.segments.push(...this.speech.segments);
+    this.markStatus(speech, status);
+    const asked = this.endSession ? null : this.asked;
+    const question = asked ? this.words(asked.key, asked.params) : null;
+    if (question) speech.text(question);
+    const repromptText = asked?.reprompt ? this.words(asked.reprompt.key as PromptKey, asked.reprompt.params) : question;
+    const reprompt: TextSegment[] = !this.endSession && repromptText ? [{ kind: 'text', text: repromptText }] : [];
     return {
-      speech: [...this.speech.segments, ...question],
-      reprompt: this.endSession ? [] : repromptSegments,
+      speech: speech.segments,
+      reprompt,
       endSession: this.endSession,
       card: this.card,
       status,
+      expects: asked ? this.expected(asked.key as QuestionKey, status) : null,
       deleteUser: this.deleteUser,
     };
+  }
+
+  private words(key: string, params: PromptParams): string {
+    return prompt(this.ctx.locale, key as PromptKey, params, this.doc.turns);
+  }
+
+  /** Marks where the workout stands in `talk` when it changed since the last mark. */
+  private markStatus(talk: Talk, status: WorkoutStatus | null = workoutStatus(this.doc)): void {
+    const json = JSON.stringify(status);
+    if (json === this.markedStatus) return;
+    this.markedStatus = json;
+    talk.push({ kind: 'status', status });
+  }
+
+  private expected(key: QuestionKey, status: WorkoutStatus | null): Expected {
+    const spec: { choices: readonly Expected['choices'][number][]; number?: 'count' | 'weight' } = QUESTIONS[key];
+    return { choices: [...spec.choices], number: spec.number ? this.numberAnswer(spec.number, status) : null };
+  }
+
+  private numberAnswer(kind: 'count' | 'weight', status: WorkoutStatus | null): NumberAnswer {
+    if (kind === 'weight') {
+      const unit = this.doc.units ?? 'lb';
+      return { measure: 'weight', unit, ...PROGRAM.limits.weight[unit] };
+    }
+    const seconds = status?.measure === 'seconds';
+    return { measure: seconds ? 'seconds' : 'reps', unit: null, min: 1, max: seconds ? PROGRAM.limits.maxSeconds : PROGRAM.limits.maxReps };
   }
 }

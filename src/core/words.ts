@@ -1,20 +1,36 @@
-/** Small spoken phrases built from the string table: weights, units, exercise names, lists. */
-import type { Turn } from './turn';
-import type { ExerciseId, Unit } from './program';
+/**
+ * Typed values for the words of a prompt (see spoken.ts): the string table of the reply's locale words them.
+ */
+import type { ExerciseId, Side, Unit } from './program';
+import type { Noun, Spoken } from './spoken';
 
-const formatNumber = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, ''));
+export const weightWords = (weight: number, unit: Unit): Spoken => ({ weight, unit });
 
-export const weightWords = (turn: Turn, weight: number, unit: Unit): string =>
-  turn.text(unit === 'lb' ? 'WEIGHT_WORDS_lb' : 'WEIGHT_WORDS_kg', { weight: formatNumber(weight) });
+export const unitWords = (unit: Unit): Spoken => ({ unitName: unit });
 
-export const unitWords = (turn: Turn, unit: Unit): string => turn.text(unit === 'lb' ? 'UNIT_WORDS_lb' : 'UNIT_WORDS_kg');
+export const exerciseName = (id: ExerciseId): Spoken => ({ exercise: id, form: 'name' });
 
-export const exerciseName = (turn: Turn, id: ExerciseId): string => turn.text(`EXERCISE_${id}`);
+export const exercisePlural = (id: ExerciseId): Spoken => ({ exercise: id, form: 'plural' });
 
-export const exercisePlural = (turn: Turn, id: ExerciseId): string => turn.text(`EXERCISE_PLURAL_${id}`);
+export const sideWords = (side: Side, capital = false): Spoken => (capital ? { side, capital } : { side });
 
-export const repWord = (n: number): string => (n === 1 ? 'rep' : 'reps');
+/** "12 reps", or with `words` "two workouts". */
+export const counted = (count: number, noun: Noun, words = false): Spoken => (words ? { count, noun, words } : { count, noun });
+
+/** "rep" or "reps", for a number said just before it. */
+export const repNoun = (count: number): Spoken => ({ phrase: count === 1 ? 'NOUN_rep_one' : 'NOUN_rep_other' });
+
+/** "three". */
+export const inWords = (n: number, capital = false): Spoken => (capital ? { numberWords: n, capital } : { numberWords: n });
 
 /** "12, 12 and 11". */
-export const spokenList = (items: readonly (string | number)[]): string =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+export const spokenList = (items: readonly (string | number)[]): Spoken => ({ list: [...items] });
+
+/** "Thursday, December 24" in the zone. */
+export const spokenDate = (iso: string, zone: string): Spoken => ({ date: iso, zone });
+
+/** "today", "tomorrow" or "on Thursday". */
+export const spokenDay = (iso: string, now: string, zone: string): Spoken => ({ day: iso, now, zone });
+
+/** "earlier today", "yesterday", "on Monday". */
+export const spokenWhen = (iso: string, now: string, zone: string): Spoken => ({ when: iso, now, zone });

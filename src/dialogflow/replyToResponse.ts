@@ -13,9 +13,9 @@
  *   one. The coach's state lives in the store, never in contexts.
  * - A reply that ends the session sets `endInteraction`, which makes the phone gateway hang up.
  */
-import type { Segment } from '../core/document';
-import type { Reply } from '../core/events';
-import { segmentsToSsml } from '../speech/ssml';
+import type { Segment } from '../core/reply';
+import type { Reply } from '../core/reply';
+import { segmentsToSsml, textSegments } from '../speech/ssml';
 import type { FulfillmentMessage, RichContentItem, WebhookResponse } from './webhookTypes';
 
 export const SESSION_CONTEXT = 'backcoach-session';
@@ -33,7 +33,7 @@ export const chatText = (segments: readonly Segment[]): string => {
   for (const segment of segments) {
     if (segment.kind === 'text') {
       if (segment.text.trim()) parts.push(segment.text.trim());
-    } else if (segment.seconds >= CHAT_PAUSE_MARK_SECONDS && parts.length > 0 && parts[parts.length - 1] !== PAUSE_MARK) {
+    } else if (segment.kind === 'pause' && segment.seconds >= CHAT_PAUSE_MARK_SECONDS && parts.length > 0 && parts[parts.length - 1] !== PAUSE_MARK) {
       parts.push(PAUSE_MARK);
     }
   }
@@ -45,7 +45,7 @@ export const chatText = (segments: readonly Segment[]): string => {
 export const telephonySsml = (segments: readonly Segment[]): string => {
   const timed = segmentsToSsml(segments);
   if (Buffer.byteLength(timed, 'utf8') <= TELEPHONY_MAX_SSML_BYTES) return timed;
-  return segmentsToSsml(segments.filter((s) => s.kind === 'text'));
+  return segmentsToSsml(textSegments(segments));
 };
 
 export interface ResponseOptions {

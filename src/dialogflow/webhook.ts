@@ -90,6 +90,6 @@ export const createDialogflowWebhook = ({ runTurn, defaultTimeZone, logger, cloc
       }),
     });
     if (!failure) logger.info({ platform: 'dialogflow', source, intent, event: event.type, activity: document?.activity?.kind ?? null }, 'turn');
-    return replyToResponse(reply, { session: request.session, deviceTimeZone, suggestions: failure ? [] : suggestionsFor(document) });
+    return replyToResponse(reply, { session: request.session, deviceTimeZone, suggestions: suggestionsFor(reply.expects) });
   };
 };

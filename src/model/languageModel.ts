@@ -3,6 +3,7 @@
  * Dialogflow agent are all generated from this file; nothing else lists sample phrases.
  */
 import type { CoachEventType } from '../core/events';
+import type { Choice } from '../core/reply';
 
 export const INVOCATION_NAME = 'back coach';
 
@@ -207,3 +208,23 @@ export const INTENTS: IntentDef[] = [
     samples: ['break reminders', 'remind me to take breaks', 'I\'m about to drive', 'posture break', 'road tips', 'I\'m driving', 'posture tips', 'what should I do while driving', 'tips for the road'],
   },
 ];
+
+/**
+ * The phrase that gives each short answer a question can invite (a chip in a chat, a button in the browser
+ * console). Every phrase is a sample of the intent whose event means that answer; a test checks it.
+ */
+export const CHOICE_PHRASES: Record<Choice, string> = {
+  yes: 'Yes',
+  no: 'No',
+  go: 'Go',
+  resume: 'Resume',
+  stop: 'Stop',
+  skipRest: 'Skip the rest',
+  left: 'Left',
+  right: 'Right',
+  lb: 'Pounds',
+  kg: 'Kilograms',
+  startWorkout: 'Start my workout',
+  startTest: 'Start a retest',
+  progress: 'How am I doing',
+};

@@ -2,7 +2,7 @@
  * The one place that writes SSML tags. Every piece of text is escaped here, so values spoken back to the
  * user (numbers, dates, names) can never break the markup.
  */
-import type { Segment } from '../core/document';
+import type { Segment, TextSegment } from '../core/reply';
 
 /** Alexa accepts breaks of at most 10 seconds each. */
 export const MAX_BREAK_SECONDS = 10;
@@ -27,14 +27,16 @@ const breaks = (seconds: number): string[] => {
   return tags;
 };
 
+/** The speech as SSML: words escaped, pauses as breaks; status marks are not spoken. */
 export const segmentsToSsml = (segments: readonly Segment[]): string => {
-  const parts = segments.flatMap((s) => (s.kind === 'text' ? [escapeSsml(s.text)] : breaks(s.seconds)));
+  const parts = segments.flatMap((s) => (s.kind === 'text' ? [escapeSsml(s.text)] : s.kind === 'pause' ? breaks(s.seconds) : []));
   return `<speak>${parts.join(' ')}</speak>`;
 };
 
+export const textSegments = (segments: readonly Segment[]): TextSegment[] => segments.filter((s): s is TextSegment => s.kind === 'text');
+
 /** The words alone, for cards, logs and plain-text channels. */
 export const segmentsToPlainText = (segments: readonly Segment[]): string =>
-  segments
-    .filter((s): s is Extract<Segment, { kind: 'text' }> => s.kind === 'text')
+  textSegments(segments)
     .map((s) => s.text)
     .join(' ');

@@ -7,7 +7,8 @@
 import { apologyReply } from '../core/apology';
 import { coach, type CoachOutput } from '../core/coach';
 import type { UserDocument } from '../core/document';
-import type { CoachContext, CoachEvent, Reply } from '../core/events';
+import type { CoachContext, CoachEvent } from '../core/events';
+import type { Reply } from '../core/reply';
 import type { Logger } from '../log';
 import { StoreBusyError, StoredDocumentError } from '../store/errors';
 import type { UserStore } from '../store/userStore';

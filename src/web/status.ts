@@ -3,7 +3,7 @@
  * name as the coach says it.
  */
 import type { UserDocument } from '../core/document';
-import type { WorkoutStatus } from '../core/events';
+import type { WorkoutStatus } from '../core/reply';
 import { prompt } from '../core/prompts';
 import { workoutStatus } from '../core/status';
 

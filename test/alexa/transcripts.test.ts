@@ -92,7 +92,7 @@ test('a full workout: weak side first, the strong side capped and counted, rests
   const done = await t.say('18 seconds');
   expect(done.endSession).toBe(true);
   expect(done.text).toMatch(/That's the workout done\. Rows today: 10, 11 and 12\./);
-  expect(done.text).toMatch(/Your next workout can be on Wednesday\./);
+  expect(done.text).toMatch(/your next workout can be on Wednesday\./);
   const doc = await t.stored();
   expect(doc?.activity).toBeNull();
   expect(doc?.workouts).toHaveLength(1);
@@ -119,11 +119,11 @@ test('progression: twelve on every row set two workouts in a row adds 5 pounds a
   expect((await t.launch()).text).toMatch(/Ready to start your workout\?/);
   await t.say('yes');
   const first = await doWorkout(t, ['12', '12', 'twelve']);
-  expect(first[first.length - 1].text).toMatch(/Do it once more next workout and the weight goes up/);
+  expect(first[first.length - 1].text).toMatch(/One more like it and the weight goes up/);
 
   t.setTime('2026-11-26T15:00:00Z'); // Thursday: the day after
   const tooSoon = await t.launch();
-  expect(tooSoon.text).toMatch(/You trained yesterday\..*Today is a rest day\./);
+  expect(tooSoon.text).toMatch(/You trained yesterday\..*Today is a rest day: your next workout can be tomorrow\./);
   expect((await t.say('no')).endSession).toBe(true);
 
   t.setTime('2026-11-27T15:00:00Z'); // Friday

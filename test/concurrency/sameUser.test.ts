@@ -2,13 +2,13 @@
  * Overlapping requests for one driver (an Echo Auto and a hotel Echo, a retry, a double tap) on every route:
  * each is one turn of the shared runner, so none is lost, and a turn that cannot get in says so in words.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { LowdbUserStore } from '../../src/store';
 import { DialogflowClient } from '../support/dialogflowClient';
+import { makeHungFile, releaseHungFile } from '../support/hungFile';
 import { post, startTestServer, type TestServer } from '../support/testServer';
 import { startConsoleApp, type ConsoleApp } from '../web/consoleApp';
 import { userIdFor } from '../../src/web/conversations';
@@ -86,9 +86,7 @@ describe('POST /dialogflow', () => {
     server = await startTestServer({ storeWaitMs: 400 });
     const userId = 'dialogflow:session:stuck-1';
     const file = new LowdbUserStore(server.dataDir).fileFor(userId);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    // A named pipe nobody writes to: reading the user's document hangs, as on a dead disk.
-    execFileSync('mkfifo', [file]);
+    makeHungFile(file);
     const client = new DialogflowClient({ url: server.url, session: 'stuck-1' });
     const started = Date.now();
     const [first, second] = await Promise.all([client.welcome(), client.intent('HelpIntent', {}, 'help')]);
@@ -97,13 +95,10 @@ describe('POST /dialogflow', () => {
       expect(answer.text).toMatch(/Say it again/);
       expect(answer.endInteraction).toBe(false);
     }
-    // Unblock the pipe so the hung read ends (opened for reading and writing, which never blocks on Linux), then
-    // check that nothing was written over it.
-    const writer = fs.openSync(file, 'r+');
-    fs.closeSync(writer);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Nothing was written over the hung file: the turns that gave up never write, even once the disk answers.
     expect(fs.statSync(file).isFIFO()).toBe(true);
-    fs.rmSync(file);
+    await releaseHungFile(file);
+    expect(fs.existsSync(file)).toBe(false);
   });
 });
 

@@ -22,10 +22,10 @@ describe('ssmlToParts', () => {
   it('reads what the skill\'s own SSML builder writes, a 60-second rest as one pause', () => {
     const ssml = segmentsToSsml([
       { kind: 'text', text: 'Rest now.' },
-      { kind: 'pause', seconds: 60 },
+      { kind: 'pause', seconds: 60, purpose: 'rest' },
       { kind: 'text', text: 'Weak side: R&D "go" <now>' },
-      { kind: 'pause', seconds: 1.5 },
-      { kind: 'pause', seconds: 0.5 },
+      { kind: 'pause', seconds: 1.5, purpose: 'beat' },
+      { kind: 'pause', seconds: 0.5, purpose: 'beat' },
     ]);
     expect(ssmlToParts(ssml)).toEqual<Part[]>([
       { kind: 'text', text: 'Rest now.' },

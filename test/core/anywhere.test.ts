@@ -252,7 +252,7 @@ describe('how am I doing', () => {
     const c = fastForward(new Conversation(), { workouts: 2 });
     const said = c.later({ days: 1 }).say('progress');
     expect(said.spoken).toMatch(/Your baseline gap was 4 reps, 31 percent, on Monday, May 6\./);
-    expect(said.spoken).toMatch(/You've done 2 workouts so far, 2 in the last seven days\. You're rowing 35 pounds\./);
+    expect(said.spoken).toMatch(/You've done 2 workouts so far, 2 in the last 7 days\. You're rowing 35 pounds\./);
     expect(said.spoken).toMatch(/first two weeks will feel wrong/);
     expect(said.spoken).toMatch(/next retest is on Wednesday, June 5/);
     expect(said.endSession).toBe(false);

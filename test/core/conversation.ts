@@ -9,8 +9,9 @@
  */
 import { DateTime, type DurationLike } from 'luxon';
 import { coach } from '../../src/core/coach';
-import { userDocumentSchema, type Segment, type UserDocument } from '../../src/core/document';
-import type { CoachEvent, Reply, SimpleEventType } from '../../src/core/events';
+import { userDocumentSchema, type UserDocument } from '../../src/core/document';
+import type { CoachEvent, SimpleEventType } from '../../src/core/events';
+import type { Reply, Segment } from '../../src/core/reply';
 import type { Side, Unit } from '../../src/core/program';
 import { segmentsToSsml } from '../../src/speech/ssml';
 
@@ -61,10 +62,14 @@ export const textOf = (segments: readonly Segment[]): string[] =>
 export const pausesOf = (segments: readonly Segment[]): number[] =>
   segments.filter((s): s is Extract<Segment, { kind: 'pause' }> => s.kind === 'pause').map((s) => s.seconds);
 
+/** The status marks in a reply's speech, in order. */
+export const statusesIn = (segments: readonly Segment[]) =>
+  segments.filter((s): s is Extract<Segment, { kind: 'status' }> => s.kind === 'status').map((s) => s.status);
+
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 export const estimateAudioSeconds = (segments: readonly Segment[]): number =>
-  segments.reduce((total, s) => total + (s.kind === 'pause' ? s.seconds : wordCount(s.text) * SECONDS_PER_WORD), 0);
+  segments.reduce((total, s) => total + (s.kind === 'pause' ? s.seconds : s.kind === 'text' ? wordCount(s.text) * SECONDS_PER_WORD : 0), 0);
 
 /** The last sentence of a text. */
 export const lastSentence = (text: string): string => text.trim().split(/(?<=[.?!])\s+/).pop() ?? '';
@@ -239,7 +244,9 @@ export class Conversation {
 
 /** A reply as a one-line transcript, pauses in brackets. */
 export const transcriptLine = (said: Pick<Said, 'speech'>): string =>
-  said.speech.map((s) => (s.kind === 'text' ? s.text : `[${s.seconds}s]`)).join(' ');
+  said.speech
+    .flatMap((s) => (s.kind === 'text' ? [s.text] : s.kind === 'pause' ? [`[${s.seconds}s]`] : []))
+    .join(' ');
 
 /** The document without the fields every turn touches (turns, lastPrompt, timeZone). */
 export const withoutBookkeeping = (doc: UserDocument | null): Omit<UserDocument, 'turns' | 'lastPrompt' | 'timeZone'> | null => {
@@ -425,6 +432,7 @@ export const strongCountIn = (speech: readonly Segment[]): StrongCount | null =>
   let pendingGap = 0;
   let after: string | null = null;
   for (const s of speech.slice(start + 1)) {
+    if (s.kind === 'status') continue;
     if (s.kind === 'pause') {
       pendingGap += s.seconds;
       continue;

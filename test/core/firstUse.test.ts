@@ -58,7 +58,7 @@ describe('first use', () => {
     expect(c.doc.units).toBe('kg');
     expect(said.spoken).toMatch(/kilograms/);
     const test = c.side('left');
-    expect(test.spoken).toMatch(/kilos/);
+    expect(test.spoken).toMatch(/18 to 22 kilograms/);
     expect(test.spoken).not.toMatch(/pounds/);
   });
 
@@ -104,7 +104,7 @@ describe('first use', () => {
     expect(said.spoken).toMatch(/your right side is the weaker one/);
     expect(said.spoken).toMatch(/goes first/);
     expect(said.spoken).toMatch(/baseline test/);
-    expect(said.spoken).toMatch(/forty to fifty pounds/);
+    expect(said.spoken).toMatch(/40 to 50 pounds/);
     expect(said.spoken).toMatch(/How heavy is your dumbbell\?$/);
     expect(c.doc.activity).toMatchObject({ kind: 'test', testKind: 'baseline', step: 'weight', weight: null });
   });

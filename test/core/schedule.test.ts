@@ -147,3 +147,41 @@ describe('schedule', () => {
     expect(next.spoken).toMatch(/Do you want to retest now\?$/);
   });
 });
+
+describe('at most three workouts in any seven local days', () => {
+  /** Monday, Wednesday and Friday of the week of May 6, 2024. */
+  const mondayWednesdayFriday = () => fastForward(new Conversation(), { workouts: 3, everyDays: 2 });
+
+  it("after Monday, Wednesday and Friday, Sunday is a rest day and the next workout is tomorrow, Monday", () => {
+    const c = mondayWednesdayFriday();
+    expect(c.doc.workouts.map((w) => w.startedAt.slice(0, 10))).toEqual(['2024-05-06', '2024-05-08', '2024-05-10']);
+    const sunday = c.at('2024-05-12T14:00:00Z').say('launch');
+    expect(sunday.spoken).toMatch(/That's three workouts in the last 7 days\./);
+    expect(sunday.spoken).toMatch(/your next workout can be tomorrow\./);
+    expect(sunday.spoken).toMatch(/posture break instead\?$/);
+    c.say('no');
+    const startAnyway = c.at('2024-05-12T15:00:00Z').say('startWorkout');
+    expect(startAnyway.spoken).toMatch(/next workout can be tomorrow/);
+    expect(c.doc.activity).toBeNull();
+    expect(c.doc.workouts).toHaveLength(3);
+  });
+
+  it('on Monday the week has room again and the workout is offered', () => {
+    const c = mondayWednesdayFriday();
+    const monday = c.at('2024-05-13T14:00:00Z').say('launch');
+    expect(monday.spoken).toMatch(/Ready to start your workout\?$/);
+  });
+
+  it('"what\'s next" on Saturday names Monday, not Sunday', () => {
+    const c = mondayWednesdayFriday();
+    c.at('2024-05-11T14:00:00Z');
+    expect(c.say('whatsNext').spoken).toMatch(/Your next workout can be on Monday\./);
+  });
+
+  it('a workout ending the week says the next one is after the week has room', () => {
+    const c = fastForward(new Conversation(), { workouts: 2, everyDays: 2 });
+    c.at('2024-05-10T14:00:00Z');
+    const friday = doWorkout(c);
+    expect(friday[friday.length - 1]?.spoken).toMatch(/your next workout can be on Monday\./);
+  });
+});

@@ -1,5 +1,5 @@
 /** The SSML builder: every text escaped, breaks of at most 10 s, total break time preserved. */
-import type { Segment } from '../../src/core/document';
+import type { Segment } from '../../src/core/reply';
 import { escapeSsml, MAX_BREAK_SECONDS, segmentsToPlainText, segmentsToSsml } from '../../src/speech/ssml';
 import { Conversation, doWorkout, onboard } from './conversation';
 
@@ -17,7 +17,7 @@ describe('SSML builder', () => {
   it('escapes every text segment, leaving no stray tags', () => {
     const ssml = segmentsToSsml([
       { kind: 'text', text: 'Rows & pulldowns' },
-      { kind: 'pause', seconds: 2 },
+      { kind: 'pause', seconds: 2, purpose: 'beat' },
       { kind: 'text', text: '<audio src="x"/> "quoted" it\'s' },
     ]);
     expect(ssml).toBe('<speak>Rows &amp; pulldowns <break time="2s"/> &lt;audio src=&quot;x&quot;/&gt; &quot;quoted&quot; it&apos;s</speak>');
@@ -37,13 +37,13 @@ describe('SSML builder', () => {
     [2.6, [2.6]],
     [45, [10, 10, 10, 10, 5]],
   ])('splits a %d s pause into breaks of at most 10 s: %j', (seconds, expected) => {
-    const breaks = breaksIn(segmentsToSsml([{ kind: 'pause', seconds }]));
+    const breaks = breaksIn(segmentsToSsml([{ kind: 'pause', seconds, purpose: 'beat' }]));
     expect(breaks).toEqual(expected);
     expect(sum(breaks)).toBeCloseTo(seconds, 3);
   });
 
   it('keeps a fractional remainder to the millisecond', () => {
-    const ssml = segmentsToSsml([{ kind: 'pause', seconds: 19.2 }]);
+    const ssml = segmentsToSsml([{ kind: 'pause', seconds: 19.2, purpose: 'beat' }]);
     expect(ssml).toContain('<break time="9200ms"/>');
     expect(sum(breaksIn(ssml))).toBeCloseTo(19.2, 3);
   });
@@ -63,7 +63,7 @@ describe('SSML builder', () => {
   it('gives the words alone for cards and text channels', () => {
     const segments: Segment[] = [
       { kind: 'text', text: 'Go.' },
-      { kind: 'pause', seconds: 45 },
+      { kind: 'pause', seconds: 45, purpose: 'beat' },
       { kind: 'text', text: 'How many?' },
     ];
     expect(segmentsToPlainText(segments)).toBe('Go. How many?');

@@ -62,7 +62,7 @@ describe('workout', () => {
 
     it('says the plan when the workout starts and waits for "go"', () => {
       const c = startedWorkout();
-      expect(c.last.spoken).toMatch(/three sets of single-arm rows, then a finisher for your weak side, two sets of band pulldowns, and two rounds of suitcase carries/);
+      expect(c.last.spoken).toMatch(/three sets of single-arm rows, then a finisher for your weak side, two sets of band pulldowns and two rounds of suitcase carries/);
       expect(c.last.spoken).toMatch(/Set 1 of 3: single-arm dumbbell row, 35 pounds, left side first\. Aim for 12 perfect reps\. Say go when you're set\.$/);
       expect(c.doc.activity).toMatchObject({ kind: 'workout', position: { exercise: 'row', set: 1, step: 'weak', waitingForGo: true } });
     });
@@ -337,7 +337,7 @@ describe('workout', () => {
     const c = new Conversation();
     onboard(c);
     doWorkout(c);
-    expect(c.last.spoken).toMatch(/Rest tomorrow\. Your next workout can be on Wednesday\./);
+    expect(c.last.spoken).toMatch(/Rest up: your next workout can be on Wednesday\./);
     expect(c.last.spoken).toMatch(/posture breaks/);
   });
 });

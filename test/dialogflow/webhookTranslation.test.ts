@@ -1,13 +1,14 @@
 /** The Dialogflow translation pieces one by one: request → event, who is talking, reply → chat text and SSML, chips. */
-import { CUSTOM_SLOT_TYPES, INTENTS } from '../../src/model/languageModel';
+import { CHOICE_PHRASES, CUSTOM_SLOT_TYPES, INTENTS } from '../../src/model/languageModel';
 import { dialogflowIntentName, eventForDialogflowIntent } from '../../src/model/platformNames';
 import { chatText, replyToResponse, telephonySsml, TELEPHONY_MAX_SSML_BYTES } from '../../src/dialogflow/replyToResponse';
 import { requestToEvent } from '../../src/dialogflow/requestToEvent';
-import { ALL_SUGGESTIONS } from '../../src/dialogflow/suggestions';
+import { suggestionsFor } from '../../src/dialogflow/suggestions';
+import type { Choice } from '../../src/core/reply';
 import { dialogflowUserOf, sessionIdOf } from '../../src/dialogflow/userId';
 import { localeOf, parseWebhookRequest } from '../../src/dialogflow/webhook';
 import type { WebhookRequest } from '../../src/dialogflow/webhookTypes';
-import type { Segment } from '../../src/core/document';
+import type { Segment } from '../../src/core/reply';
 import { parseWebhookResponse } from '../support/dialogflowProtos';
 
 const SESSION = 'projects/p/agent/sessions/abc-123';
@@ -109,7 +110,7 @@ describe('who is talking', () => {
 
 describe('reply → response', () => {
   const text = (t: string): Segment => ({ kind: 'text', text: t });
-  const pause = (seconds: number): Segment => ({ kind: 'pause', seconds });
+  const pause = (seconds: number): Segment => ({ kind: 'pause', seconds, purpose: 'beat' });
 
   test('chat text: long pauses are one mark, the short pauses of a count vanish, no mark at the ends', () => {
     expect(chatText([pause(3), text('Rest 60 seconds.'), pause(29), pause(1), text('30 seconds.'), pause(30)])).toBe('Rest 60 seconds. … 30 seconds.');
@@ -127,7 +128,7 @@ describe('reply → response', () => {
 
   test('the response is a valid WebhookResponse and carries no coach state', () => {
     const response = replyToResponse(
-      { speech: [text('Which side?')], reprompt: [text('Left or right?')], endSession: false, card: null, status: null, deleteUser: false },
+      { speech: [text('Which side?')], reprompt: [{ kind: 'text', text: 'Left or right?' }], endSession: false, card: null, status: null, expects: null, deleteUser: false },
       { session: SESSION, deviceTimeZone: null, suggestions: ['Left', 'Right'] },
     );
     expect(parseWebhookResponse(response as never).problems).toEqual([]);
@@ -143,21 +144,54 @@ describe('reply → response', () => {
 });
 
 describe('chips', () => {
-  /** Every phrase the language model accepts, with each slot filled by every value of its type. */
-  const phrasesOf = (samples: string[], slots: { name: string; type: string }[]): string[] =>
-    samples.flatMap((sample) => {
-      let variants = [sample];
-      for (const slot of slots) {
+  /** Every phrase the language model accepts, with each slot filled by every value of its type, and its event. */
+  const phrases = INTENTS.flatMap((intent) =>
+    intent.samples.flatMap((sample) => {
+      let variants: { text: string; values: Record<string, string> }[] = [{ text: sample, values: {} }];
+      for (const slot of intent.slots) {
         if (slot.type === 'AMAZON.NUMBER') continue;
-        const values = CUSTOM_SLOT_TYPES[slot.type as keyof typeof CUSTOM_SLOT_TYPES].flatMap((v) => v.synonyms);
-        variants = variants.flatMap((v) => (v.includes(`{${slot.name}}`) ? values.map((value) => v.replace(`{${slot.name}}`, value)) : [v]));
+        const values = CUSTOM_SLOT_TYPES[slot.type as keyof typeof CUSTOM_SLOT_TYPES];
+        variants = variants.flatMap((v) =>
+          v.text.includes(`{${slot.name}}`)
+            ? values.flatMap((value) => value.synonyms.map((synonym) => ({ text: v.text.replace(`{${slot.name}}`, synonym), values: { ...v.values, [slot.name]: value.id } })))
+            : [v],
+        );
       }
-      return variants.map((v) => v.toLowerCase());
-    });
+      return variants.map((v) => ({ text: v.text.toLowerCase(), event: intent.event, values: v.values }));
+    }),
+  );
 
-  test.each(ALL_SUGGESTIONS.map((s) => [s]))('"%s" is something the language model understands', (label) => {
-    const intents = INTENTS.filter((intent) => phrasesOf(intent.samples, intent.slots).includes(label.toLowerCase()));
-    expect(intents.length).toBeGreaterThan(0);
+  /** The event (and slot value) each choice must mean. */
+  const MEANING: Record<Choice, { event: string; value?: string }> = {
+    yes: { event: 'yes' },
+    no: { event: 'no' },
+    go: { event: 'ready' },
+    resume: { event: 'resume' },
+    stop: { event: 'stop' },
+    skipRest: { event: 'skipRest' },
+    left: { event: 'side', value: 'left' },
+    right: { event: 'side', value: 'right' },
+    lb: { event: 'units', value: 'lb' },
+    kg: { event: 'units', value: 'kg' },
+    startWorkout: { event: 'startWorkout' },
+    startTest: { event: 'startTest' },
+    progress: { event: 'progress' },
+  };
+
+  test.each(Object.entries(CHOICE_PHRASES))('the chip for %s, "%s", is a phrase of the language model that means it', (choice, label) => {
+    const meanings = phrases.filter((p) => p.text === label.toLowerCase());
+    expect(meanings.length).toBeGreaterThan(0);
+    const wanted = MEANING[choice as Choice];
+    for (const meaning of meanings) {
+      expect(meaning.event).toBe(wanted.event);
+      if (wanted.value) expect(Object.values(meaning.values)).toEqual([wanted.value]);
+    }
+  });
+
+  test('the chips are the answers the reply expects, and none for a number', () => {
+    expect(suggestionsFor({ choices: ['yes', 'no'], number: null })).toEqual(['Yes', 'No']);
+    expect(suggestionsFor({ choices: [], number: { measure: 'reps', min: 1, max: 40, unit: null } })).toEqual([]);
+    expect(suggestionsFor(null)).toEqual([]);
   });
 });
 

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { open, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { newUserDocument } from '../../src/core/document';
 import { createDefaultStore, LowdbUserStore, StoreBusyError, StoredDocumentError } from '../../src/store';
+import { makeHungFile, releaseHungFile } from '../support/hungFile';
 import { ALICE, BOB, describeUserStoreContract, fullDocument, NOW, put, versionOf } from './userStoreContract';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -163,9 +163,8 @@ describe('LowdbUserStore on disk', () => {
     it('gives up within the bounded wait, never writes late, and lets the user go on once the disk answers', async () => {
       const quick = new LowdbUserStore(dataDir, { waitMs: 300 });
       await put(quick, fullDocument(BOB));
-      await mkdirUsers();
       const file = quick.fileFor(ALICE);
-      execFileSync('mkfifo', [file]);
+      makeHungFile(file);
 
       const started = Date.now();
       const stuck = put(quick, fullDocument(ALICE)).catch((e: unknown) => e);
@@ -178,12 +177,7 @@ describe('LowdbUserStore on disk', () => {
 
       // The disk answers at last, with a document: the abandoned updates must not write over it.
       const stored = JSON.stringify({ version: 4, document: { ...fullDocument(ALICE), turns: 40 } });
-      // Opened for reading and writing, which never blocks on Linux, unlike a plain open for writing.
-      const writer = await open(file, 'r+');
-      await writer.writeFile(stored);
-      await writer.close();
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      await rm(file);
+      await releaseHungFile(file, stored);
       await writeFile(file, stored);
       await expect(quick.get(ALICE)).resolves.toEqual({ ...fullDocument(ALICE), turns: 40 });
       await put(quick, fullDocument(ALICE));

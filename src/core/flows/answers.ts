@@ -2,7 +2,7 @@
 import { exerciseById, otherSide, type Side, type Unit } from '../program';
 import type { Turn } from '../turn';
 import { checkCount, isSuspicious } from '../validate';
-import { weightWords } from '../words';
+import { sideWords, unitWords, weightWords } from '../words';
 import { askUnits } from './home';
 import { startTest, logTestCount, previousTestCount, testActivity } from './test';
 import { changeUnits, isBigWeightChange, recordWeightChange, understoodWeight } from './weight';
@@ -66,15 +66,16 @@ export const answerWeight = (turn: Turn, value: number | null, unit: Unit | null
   }
   if (!confirmed && isBigWeightChange(doc.weight, weight)) {
     doc.pending = { kind: 'confirmWeight', value: weight };
-    turn.ask('CONFIRM_WEIGHT', {
-      previousWords: weightWords(turn, doc.weight ?? 0, doc.units),
-      weightWords: weightWords(turn, weight, doc.units),
-    });
+    turn.ask(
+      'CONFIRM_WEIGHT',
+      { previousWords: weightWords(doc.weight ?? 0, doc.units), weightWords: weightWords(weight, doc.units) },
+      { key: 'CONFIRM_WEIGHT_SHORT', params: { weightWords: weightWords(weight, doc.units) } },
+    );
     return;
   }
   doc.pending = null;
   recordWeightChange(turn, weight, 'user');
-  turn.say('WEIGHT_CHANGED', { weightWords: weightWords(turn, weight, doc.units) });
+  turn.say('WEIGHT_CHANGED', { weightWords: weightWords(weight, doc.units) });
 };
 
 export const answerUnits = (turn: Turn, unit: Unit | null): void => {
@@ -86,7 +87,7 @@ export const answerUnits = (turn: Turn, unit: Unit | null): void => {
   if (doc.activity?.kind === 'onboarding' && doc.activity.step === 'units') {
     doc.units = unit;
     doc.activity = { kind: 'onboarding', step: 'weakSide' };
-    turn.say('UNITS_SET', { unitWords: turn.text(unit === 'lb' ? 'UNIT_WORDS_lb' : 'UNIT_WORDS_kg') });
+    turn.say('UNITS_SET', { unitWords: unitWords(unit) });
     return;
   }
   changeUnits(turn, unit);
@@ -98,7 +99,7 @@ export const answerSide = (turn: Turn, side: Side | null): void => {
   if (doc.activity?.kind === 'onboarding' && doc.activity.step === 'weakSide') {
     if (side === null) return; // the closing question asks again
     doc.weakSide = side;
-    turn.say('WEAK_SIDE_SET', { side });
+    turn.say('WEAK_SIDE_SET', { side: sideWords(side) });
     startTest(turn, 'baseline');
     return;
   }
@@ -106,7 +107,7 @@ export const answerSide = (turn: Turn, side: Side | null): void => {
     askUnits(turn);
     return;
   }
-  turn.say('SIDE_HINT', { side: side ?? 'left' });
+  turn.say('SIDE_HINT', { side: sideWords(side ?? 'left') });
 };
 
 /** "My weak side is the right" / "switch my weak side": from the next set on. */
@@ -124,11 +125,11 @@ export const switchWeakSide = (turn: Turn, side: Side | null): void => {
   const current = doc.weakSide ?? 'left';
   const wanted = side ?? otherSide(current);
   if (wanted === doc.weakSide) {
-    turn.say('WEAK_SIDE_ALREADY', { side: wanted });
+    turn.say('WEAK_SIDE_ALREADY', { side: sideWords(wanted) });
     return;
   }
   doc.weakSide = wanted;
   const workout = workoutActivity(turn);
-  if (workout && !workout.position.waitingForGo) turn.say('WEAK_SIDE_SWITCHED_NEXT_SET', { side: wanted });
-  else turn.say('WEAK_SIDE_SWITCHED', { side: wanted });
+  if (workout && !workout.position.waitingForGo) turn.say('WEAK_SIDE_SWITCHED_NEXT_SET', { side: sideWords(wanted) });
+  else turn.say('WEAK_SIDE_SWITCHED', { side: sideWords(wanted) });
 };

@@ -1,7 +1,7 @@
 /** Things a user can say at any point of a workout or test: pause, resume, stop, skip, pain, lost form, delete. */
 import type { Turn } from '../turn';
 import { PROGRAM } from '../program';
-import { exerciseName, exercisePlural } from '../words';
+import { exerciseName, exercisePlural, sideWords } from '../words';
 import { resumeWorkout, requestWorkout } from './home';
 import { offerPostureBreak, roadTips } from './schedule';
 import { startTest, startTestSet, testActivity } from './test';
@@ -63,7 +63,7 @@ export const stop = (turn: Turn): void => {
     workout.stoppedAt = turn.now;
     workout.paused = false;
     const { position } = workout;
-    turn.say('STOPPED_SAVED', { exercise: position.step === 'finisher' ? 'the finisher' : exerciseName(turn, position.exercise), set: position.set });
+    turn.say('STOPPED_SAVED', { exercise: position.step === 'finisher' ? { phrase: 'FINISHER_NAME' } : exerciseName(position.exercise), set: position.set });
   } else if (testActivity(turn)) {
     turn.say('STOPPED_TEST_SAVED');
   } else {
@@ -93,12 +93,12 @@ export const skip = (turn: Turn, afterRest: boolean): void => {
   }
   const { position } = workout;
   if (position.step === 'finisher') {
-    turn.say('FINISHER_NOT_SKIPPABLE', { min: PROGRAM.finisher.minReps, max: PROGRAM.finisher.maxReps, side: workout.workout.weakSide });
+    turn.say('FINISHER_NOT_SKIPPABLE', { min: PROGRAM.finisher.minReps, max: PROGRAM.finisher.maxReps, side: sideWords(workout.workout.weakSide) });
     startSet(turn);
     return;
   }
   workout.workout.skipped.push(position.exercise);
-  turn.say('SKIPPED_EXERCISE', { exercisePlural: exercisePlural(turn, position.exercise) });
+  turn.say('SKIPPED_EXERCISE', { exercisePlural: exercisePlural(position.exercise) });
   moveToNextExercise(turn, false);
 };
 
@@ -138,14 +138,14 @@ export const pain = (turn: Turn): void => {
     const exercise = workout.position.exercise;
     doc.painLog.push({ at: turn.now, during: exercise });
     workout.workout.stoppedForPain.push(exercise);
-    turn.say('PAIN_WORKOUT', { exercisePlural: exercisePlural(turn, exercise) });
+    turn.say('PAIN_WORKOUT', { exercisePlural: exercisePlural(exercise) });
     const next = nextExerciseAfterCurrent(workout);
     if (!next) {
       finishWorkout(turn, false);
       return;
     }
     doc.pending = { kind: 'afterPain' };
-    turn.ask('ASK_AFTER_PAIN', { exercisePlural: exercisePlural(turn, next.id) });
+    turn.ask('ASK_AFTER_PAIN', { exercisePlural: exercisePlural(next.id) });
     return;
   }
   if (testActivity(turn)) {
@@ -181,7 +181,7 @@ export const lostForm = (turn: Turn, afterRest: boolean): void => {
     turn.say('LOST_FORM_FINISHER');
   } else if (lastSet && !lastSet.formLost && lastSetJustEnded) {
     lastSet.formLost = true;
-    turn.say('LOST_FORM_LOGGED', { set: lastSet.set, exercisePlural: exercisePlural(turn, lastSet.exercise) });
+    turn.say('LOST_FORM_LOGGED', { set: lastSet.set, exercisePlural: exercisePlural(lastSet.exercise) });
   } else {
     position.formLost = true;
     turn.say('LOST_FORM_UPCOMING');

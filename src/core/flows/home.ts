@@ -1,12 +1,10 @@
 /** Opening the skill and starting things: first use, the welcome back, resuming, workouts and tests. */
-import { defaultUnitFor, PROGRAM } from '../program';
-import { spokenWhen } from '../time';
+import { defaultUnitFor, exerciseById, PROGRAM } from '../program';
 import type { Turn } from '../turn';
-import { exerciseName, unitWords, weightWords } from '../words';
-import { adviseRestIfTooSoon, retestDue, daysSinceLastWorkout } from './schedule';
+import { exerciseName, spokenWhen, unitWords, weightWords } from '../words';
+import { adviseRestIfTooSoon, daysSinceLastWorkout, retestDue } from './schedule';
 import { askTestStep, startTest, testActivity } from './test';
 import { introduceSet, startWorkout, workoutActivity } from './workout';
-import { exerciseById } from '../program';
 
 /** First use: welcome, the short safety notice (full text on the card), then units. */
 export const firstUse = (turn: Turn): void => {
@@ -22,7 +20,7 @@ export const firstUse = (turn: Turn): void => {
 export const askUnits = (turn: Turn): void => {
   const preferred = defaultUnitFor(turn.ctx.locale);
   const other = preferred === 'lb' ? 'kg' : 'lb';
-  turn.ask('ASK_UNITS', { defaultUnitWords: unitWords(turn, preferred), otherUnitWords: unitWords(turn, other) }, { key: 'ASK_UNITS_SHORT' });
+  turn.ask('ASK_UNITS', { defaultUnitWords: unitWords(preferred), otherUnitWords: unitWords(other) }, { key: 'ASK_UNITS_SHORT' });
 };
 
 /** "Alexa, open Back Coach" for someone who has been here before. */
@@ -37,7 +35,7 @@ export const launch = (turn: Turn): void => {
   if (activity?.kind === 'onboarding') return; // the closing question asks for what is missing
   if (activity?.kind === 'test') {
     activity.waitingForGo = activity.step !== 'weight';
-    turn.say('TEST_IN_PROGRESS', { testName: turn.text(activity.testKind === 'baseline' ? 'TEST_NAME_baseline' : 'TEST_NAME_retest') });
+    turn.say('TEST_IN_PROGRESS', { testName: { phrase: `TEST_NAME_${activity.testKind}` } });
     askTestStep(turn);
     return;
   }
@@ -48,7 +46,7 @@ export const launch = (turn: Turn): void => {
   if (adviseRestIfTooSoon(turn)) return;
   if (retestDue(turn)) {
     doc.pending = { kind: 'offerRetest' };
-    turn.ask('OFFER_RETEST', { days: PROGRAM.retestAfterDays });
+    turn.ask('OFFER_RETEST', { days: PROGRAM.test.retestAfterDays });
     return;
   }
   offerWorkout(turn);
@@ -56,7 +54,7 @@ export const launch = (turn: Turn): void => {
 
 export const offerWorkout = (turn: Turn): void => {
   const doc = turn.doc;
-  if (doc.weight !== null && doc.units !== null) turn.say('WORKOUT_TODAY', { weightWords: weightWords(turn, doc.weight, doc.units) });
+  if (doc.weight !== null && doc.units !== null) turn.say('WORKOUT_TODAY', { weightWords: weightWords(doc.weight, doc.units) });
   doc.pending = { kind: 'offerWorkout' };
   turn.ask('OFFER_WORKOUT');
 };
@@ -64,7 +62,7 @@ export const offerWorkout = (turn: Turn): void => {
 const offerResume = (turn: Turn): void => {
   const activity = workoutActivity(turn);
   if (!activity) return;
-  const when = spokenWhen(activity.stoppedAt ?? activity.workout.startedAt, turn.now, turn.zone, turn.ctx.locale);
+  const when = spokenWhen(activity.stoppedAt ?? activity.workout.startedAt, turn.now, turn.zone);
   turn.say('WELCOME_BACK');
   turn.doc.pending = { kind: 'offerResume' };
   const { position } = activity;
@@ -72,7 +70,7 @@ const offerResume = (turn: Turn): void => {
   else {
     turn.ask(
       'OFFER_RESUME',
-      { when, exercise: exerciseName(turn, position.exercise), set: position.set, sets: exerciseById(position.exercise).workingSets },
+      { when, exercise: exerciseName(position.exercise), set: position.set, sets: exerciseById(position.exercise).workingSets },
       { key: 'RESUME_SHORT' },
     );
   }

@@ -1,10 +1,14 @@
 /**
- * When to train: three workouts a week on non-consecutive local days, a retest every 30 days, and the
- * posture-break routine on rest days and on the road.
+ * When to train: a set number of workouts in any run of local calendar days, never closer together than the
+ * program allows, a retest every so many days, and the posture-break routine on rest days and on the road.
  */
 import { PROGRAM } from '../program';
-import { addDays, calendarDaysBetween, spokenDay } from '../time';
+import { addDays, calendarDaysBetween } from '../time';
 import type { Turn } from '../turn';
+import type { Spoken } from '../spoken';
+import { counted, inWords, spokenDay, spokenWhen } from '../words';
+
+const { workoutsPerWeek, daysBetweenWorkouts, weekDays } = PROGRAM.schedule;
 
 /** Local calendar days since the last workout started, where the user is now; null before the first. */
 export const daysSinceLastWorkout = (turn: Turn): number | null => {
@@ -14,32 +18,64 @@ export const daysSinceLastWorkout = (turn: Turn): number | null => {
 
 export const retestDue = (turn: Turn): boolean => {
   const last = turn.doc.tests[turn.doc.tests.length - 1];
-  return !!last && calendarDaysBetween(last.at, turn.now, turn.zone) >= PROGRAM.retestAfterDays;
+  return !!last && calendarDaysBetween(last.at, turn.now, turn.zone) >= PROGRAM.test.retestAfterDays;
 };
 
-/** The local day the next workout may happen: today, or the day after tomorrow when trained today. */
-export const nextWorkoutDay = (turn: Turn): string => {
-  const days = daysSinceLastWorkout(turn);
-  const wait = days === null || days >= 2 ? 0 : 2 - days;
-  return spokenDay(addDays(turn.now, wait, turn.zone), turn.now, turn.zone, turn.ctx.locale);
+/** Workouts started in the `weekDays` local days that end with the day of `dayIso`. */
+const workoutsInWeekEnding = (turn: Turn, dayIso: string): number =>
+  turn.doc.workouts.filter((w) => {
+    const days = calendarDaysBetween(w.startedAt, dayIso, turn.zone);
+    return days >= 0 && days < weekDays;
+  }).length;
+
+/** Whether a workout may be done on the local day of `dayIso`. */
+const mayTrainOn = (turn: Turn, dayIso: string): boolean => {
+  const last = turn.doc.workouts[turn.doc.workouts.length - 1];
+  if (last && calendarDaysBetween(last.startedAt, dayIso, turn.zone) < daysBetweenWorkouts) return false;
+  return workoutsInWeekEnding(turn, dayIso) < workoutsPerWeek;
 };
+
+/** Local days from today until a workout is allowed (0: today). */
+export const daysUntilNextWorkout = (turn: Turn): number => {
+  const horizon = weekDays + daysBetweenWorkouts;
+  for (let wait = 0; wait < horizon; wait++) {
+    if (mayTrainOn(turn, addDays(turn.now, wait, turn.zone))) return wait;
+  }
+  return horizon;
+};
+
+/** The local day the next workout may happen: "today", "tomorrow", "on Thursday". */
+export const nextWorkoutDay = (turn: Turn): Spoken => spokenDay(addDays(turn.now, daysUntilNextWorkout(turn), turn.zone), turn.now, turn.zone);
 
 /**
- * Asked to train the day after a workout (or twice in a day), the coach advises rest and offers the
- * posture break. Returns true when it did.
+ * Asked to train too soon (the same day, the day after a workout, or with the week's workouts done), the coach
+ * advises rest, says when the next workout can be, and offers the posture break. Returns true when it did.
  */
 export const adviseRestIfTooSoon = (turn: Turn): boolean => {
+  if (daysUntilNextWorkout(turn) === 0) return false;
+  const day = nextWorkoutDay(turn);
+  const last = turn.doc.workouts[turn.doc.workouts.length - 1];
   const days = daysSinceLastWorkout(turn);
-  if (days === null || days >= 2) return false;
-  if (days <= 0) turn.say('TRAINED_TODAY', { day: nextWorkoutDay(turn) });
-  else turn.say('TRAINED_YESTERDAY');
+  const perWeek = inWords(workoutsPerWeek);
+  if (last && days !== null && days <= 0) {
+    turn.say('TRAINED_TODAY', { day });
+  } else if (last && days !== null && days < daysBetweenWorkouts) {
+    turn.say('TRAINED_RECENTLY', {
+      when: spokenWhen(last.startedAt, turn.now, turn.zone),
+      perWeek,
+      restDays: counted(daysBetweenWorkouts - 1, 'restDay', true),
+      day,
+    });
+  } else {
+    turn.say('WEEK_IS_FULL', { count: counted(workoutsInWeekEnding(turn, turn.now), 'workout', true), weekDays, perWeek, day });
+  }
   offerPostureBreak(turn);
   return true;
 };
 
 export const offerPostureBreak = (turn: Turn): void => {
   turn.doc.pending = { kind: 'offerPostureBreak' };
-  turn.ask('OFFER_POSTURE_BREAK');
+  turn.ask('OFFER_POSTURE_BREAK', { minutes: inWords(PROGRAM.postureBreak.minutes) });
 };
 
 /** The two-minute break: band pull-aparts, counted out loud. */
@@ -53,7 +89,8 @@ export const postureBreak = (turn: Turn): void => {
 };
 
 export const roadTips = (turn: Turn): void => {
-  turn.say('ROAD_TIPS', { reps: PROGRAM.postureBreak.pullAparts });
+  const { everyMinutes, minutes, pullAparts } = PROGRAM.postureBreak;
+  turn.say('ROAD_TIPS', { everyLow: everyMinutes[0], everyHigh: everyMinutes[1], minutes, reps: pullAparts });
 };
 
 /** From an in-car device: no exercise coaching, only the road tips. */

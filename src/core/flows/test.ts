@@ -4,10 +4,10 @@
  */
 import type { TestActivity, TestRecord } from '../document';
 import { closedShare, measureGap, trend } from '../gap';
-import { exerciseById, otherSide, PROGRAM } from '../program';
-import { addDays, calendarDaysBetween, spokenDate } from '../time';
+import { otherSide, PROGRAM } from '../program';
+import { addDays, calendarDaysBetween } from '../time';
 import type { Turn } from '../turn';
-import { repWord, weightWords } from '../words';
+import { inWords, counted, repNoun, sideWords, spokenDate, unitWords, weightWords } from '../words';
 import { recordWeightChange } from './weight';
 import { daysSinceLastWorkout } from './schedule';
 
@@ -26,9 +26,10 @@ export const startTest = (turn: Turn, testKind: 'baseline' | 'retest'): void => 
   doc.activity = { kind: 'test', testKind, step: 'weight', weight: null, weakReps: null, waitingForGo: false };
   const last = doc.tests[doc.tests.length - 1];
   if (testKind === 'retest' && last) {
-    turn.say('TEST_INTRO_RETEST', { weightWords: weightWords(turn, last.weight, last.unit) });
+    turn.say('TEST_INTRO_RETEST', { weightWords: weightWords(last.weight, last.unit) });
   } else {
-    turn.say('TEST_INTRO_BASELINE', { suggestion: PROGRAM.suggestedStartingWeight[units] });
+    const { men, women } = PROGRAM.suggestedStartingWeight[units];
+    turn.say('TEST_INTRO_BASELINE', { menLow: men[0], menHigh: men[1], womenLow: women[0], womenHigh: women[1], unitWords: unitWords(units) });
   }
   askTestStep(turn);
 };
@@ -36,7 +37,7 @@ export const startTest = (turn: Turn, testKind: 'baseline' | 'retest'): void => 
 /** The question for where the test stands. */
 export const askTestStep = (turn: Turn): void => {
   const test = activeTest(turn);
-  const side = testedSide(turn, test);
+  const side = sideWords(testedSide(turn, test));
   if (test.step === 'weight') turn.ask('ASK_TEST_WEIGHT');
   else if (test.waitingForGo && test.step === 'weak') turn.ask('TEST_WEAK_READY', { side }, { key: 'SAY_GO' });
   else if (test.waitingForGo) turn.ask('TEST_STRONG_GO', { side }, { key: 'SAY_GO' });
@@ -53,7 +54,7 @@ export const setTestWeight = (turn: Turn, weight: number): void => {
   test.weight = weight;
   test.step = 'weak';
   test.waitingForGo = true;
-  turn.say('TEST_WEIGHT_SET', { weightWords: weightWords(turn, weight, turn.doc.units ?? 'lb') });
+  turn.say('TEST_WEIGHT_SET', { weightWords: weightWords(weight, turn.doc.units ?? 'lb') });
   askTestStep(turn);
 };
 
@@ -62,7 +63,7 @@ export const startTestSet = (turn: Turn): void => {
   const test = activeTest(turn);
   test.waitingForGo = false;
   turn.say('TEST_GO_WINDOW');
-  turn.speech.pause(exerciseById('row').weakSideWindowSeconds);
+  turn.speech.setWindow(PROGRAM.test.sideWindowSeconds);
   askTestStep(turn);
 };
 
@@ -81,10 +82,10 @@ export const logTestCount = (turn: Turn, reps: number): void => {
     test.weakReps = reps;
     test.step = 'strong';
     test.waitingForGo = false;
-    turn.say('TEST_WEAK_LOGGED', { reps, side: weak });
-    turn.speech.rest();
-    turn.say('TEST_STRONG_GO', { side: otherSide(weak) });
-    turn.speech.pause(exerciseById('row').weakSideWindowSeconds);
+    turn.say('TEST_WEAK_LOGGED', { reps, side: sideWords(weak) });
+    turn.speech.rest(PROGRAM.test.restBetweenSidesSeconds);
+    turn.say('TEST_STRONG_GO', { side: sideWords(otherSide(weak)) });
+    turn.speech.setWindow(PROGRAM.test.sideWindowSeconds);
     askTestStep(turn);
     return;
   }
@@ -111,28 +112,36 @@ const finishTest = (turn: Turn, test: TestActivity, firstReps: number, secondRep
   doc.tests.push(record);
   doc.activity = null;
   const sides = {
-    weakSide: believedWeak === 'left' ? 'Left' : 'Right',
+    weakSide: sideWords(believedWeak, true),
     weakReps: firstReps,
-    strongSide: believedWeak === 'left' ? 'right' : 'left',
+    strongSide: sideWords(otherSide(believedWeak)),
     strongReps: secondReps,
   };
   if (gap.gapReps === 0) turn.say('TEST_RESULT_EVEN', sides);
-  else turn.say('TEST_RESULT', { ...sides, gapReps: gap.gapReps, repWord: repWord(gap.gapReps), gapPercent: gap.gapPercent });
+  else turn.say('TEST_RESULT', { ...sides, gapReps: gap.gapReps, repWord: repNoun(gap.gapReps), gapPercent: gap.gapPercent });
   if (gap.swapped) {
     doc.weakSide = gap.weakSide;
-    turn.say('TEST_SIDES_SWAPPED', { newWeak: gap.weakSide });
+    turn.say('TEST_SIDES_SWAPPED', { newWeak: sideWords(gap.weakSide) });
   }
   if (test.testKind === 'retest') compareWithEarlierTests(turn, record, previous);
-  const retestOn = spokenDate(addDays(turn.now, PROGRAM.retestAfterDays, turn.zone), turn.zone, turn.ctx.locale);
+  const retestOn = spokenDate(addDays(turn.now, PROGRAM.test.retestAfterDays, turn.zone), turn.zone);
   turn.say('TEST_RETEST_DATE', { date: retestOn });
   const isFirst = previous.length === 0;
   if (isFirst) {
     recordWeightChange(turn, record.weight, 'test');
-    turn.say('EXPECTATIONS');
+    sayExpectations(turn);
   }
   turn.card = {
-    title: `Back Coach: ${turn.text(test.testKind === 'baseline' ? 'TEST_NAME_baseline' : 'TEST_NAME_retest')}`,
-    text: `${weightWords(turn, record.weight, units)}. Weak side (${record.weakSide}): ${record.weakReps} reps. Strong side: ${record.strongReps} reps. Gap: ${record.gapReps} reps, ${record.gapPercent}%. Retest: ${retestOn}.`,
+    title: turn.text('TEST_CARD_TITLE', { testName: { phrase: `TEST_NAME_${test.testKind}` } }),
+    text: turn.text('TEST_CARD', {
+      weightWords: weightWords(record.weight, units),
+      side: sideWords(record.weakSide),
+      weakReps: record.weakReps,
+      strongReps: record.strongReps,
+      gapReps: record.gapReps,
+      gapPercent: record.gapPercent,
+      date: retestOn,
+    }),
   };
   const days = daysSinceLastWorkout(turn);
   if (days !== null && days <= 1) {
@@ -147,19 +156,25 @@ const finishTest = (turn: Turn, test: TestActivity, firstReps: number, secondRep
 const compareWithEarlierTests = (turn: Turn, latest: TestRecord, earlier: TestRecord[]): void => {
   const baseline = earlier.find((t) => t.kind === 'baseline') ?? earlier[0];
   if (!baseline) return;
-  const params = { baseGap: baseline.gapReps, basePercent: baseline.gapPercent, repWord: repWord(baseline.gapReps) };
+  const params = { baseGap: baseline.gapReps, basePercent: baseline.gapPercent, repWord: repNoun(baseline.gapReps) };
   const direction = trend(baseline, latest);
   if (direction === 'closed') turn.say('RETEST_VS_BASELINE_CLOSED', { ...params, closed: closedShare(baseline.gapReps, latest.gapReps) });
   else if (direction === 'same') turn.say('RETEST_VS_BASELINE_SAME', params);
   else turn.say('RETEST_VS_BASELINE_WIDER', params);
   const lastRetest = earlier.filter((t) => t.kind === 'retest').pop();
-  if (lastRetest) turn.say('RETEST_VS_LAST', { lastGap: lastRetest.gapReps, repWord: repWord(lastRetest.gapReps) });
+  if (lastRetest) turn.say('RETEST_VS_LAST', { lastGap: lastRetest.gapReps, repWord: repNoun(lastRetest.gapReps) });
   if (baseline.weight !== latest.weight || baseline.unit !== latest.unit) {
     turn.say('RETEST_WEIGHT_DIFFERS', {
-      weightWords: weightWords(turn, latest.weight, latest.unit),
-      baseWeightWords: weightWords(turn, baseline.weight, baseline.unit),
+      weightWords: weightWords(latest.weight, latest.unit),
+      baseWeightWords: weightWords(baseline.weight, baseline.unit),
     });
   }
+};
+
+/** What to expect in the first weeks, with the program's numbers. */
+export const sayExpectations = (turn: Turn): void => {
+  const { feelsWrongWeeks, catchUpWeeks } = PROGRAM.expectations;
+  turn.say('EXPECTATIONS', { feelsWrong: counted(feelsWrongWeeks, 'week', true), catchUpLow: inWords(catchUpWeeks[0]), catchUpHigh: inWords(catchUpWeeks[1]) });
 };
 
 /** Days since the last test, or null when there is none. */

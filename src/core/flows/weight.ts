@@ -1,6 +1,6 @@
 /** Changing the dumbbell weight and the units, by the user or by progression. */
 import { convertWeight } from '../progression';
-import type { Unit } from '../program';
+import { PROGRAM, type Unit } from '../program';
 import type { Turn } from '../turn';
 import { checkWeight } from '../validate';
 import { unitWords, weightWords } from '../words';
@@ -23,13 +23,13 @@ export const understoodWeight = (turn: Turn, value: number | null, said: Unit | 
   let weight = value;
   if (value !== null && said !== null && said !== units) {
     weight = convertWeight(value, said, units);
-    turn.say('WEIGHT_CONVERTED', { said: weightWords(turn, value, said), weightWords: weightWords(turn, weight, units) });
+    turn.say('WEIGHT_CONVERTED', { said: weightWords(value, said), weightWords: weightWords(weight, units) });
   }
   const checked = checkWeight(weight, units);
   if (checked.ok) return checked.value;
   const { min, max } = checked.params as { min: number; max: number };
   if (checked.problem === 'WEIGHT_OUT_OF_RANGE') {
-    turn.say('WEIGHT_OUT_OF_RANGE', { weightWords: weightWords(turn, weight ?? 0, units), min, max, unitWords: unitWords(turn, units) });
+    turn.say('WEIGHT_OUT_OF_RANGE', { weightWords: weightWords(weight ?? 0, units), min, max, unitWords: unitWords(units) });
   } else {
     turn.say(checked.problem, checked.params);
   }
@@ -38,13 +38,13 @@ export const understoodWeight = (turn: Turn, value: number | null, said: Unit | 
 
 /** A big jump ("fifty" heard for "fifteen") is confirmed before it is stored. */
 export const isBigWeightChange = (from: number | null, to: number): boolean =>
-  from !== null && (to >= from * 1.5 || to <= from / 1.5);
+  from !== null && (to >= from * PROGRAM.weightJumpRatio || to <= from / PROGRAM.weightJumpRatio);
 
 export const changeUnits = (turn: Turn, unit: Unit): void => {
   const doc = turn.doc;
   const from = doc.units;
   doc.units = unit;
-  turn.say('UNITS_CHANGED', { unitWords: unitWords(turn, unit) });
+  turn.say('UNITS_CHANGED', { unitWords: unitWords(unit) });
   if (from !== null && from !== unit && doc.weight !== null) {
     const converted = convertWeight(doc.weight, from, unit);
     doc.weight = converted;
@@ -53,6 +53,6 @@ export const changeUnits = (turn: Turn, unit: Unit): void => {
       doc.activity.workout.weight = converted;
       doc.activity.workout.unit = unit;
     }
-    turn.say('UNITS_WEIGHT_CONVERTED', { weightWords: weightWords(turn, converted, unit) });
+    turn.say('UNITS_WEIGHT_CONVERTED', { weightWords: weightWords(converted, unit) });
   }
 };

@@ -6,9 +6,9 @@ import type { WorkoutActivity } from '../document';
 import { earnedWeight, qualifyingStreak } from '../progression';
 import { EXERCISES, exerciseById, otherSide, PROGRAM, type Exercise } from '../program';
 import { audioSeconds } from '../talk';
-import { addDays, spokenDay } from '../time';
 import type { Turn } from '../turn';
-import { exerciseName, exercisePlural, repWord, spokenList, weightWords } from '../words';
+import { counted, exerciseName, exercisePlural, inWords, repNoun, sideWords, spokenList, weightWords } from '../words';
+import { nextWorkoutDay } from './schedule';
 import { recordWeightChange } from './weight';
 
 export const workoutActivity = (turn: Turn): WorkoutActivity | null =>
@@ -28,7 +28,8 @@ export const startWorkout = (turn: Turn): void => {
     recordWeightChange(turn, earned, 'progression');
     turn.say('PROGRESSION_APPLIED', {
       target: PROGRAM.progression.repsEveryWorkingSet,
-      weightWords: weightWords(turn, earned, doc.units),
+      inARow: counted(PROGRAM.progression.workoutsInARow, 'workout', true),
+      weightWords: weightWords(earned, doc.units),
     });
   }
   doc.activity = {
@@ -47,9 +48,19 @@ export const startWorkout = (turn: Turn): void => {
     paused: false,
     stoppedAt: null,
   };
-  turn.say('WORKOUT_PLAN');
+  turn.say('WORKOUT_PLAN', { plan: { list: workoutPlan(turn) } });
   introduceSet(turn, false);
 };
+
+/** "three sets of single-arm rows", "then a finisher for your weak side", "two sets of band pulldowns", … */
+const workoutPlan = (turn: Turn): string[] =>
+  EXERCISES.flatMap((exercise) => {
+    const item = turn.text('PLAN_EXERCISE', {
+      sets: counted(exercise.workingSets, exercise.measure === 'seconds' ? 'round' : 'set', true),
+      exercise: { exercise: exercise.id, form: 'plan' },
+    });
+    return exercise.id === PROGRAM.finisher.afterExercise ? [item, turn.text('PLAN_FINISHER')] : [item];
+  });
 
 /** Says which set is next; with `go`, starts it at once, else waits for "go". */
 export const introduceSet = (turn: Turn, go: boolean): void => {
@@ -60,21 +71,17 @@ export const introduceSet = (turn: Turn, go: boolean): void => {
   const exercise = exerciseById(position.exercise);
   if (position.step === 'finisher') {
     turn.say('FINISHER_INTRO', {
-      side: workout.weakSide,
-      strongSide: otherSide(workout.weakSide),
+      side: sideWords(workout.weakSide),
+      strongSide: sideWords(otherSide(workout.weakSide)),
       min: PROGRAM.finisher.minReps,
       max: PROGRAM.finisher.maxReps,
     });
   } else {
-    turn.say('SET_INTRO', {
-      set: position.set,
-      sets: exercise.workingSets,
-      exercise: exerciseName(turn, exercise.id),
-      weightPart: exercise.usesDumbbell ? `, ${weightWords(turn, workout.weight, workout.unit)}` : '',
-      side: workout.weakSide,
-    });
+    const intro = { set: position.set, sets: exercise.workingSets, exercise: exerciseName(exercise.id), side: sideWords(workout.weakSide) };
+    if (exercise.usesDumbbell) turn.say('SET_INTRO_WEIGHTED', { ...intro, weightWords: weightWords(workout.weight, workout.unit) });
+    else turn.say('SET_INTRO', intro);
     if (exercise.measure === 'reps') turn.say('SET_TARGET_REPS', { target: exercise.repTarget ?? PROGRAM.progression.repsEveryWorkingSet });
-    else turn.say('SET_TARGET_CARRY', { side: workout.weakSide, window: exercise.weakSideWindowSeconds });
+    else turn.say('SET_TARGET_CARRY', { side: sideWords(workout.weakSide), window: exercise.weakSideWindowSeconds });
   }
   if (go) startSet(turn);
   else waitForGo(turn);
@@ -92,13 +99,13 @@ export const startSet = (turn: Turn): void => {
   const exercise = exerciseById(position.exercise);
   if (position.step === 'finisher') {
     turn.say('GO_REPS');
-    turn.speech.pause(PROGRAM.finisher.windowSeconds);
+    turn.speech.setWindow(PROGRAM.finisher.windowSeconds);
   } else if (exercise.measure === 'seconds') {
     turn.say('GO_CARRY');
     turn.speech.carryWindow(exercise.weakSideWindowSeconds);
   } else {
     turn.say('GO_REPS');
-    turn.speech.pause(exercise.weakSideWindowSeconds);
+    turn.speech.setWindow(exercise.weakSideWindowSeconds);
   }
   askForCount(turn);
 };
@@ -106,8 +113,8 @@ export const startSet = (turn: Turn): void => {
 export const askForCount = (turn: Turn): void => {
   const { position, workout } = activeWorkout(turn);
   if (position.step === 'finisher') turn.ask('ASK_FINISHER');
-  else if (exerciseById(position.exercise).measure === 'seconds') turn.ask('ASK_SECONDS', { side: workout.weakSide });
-  else turn.ask('ASK_REPS', { side: workout.weakSide });
+  else if (exerciseById(position.exercise).measure === 'seconds') turn.ask('ASK_SECONDS', { side: sideWords(workout.weakSide) });
+  else turn.ask('ASK_REPS', { side: sideWords(workout.weakSide) });
 };
 
 /** The weak side's number this set is measured against, to catch "fifty" heard for "fifteen". */
@@ -141,8 +148,8 @@ export const logCount = (turn: Turn, count: number): void => {
   workout.sets.push({ exercise: exercise.id, set: position.set, weak: count, strong: count, formLost: position.formLost });
   if (PROGRAM.restBetweenSidesInWorkoutSeconds > 0) turn.speech.rest(PROGRAM.restBetweenSidesInWorkoutSeconds);
   if (exercise.measure === 'seconds') {
-    turn.say('WEAK_LOGGED_SECONDS', { count, side: workout.weakSide });
-    turn.say('STRONG_SIDE_CAPPED_CARRY', { side: strongSide, count });
+    turn.say('WEAK_LOGGED_SECONDS', { count, side: sideWords(workout.weakSide) });
+    turn.say('STRONG_SIDE_CAPPED_CARRY', { side: sideWords(strongSide), count });
     const room = Math.floor(PROGRAM.maxResponseAudioSeconds - audioSeconds(turn.speech.segments) - 30);
     if (count <= room) turn.speech.countSeconds(count);
     else {
@@ -152,8 +159,8 @@ export const logCount = (turn: Turn, count: number): void => {
       turn.say('CARRY_TIMED_PART', { more: count - timed });
     }
   } else {
-    turn.say('WEAK_LOGGED_REPS', { count, side: workout.weakSide });
-    turn.say('STRONG_SIDE_CAPPED', { side: strongSide, count, repWord: repWord(count) });
+    turn.say('WEAK_LOGGED_REPS', { count, side: sideWords(workout.weakSide) });
+    turn.say('STRONG_SIDE_CAPPED', { side: sideWords(strongSide), count, repWord: repNoun(count) });
     turn.speech.countReps(count, exercise.cadenceSeconds);
   }
   advanceAfterSet(turn, exercise);
@@ -214,7 +221,7 @@ export const moveToNextExercise = (turn: Turn, rest: boolean): void => {
   } else if (rest) {
     turn.say('REST_UNTIMED', { seconds: PROGRAM.restSeconds });
   }
-  turn.say(next.id === 'pulldown' ? 'NEXT_EXERCISE_SETUP_PULLDOWN' : 'NEXT_EXERCISE_SETUP_CARRY');
+  turn.say(next.setupPrompt);
   introduceSet(turn, false);
 };
 
@@ -241,18 +248,18 @@ export const finishWorkout = (turn: Turn, completed: boolean): void => {
   const rows = record.sets.filter((s) => s.exercise === 'row').map((s) => s.weak);
   if (completed) {
     if (rows.length > 0) turn.say('WORKOUT_DONE', { rows: spokenList(rows) });
+    const { repsEveryWorkingSet: target, workoutsInARow } = PROGRAM.progression;
     const streak = qualifyingStreak(doc.workouts, record.weight, record.unit);
-    const target = PROGRAM.progression.repsEveryWorkingSet;
     const next = earnedWeight(doc);
     if (next !== null) {
-      turn.say('PROGRESSION_EARNED', { target, weightWords: weightWords(turn, next, record.unit) });
+      turn.say('PROGRESSION_EARNED', { target, inARow: counted(workoutsInARow, 'workout', true), weightWords: weightWords(next, record.unit) });
     } else if (streak > 0) {
-      turn.say('PROGRESSION_HALFWAY', { target });
+      turn.say('PROGRESSION_HALFWAY', { target, more: inWords(workoutsInARow - streak, true) });
     }
   } else {
     turn.say('PAIN_END');
   }
-  turn.say('NEXT_WORKOUT_DAY', { day: spokenDay(addDays(turn.now, 2, turn.zone), turn.now, turn.zone, turn.ctx.locale) });
+  turn.say('NEXT_WORKOUT_DAY', { day: nextWorkoutDay(turn) });
   turn.say('GOODBYE_AFTER_WORKOUT');
   turn.card = {
     title: turn.text('WORKOUT_CARD_TITLE'),
@@ -263,10 +270,12 @@ export const finishWorkout = (turn: Turn, completed: boolean): void => {
 
 const workoutSummary = (turn: Turn, record: WorkoutActivity['workout']): string => {
   const lines = EXERCISES.filter((e) => !record.skipped.includes(e.id)).map((e) => {
-    const sets = record.sets.filter((s) => s.exercise === e.id);
     const unit = e.measure === 'seconds' ? 's' : '';
-    return `${exercisePlural(turn, e.id)}: ${sets.map((s) => `${s.weak}${unit}${s.formLost ? ' (form lost)' : ''}`).join(', ') || 'not done'}`;
+    const sets = record.sets
+      .filter((s) => s.exercise === e.id)
+      .map((s) => (s.formLost ? turn.text('WORKOUT_CARD_FORM_LOST', { count: `${s.weak}${unit}` }) : `${s.weak}${unit}`));
+    return turn.text('WORKOUT_CARD_EXERCISE', { exercisePlural: exercisePlural(e.id), sets: sets.join(', ') || turn.text('WORKOUT_CARD_NOT_DONE') });
   });
-  if (record.finisherReps !== null) lines.splice(1, 0, `finisher (${record.weakSide} only): ${record.finisherReps}`);
-  return [`Weight: ${weightWords(turn, record.weight, record.unit)}. Weak side: ${record.weakSide}.`, ...lines].join('\n');
+  if (record.finisherReps !== null) lines.splice(1, 0, turn.text('WORKOUT_CARD_FINISHER', { side: sideWords(record.weakSide), reps: record.finisherReps }));
+  return [turn.text('WORKOUT_CARD_HEAD', { weightWords: weightWords(record.weight, record.unit), side: sideWords(record.weakSide) }), ...lines].join('\n');
 };

@@ -20,7 +20,7 @@ export const EN_US = {
 
   // Baseline test and retest
   TEST_INTRO_BASELINE:
-    "Now the baseline test. It measures the gap we're going to close. Grab a moderately heavy dumbbell, one you could hold for about a minute: {{suggestion}}.",
+    "Now the baseline test. It measures the gap we're going to close. Grab a moderately heavy dumbbell, one you could hold for about a minute: {{menLow}} to {{menHigh}} {{unitWords}} for most men, {{womenLow}} to {{womenHigh}} for most women.",
   TEST_INTRO_RETEST:
     "Time for your retest: same test as your baseline, so we can see how much the gap has closed. Use the same dumbbell if you can: last time it was {{weightWords}}.",
   ASK_TEST_WEIGHT: 'How heavy is your dumbbell?',
@@ -40,19 +40,27 @@ export const EN_US = {
   RETEST_VS_BASELINE_SAME: 'At your baseline the gap was also {{baseGap}} {{repWord}}. Holding steady is normal early on; keep the weak side first and it will move.',
   RETEST_VS_BASELINE_WIDER:
     "At your baseline the gap was {{baseGap}} {{repWord}}. It's wider today. Progress isn't a straight line; a bad day happens. Keep the weak side first and let it set the number.",
+  SHARE_ALL: 'all',
+  SHARE_HALF: 'half',
+  SHARE_THIRD: 'a third',
+  SHARE_QUARTER: 'a quarter',
+  SHARE_TWO_THIRDS: 'two thirds',
+  SHARE_THREE_QUARTERS: 'three quarters',
   RETEST_VS_LAST: 'At your last retest it was {{lastGap}} {{repWord}}.',
   RETEST_WEIGHT_DIFFERS: 'Note: you used {{weightWords}} today and {{baseWeightWords}} at baseline, so the numbers are not exactly comparable.',
   EXPECTATIONS:
-    "One thing to know: the first two weeks will feel wrong, and progress won't be a straight line. Stick with it; over six to eight weeks the weak side catches up.",
+    "One thing to know: the first {{feelsWrong}} will feel wrong, and progress won't be a straight line. Stick with it; over {{catchUpLow}} to {{catchUpHigh}} weeks the weak side catches up.",
   OFFER_FIRST_WORKOUT: 'Do you want to start your first workout now?',
   OFFER_WORKOUT_AFTER_TEST: 'Do you want to do a workout now?',
   TEST_STOPPED_FOR_PAIN: "We'll stop the test here. When you test again, start very light.",
 
   // Workout
-  WORKOUT_PLAN:
-    'Today: three sets of single-arm rows, then a finisher for your weak side, two sets of band pulldowns, and two rounds of suitcase carries. Weak side first, every time.',
-  PROGRESSION_APPLIED: 'You hit {{target}} on every row set two workouts in a row, so today the dumbbell goes up to {{weightWords}}.',
-  SET_INTRO: 'Set {{set}} of {{sets}}: {{exercise}}{{weightPart}}, {{side}} side first.',
+  WORKOUT_PLAN: 'Today: {{plan}}. Weak side first, every time.',
+  PLAN_EXERCISE: '{{sets}} of {{exercise}}',
+  PLAN_FINISHER: 'then a finisher for your weak side',
+  PROGRESSION_APPLIED: 'You hit {{target}} on every row set {{inARow}} in a row, so today the dumbbell goes up to {{weightWords}}.',
+  SET_INTRO: 'Set {{set}} of {{sets}}: {{exercise}}, {{side}} side first.',
+  SET_INTRO_WEIGHTED: 'Set {{set}} of {{sets}}: {{exercise}}, {{weightWords}}, {{side}} side first.',
   SET_TARGET_REPS: 'Aim for {{target}} perfect reps.',
   SET_TARGET_CARRY: 'Carry it in your {{side}} hand for up to {{window}} seconds, walking tall without leaning. I\'ll call the time.',
   SAY_GO: 'Say go when you\'re set.',
@@ -82,14 +90,23 @@ export const EN_US = {
   FINISHER_HIGH: 'Strong. Next time stop at {{max}}.',
   FINISHER_NOT_SKIPPABLE:
     "The finisher is the one set that closes the gap, so it's not skippable: just {{min}} to {{max}} reps, {{side}} side only.",
-  NEXT_EXERCISE_SETUP_PULLDOWN: 'Next: band pulldowns. Anchor the band overhead.',
-  NEXT_EXERCISE_SETUP_CARRY: 'Next: suitcase carries with your dumbbell.',
+  NEXT_EXERCISE_SETUP_row: 'Next: single-arm rows with your dumbbell.',
+  NEXT_EXERCISE_SETUP_pulldown: 'Next: band pulldowns. Anchor the band overhead.',
+  NEXT_EXERCISE_SETUP_carry: 'Next: suitcase carries with your dumbbell.',
   WORKOUT_DONE: "That's the workout done. Rows today: {{rows}}.",
-  PROGRESSION_EARNED: 'You hit {{target}} on every row set two workouts in a row, so next workout the dumbbell goes up to {{weightWords}}.',
-  PROGRESSION_HALFWAY: 'You hit {{target}} on every row set today. Do it once more next workout and the weight goes up.',
-  NEXT_WORKOUT_DAY: 'Rest tomorrow. Your next workout can be on {{day}}.',
+  PROGRESSION_EARNED: 'You hit {{target}} on every row set {{inARow}} in a row, so next workout the dumbbell goes up to {{weightWords}}.',
+  PROGRESSION_HALFWAY: 'You hit {{target}} on every row set today. {{more}} more like it and the weight goes up.',
+  NEXT_WORKOUT_DAY: 'Rest up: your next workout can be {{day}}.',
   GOODBYE_AFTER_WORKOUT: 'Good work. On the road, remember your posture breaks.',
   WORKOUT_CARD_TITLE: 'Back Coach: workout',
+  WORKOUT_CARD_HEAD: 'Weight: {{weightWords}}. Weak side: {{side}}.',
+  WORKOUT_CARD_EXERCISE: '{{exercisePlural}}: {{sets}}',
+  WORKOUT_CARD_FINISHER: 'finisher ({{side}} only): {{reps}}',
+  WORKOUT_CARD_NOT_DONE: 'not done',
+  WORKOUT_CARD_FORM_LOST: '{{count}} (form lost)',
+  TEST_CARD_TITLE: 'Back Coach: {{testName}}',
+  TEST_CARD:
+    '{{weightWords}}. Weak side ({{side}}): {{weakReps}} reps. Strong side: {{strongReps}} reps. Gap: {{gapReps}} reps, {{gapPercent}}%. Retest: {{date}}.',
 
   // Sets and steps spoken names
   EXERCISE_row: 'single-arm dumbbell row',
@@ -98,16 +115,47 @@ export const EN_US = {
   EXERCISE_PLURAL_row: 'rows',
   EXERCISE_PLURAL_pulldown: 'band pulldowns',
   EXERCISE_PLURAL_carry: 'suitcase carries',
+  EXERCISE_PLAN_row: 'single-arm rows',
+  EXERCISE_PLAN_pulldown: 'band pulldowns',
+  EXERCISE_PLAN_carry: 'suitcase carries',
+  FINISHER_NAME: 'the finisher',
+  SIDE_left: 'left',
+  SIDE_right: 'right',
+  DAY_TODAY: 'today',
+  DAY_TOMORROW: 'tomorrow',
+  DAY_ON: 'on {{weekday}}',
+  WHEN_EARLIER_TODAY: 'earlier today',
+  WHEN_YESTERDAY: 'yesterday',
+  WHEN_ON: 'on {{day}}',
+  LIST_AND: '{{items}} and {{last}}',
+  NOUN_rep_one: 'rep',
+  NOUN_rep_other: 'reps',
+  NOUN_workout_one: 'workout',
+  NOUN_workout_other: 'workouts',
+  NOUN_day_one: 'day',
+  NOUN_day_other: 'days',
+  NOUN_restDay_one: 'rest day',
+  NOUN_restDay_other: 'rest days',
+  NOUN_set_one: 'set',
+  NOUN_set_other: 'sets',
+  NOUN_round_one: 'round',
+  NOUN_round_other: 'rounds',
+  NOUN_second_one: 'second',
+  NOUN_second_other: 'seconds',
+  NOUN_week_one: 'week',
+  NOUN_week_other: 'weeks',
   UNIT_WORDS_lb: 'pounds',
   UNIT_WORDS_kg: 'kilograms',
   WEIGHT_WORDS_lb: '{{weight}} pounds',
   WEIGHT_WORDS_kg: '{{weight}} kilos',
 
   // Schedule
-  TRAINED_YESTERDAY:
-    'You trained yesterday. Your back gets stronger on the rest days, so three workouts a week, never two days in a row. Today is a rest day.',
-  TRAINED_TODAY: "You've already trained today. Rest is part of the program: your next workout can be on {{day}}.",
-  OFFER_POSTURE_BREAK: 'Do you want the two-minute posture break instead?',
+  TRAINED_RECENTLY:
+    'You trained {{when}}. Your back gets stronger on the rest days, so {{perWeek}} workouts a week, with at least {{restDays}} between them. Today is a rest day: your next workout can be {{day}}.',
+  TRAINED_TODAY: "You've already trained today. Rest is part of the program: your next workout can be {{day}}.",
+  WEEK_IS_FULL:
+    "That's {{count}} in the last {{weekDays}} days. Your back gets stronger on the rest days, so {{perWeek}} a week is the most: your next workout can be {{day}}.",
+  OFFER_POSTURE_BREAK: 'Do you want the {{minutes}}-minute posture break instead?',
   OFFER_RETEST: "It's been {{days}} days since your last test. Do you want to retest now?",
   OFFER_WORKOUT: 'Ready to start your workout?',
   WELCOME_BACK: ['Welcome back.', 'Good to hear from you.'],
@@ -127,23 +175,23 @@ export const EN_US = {
     'Posture break. Get out of the cab and grab your band. Hold it at shoulder height with straight arms, and pull it apart until it touches your chest. {{reps}} pull-aparts, I\'ll count. Go.',
   POSTURE_BREAK_DONE: 'Stop. Roll your shoulders back and stand tall for a few breaths. That\'s your posture break.',
   ROAD_TIPS:
-    'On the road: every 60 to 90 minutes, take a 2-minute break. Get out of the cab and do {{reps}} band pull-aparts. While you drive, put a small rolled-up towel in the small of your back to keep your spine neutral.',
+    'On the road: every {{everyLow}} to {{everyHigh}} minutes, take a {{minutes}}-minute break. Get out of the cab and do {{reps}} band pull-aparts. While you drive, put a small rolled-up towel in the small of your back to keep your spine neutral.',
   IN_VEHICLE:
     "You're in the cab, and I never coach exercises while the truck may be moving. I'll coach you once you're parked, on your phone or on a hotel Echo.",
   DRIVE_SAFE: 'Drive safe.',
 
   // Anywhere
   WHY_ONE_SIDE:
-    "In any two-handed lift, your stronger side does 60 to 70 percent of the work, so the gap grows. With a 20 percent imbalance, adding 20 pounds to a bar adds about 14 pounds for your strong side and only 6 for your weak side. Working one side at a time makes the weak side do all of its own work, and over 6 to 8 weeks it catches up.",
+    "In any two-handed lift, your stronger side does 60 to 70 percent of the work, so the gap grows. With a 20 percent imbalance, adding 20 pounds to a bar adds about 14 pounds for your strong side and only 6 for your weak side. Working one side at a time makes the weak side do all of its own work, and over {{catchUpLow}} to {{catchUpHigh}} weeks it catches up.",
   HELP_WORKOUT:
     "When I ask, just say your count, like 'twelve'. You can also say pause, skip, repeat, what's next, how am I doing, make it 35 pounds, I lost form, or my back hurts. Say stop and I'll save your place.",
   HELP_GENERAL:
-    "I coach a one-sided back workout, three times a week. You can say start my workout, start the baseline test, how am I doing, why one side, break reminders, or delete my data.",
+    "I coach a one-sided back workout, {{perWeek}} times a week. You can say start my workout, start the baseline test, how am I doing, why one side, break reminders, or delete my data.",
   PROGRESS_NO_BASELINE: "You haven't done your baseline test yet, so there's nothing to compare. Say start the baseline test when you have a dumbbell handy.",
   PROGRESS_BASELINE: 'Your baseline gap was {{gapReps}} {{repWord}}, {{gapPercent}} percent, on {{date}}.',
   PROGRESS_LATEST_RETEST: 'Your latest retest shows {{gapReps}} {{repWord}}, {{gapPercent}} percent.',
-  PROGRESS_WORKOUTS: "You've done {{total}} {{workoutWord}} so far, {{thisWeek}} in the last seven days. You're rowing {{weightWords}}.",
-  PROGRESS_STREAK: 'Your last workout hit {{target}} on every row set: one more like it and the weight goes up.',
+  PROGRESS_WORKOUTS: "You've done {{total}} so far, {{thisWeek}} in the last {{weekDays}} days. You're rowing {{weightWords}}.",
+  PROGRESS_STREAK: 'Your last workout hit {{target}} on every row set: {{more}} more like it and the weight goes up.',
   PROGRESS_RETEST_DUE: 'Your retest is due: say retest when you have a dumbbell handy.',
   PROGRESS_NEXT_RETEST: 'Your next retest is on {{date}}.',
   NOT_IN_WORKOUT: "We're not in a workout right now.",
@@ -152,8 +200,7 @@ export const EN_US = {
   WHATS_NEXT_AFTER: 'After that: {{rest}}.',
   WHATS_NEXT_LAST: 'That is the last thing in today\'s workout.',
   WHATS_NEXT_TEST: 'Next up: the {{side}} side of your test.',
-  WHATS_NEXT_IDLE: 'Your next workout can be on {{day}}.',
-  WHATS_NEXT_TODAY: 'Your next workout can be today.',
+  WHATS_NEXT_IDLE: 'Your next workout can be {{day}}.',
   PAUSED: 'Paused. Take your time.',
   ASK_RESUME: "Say resume when you're ready to go on.",
   NOTHING_TO_RESUME: "There's nothing paused right now.",
@@ -198,6 +245,7 @@ export const EN_US = {
   COUNT_NOT_WHOLE: 'I need a whole number.',
   CONFIRM_COUNT: 'That is a big change from {{previous}}. Did you say {{count}}?',
   CONFIRM_COUNT_SHORT: 'Was that {{count}}?',
+  CONFIRM_WEIGHT_SHORT: 'Was that {{weightWords}}?',
   ASK_COUNT_AGAIN: 'Okay, what was the number?',
   WEIGHT_MISSING: "I didn't catch the weight.",
   WEIGHT_OUT_OF_RANGE: "{{weightWords}} doesn't sound right for one dumbbell. Tell me a weight between {{min}} and {{max}} {{unitWords}}.",
@@ -214,7 +262,6 @@ export const EN_US = {
   ERROR_STORE: "Sorry, I couldn't read your saved workouts just now, so I didn't change anything. Please try again in a moment.",
   MAIN_MENU: 'You can start your workout, do a retest, or ask how you\'re doing. What would you like?',
   MAIN_MENU_SHORT: 'What would you like to do?',
-  REST_DAY_MENU: 'You can ask how you\'re doing, or for break reminders. What would you like?',
 } as const;
 
 export type PromptKey = keyof typeof EN_US;

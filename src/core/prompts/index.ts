@@ -1,22 +1,91 @@
+/**
+ * The string tables and the one function that turns a prompt key and its parameters into words. Parameters that
+ * depend on the language (weights, exercises, sides, days) arrive as typed values (see ../spoken.ts) and are worded
+ * here, from the table of the reply's locale.
+ */
+import { numberWords } from '../numberWords';
+import type { PromptParams, PromptValue, Spoken } from '../spoken';
+import { at, calendarDaysBetween } from '../time';
 import { EN_US, type PromptKey } from './en-US';
 
 export type { PromptKey };
-export type PromptParams = Record<string, string | number>;
+export type { PromptParams, PromptValue };
 
-const TABLES: Record<string, Record<PromptKey, string | readonly string[]>> = { 'en-US': EN_US };
+type Table = Record<PromptKey, string | readonly string[]>;
 
-const tableFor = (locale: string) => TABLES[locale] ?? EN_US;
+const TABLES: Readonly<Record<string, Table>> = { 'en-US': EN_US };
 
-const interpolate = (template: string, params: PromptParams, key: string): string =>
+export const DEFAULT_LOCALE = 'en-US';
+
+/** The table for a locale; any locale without one (or a name like "constructor") gets the default table. */
+const tableFor = (locale: string): Table => (Object.hasOwn(TABLES, locale) ? (TABLES[locale] as Table) : EN_US);
+
+export const isPromptKey = (key: string): key is PromptKey => Object.hasOwn(EN_US, key);
+
+const formatNumber = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, ''));
+
+const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const spelled = (n: number): string => numberWords(n)[0] ?? String(n);
+
+const word = (locale: string, key: PromptKey, params: PromptParams = {}): string => prompt(locale, key, params, 0);
+
+const weekday = (iso: string, zone: string, locale: string): string => at(iso, zone).setLocale(locale).toFormat('cccc');
+
+const fullDate = (iso: string, zone: string, locale: string): string => at(iso, zone).setLocale(locale).toFormat('cccc, LLLL d');
+
+const spoken = (locale: string, value: Spoken): string => {
+  if ('weight' in value) return word(locale, `WEIGHT_WORDS_${value.unit}`, { weight: formatNumber(value.weight) });
+  if ('unitName' in value) return word(locale, `UNIT_WORDS_${value.unitName}`);
+  if ('exercise' in value) {
+    const key = value.form === 'name' ? `EXERCISE_${value.exercise}` : value.form === 'plural' ? `EXERCISE_PLURAL_${value.exercise}` : `EXERCISE_PLAN_${value.exercise}`;
+    return word(locale, key as PromptKey);
+  }
+  if ('side' in value) {
+    const text = word(locale, `SIDE_${value.side}`);
+    return value.capital ? capitalized(text) : text;
+  }
+  if ('date' in value) return fullDate(value.date, value.zone, locale);
+  if ('day' in value) {
+    const days = calendarDaysBetween(value.now, value.day, value.zone);
+    if (days === 0) return word(locale, 'DAY_TODAY');
+    if (days === 1) return word(locale, 'DAY_TOMORROW');
+    return word(locale, 'DAY_ON', { weekday: weekday(value.day, value.zone, locale) });
+  }
+  if ('when' in value) {
+    const days = calendarDaysBetween(value.when, value.now, value.zone);
+    if (days <= 0) return word(locale, 'WHEN_EARLIER_TODAY');
+    if (days === 1) return word(locale, 'WHEN_YESTERDAY');
+    const day = days < 7 ? weekday(value.when, value.zone, locale) : fullDate(value.when, value.zone, locale);
+    return word(locale, 'WHEN_ON', { day });
+  }
+  if ('count' in value) {
+    const noun = word(locale, value.count === 1 ? `NOUN_${value.noun}_one` : `NOUN_${value.noun}_other`);
+    const n = value.words && Number.isInteger(value.count) && value.count >= 0 && value.count < 1000 ? spelled(value.count) : formatNumber(value.count);
+    return `${n} ${noun}`;
+  }
+  if ('numberWords' in value) return value.capital ? capitalized(spelled(value.numberWords)) : spelled(value.numberWords);
+  if ('list' in value) {
+    const items = value.list.map(String);
+    if (items.length <= 1) return items.join('');
+    return word(locale, 'LIST_AND', { items: items.slice(0, -1).join(', '), last: items[items.length - 1] ?? '' });
+  }
+  if (!isPromptKey(value.phrase)) throw new Error(`No prompt ${value.phrase}`);
+  return word(locale, value.phrase);
+};
+
+const render = (locale: string, value: PromptValue): string => (typeof value === 'object' ? spoken(locale, value) : String(value));
+
+const interpolate = (locale: string, template: string, params: PromptParams, key: string): string =>
   template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
-    const value = params[name];
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (value === undefined) throw new Error(`Prompt ${key} needs {{${name}}}`);
-    return String(value);
+    return render(locale, value);
   });
 
 /** The text of a prompt. `variant` picks among variants (any integer; it wraps). */
 export const prompt = (locale: string, key: PromptKey, params: PromptParams = {}, variant = 0): string => {
   const entry = tableFor(locale)[key];
-  const template = typeof entry === 'string' ? entry : entry[Math.abs(variant) % entry.length];
-  return interpolate(template, params, key);
+  const template = typeof entry === 'string' ? entry : (entry[Math.abs(variant) % entry.length] ?? entry[0] ?? '');
+  return interpolate(locale, template, params, key);
 };

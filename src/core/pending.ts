@@ -1,0 +1,166 @@
+/**
+ * The questions that wait for their answer across turns (`doc.pending`), in one table: for each kind, how an
+ * answer is taken and how the question is asked again. An event that is not an answer is handled as itself.
+ */
+import type { Pending } from './document';
+import type { CoachEvent } from './events';
+import { answerNumber, answerWeight } from './flows/answers';
+import { continueAfterPain, deleteEverything } from './flows/control';
+import { declineResume, offerWorkout, requestWorkout, resumeWorkout } from './flows/home';
+import { adviseRestIfTooSoon, postureBreak } from './flows/schedule';
+import { startTest } from './flows/test';
+import { nextExerciseAfterCurrent, workoutActivity } from './flows/workout';
+import { PROGRAM } from './program';
+import type { Turn } from './turn';
+import { exercisePlural, inWords, weightWords } from './words';
+
+type Kind = Pending['kind'];
+type PendingOf<K extends Kind> = Extract<Pending, { kind: K }>;
+
+interface PendingQuestion<K extends Kind> {
+  /** Takes the event as the answer and returns true, or returns false when it is not an answer. */
+  answer(turn: Turn, event: CoachEvent, pending: PendingOf<K>): boolean;
+  /** Asks the question again (or, when it no longer applies, clears it and returns false). */
+  ask(turn: Turn, pending: PendingOf<K>): boolean;
+}
+
+/** "Yes", and for every question but deleting, "go" or "resume" too. */
+const saysYes = (event: CoachEvent, pending: Pending): boolean =>
+  event.type === 'yes' || ((event.type === 'ready' || event.type === 'resume') && pending.kind !== 'confirmDelete');
+
+/** A yes/no question: `onYes` or `onNo` runs with the question cleared; anything else is not an answer. */
+const yesNo = <K extends Kind>(ask: (turn: Turn, pending: PendingOf<K>) => void, onYes: (turn: Turn, pending: PendingOf<K>) => void, onNo: (turn: Turn) => void): PendingQuestion<K> => ({
+  answer(turn, event, pending) {
+    const yes = saysYes(event, pending);
+    if (!yes && event.type !== 'no') return false;
+    turn.doc.pending = null;
+    if (yes) onYes(turn, pending);
+    else onNo(turn);
+    return true;
+  },
+  ask(turn, pending) {
+    ask(turn, pending);
+    return true;
+  },
+});
+
+export const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
+  confirmCount: {
+    answer(turn, event, pending) {
+      if (event.type === 'count') {
+        turn.doc.pending = null;
+        answerNumber(turn, event.value, true);
+        return true;
+      }
+      return yesNo<'confirmCount'>(
+        () => undefined,
+        (t, p) => answerNumber(t, p.value, true),
+        (t) => void t.ask('ASK_COUNT_AGAIN'),
+      ).answer(turn, event, pending);
+    },
+    ask(turn, pending) {
+      turn.ask('CONFIRM_COUNT_SHORT', { count: pending.value });
+      return true;
+    },
+  },
+  confirmWeight: yesNo(
+    (turn, pending) => void turn.ask('CONFIRM_WEIGHT_SHORT', { weightWords: weightWords(pending.value, turn.doc.units ?? 'lb') }),
+    (turn, pending) => answerWeight(turn, pending.value, null, true),
+    (turn) => {
+      turn.doc.pending = { kind: 'askWeight' };
+      turn.ask('ASK_NEW_WEIGHT');
+    },
+  ),
+  askWeight: {
+    answer(turn, event) {
+      if (event.type === 'count' || event.type === 'weight') {
+        answerWeight(turn, event.value, event.type === 'weight' ? event.unit : null);
+        return true;
+      }
+      if (event.type !== 'no') return false;
+      turn.doc.pending = null;
+      return true;
+    },
+    ask(turn) {
+      turn.ask('ASK_NEW_WEIGHT');
+      return true;
+    },
+  },
+  confirmDelete: yesNo(
+    (turn) => void turn.ask('CONFIRM_DELETE_SHORT'),
+    (turn) => deleteEverything(turn),
+    (turn) => void turn.say('DELETE_CANCELLED'),
+  ),
+  offerResume: {
+    answer(turn, event, pending) {
+      // "Start my workout" picks it up too, through requestWorkout.
+      if (event.type === 'startWorkout') return false;
+      return yesNo<'offerResume'>(
+        () => undefined,
+        (t) => resumeWorkout(t),
+        (t) => {
+          declineResume(t);
+          if (!adviseRestIfTooSoon(t)) offerWorkout(t);
+        },
+      ).answer(turn, event, pending);
+    },
+    ask(turn) {
+      turn.ask('RESUME_SHORT');
+      return true;
+    },
+  },
+  offerPostureBreak: yesNo(
+    (turn) => void turn.ask('OFFER_POSTURE_BREAK', { minutes: inWords(PROGRAM.postureBreak.minutes) }),
+    (turn) => postureBreak(turn),
+    (turn) => void turn.say('NO_TRAINING').close(),
+  ),
+  offerRetest: yesNo(
+    (turn) => void turn.ask('OFFER_RETEST_SHORT'),
+    (turn) => startTest(turn, 'retest'),
+    (turn) => offerWorkout(turn),
+  ),
+  offerWorkout: yesNo(
+    (turn) => void turn.ask('OFFER_WORKOUT'),
+    (turn) => requestWorkout(turn),
+    (turn) => void turn.say('GOODBYE').close(),
+  ),
+  afterPain: {
+    answer(turn, event, pending) {
+      if (saysYes(event, pending) || event.type === 'next' || event.type === 'skip') {
+        continueAfterPain(turn, true);
+        return true;
+      }
+      if (event.type === 'no' || event.type === 'stop') {
+        continueAfterPain(turn, false);
+        return true;
+      }
+      return false;
+    },
+    ask(turn) {
+      const workout = workoutActivity(turn);
+      const next = workout && nextExerciseAfterCurrent(workout);
+      if (!next) {
+        turn.doc.pending = null;
+        return false;
+      }
+      turn.ask('ASK_AFTER_PAIN', { exercisePlural: exercisePlural(next.id) });
+      return true;
+    },
+  },
+};
+
+/** Takes the event as the answer to the pending question; false when it is not one. */
+export const answerPending = (turn: Turn, event: CoachEvent): boolean => {
+  const pending = turn.doc.pending;
+  if (!pending) return false;
+  const question = PENDING_QUESTIONS[pending.kind] as PendingQuestion<typeof pending.kind>;
+  return question.answer(turn, event, pending);
+};
+
+/** Asks the pending question again; false when there is none (any more). */
+export const askPending = (turn: Turn): boolean => {
+  const pending = turn.doc.pending;
+  if (!pending) return false;
+  const question = PENDING_QUESTIONS[pending.kind] as PendingQuestion<typeof pending.kind>;
+  return question.ask(turn, pending);
+};

@@ -1,0 +1,115 @@
+/**
+ * The coach's neutral reply: what to say, with every pause's purpose, where the workout stands as the speech
+ * moves on, and what answers the closing question expects. No platform has to parse it back.
+ */
+import type { ExerciseId, Measure, Side, Unit } from './program';
+
+/**
+ * Why the coach is quiet: a timed rest, the user's own set (the weak side's reps, a carry, a test side), the
+ * strong side being counted out loud, or a beat between words.
+ */
+export type PausePurpose = 'rest' | 'set' | 'count' | 'beat';
+
+export type Segment =
+  | {
+      kind: 'text';
+      text: string;
+      /** Set on the numbers of a count said out loud: this is rep `n` of `of`. */
+      counted?: { n: number; of: number };
+    }
+  | {
+      kind: 'pause';
+      seconds: number;
+      purpose: PausePurpose;
+      /**
+       * For a timed stretch (a rest, a set, a count), its whole length in seconds, spoken cues included, and the
+       * seconds left in it when this pause starts. A pause with `left < total` continues a stretch begun earlier.
+       */
+      total?: number;
+      left?: number;
+    }
+  /** From here on the workout stands as `status` says (null: no workout or test any more). Not spoken. */
+  | { kind: 'status'; status: WorkoutStatus | null };
+
+export type TextSegment = Extract<Segment, { kind: 'text' }>;
+export type PauseSegment = Extract<Segment, { kind: 'pause' }>;
+
+/** Where the workout or test stands, for screens and the consoles. */
+export interface WorkoutStatus {
+  activity: 'workout' | 'test';
+  /** 'baseline' or 'retest' during a test, else null. */
+  testKind: 'baseline' | 'retest' | null;
+  exercise: ExerciseId | null;
+  /** What the exercise counts: reps, or seconds for the carry. */
+  measure: Measure | null;
+  /** The weak side, which goes first. */
+  side: Side | null;
+  /** The side that follows the weak side and stops at its number. */
+  strongSide: Side | null;
+  /** Whose turn it is in this step: the weak side, the strong side (counted to the cap), or nobody yet. */
+  working: 'weak' | 'strong' | null;
+  /** True during the weak-side-only finisher. */
+  finisher: boolean;
+  set: number | null;
+  sets: number | null;
+  /** The number the strong side must do (reps or seconds), once the weak side has set it. */
+  cap: number | null;
+  /** The set whose weak-side count is `cap`: the current set once counted, else the exercise's last set. */
+  capFromSet: number | null;
+  /** Working sets logged in this workout (in a test: 1 once the weak side is counted). */
+  done: number;
+  /**
+   * Reps (seconds for the carry) the weak side has logged in the current exercise of this workout: the sum
+   * of its working sets so far, plus the finisher for rows. In a test, the weak side's reps once given.
+   */
+  repsSoFar: number;
+  /** The dumbbell's weight when the exercise uses it. */
+  weight: number | null;
+  unit: Unit | null;
+  paused: boolean;
+}
+
+/** A short answer the closing question invites; each has a phrase in the language model that means it. */
+export type Choice =
+  | 'yes'
+  | 'no'
+  | 'go'
+  | 'resume'
+  | 'stop'
+  | 'skipRest'
+  | 'left'
+  | 'right'
+  | 'lb'
+  | 'kg'
+  | 'startWorkout'
+  | 'startTest'
+  | 'progress';
+
+/** A number the question asks for, with the range the coach accepts without asking again. */
+export interface NumberAnswer {
+  measure: 'reps' | 'seconds' | 'weight';
+  min: number;
+  max: number;
+  /** The unit of a weight, else null. */
+  unit: Unit | null;
+}
+
+export interface Expected {
+  choices: Choice[];
+  number: NumberAnswer | null;
+}
+
+/** A neutral reply: what to say, what to ask, whether to keep listening. */
+export interface Reply {
+  speech: Segment[];
+  /** What to say when the user says nothing: words only. */
+  reprompt: TextSegment[];
+  endSession: boolean;
+  card: { title: string; text: string } | null;
+  /** Where the workout stands when the reply has been given. */
+  status: WorkoutStatus | null;
+  /** What the closing question expects; null when the session ends or nothing in particular is asked. */
+  expects: Expected | null;
+  /** Set when the user asked for their data to be deleted and confirmed it. */
+  deleteUser: boolean;
+}
