@@ -1,60 +1,20 @@
 /**
- * One handler per intent of the interaction model: each turns the intent's slots into a coach event.
- * A test checks this table against the language model both ways.
+ * An Alexa IntentRequest as a coach event: Alexa's slots in the shape the language model's one mapping reads
+ * (src/model/intentEvents.ts). A slot's id comes from Alexa's entity resolution when it found a match.
  */
-import type { Slot } from 'ask-sdk-model';
-import type { CoachEvent, SimpleEventType } from '../core/events';
-import { parseSpokenNumber } from '../core/numbers';
-import type { Side, Unit } from '../core/program';
-import { CUSTOM_SLOT_TYPES } from '../model/languageModel';
+import type { Intent, Slot } from 'ask-sdk-model';
+import type { CoachEvent } from '../core/events';
+import { eventForIntentName, type SlotInputs } from '../model/intentEvents';
 
-export type Slots = Record<string, Slot> | undefined;
-
-/** The canonical id of a custom slot value: entity resolution first, then the synonyms of the model. */
-const resolvedId = (slot: Slot | undefined, type: keyof typeof CUSTOM_SLOT_TYPES): string | null => {
-  if (!slot) return null;
+const resolvedId = (slot: Slot): string | null => {
   for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
     if (authority.status?.code === 'ER_SUCCESS_MATCH' && authority.values?.[0]) return authority.values[0].value.id;
   }
-  const said = slot.value?.toLowerCase().trim();
-  if (!said) return null;
-  return CUSTOM_SLOT_TYPES[type].find((v) => v.id === said || v.synonyms.includes(said))?.id ?? null;
+  return null;
 };
 
-const unitOf = (slots: Slots): Unit | null => resolvedId(slots?.unit, 'UnitType') as Unit | null;
-const sideOf = (slots: Slots): Side | null => resolvedId(slots?.side, 'SideType') as Side | null;
-const numberOf = (slots: Slots, name: string): number | null => parseSpokenNumber(slots?.[name]?.value);
+export const alexaSlots = (slots: Intent['slots']): SlotInputs =>
+  Object.fromEntries(Object.entries(slots ?? {}).map(([name, slot]) => [name, { value: slot.value ?? null, id: resolvedId(slot) }]));
 
-const plain = (type: SimpleEventType) => (): CoachEvent => ({ type });
-
-export const INTENT_EVENTS: Record<string, (slots: Slots) => CoachEvent> = {
-  'AMAZON.YesIntent': plain('yes'),
-  'AMAZON.NoIntent': plain('no'),
-  'AMAZON.StopIntent': plain('stop'),
-  'AMAZON.CancelIntent': plain('stop'),
-  'AMAZON.HelpIntent': plain('help'),
-  'AMAZON.FallbackIntent': plain('fallback'),
-  'AMAZON.PauseIntent': plain('pause'),
-  'AMAZON.ResumeIntent': plain('resume'),
-  'AMAZON.RepeatIntent': plain('repeat'),
-  'AMAZON.NextIntent': plain('next'),
-  'AMAZON.StartOverIntent': plain('startOver'),
-  'AMAZON.NavigateHomeIntent': plain('home'),
-  CountIntent: (slots) => ({ type: 'count', value: numberOf(slots, 'count') }),
-  WeightIntent: (slots) => ({ type: 'weight', value: numberOf(slots, 'weight'), unit: unitOf(slots) }),
-  UnitsIntent: (slots) => ({ type: 'units', unit: unitOf(slots) }),
-  SideIntent: (slots) => ({ type: 'side', side: sideOf(slots) }),
-  SwitchWeakSideIntent: (slots) => ({ type: 'switchWeakSide', side: sideOf(slots) }),
-  ReadyIntent: plain('ready'),
-  StartWorkoutIntent: plain('startWorkout'),
-  StartTestIntent: plain('startTest'),
-  ProgressIntent: plain('progress'),
-  WhatsNextIntent: plain('whatsNext'),
-  WhyOneSideIntent: plain('whyOneSide'),
-  PainIntent: plain('pain'),
-  LostFormIntent: plain('lostForm'),
-  SkipIntent: plain('skip'),
-  SkipRestIntent: plain('skipRest'),
-  DeleteDataIntent: plain('deleteData'),
-  BreakRemindersIntent: plain('breakReminders'),
-};
+/** The event an intent means; null for an intent the language model does not have. */
+export const eventOfIntent = (intent: Intent): CoachEvent | null => eventForIntentName(intent.name, alexaSlots(intent.slots));

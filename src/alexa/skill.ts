@@ -9,7 +9,7 @@ import { apologyReply } from '../core/apology';
 import type { CoachEvent } from '../core/events';
 import type { Logger } from '../log';
 import type { TurnRunner } from '../turns/turnRunner';
-import { INTENT_EVENTS } from './intentEvents';
+import { eventOfIntent } from './intentEvents';
 import { toAlexaResponse } from './response';
 import { chooseTimeZone, deviceTimeZone } from './timeZone';
 
@@ -29,12 +29,9 @@ const eventOf = (envelope: RequestEnvelope, logger: Logger): CoachEvent => {
   if (request.type === 'LaunchRequest') return { type: 'launch' };
   if (request.type === 'SessionEndedRequest') return { type: 'sessionEnded' };
   const intent = (request as IntentRequest).intent;
-  const toEvent = INTENT_EVENTS[intent.name];
-  if (!toEvent) {
-    logger.warn({ intent: intent.name }, 'intent without a handler; answering as fallback');
-    return { type: 'fallback' };
-  }
-  return toEvent(intent.slots);
+  const event = eventOfIntent(intent);
+  if (!event) logger.warn({ intent: intent.name }, 'intent not in the language model; answering as fallback');
+  return event ?? { type: 'fallback' };
 };
 
 const instantOf = (timestamp: string | undefined): string => {

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { LANGUAGE_MODEL, slotReferences, type LanguageModelSource } from './alexaModel';
-import { INVOCATION_NAME, type IntentDef, type SlotDef, type SlotTypeValue } from './languageModel';
+import { WELCOME_PHRASES, type IntentDef, type SlotDef, type SlotTypeValue } from './languageModel';
 import { DIALOGFLOW_FALLBACK_INTENT, DIALOGFLOW_WELCOME_INTENT, dialogflowIntentName } from './platformNames';
 
 /** Where the export lives in the repository; the zip holds the same files with this prefix removed. */
@@ -24,22 +24,8 @@ export const DIALOGFLOW_AGENT_SETTINGS = {
 /** The event that starts a conversation (Dialogflow Messenger's `intent="WELCOME"`, telephony call start). */
 export const DIALOGFLOW_WELCOME_EVENT = 'WELCOME';
 
-/** What the welcome intent hears: the greetings that open the coach when no event does. */
-export const DIALOGFLOW_WELCOME_SAMPLES: readonly string[] = [
-  `open ${INVOCATION_NAME}`,
-  `talk to ${INVOCATION_NAME}`,
-  `start ${INVOCATION_NAME}`,
-  `launch ${INVOCATION_NAME}`,
-  `hi ${INVOCATION_NAME}`,
-  `hello ${INVOCATION_NAME}`,
-  'hi',
-  'hello',
-  'hey',
-  'hi there',
-  'hey there',
-  'good morning',
-  'good evening',
-];
+/** What the welcome intent hears: the language model's welcome phrases. */
+export const DIALOGFLOW_WELCOME_SAMPLES: readonly string[] = WELCOME_PHRASES;
 
 /**
  * Said when the webhook does not answer (not configured yet, down, or over Dialogflow's 5 second limit). A
