@@ -1,64 +1,47 @@
 /**
  * Composition root of the HTTP server: configuration from the environment (here and nowhere else), the logger,
- * the default store, the Alexa skill, the browser console when it is installed, and the Express app; then it
- * listens, says where, and shuts down gracefully on SIGTERM or SIGINT.
+ * the default store and the one turn runner, the Alexa skill, the browser console (when it may be served), and the
+ * Express app; then it listens (HTTPS when given a certificate), says where, and shuts down gracefully on SIGTERM
+ * or SIGINT.
  *
  *   npm start       tsx src/server.ts --local   this machine only, no request checks, the browser console
  *   npm run serve   tsx src/server.ts           production: Alexa signatures checked, webhook password required
  *
  * Settings: see src/config/serverEnv.ts. Human-readable lines go to stdout; JSON logs go to stderr.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Router } from 'express';
 import { createAlexaSkill } from './alexa/skill';
-import { readServerConfig, ServerConfigError, type ServerConfig } from './config/serverEnv';
+import { createConsoleService } from './console/consoleService';
+import { isLoopback, readServerConfig, ServerConfigError, type ServerConfig } from './config/serverEnv';
 import { createApp } from './http/app';
+import { basicAuth } from './http/basicAuth';
 import type { DialogflowAccess } from './http/dialogflowRoute';
 import { exitOnSignals, manageLifecycle, WorkTracker, type Lifecycle } from './http/lifecycle';
 import { createLogger, type Logger } from './log';
-import { createDefaultStore, type UserStore } from './store';
-import { createTurnRunner } from './turns/turnRunner';
+import { sharedNlu } from './nlu/sharedNlu';
+import { createDefaultStore } from './store';
+import { createTurnRunner, type TurnRunner } from './turns/turnRunner';
+import { createConsoleRouter } from './web/consoleRouter';
 
 /** How long a shutdown waits for requests in flight; Alexa allows 8 s a request, Dialogflow 5 s. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
-
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
 const print = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
 
-/** What the browser console (src/web/consoleRouter.ts) needs. */
-interface ConsoleDependencies {
-  invoke: (request: RequestEnvelope) => Promise<ResponseEnvelope>;
-  store: UserStore;
-  logger: Logger;
-  applicationId?: string;
-}
-
-/**
- * The browser console, when it is part of this build. It is loaded by path so the server runs (and compiles)
- * without it; any other failure to load it is an error.
- */
-const loadConsoleRouter = async (deps: ConsoleDependencies): Promise<Router | null> => {
-  const modulePath = path.join(__dirname, 'web', 'consoleRouter');
-  let loaded: { createConsoleRouter?: unknown };
-  try {
-    loaded = (await import(modulePath)) as { createConsoleRouter?: unknown };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const missing = (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') && String((error as Error).message).includes('consoleRouter');
-    if (!missing) throw error;
-    return null;
-  }
-  if (typeof loaded.createConsoleRouter !== 'function') {
-    deps.logger.warn({ modulePath }, 'src/web/consoleRouter does not export createConsoleRouter; the browser console is off');
-    return null;
-  }
-  return (loaded.createConsoleRouter as (d: ConsoleDependencies) => Router)(deps);
+/** The browser console, behind its password when it has one; null when it is off. */
+const consoleRouterFor = (config: ServerConfig, runTurn: TurnRunner, logger: Logger): Router | null => {
+  if (config.console.kind === 'off') return null;
+  const service = createConsoleService({ runTurn, nlu: sharedNlu, defaultTimeZone: config.defaultTimeZone });
+  const guard = config.console.kind === 'password' ? basicAuth({ user: null, password: config.console.password }, 'Back Coach') : undefined;
+  // Start training now, so the first line typed does not wait for it.
+  void sharedNlu().catch((error: unknown) => logger.error({ err: error }, 'console: NLU training failed'));
+  return createConsoleRouter({ console: service, logger, guard });
 };
 
 const dialogflowAccess = (config: ServerConfig): DialogflowAccess => {
@@ -80,9 +63,17 @@ const listen = (server: Server, port: number, host: string): Promise<AddressInfo
     });
   });
 
-const urlOf = ({ address, port }: AddressInfo): string => {
+const urlOf = ({ address, port }: AddressInfo, secure: boolean): string => {
   const host = address === '0.0.0.0' || address === '::' ? 'localhost' : address.includes(':') ? `[${address}]` : address;
-  return `http://${host}:${port}`;
+  return `${secure ? 'https' : 'http'}://${host}:${port}`;
+};
+
+const readTls = (tls: NonNullable<ServerConfig['tls']>): { cert: Buffer; key: Buffer } => {
+  try {
+    return { cert: readFileSync(tls.certFile), key: readFileSync(tls.keyFile) };
+  } catch (error) {
+    throw new ServerConfigError([`BACKCOACH_TLS_CERT / BACKCOACH_TLS_KEY: cannot read ${(error as NodeJS.ErrnoException).path ?? 'the files'}`]);
+  }
 };
 
 const main = async (): Promise<void> => {
@@ -97,7 +88,7 @@ const main = async (): Promise<void> => {
         '. Never expose this server to a network.',
     );
   }
-  if (config.insecure && !LOOPBACK.test(config.host)) {
+  if (config.insecure && !isLoopback(config.host)) {
     print(`WARNING: insecure mode on ${config.host}: anyone who can reach this address can talk to the coach as any user. Bind HOST=127.0.0.1 or turn insecure mode off.`);
   }
   const access = dialogflowAccess(config);
@@ -109,16 +100,14 @@ const main = async (): Promise<void> => {
     );
   }
 
+  if (config.console.kind === 'off') print(config.console.reason);
+  if (config.console.kind === 'password') print('The browser console asks for BACKCOACH_CONSOLE_PASSWORD (any user name).');
+
   const store = createDefaultStore(config.dataDir);
   const runTurn = createTurnRunner({ store, logger });
   const skill = createAlexaSkill({ runTurn, defaultTimeZone: config.defaultTimeZone, skillId: config.skillId, logger });
   const work = new WorkTracker();
-  const consoleRouter = await loadConsoleRouter({
-    invoke: (request) => work.run(() => skill.invoke(request)),
-    store,
-    logger,
-    applicationId: config.skillId,
-  });
+  const consoleRouter = consoleRouterFor(config, (request) => work.run(() => runTurn(request)), logger);
 
   let lifecycle: Lifecycle | null = null;
   const app = createApp({
@@ -133,7 +122,7 @@ const main = async (): Promise<void> => {
     isShuttingDown: () => lifecycle?.isShuttingDown() ?? false,
   });
 
-  const server = createServer(app);
+  const server: Server = config.tls ? createHttpsServer(readTls(config.tls), app) : createServer(app);
   let address: AddressInfo;
   try {
     address = await listen(server, config.port, config.host);
@@ -146,8 +135,8 @@ const main = async (): Promise<void> => {
   lifecycle = manageLifecycle(server, { logger, work, timeoutMs: SHUTDOWN_TIMEOUT_MS, print });
   exitOnSignals(lifecycle);
 
-  logger.info({ address: address.address, port: address.port, dataDir: config.dataDir, dialogflow: access.kind, console: consoleRouter !== null }, 'listening');
-  const url = urlOf(address);
+  logger.info({ address: address.address, port: address.port, dataDir: config.dataDir, dialogflow: access.kind, console: config.console.kind, tls: config.tls !== null }, 'listening');
+  const url = urlOf(address, config.tls !== null);
   print(consoleRouter ? `Back Coach is listening on ${url} — open it in a browser to talk to the coach` : `Back Coach is listening on ${url}`);
   print(`Your progress is kept in ${config.dataDir}. Press Ctrl+C to stop.`);
 };

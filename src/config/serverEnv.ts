@@ -12,6 +12,10 @@
  *   BACKCOACH_DEFAULT_TIME_ZONE   zone used until a device reports one (default: this machine's zone in local
  *                                 mode, else America/Chicago)
  *   LOG_LEVEL                     fatal, error, warn, info (default), debug, trace or silent
+ *   BACKCOACH_CONSOLE_PASSWORD    the browser console's password; without it the console is served only in local
+ *                                 mode on loopback
+ *   BACKCOACH_TLS_CERT            PEM certificate and key files: the server speaks HTTPS itself (a phone on the
+ *   BACKCOACH_TLS_KEY             same network needs a secure page for its microphone)
  *
  * `--local` (what `npm start` passes) is local mode: it implies BACKCOACH_INSECURE_LOCAL=1 and binds loopback.
  */
@@ -44,6 +48,9 @@ const schema = z.object({
     .string()
     .refine(isValidTimeZone, { message: 'must be an IANA time zone such as America/Chicago' })
     .optional(),
+  BACKCOACH_CONSOLE_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters' }).optional(),
+  BACKCOACH_TLS_CERT: z.string().min(1).optional(),
+  BACKCOACH_TLS_KEY: z.string().min(1).optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be fatal, error, warn, info, debug, trace or silent' })
     .optional(),
@@ -62,7 +69,21 @@ export interface ServerConfig {
   skillId?: string;
   defaultTimeZone: string;
   logLevel: string;
+  /** Who may use the browser console. */
+  console: ConsoleAccess;
+  /** Certificate and key files when the server speaks HTTPS itself. */
+  tls: { certFile: string; keyFile: string } | null;
 }
+
+export type ConsoleAccess =
+  /** Local mode on loopback: only this machine can reach it. */
+  | { kind: 'open' }
+  | { kind: 'password'; password: string }
+  | { kind: 'off'; reason: string };
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+export const isLoopback = (host: string): boolean => LOOPBACK.test(host);
 
 export class ServerConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -90,14 +111,28 @@ export const readServerConfig = (env: NodeJS.ProcessEnv, argv: readonly string[]
     problems.push("DIALOGFLOW_WEBHOOK_USER and DIALOGFLOW_WEBHOOK_PASSWORD: set both (as in the Dialogflow console's Fulfillment settings) or neither");
   }
   if (user?.includes(':')) problems.push('DIALOGFLOW_WEBHOOK_USER: must not contain ":" (basic authentication cannot carry it)');
+  if ((raw.BACKCOACH_TLS_CERT === undefined) !== (raw.BACKCOACH_TLS_KEY === undefined)) {
+    problems.push('BACKCOACH_TLS_CERT and BACKCOACH_TLS_KEY: set both (the certificate and its private key, PEM files) or neither');
+  }
   if (problems.length > 0 || !parsed.success) throw new ServerConfigError(problems);
 
   const e = parsed.data;
   const local = argv.includes('--local');
   const insecure = local || e.BACKCOACH_INSECURE_LOCAL === true;
+  const host = e.HOST ?? (local ? '127.0.0.1' : '0.0.0.0');
+  const consoleAccess: ConsoleAccess = e.BACKCOACH_CONSOLE_PASSWORD
+    ? { kind: 'password', password: e.BACKCOACH_CONSOLE_PASSWORD }
+    : local && isLoopback(host)
+      ? { kind: 'open' }
+      : {
+          kind: 'off',
+          reason: local
+            ? `The browser console is off: on ${host} other machines can reach it, so it needs BACKCOACH_CONSOLE_PASSWORD.`
+            : 'The browser console is off: set BACKCOACH_CONSOLE_PASSWORD to serve it with a password.',
+        };
   return {
     port: e.PORT ?? 3000,
-    host: e.HOST ?? (local ? '127.0.0.1' : '0.0.0.0'),
+    host,
     dataDir: path.resolve(e.BACKCOACH_DATA_DIR ?? './data'),
     local,
     insecure,
@@ -108,5 +143,7 @@ export const readServerConfig = (env: NodeJS.ProcessEnv, argv: readonly string[]
     skillId: e.ALEXA_SKILL_ID || undefined,
     defaultTimeZone: e.BACKCOACH_DEFAULT_TIME_ZONE ?? (local ? machineTimeZone() : null) ?? FALLBACK_TIME_ZONE,
     logLevel: e.LOG_LEVEL ?? 'info',
+    console: consoleAccess,
+    tls: e.BACKCOACH_TLS_CERT && e.BACKCOACH_TLS_KEY ? { certFile: path.resolve(e.BACKCOACH_TLS_CERT), keyFile: path.resolve(e.BACKCOACH_TLS_KEY) } : null,
   };
 };

@@ -9,7 +9,8 @@ import type { RequestHandler } from 'express';
 import { sendError } from './errors';
 
 export interface BasicCredentials {
-  user: string;
+  /** The user name to require; null accepts any (a password alone guards the page). */
+  user: string | null;
   password: string;
 }
 
@@ -28,13 +29,13 @@ export const parseBasicAuthorization = (header: string | undefined): BasicCreden
 };
 
 export const basicAuth = (credentials: BasicCredentials, realm: string): RequestHandler => {
-  const expectedUser = digest(credentials.user);
+  const expectedUser = digest(credentials.user ?? '');
   const expectedPassword = digest(credentials.password);
   const challenge = { 'WWW-Authenticate': `Basic realm="${realm.replace(/["\\]/g, '')}", charset="UTF-8"` };
 
   return (req, res, next) => {
     const given = parseBasicAuthorization(req.headers.authorization);
-    const userOk = same(given?.user ?? '', expectedUser);
+    const userOk = same(credentials.user === null ? '' : (given?.user ?? ''), expectedUser);
     const passwordOk = same(given?.password ?? '', expectedPassword);
     if (given && userOk && passwordOk) {
       next();

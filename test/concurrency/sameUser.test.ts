@@ -11,7 +11,7 @@ import { DialogflowClient } from '../support/dialogflowClient';
 import { makeHungFile, releaseHungFile } from '../support/hungFile';
 import { post, startTestServer, type TestServer } from '../support/testServer';
 import { startConsoleApp, type ConsoleApp } from '../web/consoleApp';
-import { userIdFor } from '../../src/web/conversations';
+import { userIdFor } from '../../src/web/consoleRouter';
 
 const SKILL = 'amzn1.ask.skill.backcoach-concurrency';
 const USER = 'amzn1.ask.account.concurrency-test';

@@ -1,7 +1,7 @@
-/** The console API over real HTTP, in front of the real skill and store. */
+/** The console API over real HTTP, in front of the real console service, turn runner, NLU and store. */
 import { randomUUID } from 'node:crypto';
-import type { ConsoleAnswer } from '../../src/web/consoleRouter';
-import { userIdFor } from '../../src/web/conversations';
+import type { ConsoleAnswer, ConsoleSegment } from '../../src/console/answer';
+import { userIdFor } from '../../src/web/consoleRouter';
 import { startConsoleApp, type ConsoleApp } from './consoleApp';
 
 let app: ConsoleApp;
@@ -30,10 +30,12 @@ const turn = async (path: string, body: unknown): Promise<ConsoleAnswer> => {
 };
 
 const said = (answer: ConsoleAnswer): string =>
-  answer.parts
+  answer.speech
     .filter((p) => p.kind === 'text')
     .map((p) => (p.kind === 'text' ? p.text : ''))
     .join(' ');
+
+const pausesOf = (answer: ConsoleAnswer) => answer.speech.filter((s): s is Extract<ConsoleSegment, { kind: 'pause' }> => s.kind === 'pause');
 
 describe('console API', () => {
   it('serves the page and its assets', async () => {
@@ -59,6 +61,8 @@ describe('console API', () => {
     expect(welcome.endSession).toBe(false);
     expect(welcome.heard).toBeNull();
     expect(welcome.status).toBeNull();
+    expect(welcome.expects).toEqual({ choices: [{ id: 'lb', say: 'Pounds' }, { id: 'kg', say: 'Kilograms' }], number: null });
+    expect(welcome.phrases.skipRest).toBe('Skip the rest');
 
     const yes = await turn('/console/api/say', { conversationId, text: 'yes' });
     expect(yes.heard).toEqual({ intent: 'AMAZON.YesIntent', slots: {} });
@@ -66,13 +70,21 @@ describe('console API', () => {
     expect(said(yes)).toMatch(/which side feels weaker/i);
   });
 
-  it('opens the conversation on an empty first line, and refuses an empty line in an open session', async () => {
+  it('refuses an empty line, and changes nothing', async () => {
     const conversationId = randomUUID();
-    const first = await turn('/console/api/say', { conversationId, text: '' });
-    expect(said(first)).toMatch(/welcome to back coach/i);
-    const empty = await post('/console/api/say', { conversationId, text: '   ' });
-    expect(empty.status).toBe(400);
-    expect(empty.json.error).toMatch(/empty/);
+    for (const text of ['', '   ']) {
+      const empty = await post('/console/api/say', { conversationId, text });
+      expect(empty.status).toBe(400);
+      expect(empty.json.error).toMatch(/empty/);
+    }
+    expect(await app.store.get(userIdFor(conversationId))).toBeNull();
+  });
+
+  it('opens the coach when the first line is a greeting', async () => {
+    const conversationId = randomUUID();
+    const hello = await turn('/console/api/say', { conversationId, text: 'open back coach' });
+    expect(hello.heard?.intent).toBe('Welcome');
+    expect(said(hello)).toMatch(/welcome to back coach/i);
   });
 
   it('answers a line it does not understand with the coach asking again, not an error', async () => {
@@ -107,17 +119,20 @@ describe('console API', () => {
     expect(unknown.status).toBe(404);
   });
 
-  it('reports where the workout stands after a set, and the timers of its rest', async () => {
+  it('reports where the workout stands after a set, and times its rest from the reply\'s own pauses', async () => {
     const conversationId = randomUUID();
     await turn('/console/api/open', { conversationId });
     let answer: ConsoleAnswer | undefined;
     for (const text of ['yes', 'left', '40', 'go', '9']) answer = await turn('/console/api/say', { conversationId, text });
     expect(answer?.status).toMatchObject({ activity: 'test', testKind: 'baseline', side: 'left', strongSide: 'right', cap: 9, repsSoFar: 9, weight: 40, unit: 'lb' });
-    // The 60 s rest between the test's sides is one countdown across its spoken cues.
-    const timers = answer?.parts.flatMap((p) => (p.kind === 'pause' && p.timer ? [p.timer] : [])) ?? [];
-    expect(timers[0]).toEqual({ label: 'rest', endsIn: 59.6, continued: false });
-    expect(timers.slice(1, 3).every((t) => t.label === 'rest' && t.continued)).toBe(true);
-    expect(timers[3]).toMatchObject({ label: 'set', endsIn: 45, continued: false });
+    // The 60 s rest between the test's sides is one stretch across its spoken cues, then the other side's set.
+    const pauses = answer ? pausesOf(answer) : [];
+    expect(pauses.map((p) => [p.purpose, p.total, p.left])).toEqual([
+      ['rest', 59.6, 59.6],
+      ['rest', 59.6, 29.8],
+      ['rest', 59.6, 10],
+      ['set', 45, 45],
+    ]);
 
     for (const text of ['13', 'yes', 'go']) answer = await turn('/console/api/say', { conversationId, text });
     expect(answer?.status).toMatchObject({ activity: 'workout', exercise: 'row', set: 1, sets: 3, cap: null, repsSoFar: 0 });
@@ -125,6 +140,11 @@ describe('console API', () => {
     answer = await turn('/console/api/say', { conversationId, text: 'twelve' });
     expect(answer.heard).toEqual({ intent: 'CountIntent', slots: { count: { value: '12' } } });
     expect(said(answer)).toMatch(/exactly 12 reps, then stop/);
+    // While the strong side is counted, the status is set 1's with its cap; set 2's comes after the count.
+    const marks = answer.speech.flatMap((s) => (s.kind === 'status' ? [s.status] : []));
+    expect(marks[0]).toMatchObject({ set: 1, working: 'strong', cap: 12, exerciseName: 'single-arm dumbbell row' });
+    expect(marks[1]).toMatchObject({ set: 2, working: 'weak' });
+    expect(answer.speech.filter((s) => s.kind === 'text' && s.counted).length).toBe(12);
     // The reply runs on through the strong side and the rest into set 2, so the status is set 2's.
     expect(answer.status).toMatchObject({
       activity: 'workout',
@@ -132,6 +152,7 @@ describe('console API', () => {
       measure: 'reps',
       side: 'left',
       strongSide: 'right',
+      working: 'weak',
       set: 2,
       sets: 3,
       cap: 12,
@@ -167,7 +188,9 @@ describe('console API', () => {
     const rows = [await say('twelve'), await say('I got 11'), await say('12 reps')];
     expect(said(rows[0])).toMatch(/exactly 12 reps, then stop/);
     expect(said(rows[2])).toMatch(/Finisher: your left side only/);
-    expect(said(await say('ten'))).toMatch(/band pulldowns/);
+    const finisher = await say('ten');
+    expect(said(finisher)).toMatch(/band pulldowns/);
+    expect(finisher.expects?.choices).toEqual([{ id: 'go', say: 'Go' }]);
     await say('go');
     await say('twelve');
     expect(said(await say('twelve'))).toMatch(/suitcase carry/);
@@ -180,6 +203,26 @@ describe('console API', () => {
     const stored = await app.store.get(userIdFor(conversationId));
     expect(stored?.workouts).toHaveLength(1);
     expect(stored?.workouts[0]).toMatchObject({ completed: true, finisherReps: 10 });
+  });
+
+  it('counts days in the time zone the browser reports, and keeps it as the last known one', async () => {
+    const conversationId = randomUUID();
+    await turn('/console/api/open', { conversationId, timeZone: 'Asia/Tokyo' });
+    expect((await app.store.get(userIdFor(conversationId)))?.timeZone).toBe('Asia/Tokyo');
+    await turn('/console/api/say', { conversationId, text: 'yes', timeZone: 'Not/AZone' });
+    expect((await app.store.get(userIdFor(conversationId)))?.timeZone).toBe('Asia/Tokyo');
+  });
+
+  it('leaving mid-workout is remembered, and opening again offers to pick up', async () => {
+    const conversationId = randomUUID();
+    await turn('/console/api/open', { conversationId });
+    for (const text of ['yes', 'left', '40', 'go', '9', '13', 'yes', 'go']) await turn('/console/api/say', { conversationId, text });
+    const left = await turn('/console/api/leave', { conversationId });
+    expect(left.endSession).toBe(true);
+    const doc = await app.store.get(userIdFor(conversationId));
+    expect(doc?.activity?.kind === 'workout' && doc.activity.stoppedAt).toEqual(expect.any(String));
+    const again = await turn('/console/api/open', { conversationId });
+    expect(said(again)).toMatch(/pick up where you left off\?$/);
   });
 
   it('keeps conversations apart', async () => {

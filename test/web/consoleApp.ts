@@ -1,14 +1,16 @@
 /**
- * The console router mounted as the server mounts it, in front of the real skill and a lowdb store in a
- * throwaway directory, listening on 127.0.0.1 on a free port.
+ * The browser console's router mounted as the server mounts it, in front of the real console service, turn
+ * runner, NLU and a lowdb store in a throwaway directory, listening on 127.0.0.1 on a free port.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
 import pino from 'pino';
-import { createAlexaSkill } from '../../src/alexa/skill';
+import { createConsoleService } from '../../src/console/consoleService';
+import { sharedNlu } from '../../src/nlu/sharedNlu';
 import { LowdbUserStore } from '../../src/store';
 import { createTurnRunner } from '../../src/turns/turnRunner';
 import { createConsoleRouter } from '../../src/web/consoleRouter';
@@ -19,14 +21,25 @@ export interface ConsoleApp {
   close(): Promise<void>;
 }
 
-export const startConsoleApp = async (): Promise<ConsoleApp> => {
+export interface ConsoleAppOptions {
+  /** The clock of every turn (the machine's by default). */
+  clock?: () => Date;
+  guard?: express.RequestHandler;
+}
+
+export const startConsoleApp = async (options: ConsoleAppOptions = {}): Promise<ConsoleApp> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'backcoach-web-'));
   const store = new LowdbUserStore(dataDir);
   const logger = pino({ level: 'silent' });
-  const skill = createAlexaSkill({ runTurn: createTurnRunner({ store, logger }), defaultTimeZone: 'America/Chicago', logger });
+  const service = createConsoleService({
+    runTurn: createTurnRunner({ store, logger }),
+    nlu: sharedNlu,
+    defaultTimeZone: 'America/Chicago',
+    clock: options.clock,
+  });
   const app = express();
-  app.use(createConsoleRouter({ invoke: (request) => skill.invoke(request), store, logger }));
-  const server = await new Promise<import('node:http').Server>((resolve) => {
+  app.use(createConsoleRouter({ console: service, logger, guard: options.guard }));
+  const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const { port } = server.address() as AddressInfo;

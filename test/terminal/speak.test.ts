@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { createSpeaker, findOnPath } from '../../src/console/speak';
+import { createSpeaker, findOnPath } from '../../src/terminal/speak';
 
 describe('the console voice', () => {
   let bin: string;

@@ -1,8 +1,8 @@
 /**
- * The console's NLU, trained once per process on first use and shared by every conversation (training
- * takes a fraction of a second and the model never changes while the process runs).
+ * The local NLU, trained once per process on first use and shared by every conversation (training takes a
+ * fraction of a second and the model never changes while the process runs).
  */
-import { createNlu, type Nlu } from '../console/nlu';
+import { createNlu, type Nlu } from './nlu';
 
 let training: Promise<Nlu> | null = null;
 

@@ -2,7 +2,7 @@
  * Trains the console NLU and reports its training time and accuracy on the test tables.
  * Run: npx tsx test/console/nluAccuracy.ts
  */
-import { createNlu } from '../../src/console/nlu';
+import { createNlu } from '../../src/nlu/nlu';
 import { matches, paraphrases, table, type NluCase } from './nluCases';
 
 const score = async (name: string, cases: NluCase[], understand: (t: string) => Promise<Parameters<typeof matches>[1]>) => {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { createNlu, FALLBACK_INTENT, type Nlu } from '../../src/console/nlu';
+import { createNlu, FALLBACK_INTENT, type Nlu } from '../../src/nlu/nlu';
 import { numberWords, numberTable, MAX_NUMBER } from '../../src/core/numberWords';
 import { INTENTS } from '../../src/model/languageModel';
 import { matches, paraphrases, table } from './nluCases';

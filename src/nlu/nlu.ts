@@ -1,14 +1,21 @@
 /**
- * The console's ears: an nlp.js model trained in memory from the language model, so a typed line is
- * understood the way Alexa would understand the same words said aloud (intent name + slots).
+ * The local NLU: an nlp.js model trained in memory from the language model, so a typed or spoken line is
+ * understood the way Alexa would understand the same words said aloud (intent name + slots). It serves the
+ * browser console, the terminal console and the tests.
  */
 import { containerBootstrap, type Container } from '@nlpjs/core';
 import { Nlp, type NlpEntity } from '@nlpjs/nlp';
 import { LangEn } from '@nlpjs/lang-en-min';
-import { CUSTOM_SLOT_TYPES, INTENTS, type IntentDef, type SlotTypeName } from '../model/languageModel';
+import { CUSTOM_SLOT_TYPES, INTENTS, WELCOME_PHRASES, type IntentDef, type SlotTypeName } from '../model/languageModel';
 import { numberTable } from '../core/numberWords';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
+/** What the NLU calls the language model's welcome phrases ("open back coach", "hi"): opening the coach. */
+export const WELCOME_INTENT = 'Welcome';
+
+/** The welcome phrases, as an intent of their own for training. */
+const WELCOME: IntentDef = { name: WELCOME_INTENT, event: 'launch', slots: [], samples: [...WELCOME_PHRASES] };
+const TRAINED_INTENTS: readonly IntentDef[] = [...INTENTS, WELCOME];
 
 /**
  * Below this classifier score a line is not understood (Alexa would route it to the fallback intent).
@@ -180,7 +187,7 @@ export const createNlu = async (): Promise<Nlu> => {
 
   /** Sample phrases (with placeholders) → intent; null when two intents share a phrase. */
   const samples = new Map<string, string | null>();
-  for (const intent of INTENTS) {
+  for (const intent of TRAINED_INTENTS) {
     for (const sample of intent.samples) {
       for (const utterance of trainingUtterances(intent, sample)) {
         nlp.addDocument(LOCALE, utterance, intent.name);
@@ -192,7 +199,7 @@ export const createNlu = async (): Promise<Nlu> => {
   await nlp.train();
   const trainingMs = performance.now() - started;
 
-  const byName = new Map(INTENTS.map((i) => [i.name, i]));
+  const byName = new Map(TRAINED_INTENTS.map((i) => [i.name, i]));
 
   /**
    * A line said exactly as a sample is that sample's intent (as Alexa treats exact sample matches).

@@ -1,9 +1,9 @@
 /**
- * The real console (`npx tsx src/console/main.ts`) driving the real Lambda handler, with a throwaway data
- * directory: what a driver would see typing into `npm start`.
+ * The real terminal console (`npm run chat`, `tsx src/terminal/main.ts`) with a throwaway data directory: what a
+ * driver would see typing into it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -12,7 +12,7 @@ const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 const runConsole = (lines: string[], dataDir: string): Promise<{ code: number | null; out: string; err: string }> =>
   new Promise((done, fail) => {
-    const child = spawn(tsx, ['src/console/main.ts'], {
+    const child = spawn(tsx, ['src/terminal/main.ts'], {
       cwd: root,
       env: {
         ...process.env,
@@ -35,7 +35,7 @@ const runConsole = (lines: string[], dataDir: string): Promise<{ code: number | 
 
 const coachLines = (out: string): string[] => out.split('\n').filter((l) => l.startsWith('Coach: '));
 
-describe('npm start (console end to end)', () => {
+describe('npm run chat (the terminal console end to end)', () => {
   let dataDir: string;
 
   beforeAll(() => {
@@ -46,18 +46,14 @@ describe('npm start (console end to end)', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('needs the Lambda composition root', () => {
-    expect(existsSync(join(root, 'lambda', 'index.ts'))).toBe(true);
-  });
-
-  it('talks to the real skill: safety notice and units on first launch, then typed answers', async () => {
+  it('talks to the coach: safety notice and units on first launch, then typed answers', async () => {
     const { code, out, err } = await runConsole(['pounds', 'my left side', 'forty pounds', 'exit'], dataDir);
     expect(err).toBe('');
     expect(code).toBe(0);
-    expect(out).toMatch(/Type what you would say to Alexa/);
+    expect(out).toMatch(/Type what you would say to the coach/);
     const coach = coachLines(out);
     expect(coach.length).toBeGreaterThanOrEqual(4);
-    expect(coach[0]).toMatch(/not medical advice/i);
+    expect(coach.slice(0, 2).join(' ')).toMatch(/not medical advice/i);
     expect(coach.join(' ')).toMatch(/pounds|kilograms/i);
     expect(out).toMatch(/You: pounds\nCoach: /);
     expect(out).toMatch(/You: my left side\nCoach: .*\bleft\b/i);

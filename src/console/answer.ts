@@ -1,0 +1,55 @@
+/**
+ * What the local consoles (the browser page and the terminal) get for each turn: the coach's neutral reply as
+ * JSON, with the words a screen needs that are not spoken (the exercise's name, the phrase for each short answer),
+ * and what the line was understood as. Nothing in it needs SSML or English to be parsed.
+ */
+import { prompt } from '../core/prompts';
+import type { Choice, Expected, NumberAnswer, Reply, Segment, WorkoutStatus } from '../core/reply';
+import { CHOICE_PHRASES } from '../model/languageModel';
+
+export interface ConsoleStatus extends WorkoutStatus {
+  /** The exercise as the coach names it ("single-arm dumbbell row"). */
+  exerciseName: string | null;
+}
+
+export type ConsoleSegment = Exclude<Segment, { kind: 'status' }> | { kind: 'status'; status: ConsoleStatus | null };
+
+export interface ConsoleChoice {
+  id: Choice;
+  /** The words that give this answer (a phrase of the language model). */
+  say: string;
+}
+
+export interface ConsoleAnswer {
+  /** What the coach says, in order: words, pauses with their purpose, and where the workout stands from here on. */
+  speech: ConsoleSegment[];
+  /** What the coach asks again when the user says nothing. */
+  reprompt: string;
+  endSession: boolean;
+  card: { title: string; text: string } | null;
+  /** Where the workout stands when the reply has been given. */
+  status: ConsoleStatus | null;
+  /** The answers the closing question invites. */
+  expects: { choices: ConsoleChoice[]; number: NumberAnswer | null } | null;
+  /** The words for every short answer, for buttons the page offers at any time ("skip the rest" during a rest). */
+  phrases: Record<Choice, string>;
+  /** What the line was understood as; null when no line was said (opening, leaving). */
+  heard: { intent: string; slots: Record<string, { value: string; id?: string }> } | null;
+}
+
+const withName = (status: WorkoutStatus | null, locale: string): ConsoleStatus | null =>
+  status && { ...status, exerciseName: status.exercise ? prompt(locale, `EXERCISE_${status.exercise}`) : null };
+
+const choices = (expects: Expected | null): ConsoleAnswer['expects'] =>
+  expects && { choices: expects.choices.map((id) => ({ id, say: CHOICE_PHRASES[id] })), number: expects.number };
+
+export const toConsoleAnswer = (reply: Reply, locale: string, heard: ConsoleAnswer['heard']): ConsoleAnswer => ({
+  speech: reply.speech.map((s): ConsoleSegment => (s.kind === 'status' ? { kind: 'status', status: withName(s.status, locale) } : s)),
+  reprompt: reply.reprompt.map((s) => s.text).join(' '),
+  endSession: reply.endSession,
+  card: reply.card,
+  status: withName(reply.status, locale),
+  expects: choices(reply.expects),
+  phrases: { ...CHOICE_PHRASES },
+  heard,
+});

@@ -1,0 +1,73 @@
+/**
+ * The local console as a third adapter, shared by the browser page (through its JSON API) and the terminal:
+ * a typed or spoken line goes through the local NLU to a coach event, the shared turn runner takes the turn, and
+ * the coach's neutral reply comes back as a ConsoleAnswer. Nothing here builds a platform's request.
+ */
+import type { CoachEvent } from '../core/events';
+import { DEFAULT_LOCALE } from '../core/prompts';
+import { isValidTimeZone } from '../core/time';
+import { eventForIntentName } from '../model/intentEvents';
+import { WELCOME_INTENT, type Nlu, type Understanding } from '../nlu/nlu';
+import type { TurnRunner } from '../turns/turnRunner';
+import { toConsoleAnswer, type ConsoleAnswer } from './answer';
+
+export interface ConsoleServiceDependencies {
+  runTurn: TurnRunner;
+  /** The trained local NLU (trained on first use). */
+  nlu: () => Promise<Nlu>;
+  /** Used when neither the console nor the user's document tells the time zone. */
+  defaultTimeZone: string;
+  /** The clock that stamps each turn; the machine's unless a test sets one. */
+  clock?: () => Date;
+}
+
+/** Where the user is: the console's own time zone and language, when it knows them. */
+export interface ConsoleWhere {
+  timeZone?: string | null;
+  locale?: string | null;
+}
+
+export interface ConsoleService {
+  /** Opening the coach ("Alexa, open Back Coach"). */
+  open(userId: string, where?: ConsoleWhere): Promise<ConsoleAnswer>;
+  /** One line the user typed or said. */
+  say(userId: string, text: string, where?: ConsoleWhere): Promise<ConsoleAnswer>;
+  /** The user left without a goodbye (closed the page, quit the terminal): the coach remembers when. */
+  leave(userId: string, where?: ConsoleWhere): Promise<ConsoleAnswer>;
+}
+
+/** Locales look like en-US; anything else is the default. */
+const LOCALE = /^[a-z]{2}-[A-Z]{2}$/;
+
+const localeOf = (where: ConsoleWhere): string => (where.locale && LOCALE.test(where.locale) ? where.locale : DEFAULT_LOCALE);
+
+const eventOf = (understanding: Understanding): CoachEvent =>
+  understanding.intent === WELCOME_INTENT ? { type: 'launch' } : (eventForIntentName(understanding.intent, understanding.slots) ?? { type: 'fallback' });
+
+export const createConsoleService = ({ runTurn, nlu, defaultTimeZone, clock = () => new Date() }: ConsoleServiceDependencies): ConsoleService => {
+  const turn = async (userId: string, event: CoachEvent, where: ConsoleWhere, heard: ConsoleAnswer['heard']): Promise<ConsoleAnswer> => {
+    const locale = localeOf(where);
+    const zone = isValidTimeZone(where.timeZone) ? where.timeZone : null;
+    const { reply } = await runTurn({
+      userId,
+      event,
+      locale,
+      context: (stored) => ({
+        now: clock().toISOString(),
+        timeZone: [zone, stored?.timeZone, defaultTimeZone].find(isValidTimeZone) ?? 'UTC',
+        locale,
+        inVehicle: false,
+      }),
+    });
+    return toConsoleAnswer(reply, locale, heard);
+  };
+
+  return {
+    open: (userId, where = {}) => turn(userId, { type: 'launch' }, where, null),
+    leave: (userId, where = {}) => turn(userId, { type: 'sessionEnded' }, where, null),
+    async say(userId, text, where = {}) {
+      const understanding = await (await nlu()).understand(text);
+      return turn(userId, eventOf(understanding), where, { intent: understanding.intent, slots: understanding.slots });
+    },
+  };
+};

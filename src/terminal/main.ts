@@ -1,0 +1,80 @@
+/**
+ * Composition root of the terminal console (`npm run chat`): reads the environment, builds the default store,
+ * the turn runner and the console service with the local NLU, and runs the conversation on stdin/stdout.
+ *
+ * Environment:
+ *   BACKCOACH_CONSOLE_USER       the user to talk as (default amzn1.ask.account.local-console)
+ *   BACKCOACH_CONSOLE_SPEED      pause speed on a terminal: 1 real time (default), 10 ten times faster, 0 no wait
+ *   BACKCOACH_CONSOLE_MUTE       set: never speak aloud (otherwise espeak-ng speaks when installed)
+ *   BACKCOACH_CONSOLE_DEBUG      set: show what each line was understood as
+ *   BACKCOACH_DATA_DIR           where progress is kept (default ./data)
+ *   BACKCOACH_DEFAULT_TIME_ZONE  the zone days are counted in (default: this machine's)
+ *   LOG_LEVEL                    JSON logs on stderr (default silent; warn when debugging)
+ */
+import path from 'node:path';
+import { createConsoleService } from '../console/consoleService';
+import { isValidTimeZone } from '../core/time';
+import { createLogger } from '../log';
+import { createNlu } from '../nlu/nlu';
+import { createDefaultStore } from '../store';
+import { createTurnRunner } from '../turns/turnRunner';
+import { runConversation } from './conversation';
+import { createSpeaker } from './speak';
+
+const env = process.env;
+
+export const DEFAULT_CONSOLE_USER = 'amzn1.ask.account.local-console';
+
+const isSet = (value: string | undefined): boolean => value !== undefined && value !== '' && value !== '0';
+
+const speedFrom = (value: string | undefined): number => {
+  if (value === undefined || value.trim() === '') return 1;
+  const speed = Number(value);
+  if (!Number.isFinite(speed) || speed < 0) throw new Error(`BACKCOACH_CONSOLE_SPEED must be a number ≥ 0, got "${value}"`);
+  return speed;
+};
+
+const timeZoneFrom = (value: string | undefined): string => {
+  if (value) {
+    if (!isValidTimeZone(value)) throw new Error(`BACKCOACH_DEFAULT_TIME_ZONE must be an IANA time zone such as America/Chicago, got "${value}"`);
+    return value;
+  }
+  const machine = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return isValidTimeZone(machine) ? machine : 'America/Chicago';
+};
+
+const main = async (): Promise<void> => {
+  const interactive = Boolean(process.stdin.isTTY);
+  const live = Boolean(process.stdout.isTTY);
+  // Piped lines are a script: nothing to wait for between them.
+  const speed = interactive ? speedFrom(env.BACKCOACH_CONSOLE_SPEED) : 0;
+  const debug = isSet(env.BACKCOACH_CONSOLE_DEBUG);
+  const timeZone = timeZoneFrom(env.BACKCOACH_DEFAULT_TIME_ZONE);
+  const logger = createLogger(env.LOG_LEVEL || (debug ? 'warn' : 'silent'));
+
+  const nlu = await createNlu();
+  if (debug) process.stdout.write(`  (NLU trained in ${Math.round(nlu.trainingMs)} ms)\n`);
+  const runTurn = createTurnRunner({ store: createDefaultStore(path.resolve(env.BACKCOACH_DATA_DIR || './data')), logger });
+  const service = createConsoleService({ runTurn, nlu: async () => nlu, defaultTimeZone: timeZone });
+  const speaker = createSpeaker({ muted: isSet(env.BACKCOACH_CONSOLE_MUTE), path: env.PATH });
+
+  await runConversation({
+    console: service,
+    userId: env.BACKCOACH_CONSOLE_USER || DEFAULT_CONSOLE_USER,
+    timeZone,
+    input: process.stdin,
+    output: process.stdout,
+    errors: process.stderr,
+    interactive,
+    live: live && speed > 0,
+    speed,
+    color: live,
+    debug,
+    say: speaker.enabled ? (text) => speaker.say(text) : undefined,
+  });
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`backcoach console: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,95 @@
+/**
+ * What the coach says, in a terminal: lines of words, the strong side's count on one line as it is counted, and
+ * each timed stretch (a rest, a set, a count) as a countdown that is waited out (live on a terminal, one line in
+ * a log). Read from the console answer's segments: nothing is parsed back from words or SSML.
+ */
+import type { ConsoleSegment } from '../console/answer';
+
+const roundSeconds = (seconds: number): number => Math.round(seconds * 1000) / 1000;
+
+/** A stretch's length as a person reads it: whole seconds ("60s"), tenths when shorter than ten. */
+export const formatSeconds = (seconds: number): string => (seconds >= 10 ? `${Math.round(seconds)}s` : `${roundSeconds(seconds)}s`);
+
+const LABELS = { rest: 'rest', set: 'your set', count: 'count', beat: 'pause' } as const;
+
+export interface PresentOptions {
+  write(text: string): void;
+  /** Show pauses as a countdown updated in place (the output is a terminal and the console waits). */
+  live: boolean;
+  /** 1 = real time, 10 = ten times faster, 0 = do not wait. */
+  speed: number;
+  /** Say a line aloud; resolves when it has been said. */
+  say?(text: string): Promise<void>;
+  sleep?(ms: number, signal?: AbortSignal): Promise<void>;
+  /** Aborted when the user speaks over the coach (barge-in): the rest of the reply is not given. */
+  signal?: AbortSignal;
+}
+
+const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+
+type Pause = Extract<ConsoleSegment, { kind: 'pause' }>;
+
+/** Waits out a pause; a timed one shows the time left in its stretch, ticking on a live terminal. */
+const wait = async (pause: Pause, options: PresentOptions, inCount: boolean): Promise<void> => {
+  const sleep = options.sleep ?? defaultSleep;
+  const { signal } = options;
+  const timed = pause.total !== undefined && pause.left !== undefined && pause.purpose !== 'beat';
+  if (options.speed <= 0) {
+    if (timed && !inCount && pause.left === pause.total) options.write(`  [${LABELS[pause.purpose]} ${formatSeconds(pause.total ?? pause.seconds)}]\n`);
+    return;
+  }
+  const msPerSecond = 1000 / options.speed;
+  if (!timed || inCount || !options.live) {
+    if (timed && !inCount && pause.left === pause.total) options.write(`  [${LABELS[pause.purpose]} ${formatSeconds(pause.total ?? pause.seconds)}]\n`);
+    await sleep(pause.seconds * msPerSecond, signal);
+    return;
+  }
+  let waited = 0;
+  while (waited < pause.seconds && !signal?.aborted) {
+    const left = (pause.left ?? pause.seconds) - waited;
+    options.write(`\r  … ${LABELS[pause.purpose]}: ${Math.ceil(left)}s `);
+    const step = Math.min(1, pause.seconds - waited);
+    await sleep(step * msPerSecond, signal);
+    waited = roundSeconds(waited + step);
+  }
+  // Clear the countdown line for the next words.
+  options.write('\r\x1b[K');
+};
+
+/** Prints each line as "Coach: …", says it, and waits out the pauses; stops early when interrupted. */
+export const present = async (speech: readonly ConsoleSegment[], options: PresentOptions): Promise<void> => {
+  let counting = false;
+  const endCount = (): void => {
+    if (counting) options.write('\n');
+    counting = false;
+  };
+  for (const segment of speech) {
+    if (options.signal?.aborted) break;
+    if (segment.kind === 'status') continue;
+    if (segment.kind === 'pause') {
+      await wait(segment, options, counting);
+      continue;
+    }
+    if (segment.counted) {
+      // The strong side's count: one number after another on one line.
+      options.write(counting ? ` ${segment.text}` : `Coach: ${segment.text}`);
+      counting = true;
+      if (options.say) await options.say(segment.text);
+      continue;
+    }
+    endCount();
+    options.write(`Coach: ${segment.text}\n`);
+    if (options.say) await options.say(segment.text);
+  }
+  endCount();
+};

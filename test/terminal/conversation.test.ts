@@ -1,0 +1,128 @@
+/** The terminal conversation over the real console service, turn runner, NLU and a store in a temp directory. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import pino from 'pino';
+import { createConsoleService, type ConsoleService } from '../../src/console/consoleService';
+import { createNlu, type Nlu } from '../../src/nlu/nlu';
+import { LowdbUserStore } from '../../src/store';
+import { BANNER, runConversation } from '../../src/terminal/conversation';
+import { createTurnRunner } from '../../src/turns/turnRunner';
+
+const USER = 'amzn1.ask.account.terminal-test';
+let nlu: Nlu;
+let dataDir: string;
+let store: LowdbUserStore;
+let service: ConsoleService;
+
+beforeAll(async () => {
+  nlu = await createNlu();
+});
+
+beforeEach(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'backcoach-terminal-'));
+  store = new LowdbUserStore(dataDir);
+  const runTurn = createTurnRunner({ store, logger: pino({ level: 'silent' }) });
+  service = createConsoleService({ runTurn, nlu: async () => nlu, defaultTimeZone: 'America/Chicago', clock: () => new Date('2026-11-23T15:00:00Z') });
+});
+
+afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+const run = async (lines: string, options: { debug?: boolean; console?: ConsoleService } = {}) => {
+  const output = new PassThrough();
+  const errors = new PassThrough();
+  let out = '';
+  let err = '';
+  output.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  errors.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  await runConversation({
+    console: options.console ?? service,
+    userId: USER,
+    timeZone: 'America/Chicago',
+    input: Readable.from([lines]),
+    output,
+    errors,
+    interactive: false,
+    live: false,
+    speed: 0,
+    color: false,
+    debug: options.debug ?? false,
+  });
+  return { out, err };
+};
+
+describe('the terminal conversation', () => {
+  it('opens the coach, then answers each piped line in turn and prints every reply', async () => {
+    const { out } = await run('pounds\nmy left side\n');
+    const lines = out.split('\n');
+    expect(lines[0]).toBe(BANNER);
+    expect(lines[1]).toMatch(/^Coach: Welcome to Back Coach\./);
+    expect(out).toMatch(/\[card\] Back Coach: safety notice: /);
+    expect(out).toMatch(/You: pounds\nCoach: Okay, pounds it is\.\nCoach: Which side feels weaker to you, left or right\?\nYou: my left side\nCoach: Got it: your left side is the weaker one\./);
+    expect((await store.get(USER))?.weakSide).toBe('left');
+  });
+
+  it('waits out the baseline test’s rest as one timed stretch', async () => {
+    const { out } = await run('yes\nleft\n35\ngo\n9\n');
+    expect(out).toMatch(/Coach: 9 on the left\.\nCoach: Rest 60 seconds\.\n {2}\[rest 60s\]\nCoach: 30 seconds\./);
+  });
+
+  it('leaving while the coach waits for an answer is a dropped session: the coach offers to resume next time', async () => {
+    await run('yes\nleft\n35\ngo\n9\n13\nyes\ngo\nexit\nthis line is never read\n');
+    const doc = await store.get(USER);
+    expect(doc?.activity).toMatchObject({ kind: 'workout', stoppedAt: '2026-11-23T15:00:00.000Z' });
+    const { out } = await run('');
+    expect(out).toMatch(/You stopped your workout earlier today at single-arm dumbbell row, set 1 of 3\. Do you want to pick up where you left off\?/);
+  });
+
+  it('reports a coach that cannot answer clearly, and carries on', async () => {
+    let calls = 0;
+    const flaky: ConsoleService = {
+      ...service,
+      say: async (userId, text, where) => {
+        calls += 1;
+        if (calls === 1) throw new Error('the NLU is not trained');
+        return service.say(userId, text, where);
+      },
+    };
+    const { out, err } = await run('pounds\npounds\n', { console: flaky });
+    expect(err).toMatch(/\[error\] The coach could not answer:\nError: the NLU is not trained/);
+    expect(out).toMatch(/Coach: Okay, pounds it is\./);
+  });
+
+  it('shows what each line was heard as, and the reprompt, when debugging', async () => {
+    const { out } = await run('kilograms\n', { debug: true });
+    expect(out).toContain('  (heard: UnitsIntent unit=kg)');
+    expect(out).toContain('  (reprompt: Which side is weaker, left or right?)');
+  });
+
+  it('lets a person at a terminal talk over a countdown', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let out = '';
+    output.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      // Once the weak side's 45-second set has started, the user talks over it.
+      if (out.includes('[your set 45s]') && !input.writableEnded) input.end('stop\n');
+    });
+    await run('yes\nleft\n35\n');
+    const started = Date.now();
+    const running = runConversation({
+      console: service,
+      userId: USER,
+      input,
+      output,
+      errors: new PassThrough(),
+      interactive: true,
+      live: false,
+      speed: 1,
+      color: false,
+      debug: false,
+    });
+    setTimeout(() => input.write('go\n'), 300);
+    await running;
+    expect(Date.now() - started).toBeLessThan(10000);
+    expect(out).toMatch(/\[your set 45s\]\n(stop\r?\n)? {2}\(interrupted\)\nYou: stop\nCoach: Okay, I've saved your test\./);
+  });
+});
