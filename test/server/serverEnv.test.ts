@@ -76,3 +76,17 @@ test('Dialogflow credentials come in pairs', () => {
   expect(problemsOf({ DIALOGFLOW_WEBHOOK_PASSWORD: 'x' })).toEqual([expect.stringMatching(/set both .* or neither/)]);
   expect(problemsOf({ DIALOGFLOW_WEBHOOK_USER: 'a:b', DIALOGFLOW_WEBHOOK_PASSWORD: 'x' })).toEqual([expect.stringMatching(/must not contain ":"/)]);
 });
+
+test('the browser console: open in local mode on loopback, behind a password when one is set, off otherwise', () => {
+  expect(readServerConfig({}, ['--local']).console).toEqual({ kind: 'open' });
+  expect(readServerConfig({ HOST: '0.0.0.0' }, ['--local']).console).toMatchObject({ kind: 'off', reason: expect.stringMatching(/BACKCOACH_CONSOLE_PASSWORD/) });
+  expect(readServerConfig({}).console).toMatchObject({ kind: 'off', reason: expect.stringMatching(/BACKCOACH_CONSOLE_PASSWORD/) });
+  expect(readServerConfig({ BACKCOACH_CONSOLE_PASSWORD: 'road-ready-42' }).console).toEqual({ kind: 'password', password: 'road-ready-42' });
+  expect(readServerConfig({ BACKCOACH_CONSOLE_PASSWORD: 'road-ready-42', HOST: '0.0.0.0' }, ['--local']).console.kind).toBe('password');
+});
+
+test('HTTPS needs both the certificate and its key', () => {
+  expect(readServerConfig({}).tls).toBeNull();
+  expect(readServerConfig({ BACKCOACH_TLS_CERT: 'c.pem', BACKCOACH_TLS_KEY: 'k.pem' }).tls).toEqual({ certFile: path.resolve('c.pem'), keyFile: path.resolve('k.pem') });
+  expect(problemsOf({ BACKCOACH_TLS_KEY: 'k.pem' })).toEqual([expect.stringMatching(/BACKCOACH_TLS_CERT and BACKCOACH_TLS_KEY: set both/)]);
+});

@@ -2,8 +2,10 @@
  * The real server process: what it says at start, the disabled webhook, local mode, bad settings, and a
  * graceful SIGTERM that lets a request in flight finish, with its write, before exiting 0.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { LowdbUserStore } from '../../src/store';
@@ -72,20 +74,82 @@ test('--local prints the URL on loopback and warns that the checks are off', asy
   const [line, url] = await server.waitFor(LISTENING);
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   expect(server.stdout()).toMatch(/WARNING: insecure mode\. Alexa request signatures and timestamps are not checked, and POST \/dialogflow needs no password/);
-  if (fs.existsSync(path.join(__dirname, '..', '..', 'src', 'web', 'consoleRouter.ts'))) {
-    expect(line).toMatch(/open it in a browser to talk to the coach/);
-    expect((await fetch(`${url}/`)).headers.get('content-type')).toMatch(/text\/html/);
-  }
+  expect(line).toMatch(/open it in a browser to talk to the coach/);
+  expect((await fetch(`${url}/`)).headers.get('content-type')).toMatch(/text\/html/);
   const response = await fetch(`${url}/dialogflow`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: welcome('local') });
   expect(response.status).toBe(200);
   server.child.kill('SIGINT');
   expect((await server.exited).code).toBe(0);
 });
 
+const consoleOpen = (url: string, authorization?: string, init: RequestInit = {}) =>
+  fetch(`${url}/console/api/open`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ conversationId: 'c0ffee00-0000-4000-8000-00000000c0de' }),
+    ...init,
+  });
+
+test('in production the browser console is off unless it has a password, and says so at start', async () => {
+  const server = start({ HOST: '127.0.0.1' });
+  const [line, url] = await server.waitFor(LISTENING);
+  expect(server.stdout()).toMatch(/The browser console is off: set BACKCOACH_CONSOLE_PASSWORD/);
+  expect(line).not.toMatch(/open it in a browser/);
+  expect((await consoleOpen(url)).status).toBe(404);
+  expect((await fetch(`${url}/`)).headers.get('content-type')).toMatch(/json/);
+  expect(fs.existsSync(path.join(dataDir, 'users'))).toBe(false);
+});
+
+test('local mode on another address than loopback keeps the console off without a password', async () => {
+  const server = start({ HOST: '0.0.0.0' }, ['--local']);
+  await server.waitFor(LISTENING);
+  expect(server.stdout()).toMatch(/The browser console is off: on 0\.0\.0\.0 other machines can reach it, so it needs BACKCOACH_CONSOLE_PASSWORD/);
+});
+
+test('with a password the console asks for it, and takes the turn once given', async () => {
+  const server = start({ HOST: '127.0.0.1', BACKCOACH_CONSOLE_PASSWORD: 'road-ready-42' });
+  const [line, url] = await server.waitFor(LISTENING);
+  expect(line).toMatch(/open it in a browser to talk to the coach/);
+  const page = await fetch(`${url}/`);
+  expect(page.status).toBe(401);
+  expect(page.headers.get('www-authenticate')).toMatch(/^Basic realm="Back Coach"/);
+  expect((await consoleOpen(url, `Basic ${Buffer.from('driver:wrong-password').toString('base64')}`)).status).toBe(401);
+  expect(fs.existsSync(path.join(dataDir, 'users'))).toBe(false);
+  const opened = await consoleOpen(url, `Basic ${Buffer.from('anyone:road-ready-42').toString('base64')}`);
+  expect(opened.status).toBe(200);
+  expect(JSON.stringify(await opened.json())).toMatch(/Welcome to Back Coach/);
+});
+
+test('with a certificate it speaks HTTPS, for a phone on the same network', async () => {
+  const certDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backcoach-tls-'));
+  const key = path.join(certDir, 'key.pem');
+  const cert = path.join(certDir, 'cert.pem');
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=backcoach', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  try {
+    const server = start({ HOST: '127.0.0.1', BACKCOACH_TLS_CERT: cert, BACKCOACH_TLS_KEY: key, BACKCOACH_CONSOLE_PASSWORD: 'road-ready-42' });
+    const [, url] = await server.waitFor(LISTENING);
+    expect(url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+    const body = await new Promise<string>((resolve, reject) => {
+      const request = https.request(`${url}/healthz`, { ca: fs.readFileSync(cert) }, (response) => {
+        let text = '';
+        response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve(text));
+      });
+      request.on('error', reject);
+      request.end();
+    });
+    expect(JSON.parse(body)).toMatchObject({ status: 'ok' });
+  } finally {
+    fs.rmSync(certDir, { recursive: true, force: true });
+  }
+});
+
 test('bad settings stop it before it listens, naming the variable', async () => {
-  const server = start({ PORT: 'eighty', DIALOGFLOW_WEBHOOK_USER: 'only-a-user' });
+  const server = start({ PORT: 'eighty', DIALOGFLOW_WEBHOOK_USER: 'only-a-user', BACKCOACH_TLS_CERT: 'cert.pem', BACKCOACH_CONSOLE_PASSWORD: 'short' });
   const { code } = await server.exited;
   expect(code).toBe(2);
+  expect(server.stderr()).toMatch(/BACKCOACH_TLS_CERT and BACKCOACH_TLS_KEY: set both/);
+  expect(server.stderr()).toMatch(/BACKCOACH_CONSOLE_PASSWORD: must be at least 8 characters/);
   expect(server.stderr()).toMatch(/PORT: must be a port number/);
   expect(server.stderr()).toMatch(/DIALOGFLOW_WEBHOOK_USER and DIALOGFLOW_WEBHOOK_PASSWORD: set both/);
   expect(server.stdout()).not.toMatch(LISTENING);

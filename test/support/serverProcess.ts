@@ -80,4 +80,4 @@ export const startServerProcess = (env: Record<string, string>, args: string[] =
 };
 
 /** The URL the server printed. */
-export const LISTENING = /Back Coach is listening on (http:\/\/\S+)[^\n]*\n/;
+export const LISTENING = /Back Coach is listening on (https?:\/\/\S+)[^\n]*\n/;
