@@ -11,7 +11,8 @@ import type { Logger } from '../log';
 import type { TurnRunner } from '../turns/turnRunner';
 import { eventOfIntent } from './intentEvents';
 import { toAlexaResponse } from './response';
-import { chooseTimeZone, deviceTimeZone } from './timeZone';
+import { turnContext } from '../turns/turnContext';
+import { deviceTimeZone } from './timeZone';
 
 export interface AlexaSkillDependencies {
   runTurn: TurnRunner;
@@ -57,14 +58,16 @@ const coachHandler = ({ runTurn, defaultTimeZone, logger }: AlexaSkillDependenci
     const event = eventOf(envelope, logger);
     // The Settings API call is made before the turn, so no remote call ever holds the user's document.
     const device = await sessionTimeZone(input);
+    const locale = localeOf(envelope);
     const { document, reply, failure } = await runTurn({
       userId: envelope.context.System.user.userId,
       event,
-      locale: localeOf(envelope),
-      context: (stored) => ({
+      locale,
+      context: turnContext({
         now: instantOf(envelope.request.timestamp),
-        timeZone: chooseTimeZone(device, stored?.timeZone ?? null, defaultTimeZone),
-        locale: localeOf(envelope),
+        deviceTimeZone: device,
+        defaultTimeZone,
+        locale,
         inVehicle: envelope.context.Automotive !== undefined,
       }),
     });

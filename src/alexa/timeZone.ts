@@ -1,6 +1,6 @@
 /**
- * The user's time zone: from the device's settings when Alexa lets us ask, else the last one we knew,
- * else the deployment's default. A slow or failing settings call never fails the turn.
+ * The device's time zone from the Alexa Settings API (the turn falls back to the last one known, then the
+ * deployment's default: src/turns/turnContext.ts). A slow or failing settings call never fails the turn.
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import { isValidTimeZone } from '../core/time';
@@ -22,6 +22,3 @@ export const deviceTimeZone = async (input: HandlerInput): Promise<string | null
     return null;
   }
 };
-
-export const chooseTimeZone = (device: string | null, lastKnown: string | null, fallback: string): string =>
-  [device, lastKnown, fallback].find(isValidTimeZone) ?? 'UTC';

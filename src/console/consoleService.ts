@@ -8,6 +8,7 @@ import { DEFAULT_LOCALE } from '../core/prompts';
 import { isValidTimeZone } from '../core/time';
 import { eventForIntentName } from '../model/intentEvents';
 import { WELCOME_INTENT, type Nlu, type Understanding } from '../nlu/nlu';
+import { turnContext } from '../turns/turnContext';
 import type { TurnRunner } from '../turns/turnRunner';
 import { toConsoleAnswer, type ConsoleAnswer } from './answer';
 
@@ -48,17 +49,8 @@ export const createConsoleService = ({ runTurn, nlu, defaultTimeZone, clock = ()
   const turn = async (userId: string, event: CoachEvent, where: ConsoleWhere, heard: ConsoleAnswer['heard']): Promise<ConsoleAnswer> => {
     const locale = localeOf(where);
     const zone = isValidTimeZone(where.timeZone) ? where.timeZone : null;
-    const { reply } = await runTurn({
-      userId,
-      event,
-      locale,
-      context: (stored) => ({
-        now: clock().toISOString(),
-        timeZone: [zone, stored?.timeZone, defaultTimeZone].find(isValidTimeZone) ?? 'UTC',
-        locale,
-        inVehicle: false,
-      }),
-    });
+    const context = turnContext({ now: clock().toISOString(), deviceTimeZone: zone, defaultTimeZone, locale });
+    const { reply } = await runTurn({ userId, event, locale, context });
     return toConsoleAnswer(reply, locale, heard);
   };
 

@@ -13,6 +13,7 @@
  */
 import { isValidTimeZone } from '../core/time';
 import type { Logger } from '../log';
+import { turnContext } from '../turns/turnContext';
 import type { TurnRunner } from '../turns/turnRunner';
 import { replyToResponse, SESSION_CONTEXT } from './replyToResponse';
 import { requestToEvent } from './requestToEvent';
@@ -78,17 +79,8 @@ export const createDialogflowWebhook = ({ runTurn, defaultTimeZone, logger, cloc
     const deviceTimeZone = deviceTimeZoneOf(request);
     if (unknownIntent) logger.warn({ intent }, 'Dialogflow intent without a handler; answering as fallback');
 
-    const { document, reply, failure } = await runTurn({
-      userId,
-      event,
-      locale,
-      context: (stored) => ({
-        now: clock().toISOString(),
-        timeZone: [deviceTimeZone, stored?.timeZone, defaultTimeZone].find(isValidTimeZone) ?? 'UTC',
-        locale,
-        inVehicle: false,
-      }),
-    });
+    const context = turnContext({ now: clock().toISOString(), deviceTimeZone, defaultTimeZone, locale });
+    const { document, reply, failure } = await runTurn({ userId, event, locale, context });
     if (!failure) logger.info({ platform: 'dialogflow', source, intent, event: event.type, activity: document?.activity?.kind ?? null }, 'turn');
     return replyToResponse(reply, { session: request.session, deviceTimeZone, suggestions: suggestionsFor(reply.expects) });
   };
