@@ -59,7 +59,7 @@ const time = async (fn: () => Promise<unknown>): Promise<number> => {
 const summary = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   const mean = samples.reduce((sum, x) => sum + x, 0) / samples.length;
-  const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
+  const p95 = sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? Number.NaN;
   return { mean, p95 };
 };
 

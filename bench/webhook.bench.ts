@@ -41,7 +41,7 @@ const SCRIPT: [string, Record<string, unknown>][] = [
 ];
 
 const body = (user: number, turn: number): string => {
-  const [intent, parameters] = SCRIPT[turn % SCRIPT.length];
+  const [intent, parameters] = SCRIPT[turn % SCRIPT.length] ?? ['AMAZON.HelpIntent', {}];
   return JSON.stringify({
     responseId: `bench-${user}-${turn}`,
     session: `projects/backcoach-bench/agent/sessions/user-${user}-${Math.floor(turn / SCRIPT.length)}`,
@@ -57,13 +57,13 @@ const body = (user: number, turn: number): string => {
   });
 };
 
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN;
 
 const report = (label: string, times: number[]): void => {
   const sorted = [...times].sort((a, b) => a - b);
   const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
   console.log(
-    `${label.padEnd(22)} n=${sorted.length}  p50 ${fmt(percentile(sorted, 50))}  p95 ${fmt(percentile(sorted, 95))}  p99 ${fmt(percentile(sorted, 99))}  max ${fmt(sorted[sorted.length - 1])}`,
+    `${label.padEnd(22)} n=${sorted.length}  p50 ${fmt(percentile(sorted, 50))}  p95 ${fmt(percentile(sorted, 95))}  p99 ${fmt(percentile(sorted, 99))}  max ${fmt(sorted[sorted.length - 1] ?? Number.NaN)}`,
   );
 };
 
@@ -90,7 +90,7 @@ export async function run(): Promise<void> {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: AUTHORIZATION },
-      body: body(user, turns[user]++),
+      body: body(user, (turns[user] = (turns[user] ?? 0) + 1) - 1),
     });
     const json = (await response.json()) as { fulfillmentText?: string };
     if (response.status !== 200 || !json.fulfillmentText) throw new Error(`webhook answered ${response.status}`);

@@ -23,12 +23,18 @@ export const TENS: Record<number, string[]> = {
   9: ['ninety'],
 };
 
+const wordFor = <T>(table: Readonly<Record<number, T>> | readonly T[], n: number): T => {
+  const word = (table as Record<number, T | undefined>)[n];
+  if (word === undefined) throw new RangeError(`No words for ${n}`);
+  return word;
+};
+
 const belowHundred = (n: number): string[] => {
-  if (n < 20) return [ONES[n]];
-  const tens = TENS[Math.floor(n / 10)];
+  if (n < 20) return [wordFor(ONES, n)];
+  const tens = wordFor(TENS, Math.floor(n / 10));
   const ones = n % 10;
   if (ones === 0) return tens;
-  return tens.flatMap((t) => [`${t} ${ONES[ones]}`, `${t}-${ONES[ones]}`]);
+  return tens.flatMap((t) => [`${t} ${wordFor(ONES, ones)}`, `${t}-${wordFor(ONES, ones)}`]);
 };
 
 /** Every spelling of `n` in words, e.g. 120 → "one hundred and twenty", "a hundred twenty", … */
@@ -36,7 +42,7 @@ export const numberWords = (n: number): string[] => {
   if (!Number.isInteger(n) || n < 0 || n > 999) throw new RangeError(`No words for ${n}`);
   if (n < 100) return belowHundred(n);
   const hundreds = Math.floor(n / 100);
-  const heads = hundreds === 1 ? ['one hundred', 'a hundred'] : [`${ONES[hundreds]} hundred`];
+  const heads = hundreds === 1 ? ['one hundred', 'a hundred'] : [`${wordFor(ONES, hundreds)} hundred`];
   const rest = n % 100;
   if (rest === 0) return heads;
   return heads.flatMap((head) => belowHundred(rest).flatMap((r) => [`${head} and ${r}`, `${head} ${r}`]));

@@ -13,12 +13,13 @@ const TENS_BY_WORD: Record<string, number> = Object.fromEntries(
 const fromWords = (words: string[]): number | null => {
   let value = 0;
   let seen = false;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i];
+  for (const [i, word] of words.entries()) {
     if (word === 'and' && seen) continue;
     if (word === 'a' && words[i + 1] === 'hundred') continue;
-    if (word in SMALL) value += SMALL[word];
-    else if (word in TENS_BY_WORD) value += TENS_BY_WORD[word];
+    const small = Object.hasOwn(SMALL, word) ? SMALL[word] : undefined;
+    const tens = Object.hasOwn(TENS_BY_WORD, word) ? TENS_BY_WORD[word] : undefined;
+    if (small !== undefined) value += small;
+    else if (tens !== undefined) value += tens;
     else if (word === 'hundred') value = (value || 1) * 100;
     else if (seen) break;
     else continue;

@@ -92,6 +92,13 @@ export const defaultUnitFor = (locale: string): Unit => (/^en-(US|LR|MM)$/i.test
 
 export const otherSide = (side: Side): Side => (side === 'left' ? 'right' : 'left');
 
+/** The exercise a workout starts with. */
+export const firstExercise = (): Exercise => {
+  const first = EXERCISES[0];
+  if (!first) throw new Error('The program has no exercises');
+  return first;
+};
+
 export const exerciseById = (id: ExerciseId): Exercise => {
   const found = EXERCISES.find((e) => e.id === id);
   if (!found) throw new Error(`Unknown exercise ${id}`);

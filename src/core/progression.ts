@@ -20,8 +20,7 @@ export const qualifies = (workout: Pick<WorkoutInProgress, 'sets'>): boolean => 
 /** How many of the most recent workouts in a row, at this weight, qualify. */
 export const qualifyingStreak = (workouts: readonly WorkoutRecord[], weight: number, unit: Unit): number => {
   let streak = 0;
-  for (let i = workouts.length - 1; i >= 0; i--) {
-    const w = workouts[i];
+  for (const w of [...workouts].reverse()) {
     if (w.weight !== weight || w.unit !== unit || !qualifies(w)) break;
     streak++;
   }

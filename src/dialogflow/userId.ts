@@ -60,7 +60,7 @@ const at = (value: unknown, ...path: string[]): unknown => {
 /** The session id: the part after `/sessions/` (the whole string when it is not a session path). */
 export const sessionIdOf = (session: string): string => {
   const match = session.match(/\/sessions\/([^/]+)/);
-  return match ? match[1] : session;
+  return match?.[1] ?? session;
 };
 
 export const dialogflowUserOf = (request: WebhookRequest): DialogflowUser => {

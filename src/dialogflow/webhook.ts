@@ -44,7 +44,7 @@ export type DialogflowWebhook = (body: unknown) => Promise<WebhookResponse>;
 export const localeOf = (languageCode: string | undefined): string => {
   const code = (languageCode ?? '').trim();
   if (!code || /^en$/i.test(code)) return 'en-US';
-  const [language, region] = code.split(/[-_]/);
+  const [language = '', region] = code.split(/[-_]/);
   return region ? `${language.toLowerCase()}-${region.toUpperCase()}` : language.toLowerCase();
 };
 

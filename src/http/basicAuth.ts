@@ -20,9 +20,9 @@ const same = (given: string, expected: Buffer): boolean => timingSafeEqual(diges
 
 /** The user and password of an `Authorization: Basic …` header, or null when there is none or it is malformed. */
 export const parseBasicAuthorization = (header: string | undefined): BasicCredentials | null => {
-  const match = header?.match(/^\s*Basic\s+([A-Za-z0-9+/=._~-]+)\s*$/i);
-  if (!match) return null;
-  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+  const encoded = header?.match(/^\s*Basic\s+([A-Za-z0-9+/=._~-]+)\s*$/i)?.[1];
+  if (!encoded) return null;
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   if (colon < 0) return null;
   return { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };

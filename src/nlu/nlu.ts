@@ -69,7 +69,7 @@ const trainingUtterances = (intent: IntentDef, sample: string): string[] => {
   const placeholders = sample.replace(/\{(\w+)\}/g, (_, name: string) => `@${ENTITY_OF_TYPE[slotType(intent, sample, name)]}`);
   const spelled = (text: string): string[] => {
     const marker = /\{(\w+)\}/.exec(text);
-    if (!marker) return [text];
+    if (!marker?.[1]) return [text];
     const type = slotType(intent, sample, marker[1]);
     const fillers =
       type === 'AMAZON.NUMBER' ? [`@${ENTITY_OF_TYPE[type]}`] : CUSTOM_SLOT_TYPES[type].flatMap((v) => v.synonyms);

@@ -41,7 +41,7 @@ test('a corrupt user file is answered in words, logged, and left exactly as it w
   const skill = createAlexaSkill({ runTurn: createTurnRunner({ store, logger: silent }), defaultTimeZone: 'America/Chicago', logger: silent });
   await skill.invoke(launch(SKILL));
   const [file] = fs.readdirSync(path.join(dir, 'users'));
-  const full = path.join(dir, 'users', file);
+  const full = path.join(dir, 'users', file!);
   fs.writeFileSync(full, '{"schemaVersion": 1, "userId": ');
   const logged: string[] = [];
   const logger = pino({ level: 'error' }, { write: (line: string) => void logged.push(line) });

@@ -97,9 +97,9 @@ test('a full workout: weak side first, the strong side capped and counted, rests
   expect(doc?.activity).toBeNull();
   expect(doc?.workouts).toHaveLength(1);
   const workout = doc!.workouts[0];
-  expect(workout.completed).toBe(true);
-  expect(workout.finisherReps).toBe(9);
-  expect(workout.sets.map((s) => `${s.exercise}${s.set}:${s.weak}/${s.strong}`)).toEqual([
+  expect(workout!.completed).toBe(true);
+  expect(workout!.finisherReps).toBe(9);
+  expect(workout!.sets.map((s) => `${s.exercise}${s.set}:${s.weak}/${s.strong}`)).toEqual([
     'row1:10/10',
     'row2:11/11',
     'row3:12/12',
@@ -119,7 +119,7 @@ test('progression: twelve on every row set two workouts in a row adds 5 pounds a
   expect((await t.launch()).text).toMatch(/Ready to start your workout\?/);
   await t.say('yes');
   const first = await doWorkout(t, ['12', '12', 'twelve']);
-  expect(first[first.length - 1].text).toMatch(/One more like it and the weight goes up/);
+  expect(first[first.length - 1]!.text).toMatch(/One more like it and the weight goes up/);
 
   t.setTime('2026-11-26T15:00:00Z'); // Thursday: the day after
   const tooSoon = await t.launch();
@@ -130,7 +130,7 @@ test('progression: twelve on every row set two workouts in a row adds 5 pounds a
   await t.launch();
   await t.say('yes');
   const second = await doWorkout(t, ['12', '13', '12']);
-  expect(second[second.length - 1].text).toMatch(/next workout the dumbbell goes up to 45 pounds/);
+  expect(second[second.length - 1]!.text).toMatch(/next workout the dumbbell goes up to 45 pounds/);
 
   t.setTime('2026-11-30T15:00:00Z'); // Monday
   await t.launch();
@@ -218,7 +218,7 @@ test('"twelve", "12", "I got twelve" and "twelve reps" all store 12', async () =
     await t.say('go');
     expect((await t.say(said)).text).toMatch(/exactly 12 reps/);
     const doc = await t.stored();
-    expect([i, doc?.activity?.kind === 'workout' && doc.activity.workout.sets[0].weak]).toEqual([i, 12]);
+    expect([i, doc?.activity?.kind === 'workout' && doc.activity.workout.sets[0]!.weak]).toEqual([i, 12]);
     await t.close();
   }
 });

@@ -93,7 +93,7 @@ describe('skip', () => {
     expect(workoutOf(c).position).toMatchObject({ exercise: 'pulldown', set: 1 });
     continueWorkout(c);
     expect(c.doc.workouts[0]).toMatchObject({ skipped: ['row'], finisherReps: null, completed: true });
-    expect(c.doc.workouts[0].sets.some((s) => s.exercise === 'row')).toBe(false);
+    expect(c.doc.workouts[0]!.sets.some((s) => s.exercise === 'row')).toBe(false);
   });
 
   it('skips the exercise in the middle of its sets, keeping the sets already done', () => {
@@ -193,8 +193,8 @@ describe('stop', () => {
     expect(workoutOf(c)).toMatchObject({ stoppedAt: null, position: { exercise: 'row', set: 2, waitingForGo: true } });
     continueWorkout(c);
     expect(c.doc.workouts).toHaveLength(1);
-    expect(c.doc.workouts[0].completed).toBe(true);
-    expect(c.doc.workouts[0].sets.filter((s) => s.exercise === 'row').map((s) => s.set)).toEqual([1, 2, 3]);
+    expect(c.doc.workouts[0]!.completed).toBe(true);
+    expect(c.doc.workouts[0]!.sets.filter((s) => s.exercise === 'row').map((s) => s.set)).toEqual([1, 2, 3]);
   });
 
   it('"no" archives the workout as not completed, keeping what was done', () => {
@@ -207,7 +207,7 @@ describe('stop', () => {
     expect(c.doc.workouts).toHaveLength(1);
     // kept with the time it stopped
     expect(c.doc.workouts[0]).toMatchObject({ completed: false, finishedAt: MONDAY_MORNING });
-    expect(c.doc.workouts[0].sets).toEqual([{ exercise: 'row', set: 1, weak: 10, strong: 10, formLost: false }]);
+    expect(c.doc.workouts[0]!.sets).toEqual([{ exercise: 'row', set: 1, weak: 10, strong: 10, formLost: false }]);
   });
 
   it('a stop at the finisher resumes at the finisher', () => {
@@ -356,7 +356,7 @@ describe('change the weight', () => {
     expect(said.spoken).toMatch(/Set 1 of 3: single-arm dumbbell row, 30 pounds/);
     expect(workoutOf(c).workout.weight).toBe(30);
     continueWorkout(c);
-    expect(c.doc.workouts[0].weight).toBe(30);
+    expect(c.doc.workouts[0]!.weight).toBe(30);
   });
 
   it('converts a kilogram weight for a pounds user', () => {
@@ -414,7 +414,7 @@ describe('switch the weak side', () => {
     const counted = c.count(10);
     expect(counted.spoken).toMatch(/Now your left side: exactly 10 reps/);
     continueWorkout(c);
-    expect(c.doc.workouts[0].weakSide).toBe('right');
+    expect(c.doc.workouts[0]!.weakSide).toBe('right');
   });
 
   it('said while a set\'s count is asked, leaves that set as it was and applies from the next set', () => {
@@ -474,9 +474,9 @@ describe('pain during a set', () => {
     expect(workoutOf(c).position).toMatchObject({ exercise: 'pulldown', set: 1 });
     continueWorkout(c);
     const [record] = c.doc.workouts;
-    expect(record.stoppedForPain).toEqual(['row']);
-    expect(record.finisherReps).toBeNull();
-    expect(record.sets.filter((s) => s.exercise === 'row')).toHaveLength(1);
+    expect(record!.stoppedForPain).toEqual(['row']);
+    expect(record!.finisherReps).toBeNull();
+    expect(record!.sets.filter((s) => s.exercise === 'row')).toHaveLength(1);
     expect(c.doc.painLog).toHaveLength(1);
   });
 
@@ -621,6 +621,6 @@ it('a workout with detours (help, repeat, what\'s next, why) still completes wit
   c.say('repeat');
   c.say('whyOneSide');
   continueWorkout(c);
-  expect(c.doc.workouts[0].sets).toHaveLength(7);
-  expect(c.doc.workouts[0].completed).toBe(true);
+  expect(c.doc.workouts[0]!.sets).toHaveLength(7);
+  expect(c.doc.workouts[0]!.completed).toBe(true);
 });

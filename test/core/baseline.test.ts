@@ -69,7 +69,7 @@ describe('baseline test', () => {
       const said = c.say('ready');
       expect(said.speech[0]).toMatchObject({ kind: 'text' });
       expect(said.texts[0]).toMatch(/^Go\./);
-      expect(said.speech[1].kind).toBe('pause');
+      expect(said.speech[1]!.kind).toBe('pause');
       expect(said.pauses).toHaveLength(1);
       expect(said.pauses[0]).toBeGreaterThanOrEqual(30);
       expect(said.pauses[0]).toBeLessThanOrEqual(60);
@@ -85,15 +85,15 @@ describe('baseline test', () => {
       const rests = restsIn(said.speech);
       expect(rests).toHaveLength(1);
       const [rest] = rests;
-      expect(rest.totalSeconds).toBeGreaterThanOrEqual(58);
-      expect(rest.totalSeconds).toBeLessThanOrEqual(62);
-      expect(rest.pauseSeconds).toBeGreaterThanOrEqual(55);
-      expect(rest.cues).toEqual(['30 seconds.', '10 seconds.']);
+      expect(rest!.totalSeconds).toBeGreaterThanOrEqual(58);
+      expect(rest!.totalSeconds).toBeLessThanOrEqual(62);
+      expect(rest!.pauseSeconds).toBeGreaterThanOrEqual(55);
+      expect(rest!.cues).toEqual(['30 seconds.', '10 seconds.']);
       // inside the rest there is nothing but pauses and the cues
-      for (const s of rest.segments.slice(1, -1)) {
+      for (const s of rest!.segments.slice(1, -1)) {
         if (s.kind === 'text') expect(s.text).toMatch(/^\d+ seconds\.$/);
       }
-      const afterRest = said.speech.slice(said.speech.indexOf(rest.segments[rest.segments.length - 1]) + 1);
+      const afterRest = said.speech.slice(said.speech.indexOf(rest!.segments[rest!.segments.length - 1]!) + 1);
       expect(afterRest[0]).toMatchObject({ kind: 'text', text: expect.stringMatching(/^Now your right side.*Go\.$/) });
       expect(said.texts[said.texts.length - 1]).toBe('How many perfect reps did you get on your right side?');
       expect(c.doc.activity).toMatchObject({ kind: 'test', step: 'strong', weakReps: 9 });
@@ -244,7 +244,7 @@ describe('retest', () => {
     expect(said.spoken).not.toMatch(/At your last retest/);
     expect(c.doc.tests).toHaveLength(2);
     expect(c.doc.tests[1]).toMatchObject({ kind: 'retest', weakReps: 11, strongReps: 13, gapReps: 2, gapPercent: 15 });
-    expect(c.doc.tests[0].kind).toBe('baseline');
+    expect(c.doc.tests[0]!.kind).toBe('baseline');
   });
 
   it('compares with the baseline and with the last retest', () => {

@@ -398,7 +398,7 @@ export const restsIn = (speech: readonly Segment[]): RestWindow[] => {
   const rests: RestWindow[] = [];
   for (let i = 0; i < speech.length; i++) {
     const s = speech[i];
-    if (s.kind !== 'text' || !/\bRest (for )?60 seconds\.$/.test(s.text)) continue;
+    if (s?.kind !== 'text' || !/\bRest (for )?60 seconds\.$/.test(s.text)) continue;
     const end = speech.findIndex((t, j) => j > i && t.kind === 'text' && t.text === 'Rest is over.');
     if (end === -1) continue;
     const inside = speech.slice(i + 1, end);

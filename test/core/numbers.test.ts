@@ -147,7 +147,7 @@ describe('a count far from the previous one', () => {
     // must end with the question (e.g. "That is a big change from 12. Did you say 30?").
     const c = afterTwelve();
     const said = c.count(30);
-    expect(lastSentence(said.texts[said.texts.length - 1])).toMatch(/\?$/);
+    expect(lastSentence(said.texts[said.texts.length - 1]!)).toMatch(/\?$/);
   });
 
   it('"no" asks for the number again and stores nothing', () => {
@@ -194,7 +194,7 @@ describe('a count far from the previous one', () => {
     const a = workoutOf(c);
     expect(a.workout.sets.filter((s) => s.exercise === 'carry').map((s) => s.weak)).toEqual([15]);
     c.say('yes');
-    expect(c.doc.workouts[0].sets.filter((s) => s.exercise === 'carry').map((s) => s.weak)).toEqual([15, 50]);
+    expect(c.doc.workouts[0]!.sets.filter((s) => s.exercise === 'carry').map((s) => s.weak)).toEqual([15, 50]);
   });
 
   it('is compared with the same set of the last workout at the start of a workout', () => {

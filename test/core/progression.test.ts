@@ -18,7 +18,7 @@ const twoWorkoutsThenStart = (first: Parameters<typeof doWorkout>[1], second: Pa
 describe('progression', () => {
   it('adds 5 lb to the next workout after two workouts in a row with 12 on every row set, and says so', () => {
     const { c, end, start } = twoWorkoutsThenStart(QUALIFYING_PLAN, QUALIFYING_PLAN);
-    expect(end.spoken).toMatch(/You hit 12 on every row set two workouts in a row, so next workout the dumbbell goes up to 40 pounds\./);
+    expect(end!.spoken).toMatch(/You hit 12 on every row set two workouts in a row, so next workout the dumbbell goes up to 40 pounds\./);
     expect(start.spoken).toMatch(/today the dumbbell goes up to 40 pounds/);
     expect(start.spoken).toMatch(/single-arm dumbbell row, 40 pounds, left side first/);
     expect(c.doc.weight).toBe(40);
@@ -31,7 +31,7 @@ describe('progression', () => {
     const c = new Conversation();
     onboard(c);
     const turns = doWorkout(c, QUALIFYING_PLAN);
-    expect(turns[turns.length - 1].spoken).toMatch(/One more like it and the weight goes up\./);
+    expect(turns[turns.length - 1]!.spoken).toMatch(/One more like it and the weight goes up\./);
     c.later({ days: 2 });
     const start = c.say('startWorkout');
     expect(start.spoken).not.toMatch(/goes up/);
@@ -64,7 +64,7 @@ describe('progression', () => {
 
   it('adds 2.5 kg for a kilogram user', () => {
     const { c, end, start } = twoWorkoutsThenStart(QUALIFYING_PLAN, QUALIFYING_PLAN, { units: 'kg', weight: 20 });
-    expect(end.spoken).toMatch(/goes up to 22\.5 kilos/);
+    expect(end!.spoken).toMatch(/goes up to 22\.5 kilos/);
     expect(start.spoken).toMatch(/today the dumbbell goes up to 22\.5 kilos/);
     expect(c.doc.weight).toBe(22.5);
     expect(c.doc.weightChanges[c.doc.weightChanges.length - 1]).toMatchObject({ from: 20, to: 22.5, reason: 'progression' });
@@ -72,7 +72,7 @@ describe('progression', () => {
 
   it('is broken by 12, 12, 11', () => {
     const { c, end, start } = twoWorkoutsThenStart(QUALIFYING_PLAN, { rows: [12, 12, 11] });
-    expect(end.spoken).not.toMatch(/goes up/);
+    expect(end!.spoken).not.toMatch(/goes up/);
     expect(start.spoken).not.toMatch(/goes up/);
     expect(c.doc.weight).toBe(35);
     expect(c.doc.weightChanges.filter((w) => w.reason === 'progression')).toEqual([]);
@@ -99,7 +99,7 @@ describe('progression', () => {
     const lost = c.say('lostForm');
     expect(lost.spoken).toMatch(/set 1 of rows won't count toward a weight increase/);
     continueWorkout(c, QUALIFYING_PLAN);
-    expect(c.doc.workouts[1].sets[0]).toMatchObject({ exercise: 'row', set: 1, weak: 12, formLost: true });
+    expect(c.doc.workouts[1]!.sets[0]).toMatchObject({ exercise: 'row', set: 1, weak: 12, formLost: true });
     expect(c.last.spoken).not.toMatch(/goes up/);
     c.later({ days: 2 });
     const start = c.say('startWorkout');
@@ -167,7 +167,7 @@ describe('progression', () => {
     // 18 kg is the coach's own suggestion for most men. 18 + 2.5 is announced as 20.5 kilos, but the next
     // workout rounds to the 2.5 kg grid and uses 20 kilos: the user hears two different weights.
     const { c, end, start } = twoWorkoutsThenStart(QUALIFYING_PLAN, QUALIFYING_PLAN, { units: 'kg', weight: 18 });
-    const announced = end.spoken.match(/goes up to ([\d.]+) kilos/)?.[1];
+    const announced = end!.spoken.match(/goes up to ([\d.]+) kilos/)?.[1];
     const applied = start.spoken.match(/today the dumbbell goes up to ([\d.]+) kilos/)?.[1];
     expect(announced).toBeDefined();
     expect(applied).toBeDefined();

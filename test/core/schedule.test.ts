@@ -96,7 +96,7 @@ describe('schedule', () => {
       c.say('no');
       c.atLocal('2024-05-06T22:00');
       doWorkout(c);
-      expect(c.doc.workouts[0].startedAt).toBe('2024-05-07T03:00:00.000Z');
+      expect(c.doc.workouts[0]!.startedAt).toBe('2024-05-07T03:00:00.000Z');
       return c;
     };
 

@@ -43,7 +43,7 @@ describe('workout', () => {
         'Set 2 of 2: suitcase carry',
       ]);
       const [record] = c.doc.workouts;
-      expect(record.sets.map((s) => [s.exercise, s.set, s.weak, s.strong])).toEqual([
+      expect(record!.sets.map((s) => [s.exercise, s.set, s.weak, s.strong])).toEqual([
         ['row', 1, 10, 10],
         ['row', 2, 11, 11],
         ['row', 3, 12, 12],
@@ -109,7 +109,7 @@ describe('workout', () => {
       const one = indexOfText(said.speech, /^1$/);
       const stop = indexOfText(said.speech, /^Stop\. That's 11\.$/);
       const seconds = estimateAudioSeconds(said.speech.slice(one, stop));
-      const perRep = counted!.gaps[0] + 0.4;
+      const perRep = counted!.gaps[0]! + 0.4;
       expect(Math.abs(seconds - 11 * perRep)).toBeLessThan(0.5);
       expect(perRep).toBeGreaterThanOrEqual(2);
       expect(perRep).toBeLessThanOrEqual(4);
@@ -156,7 +156,7 @@ describe('workout', () => {
       expect(window).toBeDefined();
       expect(window!.spoken).toMatch(/10 seconds\. 20 seconds\./);
       expect(window!.spoken).toMatch(/Time\. Put it down\. How many seconds did you carry it in your left hand\?$/);
-      expect(c.doc.workouts[0].sets.filter((s) => s.exercise === 'carry').map((s) => s.weak)).toEqual([40, 40]);
+      expect(c.doc.workouts[0]!.sets.filter((s) => s.exercise === 'carry').map((s) => s.weak)).toEqual([40, 40]);
     });
   });
 
@@ -171,11 +171,11 @@ describe('workout', () => {
       for (const reply of counts.slice(0, -1)) {
         const rests = restsIn(reply.speech);
         expect(rests).toHaveLength(1);
-        expect(rests[0].totalSeconds).toBeGreaterThanOrEqual(58);
-        expect(rests[0].totalSeconds).toBeLessThanOrEqual(62);
-        expect(rests[0].cues).toEqual(['30 seconds.', '10 seconds.']);
+        expect(rests[0]!.totalSeconds).toBeGreaterThanOrEqual(58);
+        expect(rests[0]!.totalSeconds).toBeLessThanOrEqual(62);
+        expect(rests[0]!.cues).toEqual(['30 seconds.', '10 seconds.']);
       }
-      expect(restsIn(counts[counts.length - 1].speech)).toHaveLength(0);
+      expect(restsIn(counts[counts.length - 1]!.speech)).toHaveLength(0);
     });
 
     it('rests between the sides\' sets and the next set, not inside the strong side\'s count', () => {
@@ -277,8 +277,8 @@ describe('workout', () => {
       onboard(c, { firstReps: 38, secondReps: 40 });
       const turns = doWorkout(c, { rows: [40, 40, 40], finisher: 40, pulldown: [40, 40], carry: [300, 300] });
       everyReplyFits(turns);
-      expect(c.doc.workouts[0].completed).toBe(true);
-      expect(c.doc.workouts[0].sets.map((s) => s.weak)).toEqual([40, 40, 40, 40, 40, 300, 300]);
+      expect(c.doc.workouts[0]!.completed).toBe(true);
+      expect(c.doc.workouts[0]!.sets.map((s) => s.weak)).toEqual([40, 40, 40, 40, 40, 300, 300]);
     });
 
     it('calls a carry too long for one reply as far as it fits, then tells the strong side how much is left', () => {
@@ -289,7 +289,7 @@ describe('workout', () => {
       expect(long).toBeDefined();
       expect(long!.spoken).toMatch(/Now your right hand: exactly 300 seconds/);
       const calls = long!.texts.filter((t) => /^\d+ seconds\.$/.test(t)).map((t) => Number(t.split(' ')[0]));
-      const timed = calls[calls.length - 1];
+      const timed = calls[calls.length - 1]!;
       expect(calls).toEqual(Array.from({ length: timed / 10 }, (_, i) => (i + 1) * 10));
       const more = Number(long!.spoken.match(/Keep going on your own for (\d+) more seconds, then put it down\./)?.[1]);
       expect(timed + more).toBe(300);
@@ -325,7 +325,7 @@ describe('workout', () => {
       for (const t of open) {
         expect(t.repromptText.length).toBeGreaterThan(0);
         const last = t.speech[t.speech.length - 1];
-        expect(last.kind).toBe('text');
+        expect(last!.kind).toBe('text');
         expect(lastSentence((last as { text: string }).text)).toMatch(CLOSING);
       }
       const closed = c.transcript.filter((t) => t.endSession);

@@ -57,8 +57,8 @@ describe('answers', () => {
     expect(a.json.fulfillmentMessages).toContainEqual({ text: { text: [a.text] } });
     expect(a.ssml).toMatch(/not medical advice/);
     expectWellFormedSsml(a.ssml);
-    expect(a.cards[0].title).toMatch(/safety/i);
-    expect(a.cards[0].text.join(' ')).toMatch(/physician/);
+    expect(a.cards[0]!.title).toMatch(/safety/i);
+    expect(a.cards[0]!.text.join(' ')).toMatch(/physician/);
     expect(a.chips).toEqual(['Pounds', 'Kilograms']);
     expect(a.endInteraction).toBe(false);
   });
@@ -153,7 +153,7 @@ test('a store that cannot read the user\'s file is answered in words (200), and 
   const df = client();
   await df.welcome();
   const [file] = fs.readdirSync(path.join(server.dataDir, 'users'));
-  const full = path.join(server.dataDir, 'users', file);
+  const full = path.join(server.dataDir, 'users', file!);
   fs.writeFileSync(full, '{"schemaVersion": 1, ');
   const a = await df.intent('YesIntent', {}, 'yes');
   expect(a.status).toBe(200);
@@ -203,7 +203,7 @@ describe('time zone', () => {
     expect((await server.store.get(userId))?.timeZone).toBe('America/Denver');
     // Later turns of the session carry the zone in the context even when the payload no longer does.
     const later = await df.setPayload(undefined).intent('HelpIntent', {}, 'help');
-    expect(later.outputContexts[0].parameters).toEqual({ timeZone: 'America/Denver' });
+    expect(later.outputContexts[0]!.parameters).toEqual({ timeZone: 'America/Denver' });
     const closing = await df.intent('StopIntent', {}, 'stop');
     expect(closing.outputContexts).toEqual([expect.objectContaining({ lifespanCount: 0 })]);
   });
@@ -231,7 +231,7 @@ describe('refusals', () => {
       ['someone', TEST_CREDENTIALS.password],
       [TEST_CREDENTIALS.user, `${TEST_CREDENTIALS.password} `],
     ]) {
-      const response = await post(`${server.url}/dialogflow`, welcomeRequest(), { authorization: basicAuthHeader(user, password) });
+      const response = await post(`${server.url}/dialogflow`, welcomeRequest(), { authorization: basicAuthHeader(user!, password!) });
       expect(response.status).toBe(401);
     }
     const garbled = await post(`${server.url}/dialogflow`, welcomeRequest(), { authorization: 'Basic !!!' });

@@ -125,7 +125,7 @@ export const matches = (
   if (Object.keys(actual.slots).sort().join() !== Object.keys(want).sort().join()) return false;
   return Object.entries(want).every(([name, slot]) => {
     const got = actual.slots[name];
-    if (typeof slot === 'string') return got.value === slot && got.id === undefined;
-    return got.id === slot.id && (slot.value === undefined || got.value === slot.value);
+    if (typeof slot === 'string') return got!.value === slot && got!.id === undefined;
+    return got!.id === slot.id && (slot.value === undefined || got!.value === slot.value);
   });
 };

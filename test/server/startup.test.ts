@@ -95,7 +95,7 @@ test('in production the browser console is off unless it has a password, and say
   const [line, url] = await server.waitFor(LISTENING);
   expect(server.stdout()).toMatch(/The browser console is off: set BACKCOACH_CONSOLE_PASSWORD/);
   expect(line).not.toMatch(/open it in a browser/);
-  expect((await consoleOpen(url)).status).toBe(404);
+  expect((await consoleOpen(url!)).status).toBe(404);
   expect((await fetch(`${url}/`)).headers.get('content-type')).toMatch(/json/);
   expect(fs.existsSync(path.join(dataDir, 'users'))).toBe(false);
 });
@@ -113,9 +113,9 @@ test('with a password the console asks for it, and takes the turn once given', a
   const page = await fetch(`${url}/`);
   expect(page.status).toBe(401);
   expect(page.headers.get('www-authenticate')).toMatch(/^Basic realm="Back Coach"/);
-  expect((await consoleOpen(url, `Basic ${Buffer.from('driver:wrong-password').toString('base64')}`)).status).toBe(401);
+  expect((await consoleOpen(url!, `Basic ${Buffer.from('driver:wrong-password').toString('base64')}`)).status).toBe(401);
   expect(fs.existsSync(path.join(dataDir, 'users'))).toBe(false);
-  const opened = await consoleOpen(url, `Basic ${Buffer.from('anyone:road-ready-42').toString('base64')}`);
+  const opened = await consoleOpen(url!, `Basic ${Buffer.from('anyone:road-ready-42').toString('base64')}`);
   expect(opened.status).toBe(200);
   expect(JSON.stringify(await opened.json())).toMatch(/Welcome to Back Coach/);
 });
@@ -158,7 +158,7 @@ test('bad settings stop it before it listens, naming the variable', async () => 
 test('SIGTERM while a request is in flight: no new connections, the request is answered, its write lands, exit 0', async () => {
   const server = start({}, ['--local']);
   const [, url] = await server.waitFor(LISTENING);
-  const { port } = new URL(url);
+  const { port } = new URL(url!);
   const body = welcome('in-flight');
   const half = Math.floor(body.length / 2);
 

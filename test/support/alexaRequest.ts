@@ -60,7 +60,7 @@ const toSlot = (def: SlotDef, understanding: Understanding, applicationId: strin
         authority: resolutionAuthority(applicationId, def.type),
         status: { code: 'ER_SUCCESS_MATCH' },
         // The interaction model names each value by its first synonym and gives it the id.
-        values: [{ value: { name: canonical.synonyms[0], id: canonical.id } }],
+        values: [{ value: { name: canonical.synonyms[0] ?? canonical.id, id: canonical.id } }],
       },
     ],
   };

@@ -186,8 +186,8 @@ describe('console API', () => {
     await say('yes');
     await say('go');
     const rows = [await say('twelve'), await say('I got 11'), await say('12 reps')];
-    expect(said(rows[0])).toMatch(/exactly 12 reps, then stop/);
-    expect(said(rows[2])).toMatch(/Finisher: your left side only/);
+    expect(said(rows[0]!)).toMatch(/exactly 12 reps, then stop/);
+    expect(said(rows[2]!)).toMatch(/Finisher: your left side only/);
     const finisher = await say('ten');
     expect(said(finisher)).toMatch(/band pulldowns/);
     expect(finisher.expects?.choices).toEqual([{ id: 'go', say: 'Go' }]);

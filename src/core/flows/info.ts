@@ -32,7 +32,7 @@ export const progress = (turn: Turn): void => {
     gapPercent: baseline.gapPercent,
     date: spokenDate(baseline.at, turn.zone),
   });
-  const latest = doc.tests[doc.tests.length - 1];
+  const latest = doc.tests[doc.tests.length - 1] ?? baseline;
   if (latest !== baseline) {
     turn.say('PROGRESS_LATEST_RETEST', { gapReps: latest.gapReps, repWord: repNoun(latest.gapReps), gapPercent: latest.gapPercent });
   }

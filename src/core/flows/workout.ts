@@ -4,7 +4,7 @@
  */
 import type { WorkoutActivity } from '../document';
 import { earnedWeight, qualifyingStreak } from '../progression';
-import { EXERCISES, exerciseById, otherSide, PROGRAM, type Exercise } from '../program';
+import { EXERCISES, exerciseById, firstExercise, otherSide, PROGRAM, type Exercise } from '../program';
 import { audioSeconds } from '../talk';
 import type { Turn } from '../turn';
 import { counted, exerciseName, exercisePlural, inWords, repNoun, sideWords, spokenList, weightWords } from '../words';
@@ -44,7 +44,7 @@ export const startWorkout = (turn: Turn): void => {
       skipped: [],
       stoppedForPain: [],
     },
-    position: { exercise: EXERCISES[0].id, set: 1, step: 'weak', waitingForGo: true, formLost: false, afterRest: false },
+    position: { exercise: firstExercise().id, set: 1, step: 'weak', waitingForGo: true, formLost: false, afterRest: false },
     paused: false,
     stoppedAt: null,
   };
@@ -122,9 +122,10 @@ export const previousCount = (turn: Turn): number | null => {
   const { position, workout } = activeWorkout(turn);
   if (position.step === 'finisher') return null;
   const thisWorkout = workout.sets.filter((s) => s.exercise === position.exercise);
-  if (thisWorkout.length > 0) return thisWorkout[thisWorkout.length - 1].weak;
-  for (let i = turn.doc.workouts.length - 1; i >= 0; i--) {
-    const same = turn.doc.workouts[i].sets.find((s) => s.exercise === position.exercise && s.set === position.set);
+  const lastThisWorkout = thisWorkout[thisWorkout.length - 1];
+  if (lastThisWorkout) return lastThisWorkout.weak;
+  for (const earlier of [...turn.doc.workouts].reverse()) {
+    const same = earlier.sets.find((s) => s.exercise === position.exercise && s.set === position.set);
     if (same) return same.weak;
   }
   const lastTest = turn.doc.tests[turn.doc.tests.length - 1];
