@@ -109,7 +109,7 @@ async function main(): Promise<void> {
       const confidence = query.intentDetectionConfidence ?? 0;
       console.error(`[intent] ${query.intent?.displayName ?? '(none)'} (confidence ${confidence.toFixed(2)})`);
       console.error(`[action] ${query.action ?? ''}`);
-      console.error(`[parameters] ${JSON.stringify(structToJson(query.parameters as ProtoStruct | null))}`);
+      console.error(`[parameters] ${JSON.stringify(structToJson(query.parameters))}`);
       console.error(`[session] ${session.id}`);
     }
     const webhookStatus = response.webhookStatus;

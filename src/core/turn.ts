@@ -84,7 +84,7 @@ export class Turn {
     const asked = this.endSession ? null : this.asked;
     const question = asked ? this.words(asked.key, asked.params) : null;
     if (question) speech.text(question);
-    const repromptText = asked?.reprompt ? this.words(asked.reprompt.key as PromptKey, asked.reprompt.params) : question;
+    const repromptText = asked?.reprompt ? this.words(asked.reprompt.key, asked.reprompt.params) : question;
     const reprompt: TextSegment[] = !this.endSession && repromptText ? [{ kind: 'text', text: repromptText }] : [];
     return {
       speech: speech.segments,
@@ -92,7 +92,7 @@ export class Turn {
       endSession: this.endSession,
       card: this.card,
       status,
-      expects: asked ? this.expected(asked.key as QuestionKey, status) : null,
+      expects: asked ? this.expected(asked.key, status) : null,
       deleteUser: this.deleteUser,
     };
   }

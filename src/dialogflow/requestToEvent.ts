@@ -25,7 +25,7 @@ const single = (value: unknown, depth = 0): SlotInput['value'] => {
   if (depth > 2) return null;
   if (Array.isArray(value)) return single(value[0], depth + 1);
   if (typeof value === 'string' || typeof value === 'number') return value;
-  if (value && typeof value === 'object' && 'amount' in value) return single((value as { amount: unknown }).amount, depth + 1);
+  if (value && typeof value === 'object' && 'amount' in value) return single((value).amount, depth + 1);
   return null;
 };
 

@@ -141,7 +141,7 @@ export class LowdbUserStore implements UserStore {
         })
         .catch((error: unknown) => {
           clearTimeout(timer);
-          if (phase !== 'abandoned') reject(error);
+          if (phase !== 'abandoned') reject(error instanceof Error ? error : new Error(String(error)));
         });
     });
   }

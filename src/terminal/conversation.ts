@@ -27,7 +27,7 @@ export interface ConversationOptions {
   color: boolean;
   /** Show what each line was understood as. */
   debug: boolean;
-  say?(text: string): Promise<void>;
+  say?: (text: string) => Promise<void>;
 }
 
 export const BANNER = "Type what you would say to the coach. Ctrl+D or 'exit' quits.";

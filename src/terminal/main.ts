@@ -36,8 +36,8 @@ const speedFrom = (value: string | undefined): number => {
 
 const timeZoneFrom = (value: string | undefined): string => {
   if (value) {
-    if (!isValidTimeZone(value)) throw new Error(`BACKCOACH_DEFAULT_TIME_ZONE must be an IANA time zone such as America/Chicago, got "${value}"`);
-    return value;
+    if (isValidTimeZone(value)) return value;
+    throw new Error(`BACKCOACH_DEFAULT_TIME_ZONE must be an IANA time zone such as America/Chicago, got "${String(value)}"`);
   }
   const machine = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return isValidTimeZone(machine) ? machine : 'America/Chicago';
@@ -55,7 +55,7 @@ const main = async (): Promise<void> => {
   const nlu = await createNlu();
   if (debug) process.stdout.write(`  (NLU trained in ${Math.round(nlu.trainingMs)} ms)\n`);
   const runTurn = createTurnRunner({ store: createDefaultStore(path.resolve(env.BACKCOACH_DATA_DIR || './data')), logger });
-  const service = createConsoleService({ runTurn, nlu: async () => nlu, defaultTimeZone: timeZone });
+  const service = createConsoleService({ runTurn, nlu: () => Promise.resolve(nlu), defaultTimeZone: timeZone });
   const speaker = createSpeaker({ muted: isSet(env.BACKCOACH_CONSOLE_MUTE), path: env.PATH });
 
   await runConversation({

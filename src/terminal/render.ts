@@ -13,14 +13,14 @@ export const formatSeconds = (seconds: number): string => (seconds >= 10 ? `${Ma
 const LABELS = { rest: 'rest', set: 'your set', count: 'count', beat: 'pause' } as const;
 
 export interface PresentOptions {
-  write(text: string): void;
+  write: (text: string) => void;
   /** Show pauses as a countdown updated in place (the output is a terminal and the console waits). */
   live: boolean;
   /** 1 = real time, 10 = ten times faster, 0 = do not wait. */
   speed: number;
   /** Say a line aloud; resolves when it has been said. */
-  say?(text: string): Promise<void>;
-  sleep?(ms: number, signal?: AbortSignal): Promise<void>;
+  say?: (text: string) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Aborted when the user speaks over the coach (barge-in): the rest of the reply is not given. */
   signal?: AbortSignal;
 }

@@ -29,7 +29,7 @@ export const findOnPath = (command: string, pathVariable: string | undefined): s
   return null;
 };
 
-const silent: Speaker = { enabled: false, say: async () => undefined };
+const silent: Speaker = { enabled: false, say: () => Promise.resolve() };
 
 const run = (command: string, args: string[]): Promise<boolean> =>
   new Promise((resolve) => {

@@ -11,7 +11,7 @@ const REQUIRED_BUILT_INS = ['Yes', 'No', 'Stop', 'Cancel', 'Help', 'Fallback', '
 const intent = (name: string, slots: Record<string, Partial<Slot>> = {}): Intent => ({
   name,
   confirmationStatus: 'NONE',
-  slots: Object.fromEntries(Object.entries(slots).map(([slotName, slot]) => [slotName, { name: slotName, confirmationStatus: 'NONE', ...slot } as Slot])),
+  slots: Object.fromEntries(Object.entries(slots).map(([slotName, slot]) => [slotName, { name: slotName, confirmationStatus: 'NONE', ...slot }])),
 });
 
 test('the generated Alexa model has exactly the intents of the language model', () => {

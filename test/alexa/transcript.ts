@@ -2,6 +2,7 @@
  * Drives the built Lambda bundle through the real interaction model with virtual-alexa, one typed
  * utterance at a time, on a clock and in a time zone the test controls.
  */
+import type { RequestEnvelope } from 'ask-sdk-model';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,7 +59,7 @@ export class Transcript {
     this.now = new Date(start);
     this.alexa = VirtualAlexa.Builder().handler(BUNDLE).interactionModelFile(MODEL).create();
     this.alexa.context().device().setID(`amzn1.ask.device.test-${Math.random().toString(36).slice(2)}`);
-    this.alexa.filter((request) => {
+    this.alexa.filter((request: RequestEnvelope) => {
       request.request.timestamp = this.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
       if (this.api) request.context.System.apiEndpoint = this.api.url;
     });

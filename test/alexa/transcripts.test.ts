@@ -2,6 +2,7 @@
  * Whole conversations through the real interaction model and the built Lambda bundle, as a driver
  * would have them on an Echo.
  */
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { Transcript, useDataDir } from './transcript';
 
 const dataDir = useDataDir();
@@ -261,9 +262,9 @@ test('from an Echo Auto in the cab, no exercise is coached: road tips instead', 
   t = await Transcript.start(dataDir, MONDAY);
   await onboardAndTest(t);
   await t.say('no');
-  t.alexa.filter((request) => {
+  t.alexa.filter((request: RequestEnvelope) => {
     request.request.timestamp = '2026-11-25T15:00:00Z';
-    (request.context as Record<string, unknown>).Automotive = {};
+    request.context.Automotive = {};
   });
   const inCab = await t.launch();
   expect(inCab.text).toMatch(/never coach exercises while the truck may be moving/);

@@ -177,7 +177,7 @@ export class Conversation {
 
   /** One turn: the event goes to the coach with the current clock, zone and locale; the document is kept. */
   say(event: CoachEvent | SimpleEventType | 'launch'): Said {
-    const ev: CoachEvent = typeof event === 'string' ? ({ type: event } as CoachEvent) : event;
+    const ev: CoachEvent = typeof event === 'string' ? ({ type: event }) : event;
     const before = this.document;
     const snapshot = before ? structuredClone(before) : null;
     const { document, reply } = coach({

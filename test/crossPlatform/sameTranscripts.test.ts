@@ -5,6 +5,7 @@
  * clock and in one time zone. Both platforms must say the same thing at every turn and leave the same document
  * in the store; only the user id differs.
  */
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { VirtualAlexa } from 'virtual-alexa';
 import { DialogflowClient } from '../support/dialogflowClient';
 import { startSettingsApi, type SettingsApi } from '../support/settingsApi';
@@ -61,7 +62,7 @@ test('the same turns reach the same words and the same stored document on Alexa 
   const clock = server.clock;
   const alexa = VirtualAlexa.Builder().skillURL(`${server.url}/alexa`).interactionModelFile(MODEL).create();
   alexa.context().device().setID('amzn1.ask.device.cross-platform');
-  alexa.filter((request) => {
+  alexa.filter((request: RequestEnvelope) => {
     request.request.timestamp = clock.now().toISOString().replace(/\.\d{3}Z$/, 'Z');
     request.context.System.apiEndpoint = settings.url;
   });

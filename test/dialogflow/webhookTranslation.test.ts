@@ -138,7 +138,7 @@ describe('reply → response', () => {
 
   test('the proto check itself catches unknown fields and wrong types', () => {
     expect(parseWebhookResponse({ fulfillmentText: 'x', triggerEndOfConversation: true }).problems).not.toEqual([]);
-    expect(parseWebhookResponse({ fulfillmentText: 'x', fulfillmentMessages: [{ text: { text: 'not a list' } }] } as never).problems).not.toEqual([]);
+    expect(parseWebhookResponse({ fulfillmentText: 'x', fulfillmentMessages: [{ text: { text: 'not a list' } }] }).problems).not.toEqual([]);
     expect(parseWebhookResponse({ fulfillmentText: 'x', fulfillmentMessages: [{ platform: 'NOT_A_PLATFORM', text: { text: ['x'] } }] }).problems).not.toEqual([]);
   });
 });
@@ -150,7 +150,7 @@ describe('chips', () => {
       let variants: { text: string; values: Record<string, string> }[] = [{ text: sample, values: {} }];
       for (const slot of intent.slots) {
         if (slot.type === 'AMAZON.NUMBER') continue;
-        const values = CUSTOM_SLOT_TYPES[slot.type as keyof typeof CUSTOM_SLOT_TYPES];
+        const values = CUSTOM_SLOT_TYPES[slot.type];
         variants = variants.flatMap((v) =>
           v.text.includes(`{${slot.name}}`)
             ? values.flatMap((value) => value.synonyms.map((synonym) => ({ text: v.text.replace(`{${slot.name}}`, synonym), values: { ...v.values, [slot.name]: value.id } })))

@@ -172,21 +172,21 @@ test('SIGTERM while a request is in flight: no new connections, the request is a
     req.write(body.slice(0, half));
     setTimeout(() => {
       server.child.kill('SIGTERM');
-      setTimeout(async () => {
-        try {
-          await fetch(`${url}/healthz`);
-          reject(new Error('the server still accepted a new connection after SIGTERM'));
-        } catch {
-          expect(server.child.exitCode).toBeNull();
-          req.end(body.slice(half));
-        }
+      setTimeout(() => {
+        fetch(`${url}/healthz`).then(
+          () => reject(new Error('the server still accepted a new connection after SIGTERM')),
+          () => {
+            expect(server.child.exitCode).toBeNull();
+            req.end(body.slice(half));
+          },
+        );
       }, 500);
     }, 300);
   });
 
   const { status, text } = await answer;
   expect(status).toBe(200);
-  expect(JSON.parse(text).fulfillmentText).toMatch(/^Welcome to Back Coach/);
+  expect((JSON.parse(text) as { fulfillmentText: string }).fulfillmentText).toMatch(/^Welcome to Back Coach/);
   expect(await server.exited).toEqual({ code: 0, signal: null });
   expect(server.stdout()).toMatch(/Received SIGTERM: finishing 1 request in flight, then stopping\./);
   expect(server.stdout()).toMatch(/Stopped\.\n$/);

@@ -48,7 +48,7 @@ const resolutionAuthority = (applicationId: string, slotType: string): string =>
 /** A slot as Alexa fills it: every slot of the intent is present, a slot not heard has no value. */
 const toSlot = (def: SlotDef, understanding: Understanding, applicationId: string): Slot => {
   const heard = understanding.slots[def.name];
-  const slot: Slot = { name: def.name, confirmationStatus: 'NONE' } as Slot;
+  const slot: Slot = { name: def.name, confirmationStatus: 'NONE' };
   if (!heard) return slot;
   slot.value = heard.value;
   if (def.type === 'AMAZON.NUMBER') return slot;

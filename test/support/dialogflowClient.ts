@@ -47,7 +47,7 @@ export const readAnswer = (status: number, json: JSONObject): WebhookAnswer => {
   return {
     status,
     json,
-    text: String(json.fulfillmentText ?? ''),
+    text: typeof json.fulfillmentText === 'string' ? json.fulfillmentText : '',
     ssml: messages.find((m) => m.platform === 'TELEPHONY')?.telephonySynthesizeSpeech?.ssml ?? '',
     chips: rich.filter((r) => r.type === 'chips').flatMap((r) => (r.options ?? []).map((o) => o.text)),
     cards: rich.filter((r) => r.type === 'description').map((r) => ({ title: r.title ?? '', text: r.text ?? [] })),

@@ -15,7 +15,7 @@ import protosJson from '@google-cloud/dialogflow/build/protos/protos.json';
 const v2 = protos.google.cloud.dialogflow.v2;
 const { Struct, Value, ListValue } = protos.google.protobuf;
 
-const root = protobuf.Root.fromJSON(protosJson as protobuf.INamespace);
+const root = protobuf.Root.fromJSON(protosJson);
 const WireWebhookRequest = root.lookupType('google.cloud.dialogflow.v2.WebhookRequest');
 const WireWebhookResponseV2 = root.lookupType('google.cloud.dialogflow.v2.WebhookResponse');
 /** Telephony messages and `endInteraction` exist only here; Dialogflow ES accepts them from webhooks. */
@@ -103,7 +103,7 @@ const sortKeys = (value: unknown): unknown => {
 
 const checkAgainst = (type: protobuf.Type, json: JSONObject): { message: protobuf.Message | null; problems: string[] } => {
   const problems: string[] = [];
-  let message: protobuf.Message | null = null;
+  let message: protobuf.Message;
   try {
     message = fromProto3JSON(type, json) as protobuf.Message;
   } catch (error) {
@@ -137,5 +137,5 @@ export const v2ProblemsWithoutTelephony = (json: JSONObject): string[] => {
   const copy = JSON.parse(JSON.stringify(json)) as { fulfillmentMessages?: { platform?: string }[]; endInteraction?: boolean };
   copy.fulfillmentMessages = copy.fulfillmentMessages?.filter((m) => m.platform !== 'TELEPHONY');
   delete copy.endInteraction;
-  return checkAgainst(WireWebhookResponseV2, copy as JSONObject).problems;
+  return checkAgainst(WireWebhookResponseV2, copy).problems;
 };

@@ -24,7 +24,7 @@ beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'backcoach-terminal-'));
   store = new LowdbUserStore(dataDir);
   const runTurn = createTurnRunner({ store, logger: pino({ level: 'silent' }) });
-  service = createConsoleService({ runTurn, nlu: async () => nlu, defaultTimeZone: 'America/Chicago', clock: () => new Date('2026-11-23T15:00:00Z') });
+  service = createConsoleService({ runTurn, nlu: () => Promise.resolve(nlu), defaultTimeZone: 'America/Chicago', clock: () => new Date('2026-11-23T15:00:00Z') });
 });
 
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));

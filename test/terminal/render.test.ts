@@ -25,8 +25,8 @@ describe('present', () => {
       write: (t) => events.push(`write ${JSON.stringify(t)}`),
       live: true,
       speed: 10,
-      say: async (t) => void events.push(`say ${t}`),
-      sleep: async (ms) => void events.push(`sleep ${ms}`),
+      say: (t) => Promise.resolve(void events.push(`say ${t}`)),
+      sleep: (ms) => Promise.resolve(void events.push(`sleep ${ms}`)),
     });
     expect(events).toEqual([
       'write "Coach: Rest 60 seconds.\\n"',
@@ -54,7 +54,7 @@ describe('present', () => {
       { kind: 'pause', seconds: 2.6, purpose: 'count', total: 9, left: 3 },
       text('Stop. That’s 3.'),
     ];
-    await present(count, { write: (t) => (out += t), live: true, speed: 1, sleep: async (ms) => void sleeps.push(ms) });
+    await present(count, { write: (t) => (out += t), live: true, speed: 1, sleep: (ms) => Promise.resolve(void sleeps.push(ms)) });
     expect(out).toBe('Coach: Ready, go.\nCoach: 1 2 3\nCoach: Stop. That’s 3.\n');
     expect(sleeps).toEqual([2600, 2600, 2600]);
   });
