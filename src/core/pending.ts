@@ -109,11 +109,21 @@ export const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
       return true;
     },
   },
-  offerPostureBreak: yesNo(
-    (turn) => void turn.ask('OFFER_POSTURE_BREAK', { minutes: inWords(PROGRAM.postureBreak.minutes) }),
-    (turn) => postureBreak(turn),
-    (turn) => void turn.say('NO_TRAINING').close(),
-  ),
+  offerPostureBreak: {
+    answer(turn, event, pending) {
+      // "Posture break" in answer to "do you want the posture break?" is a yes.
+      const asked = event.type === 'breakReminders' ? ({ type: 'yes' } as const) : event;
+      return yesNo<'offerPostureBreak'>(
+        () => undefined,
+        (t) => postureBreak(t),
+        (t) => void t.say('NO_TRAINING').close(),
+      ).answer(turn, asked, pending);
+    },
+    ask(turn) {
+      turn.ask('OFFER_POSTURE_BREAK', { minutes: inWords(PROGRAM.postureBreak.minutes) });
+      return true;
+    },
+  },
   offerRetest: yesNo(
     (turn) => void turn.ask('OFFER_RETEST_SHORT'),
     (turn) => startTest(turn, 'retest'),

@@ -84,7 +84,7 @@ test('a full workout: weak side first, the strong side capped and counted, rests
   await t.say('go');
   await t.say('twelve');
   const pulldown2 = await t.say('twelve');
-  expect(pulldown2.text).toMatch(/Set 1 of 2: suitcase carry, 40 pounds, left side first/);
+  expect(pulldown2.text).toMatch(/Round 1 of 2: suitcase carry, 40 pounds, left side first/);
   const carryWindow = await t.say('go');
   expect(carryWindow.text).toMatch(/10 seconds\. 20 seconds\..*Time\. Put it down\. How many seconds did you carry it in your left hand\?/);
   const carry1 = await t.say('I held it 20 seconds');

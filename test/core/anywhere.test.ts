@@ -624,3 +624,12 @@ it('a workout with detours (help, repeat, what\'s next, why) still completes wit
   expect(c.doc.workouts[0]!.sets).toHaveLength(7);
   expect(c.doc.workouts[0]!.completed).toBe(true);
 });
+
+it('"how am I doing" in the first workout does not count the workout under way as done', () => {
+  const c = new Conversation();
+  onboard(c);
+  c.say('yes');
+  const said = c.say('progress');
+  expect(said.spoken).toMatch(/No workouts finished yet\. You're rowing 35 pounds\./);
+  expect(said.spoken).not.toMatch(/0 workouts/);
+});

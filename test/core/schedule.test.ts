@@ -185,3 +185,12 @@ describe('at most three workouts in any seven local days', () => {
     expect(friday[friday.length - 1]?.spoken).toMatch(/your next workout can be on Monday\./);
   });
 });
+
+it('"posture break" in answer to the offer of one starts it', () => {
+  const c = fastForward(new Conversation(), { workouts: 1 });
+  c.at('2024-05-07T14:00:00Z').say('launch');
+  const said = c.say('breakReminders');
+  expect(said.spoken).toMatch(/^Posture break\. .* Stop\. That's 15\. Roll your shoulders back/);
+  expect(said.spoken).not.toMatch(/Stop\. That's 15\. Stop\./);
+  expect(said.endSession).toBe(true);
+});

@@ -30,7 +30,7 @@ describe('workout', () => {
       onboard(c);
       const turns = doWorkout(c, { rows: [10, 11, 12], finisher: 9, pulldown: [12, 13], carry: [40, 45] });
       const intros = turns.flatMap((t) =>
-        t.texts.filter((x) => /^(Set \d of \d: [a-z -]+|Finisher:)/.test(x)).map((x) => x.match(/^(Set \d of \d: [a-z -]+|Finisher)/)![1]),
+        t.texts.filter((x) => /^((Set|Round) \d of \d: [a-z -]+|Finisher:)/.test(x)).map((x) => x.match(/^((Set|Round) \d of \d: [a-z -]+|Finisher)/)![1]),
       );
       expect(intros).toEqual([
         'Set 1 of 3: single-arm dumbbell row',
@@ -39,8 +39,8 @@ describe('workout', () => {
         'Finisher',
         'Set 1 of 2: single-arm band pulldown',
         'Set 2 of 2: single-arm band pulldown',
-        'Set 1 of 2: suitcase carry',
-        'Set 2 of 2: suitcase carry',
+        'Round 1 of 2: suitcase carry',
+        'Round 2 of 2: suitcase carry',
       ]);
       const [record] = c.doc.workouts;
       expect(record!.sets.map((s) => [s.exercise, s.set, s.weak, s.strong])).toEqual([
@@ -74,7 +74,7 @@ describe('workout', () => {
       onboard(c, { weakSide: weak });
       const strong = weak === 'left' ? 'right' : 'left';
       const turns = doWorkout(c);
-      const intros = turns.flatMap((t) => t.texts.filter((x) => /^Set \d of \d:/.test(x)));
+      const intros = turns.flatMap((t) => t.texts.filter((x) => /^(Set|Round) \d of \d:/.test(x)));
       expect(intros).toHaveLength(7);
       for (const intro of intros) expect(intro).toMatch(new RegExp(`${weak} side first\\.$`));
       const questions = turns.flatMap((t) => t.texts.filter((x) => /^How many (reps|seconds) did you/.test(x) && !/finisher/.test(x)));

@@ -40,7 +40,9 @@ export const progress = (turn: Turn): void => {
   const { weekDays } = PROGRAM.schedule;
   const thisWeek = doc.workouts.filter((w) => w.completed && calendarDaysBetween(w.startedAt, turn.now, turn.zone) < weekDays).length;
   if (doc.weight !== null && doc.units !== null) {
-    turn.say('PROGRESS_WORKOUTS', { total: counted(total, 'workout'), thisWeek, weekDays, weightWords: weightWords(doc.weight, doc.units) });
+    const weight = weightWords(doc.weight, doc.units);
+    if (total === 0) turn.say('PROGRESS_NO_WORKOUTS_YET', { weightWords: weight });
+    else turn.say('PROGRESS_WORKOUTS', { total: counted(total, 'workout'), thisWeek, weekDays, weightWords: weight });
     const { workoutsInARow, repsEveryWorkingSet } = PROGRAM.progression;
     const streak = qualifyingStreak(doc.workouts, doc.weight, doc.units);
     if (streak > 0 && streak < workoutsInARow) {

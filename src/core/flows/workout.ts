@@ -77,7 +77,13 @@ export const introduceSet = (turn: Turn, go: boolean): void => {
       max: PROGRAM.finisher.maxReps,
     });
   } else {
-    const intro = { set: position.set, sets: exercise.workingSets, exercise: exerciseName(exercise.id), side: sideWords(workout.weakSide) };
+    const intro = {
+      setName: { phrase: `SET_NAME_${exercise.measure}` },
+      set: position.set,
+      sets: exercise.workingSets,
+      exercise: exerciseName(exercise.id),
+      side: sideWords(workout.weakSide),
+    };
     if (exercise.usesDumbbell) turn.say('SET_INTRO_WEIGHTED', { ...intro, weightWords: weightWords(workout.weight, workout.unit) });
     else turn.say('SET_INTRO', intro);
     if (exercise.measure === 'reps') turn.say('SET_TARGET_REPS', { target: exercise.repTarget ?? PROGRAM.progression.repsEveryWorkingSet });

@@ -59,8 +59,10 @@ export const EN_US = {
   PLAN_EXERCISE: '{{sets}} of {{exercise}}',
   PLAN_FINISHER: 'then a finisher for your weak side',
   PROGRESSION_APPLIED: 'You hit {{target}} on every row set {{inARow}} in a row, so today the dumbbell goes up to {{weightWords}}.',
-  SET_INTRO: 'Set {{set}} of {{sets}}: {{exercise}}, {{side}} side first.',
-  SET_INTRO_WEIGHTED: 'Set {{set}} of {{sets}}: {{exercise}}, {{weightWords}}, {{side}} side first.',
+  SET_INTRO: '{{setName}} {{set}} of {{sets}}: {{exercise}}, {{side}} side first.',
+  SET_INTRO_WEIGHTED: '{{setName}} {{set}} of {{sets}}: {{exercise}}, {{weightWords}}, {{side}} side first.',
+  SET_NAME_reps: 'Set',
+  SET_NAME_seconds: 'Round',
   SET_TARGET_REPS: 'Aim for {{target}} perfect reps.',
   SET_TARGET_CARRY: 'Carry it in your {{side}} hand for up to {{window}} seconds, walking tall without leaning. I\'ll call the time.',
   SAY_GO: 'Say go when you\'re set.',
@@ -173,7 +175,7 @@ export const EN_US = {
   NO_TRAINING: 'Okay, enjoy the rest day.',
   POSTURE_BREAK:
     'Posture break. Get out of the cab and grab your band. Hold it at shoulder height with straight arms, and pull it apart until it touches your chest. {{reps}} pull-aparts, I\'ll count. Go.',
-  POSTURE_BREAK_DONE: 'Stop. Roll your shoulders back and stand tall for a few breaths. That\'s your posture break.',
+  POSTURE_BREAK_DONE: 'Roll your shoulders back and stand tall for a few breaths. That\'s your posture break.',
   ROAD_TIPS:
     'On the road: every {{everyLow}} to {{everyHigh}} minutes, take a {{minutes}}-minute break. Get out of the cab and do {{reps}} band pull-aparts. While you drive, put a small rolled-up towel in the small of your back to keep your spine neutral.',
   IN_VEHICLE:
@@ -191,6 +193,7 @@ export const EN_US = {
   PROGRESS_BASELINE: 'Your baseline gap was {{gapReps}} {{repWord}}, {{gapPercent}} percent, on {{date}}.',
   PROGRESS_LATEST_RETEST: 'Your latest retest shows {{gapReps}} {{repWord}}, {{gapPercent}} percent.',
   PROGRESS_WORKOUTS: "You've done {{total}} so far, {{thisWeek}} in the last {{weekDays}} days. You're rowing {{weightWords}}.",
+  PROGRESS_NO_WORKOUTS_YET: "No workouts finished yet. You're rowing {{weightWords}}.",
   PROGRESS_STREAK: 'Your last workout hit {{target}} on every row set: {{more}} more like it and the weight goes up.',
   PROGRESS_RETEST_DUE: 'Your retest is due: say retest when you have a dumbbell handy.',
   PROGRESS_NEXT_RETEST: 'Your next retest is on {{date}}.',
