@@ -1,0 +1,85 @@
+// @ts-check
+/** The numeric keypad for a question that asks for a number (reps, seconds, a weight): digits, clear, send. */
+/** @typedef {import('../../core/reply').NumberAnswer} NumberAnswer */
+
+/** @param {NumberAnswer} number */
+export const keypadLabel = (number) => {
+  if (number.measure === 'weight') return number.unit === 'kg' ? 'Weight in kilograms' : 'Weight in pounds';
+  return number.measure === 'seconds' ? 'Seconds' : 'Reps';
+};
+
+/** @param {NumberAnswer} number */
+const unitShort = (number) => (number.measure === 'weight' ? (number.unit ?? '') : number.measure === 'seconds' ? 's' : '');
+
+/**
+ * @param {object} elements
+ * @param {HTMLElement} elements.box
+ * @param {HTMLElement} elements.label
+ * @param {HTMLOutputElement} elements.value
+ * @param {HTMLElement} elements.range
+ * @param {HTMLButtonElement} elements.clear
+ * @param {HTMLButtonElement} elements.send
+ * @param {(text: string) => void} onSend
+ */
+export function createKeypad(elements, onSend) {
+  const { box, label, value, range, clear, send } = elements;
+  /** @type {NumberAnswer | null} */
+  let asked = null;
+  let typed = '';
+
+  const entered = () => (typed ? Number(typed) : null);
+  const inRange = () => {
+    const n = entered();
+    return asked !== null && n !== null && n >= asked.min && n <= asked.max;
+  };
+
+  const draw = () => {
+    if (!asked) return;
+    const unit = unitShort(asked);
+    value.textContent = typed ? `${typed}${unit ? ` ${unit}` : ''}` : '–';
+    const outside = typed !== '' && !inRange();
+    range.textContent = `${asked.min} to ${asked.max}`;
+    box.classList.toggle('outside', outside);
+    send.disabled = !inRange();
+    clear.disabled = typed === '';
+  };
+
+  for (const key of box.querySelectorAll('button[data-digit]')) {
+    key.addEventListener('click', () => {
+      if (!asked || !(key instanceof HTMLButtonElement)) return;
+      const digit = key.dataset.digit ?? '';
+      if (typed === '' && digit === '0') return;
+      if (typed.length >= String(Math.ceil(asked.max)).length) return;
+      typed += digit;
+      draw();
+    });
+  }
+  clear.addEventListener('click', () => {
+    typed = '';
+    draw();
+  });
+  send.addEventListener('click', () => {
+    if (!inRange()) return;
+    const text = typed;
+    typed = '';
+    onSend(text);
+  });
+
+  return {
+    /** @param {NumberAnswer} number */
+    show(number) {
+      asked = number;
+      typed = '';
+      label.textContent = keypadLabel(number);
+      draw();
+      box.hidden = false;
+    },
+    hide() {
+      asked = null;
+      typed = '';
+      box.hidden = true;
+    },
+  };
+}
+
+/** @typedef {ReturnType<typeof createKeypad>} Keypad */

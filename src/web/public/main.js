@@ -1,0 +1,123 @@
+// @ts-check
+/**
+ * Back Coach in the browser: type, say or tap your answers; hear and read the coach; see where you are. This
+ * module finds the page's parts, wires them together and opens the coach.
+ */
+import { createAnswers } from './answers.js';
+import { createApi } from './api.js';
+import { createConversation } from './app.js';
+import { createCard } from './card.js';
+import { createCountdown } from './countdown.js';
+import { byId } from './dom.js';
+import { createKeypad } from './keypad.js';
+import { createListener } from './listen.js';
+import { readOptions } from './options.js';
+import { createPanel } from './panel.js';
+import { createRepCounter } from './repCounter.js';
+import { conversationId } from './storage.js';
+import { createTranscript } from './transcript.js';
+import { createVoice } from './voice.js';
+import { createWakeLock } from './wakeLock.js';
+
+const { speed, muted } = readOptions(window.location.search);
+const api = createApi(conversationId());
+const transcript = createTranscript(byId('transcript', HTMLOListElement));
+const input = byId('text', HTMLInputElement);
+
+const voice = createVoice({
+  button: byId('sound', HTMLButtonElement),
+  startMuted: muted,
+  note: (text) => transcript.add('note', text),
+  onSpeaking: (speaking) => listener.coachSpeaking(speaking),
+});
+
+const keypad = createKeypad(
+  {
+    box: byId('keypad', HTMLElement),
+    label: byId('keypad-label', HTMLElement),
+    value: byId('keypad-value', HTMLOutputElement),
+    range: byId('keypad-range', HTMLElement),
+    clear: byId('keypad-clear', HTMLButtonElement),
+    send: byId('keypad-send', HTMLButtonElement),
+  },
+  (text) => void conversation.say(text),
+);
+
+const answers = createAnswers(
+  {
+    box: byId('answers', HTMLElement),
+    answerNow: byId('answer-now', HTMLButtonElement),
+    choices: byId('choices', HTMLElement),
+    skipRest: byId('skip-rest', HTMLButtonElement),
+    restart: byId('restart', HTMLButtonElement),
+  },
+  keypad,
+  { say: (text) => void conversation.say(text), restart: () => void conversation.open() },
+);
+
+const conversation = createConversation(
+  {
+    api,
+    transcript,
+    voice,
+    answers,
+    panel: createPanel({
+      empty: byId('status-empty', HTMLElement),
+      list: byId('status', HTMLElement),
+      activity: byId('st-activity', HTMLElement),
+      step: byId('st-step', HTMLElement),
+      exercise: byId('st-exercise', HTMLElement),
+      turn: byId('st-turn', HTMLElement),
+      cap: byId('st-cap', HTMLElement),
+      soFar: byId('st-sofar', HTMLElement),
+    }),
+    countdown: createCountdown(
+      {
+        box: byId('countdown', HTMLElement),
+        label: byId('countdown-label', HTMLElement),
+        time: byId('countdown-time', HTMLElement),
+        news: byId('stage-news', HTMLElement),
+      },
+      speed,
+    ),
+    repCounter: createRepCounter({ box: byId('rep', HTMLElement), n: byId('rep-n', HTMLElement), of: byId('rep-of', HTMLElement) }),
+    wakeLock: createWakeLock(),
+    showCard: createCard({ box: byId('card', HTMLDetailsElement), title: byId('card-title', HTMLElement), text: byId('card-text', HTMLElement) }),
+  },
+  speed,
+);
+
+const listener = createListener(
+  {
+    talk: byId('mic', HTMLButtonElement),
+    handsFree: byId('handsfree', HTMLInputElement),
+    handsFreeLabel: byId('handsfree-label', HTMLElement),
+    input,
+    hint: byId('hint', HTMLElement),
+  },
+  { heard: (text) => void conversation.say(text), talkPressed: () => conversation.interrupt(), note: (text) => transcript.add('note', text) },
+);
+
+byId('say', HTMLFormElement).addEventListener('submit', (event) => {
+  event.preventDefault();
+  const text = input.value;
+  input.value = '';
+  void conversation.say(text);
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  conversation.quiet();
+  listener.stop();
+});
+
+// Closing the page mid-conversation is leaving the coach: it remembers where the user stopped.
+window.addEventListener('pagehide', () => {
+  if (conversation.isOpen()) api.leave();
+});
+// Back from the browser's page cache after leaving: open the coach again.
+window.addEventListener('pageshow', (event) => {
+  if (event.persisted) void conversation.open();
+});
+
+void conversation.open();
