@@ -37,6 +37,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // TypeScript is linted with its types: floating promises, unsafe any, needless assertions and the like.
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ['**/*.ts'] })),
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // jest's asymmetric matchers (expect.any, expect.objectContaining) are typed `any` by design.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
   {
     files: ['src/web/public/**/*.js'],
     languageOptions: { sourceType: 'module', globals: PAGE_GLOBALS },

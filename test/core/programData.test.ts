@@ -12,8 +12,8 @@ const withProgram = (change: (program: { PROGRAM: Program['PROGRAM']; EXERCISES:
   let driver: typeof ConversationModule | undefined;
   jest.isolateModules(() => {
     const actual = jest.requireActual<Program>('../../src/core/program');
-    const PROGRAM = structuredClone(actual.PROGRAM) as Program['PROGRAM'];
-    const EXERCISES = structuredClone(actual.EXERCISES) as Program['EXERCISES'];
+    const PROGRAM = structuredClone<Program['PROGRAM']>(actual.PROGRAM);
+    const EXERCISES = structuredClone<Program['EXERCISES']>(actual.EXERCISES);
     change({ PROGRAM, EXERCISES });
     jest.doMock('../../src/core/program', () => ({
       ...actual,

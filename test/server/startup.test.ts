@@ -126,7 +126,7 @@ test('with a certificate it speaks HTTPS, for a phone on the same network', asyn
   const cert = path.join(certDir, 'cert.pem');
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=backcoach', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
   try {
-    const server = start({ HOST: '127.0.0.1', BACKCOACH_TLS_CERT: cert, BACKCOACH_TLS_KEY: key, BACKCOACH_CONSOLE_PASSWORD: 'road-ready-42' });
+    const server = start({ HOST: '127.0.0.1', BACKCOACH_TLS_CERT: cert, BACKCOACH_TLS_KEY: key });
     const [, url] = await server.waitFor(LISTENING);
     expect(url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
     const body = await new Promise<string>((resolve, reject) => {

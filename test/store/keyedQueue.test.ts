@@ -47,13 +47,11 @@ describe('KeyedQueue', () => {
 
   it('passes a failure to its caller only, and keeps running the tasks behind it', async () => {
     const queue = new KeyedQueue();
-    const failing = queue.run('user', async () => {
-      throw new Error('boom');
-    });
+    const failing = queue.run('user', () => Promise.reject(new Error('boom')));
     const throwingSync = queue.run('user', () => {
       throw new Error('sync boom');
     });
-    const next = queue.run('user', async () => 'ran');
+    const next = queue.run('user', () => Promise.resolve('ran'));
     await expect(failing).rejects.toThrow('boom');
     await expect(throwingSync).rejects.toThrow('sync boom');
     await expect(next).resolves.toBe('ran');
@@ -63,7 +61,7 @@ describe('KeyedQueue', () => {
     const queue = new KeyedQueue();
     const gate = deferred();
     const first = queue.run('a', () => gate.promise);
-    const second = queue.run('b', async () => undefined);
+    const second = queue.run('b', () => Promise.resolve());
     expect(queue.size).toBe(2);
     await second;
     gate.resolve();
@@ -81,8 +79,8 @@ describe('KeyedQueue', () => {
         await gate.promise;
         ran.push('first');
       });
-      const impatient = queue.run('user', async () => void ran.push('impatient'), { waitMs: 20 });
-      const patient = queue.run('user', async () => void ran.push('patient'));
+      const impatient = queue.run('user', () => Promise.resolve(void ran.push('impatient')), { waitMs: 20 });
+      const patient = queue.run('user', () => Promise.resolve(void ran.push('patient')));
       await expect(impatient).rejects.toBeInstanceOf(QueueWaitTimeout);
       expect(ran).toEqual([]);
       gate.resolve();
@@ -93,7 +91,7 @@ describe('KeyedQueue', () => {
     it('runs a task that gets its turn in time, with nothing dropped', async () => {
       const queue = new KeyedQueue();
       const results = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => queue.run('user', async () => i, { waitMs: 1000 })),
+        Array.from({ length: 10 }, (_, i) => queue.run('user', () => Promise.resolve(i), { waitMs: 1000 })),
       );
       expect(results).toEqual(Array.from({ length: 10 }, (_, i) => i));
     });

@@ -3,6 +3,7 @@
  * built Lambda bundle through the real interaction model, with virtual-alexa) and on Dialogflow (the server's
  * POST /dialogflow over HTTP). Each is a new user with its own stored document.
  */
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { VirtualAlexa } from 'virtual-alexa';
 import { coach } from '../../src/core/coach';
 import { userDocumentSchema, type UserDocument } from '../../src/core/document';
@@ -84,7 +85,7 @@ export class AlexaUser {
   ) {
     this.alexa = VirtualAlexa.Builder().handler(BUNDLE).interactionModelFile(MODEL).create();
     this.alexa.context().device().setID(`amzn1.ask.device.transcript-${Math.random().toString(36).slice(2)}`);
-    this.alexa.filter((request) => {
+    this.alexa.filter((request: RequestEnvelope) => {
       request.request.timestamp = this.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
       request.context.System.apiEndpoint = this.settings.url;
     });

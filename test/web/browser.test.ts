@@ -144,8 +144,8 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
     if (!reply) throw new Error('No reply yet');
     return reply;
   };
-  const screens = (): Promise<Screen[]> => page.evaluate('window.screens') as Promise<Screen[]>;
-  const wakeLockCalls = (): Promise<string[]> => page.evaluate('window.wakeLockProbe.calls') as Promise<string[]>;
+  const screens = (): Promise<Screen[]> => page.evaluate<Screen[]>('window.screens');
+  const wakeLockCalls = (): Promise<string[]> => page.evaluate<string[]>('window.wakeLockProbe.calls');
   const lines = (): Promise<string[]> => page.locator('#transcript li').allInnerTexts();
   const choices = (): Promise<string[]> => page.locator('#choices:not([hidden]) button').allInnerTexts();
 
