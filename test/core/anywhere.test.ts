@@ -633,3 +633,16 @@ it('"how am I doing" in the first workout does not count the workout under way a
   expect(said.spoken).toMatch(/No workouts finished yet\. You're rowing 35 pounds\./);
   expect(said.spoken).not.toMatch(/0 workouts/);
 });
+
+it('"stop" at the finisher saves the finisher as the place to pick up, without a set number', () => {
+  const c = new Conversation();
+  onboard(c);
+  c.say('yes');
+  c.say('ready');
+  c.count(10);
+  c.count(10);
+  c.count(10);
+  expect(workoutOf(c).position.step).toBe('finisher');
+  const said = c.say('stop');
+  expect(said.spoken).toBe("Okay, I've saved your place: the row finisher. Next time you open Back Coach, we'll pick up right there.");
+});

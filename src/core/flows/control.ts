@@ -63,7 +63,8 @@ export const stop = (turn: Turn): void => {
     workout.stoppedAt = turn.now;
     workout.paused = false;
     const { position } = workout;
-    turn.say('STOPPED_SAVED', { exercise: position.step === 'finisher' ? { phrase: 'FINISHER_NAME' } : exerciseName(position.exercise), set: position.set });
+    if (position.step === 'finisher') turn.say('STOPPED_SAVED_FINISHER');
+    else turn.say('STOPPED_SAVED', { exercise: exerciseName(position.exercise), set: position.set });
   } else if (testActivity(turn)) {
     turn.say('STOPPED_TEST_SAVED');
   } else {
