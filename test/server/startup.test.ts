@@ -130,7 +130,7 @@ test('with a certificate it speaks HTTPS, for a phone on the same network', asyn
     const [, url] = await server.waitFor(LISTENING);
     expect(url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
     const body = await new Promise<string>((resolve, reject) => {
-      const { hostname, port } = new URL(url);
+      const { hostname, port } = new URL(url!);
       // The options-only form: another suite's mocking library may have patched https.request in this worker.
       const request = https.request({ hostname, port, path: '/healthz', ca: fs.readFileSync(cert) }, (response) => {
         let text = '';
