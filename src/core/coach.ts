@@ -60,6 +60,7 @@ const SAFE_IN_VEHICLE: ReadonlySet<CoachEventType> = new Set([
 
 export const coach = ({ userId, document, event, context }: CoachInput): CoachOutput => {
   const doc = document ? structuredClone(document) : newUserDocument(userId, context.now);
+  repairFromTests(doc);
   doc.turns += 1;
   doc.timeZone = context.timeZone;
   const turn = new Turn(doc, context);
@@ -75,6 +76,18 @@ export const coach = ({ userId, document, event, context }: CoachInput): CoachOu
   }
   if (!turn.endSession) doc.lastPrompt = turn.question ? structuredClone(turn.question) : null;
   return { document: turn.deleteUser ? null : doc, reply: turn.toReply() };
+};
+
+/**
+ * A user who took the test before their setup was finished (possible before the setup was made to come first)
+ * has a test but no weak side or units stored: the latest test knows both.
+ */
+const repairFromTests = (doc: UserDocument): void => {
+  const latest = doc.tests[doc.tests.length - 1];
+  if (!latest) return;
+  doc.weakSide ??= latest.weakSide;
+  doc.units ??= latest.unit;
+  doc.weight ??= latest.weight;
 };
 
 const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {

@@ -96,8 +96,11 @@ export const declineResume = (turn: Turn): void => {
 
 /** A workout or test already under way is picked up rather than started again. Returns true when it was. */
 const continueWhatIsUnderWay = (turn: Turn): boolean => {
+  const activity = turn.doc.activity;
   if (workoutActivity(turn)) resumeWorkout(turn);
   else if (testActivity(turn)) askTestStep(turn);
+  // Setup comes first: the closing question asks for what it still needs (units, the weak side).
+  else if (activity?.kind === 'onboarding') turn.say('SETUP_FIRST');
   else return false;
   return true;
 };
@@ -106,7 +109,7 @@ const continueWhatIsUnderWay = (turn: Turn): boolean => {
 export const requestWorkout = (turn: Turn): void => {
   const doc = turn.doc;
   if (continueWhatIsUnderWay(turn)) return;
-  if (doc.tests.length === 0 || doc.weight === null) {
+  if (doc.tests.length === 0 || doc.weight === null || doc.weakSide === null || doc.units === null) {
     turn.say('NEED_BASELINE_FIRST');
     startTest(turn, 'baseline');
     return;

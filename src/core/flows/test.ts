@@ -119,10 +119,10 @@ const finishTest = (turn: Turn, test: TestActivity, firstReps: number, secondRep
   };
   if (gap.gapReps === 0) turn.say('TEST_RESULT_EVEN', sides);
   else turn.say('TEST_RESULT', { ...sides, gapReps: gap.gapReps, repWord: repNoun(gap.gapReps), gapPercent: gap.gapPercent });
-  if (gap.swapped) {
-    doc.weakSide = gap.weakSide;
-    turn.say('TEST_SIDES_SWAPPED', { newWeak: sideWords(gap.weakSide) });
-  }
+  // The test decides the weak side, whether or not it was known before.
+  doc.weakSide = gap.weakSide;
+  doc.units ??= units;
+  if (gap.swapped) turn.say('TEST_SIDES_SWAPPED', { newWeak: sideWords(gap.weakSide) });
   if (test.testKind === 'retest') compareWithEarlierTests(turn, record, previous);
   const retestOn = spokenDate(addDays(turn.now, PROGRAM.test.retestAfterDays, turn.zone), turn.zone);
   turn.say('TEST_RETEST_DATE', { date: retestOn });

@@ -171,6 +171,7 @@ export const EN_US = {
   TEST_NAME_baseline: 'baseline test',
   TEST_NAME_retest: 'retest',
   NEED_BASELINE_FIRST: 'Before your first workout we need your baseline, so we know the gap.',
+  SETUP_FIRST: "Let's finish setting up first.",
   NO_TRAINING: 'Okay, enjoy the rest day.',
   POSTURE_BREAK:
     'Posture break. Get out of the cab and grab your band. Hold it at shoulder height with straight arms, and pull it apart until it touches your chest. {{reps}} pull-aparts, I\'ll count. Go.',
