@@ -138,7 +138,7 @@ const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {
     case 'pain':
       return pain(turn);
     case 'lostForm':
-      return lostForm(turn, afterRest);
+      return lostForm(turn);
     case 'deleteData':
       return askToDelete(turn);
     case 'breakReminders':

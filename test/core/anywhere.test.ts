@@ -524,22 +524,52 @@ describe('pain during a set', () => {
 });
 
 describe('lost form', () => {
-  it('said right after a set marks that set', () => {
+  it('said in answer to "how many reps?" for set 2 marks set 2, the set just done, not set 1', () => {
     const c = inSecondSet();
     const said = c.say('lostForm');
-    expect(said.spoken).toMatch(/set 1 of rows won't count toward a weight increase/);
-    expect(workoutOf(c).workout.sets[0]).toMatchObject({ set: 1, formLost: true });
+    expect(said.spoken).toMatch(/set 2 of rows won't count toward a weight increase/);
     expect(said.spoken).toMatch(/How many reps did you get on your left side\?$/);
+    c.count(11);
+    expect(workoutOf(c).workout.sets.map((s) => [s.set, s.formLost])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
   });
 
-  it('said before the count marks the set being done', () => {
+  it('said in answer to "how many reps?" for set 1 marks set 1 once its count is given', () => {
     const c = inFirstSet();
     const said = c.say('lostForm');
-    expect(said.spoken).toMatch(/this set won't count toward a weight increase/);
+    expect(said.spoken).toMatch(/set 1 of rows won't count toward a weight increase/);
     expect(said.spoken).toMatch(/How many reps did you get on your left side\?$/);
     c.count(12);
     expect(workoutOf(c).workout.sets[0]).toMatchObject({ set: 1, weak: 12, formLost: true });
     expect(workoutOf(c).position.formLost).toBe(false);
+  });
+
+  it('said while the next exercise waits for "go" marks the set just logged', () => {
+    const c = inFirstSet();
+    c.count(10);
+    c.count(10);
+    c.count(10);
+    c.count(9);
+    c.say('ready');
+    c.count(12);
+    c.count(12);
+    expect(workoutOf(c).position).toMatchObject({ exercise: 'carry', waitingForGo: true });
+    const said = c.say('lostForm');
+    expect(said.spoken).toMatch(/set 2 of band pulldowns won't count/);
+    expect(workoutOf(c).workout.sets.filter((s) => s.exercise === 'pulldown').map((s) => s.formLost)).toEqual([false, true]);
+  });
+
+  it('said at the finisher\'s count says the finisher never counts, and marks no working set', () => {
+    const c = inFirstSet();
+    c.count(10);
+    c.count(10);
+    c.count(10);
+    expect(workoutOf(c).position.step).toBe('finisher');
+    const said = c.say('lostForm');
+    expect(said.spoken).toMatch(/The finisher doesn't count toward a weight increase anyway/);
+    expect(workoutOf(c).workout.sets.every((s) => !s.formLost)).toBe(true);
   });
 
   it('shows in the workout summary', () => {

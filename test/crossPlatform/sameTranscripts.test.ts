@@ -91,8 +91,8 @@ test('the same turns reach the same words and the same stored document on Alexa 
   expect(fromDialogflow?.tests).toEqual([expect.objectContaining({ kind: 'baseline', weakSide: 'left', weakReps: 10, strongReps: 13, weight: 25, unit: 'lb' })]);
   expect(fromDialogflow?.activity).toMatchObject({
     kind: 'workout',
-    // "I lost form" right after a set's count marks that set.
-    workout: { sets: [{ exercise: 'row', set: 1, weak: 12, strong: 12, formLost: true }, { exercise: 'row', set: 2, weak: 9, strong: 9, formLost: false }] },
+    // "I lost form" in answer to set 2's count question marks set 2, the set just done.
+    workout: { sets: [{ exercise: 'row', set: 1, weak: 12, strong: 12, formLost: false }, { exercise: 'row', set: 2, weak: 9, strong: 9, formLost: true }] },
   });
 
   expect(fromDialogflow?.activity).toMatchObject({ paused: false, stoppedAt: expect.any(String) });

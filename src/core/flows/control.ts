@@ -168,8 +168,11 @@ export const continueAfterPain = (turn: Turn, goOn: boolean): void => {
   else finishWorkout(turn, false);
 };
 
-/** "I lost form": the last set logged (or the one under way) does not count toward progression. */
-export const lostForm = (turn: Turn, afterRest: boolean): void => {
+/**
+ * "I lost form": about the set whose count is being asked for (its window has run), else, while the next set
+ * waits for "go", about the set just logged. That set does not count toward progression. The finisher never does.
+ */
+export const lostForm = (turn: Turn): void => {
   const workout = workoutActivity(turn);
   if (!workout) {
     turn.say(testActivity(turn) ? 'LOST_FORM_TEST' : 'LOST_FORM_NOTHING');
@@ -177,17 +180,20 @@ export const lostForm = (turn: Turn, afterRest: boolean): void => {
   }
   const { position } = workout;
   const lastSet = workout.workout.sets[workout.workout.sets.length - 1];
-  const lastSetJustEnded = afterRest || position.waitingForGo;
-  if (lastSetJustEnded && finisherWasLast(workout)) {
+  const waiting = position.waitingForGo;
+  if (position.step === 'finisher' || (waiting && finisherWasLast(workout))) {
     turn.say('LOST_FORM_FINISHER');
-  } else if (lastSet && !lastSet.formLost && lastSetJustEnded) {
+  } else if (waiting && lastSet && !lastSet.formLost) {
     lastSet.formLost = true;
     turn.say('LOST_FORM_LOGGED', { set: lastSet.set, exercisePlural: exercisePlural(lastSet.exercise) });
+  } else if (!waiting) {
+    position.formLost = true;
+    turn.say('LOST_FORM_LOGGED', { set: position.set, exercisePlural: exercisePlural(position.exercise) });
   } else {
     position.formLost = true;
     turn.say('LOST_FORM_UPCOMING');
   }
-  if (!position.waitingForGo) askForCount(turn);
+  if (!waiting) askForCount(turn);
 };
 
 export const askToDelete = (turn: Turn): void => {
