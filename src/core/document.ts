@@ -2,27 +2,33 @@
  * The per-user document: everything Backcoach remembers about one user, validated whenever it is read.
  * The conversation position (`activity`, `pending`) is stored too, so a dropped session can resume.
  */
-import { z } from 'zod';
-import { isPromptKey } from './prompts';
-import { isQuestionKey } from './questions';
+import * as z from './zod';
+import { isPromptKey, type PromptKey } from './prompts';
+import { isQuestionKey, type QuestionKey } from './questions';
 import { promptParamsSchema } from './spoken';
 
 const unit = z.enum(['lb', 'kg']);
 const side = z.enum(['left', 'right']);
 const exerciseId = z.enum(['row', 'pulldown', 'carry']);
-const isoInstant = z.string().min(1);
-const count = z.number().int().min(0);
+const isoInstant = z.string().check(z.minLength(1));
+const count = z.int().check(z.gte(0));
+const positiveInt = z.int().check(z.positive());
+const positive = z.number().check(z.positive());
+
+// zod/mini's refine does not narrow the type the way a guard does, so the key types are given here.
+const questionKey = z.string().check(z.refine(isQuestionKey, { message: 'not a question the coach asks' })) as z.ZodMiniType<QuestionKey, string>;
+const promptKey = z.string().check(z.refine(isPromptKey, { message: 'not a prompt' })) as z.ZodMiniType<PromptKey, string>;
 
 /** The closing question of the last reply, as its prompt key and values, so "repeat" words it afresh. */
 const askedQuestion = z.object({
-  key: z.string().refine(isQuestionKey, { message: 'not a question the coach asks' }),
+  key: questionKey,
   params: promptParamsSchema,
-  reprompt: z.object({ key: z.string().refine(isPromptKey, { message: 'not a prompt' }), params: promptParamsSchema }).nullable(),
+  reprompt: z.nullable(z.object({ key: promptKey, params: promptParamsSchema })),
 });
 
 export const setLogSchema = z.object({
   exercise: exerciseId,
-  set: z.number().int().positive(),
+  set: positiveInt,
   weak: count,
   strong: count,
   formLost: z.boolean(),
@@ -30,11 +36,11 @@ export const setLogSchema = z.object({
 
 const workoutBody = {
   startedAt: isoInstant,
-  weight: z.number().positive(),
+  weight: positive,
   unit,
   weakSide: side,
   sets: z.array(setLogSchema),
-  finisherReps: count.nullable(),
+  finisherReps: z.nullable(count),
   skipped: z.array(exerciseId),
   stoppedForPain: z.array(exerciseId),
 };
@@ -48,18 +54,18 @@ export const workoutRecordSchema = z.object({
 export const testRecordSchema = z.object({
   kind: z.enum(['baseline', 'retest']),
   at: isoInstant,
-  weight: z.number().positive(),
+  weight: positive,
   unit,
   weakSide: side,
   weakReps: count,
   strongReps: count,
   gapReps: count,
-  gapPercent: z.number().min(0).max(100),
+  gapPercent: z.number().check(z.gte(0), z.lte(100)),
 });
 
 const workoutPosition = z.object({
   exercise: exerciseId,
-  set: z.number().int().positive(),
+  set: positiveInt,
   /** 'weak': the weak side's set is on; 'finisher': the weak-side-only finisher is on. */
   step: z.enum(['weak', 'finisher']),
   /** True when the coach is waiting for "go" before the set starts. */
@@ -76,8 +82,8 @@ export const activitySchema = z.discriminatedUnion('kind', [
     kind: z.literal('test'),
     testKind: z.enum(['baseline', 'retest']),
     step: z.enum(['weight', 'weak', 'strong']),
-    weight: z.number().positive().nullable(),
-    weakReps: count.nullable(),
+    weight: z.nullable(positive),
+    weakReps: z.nullable(count),
     waitingForGo: z.boolean(),
   }),
   z.object({
@@ -85,13 +91,13 @@ export const activitySchema = z.discriminatedUnion('kind', [
     workout: z.object(workoutBody),
     position: workoutPosition,
     paused: z.boolean(),
-    stoppedAt: isoInstant.nullable(),
+    stoppedAt: z.nullable(isoInstant),
   }),
 ]);
 
 export const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('confirmCount'), value: count }),
-  z.object({ kind: z.literal('confirmWeight'), value: z.number().positive() }),
+  z.object({ kind: z.literal('confirmWeight'), value: positive }),
   z.object({ kind: z.literal('confirmDelete') }),
   z.object({ kind: z.literal('offerResume') }),
   z.object({ kind: z.literal('offerPostureBreak') }),
@@ -108,8 +114,8 @@ export const painEntrySchema = z.object({
 
 export const weightChangeSchema = z.object({
   at: isoInstant,
-  from: z.number().positive().nullable(),
-  to: z.number().positive(),
+  from: z.nullable(positive),
+  to: positive,
   reason: z.enum(['test', 'progression', 'user']),
 });
 
@@ -117,21 +123,21 @@ export const CURRENT_SCHEMA_VERSION = 2;
 
 const currentDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-  userId: z.string().min(1),
+  userId: z.string().check(z.minLength(1)),
   createdAt: isoInstant,
-  units: unit.nullable(),
-  weakSide: side.nullable(),
-  weight: z.number().positive().nullable(),
-  timeZone: z.string().nullable(),
+  units: z.nullable(unit),
+  weakSide: z.nullable(side),
+  weight: z.nullable(positive),
+  timeZone: z.nullable(z.string()),
   safetyNoticeGiven: z.boolean(),
-  turns: z.number().int().min(0),
+  turns: count,
   tests: z.array(testRecordSchema),
   workouts: z.array(workoutRecordSchema),
   painLog: z.array(painEntrySchema),
   weightChanges: z.array(weightChangeSchema),
-  activity: activitySchema.nullable(),
-  pending: pendingSchema.nullable(),
-  lastPrompt: askedQuestion.nullable(),
+  activity: z.nullable(activitySchema),
+  pending: z.nullable(pendingSchema),
+  lastPrompt: z.nullable(askedQuestion),
 });
 
 /**
@@ -148,7 +154,7 @@ export const migrateDocument = (raw: unknown): unknown => {
   return raw;
 };
 
-export const userDocumentSchema = z.preprocess(migrateDocument, currentDocumentSchema);
+export const userDocumentSchema = z.pipe(z.transform(migrateDocument), currentDocumentSchema);
 
 export type UserDocument = z.infer<typeof currentDocumentSchema>;
 export type AskedQuestion = z.infer<typeof askedQuestion>;

@@ -3,38 +3,39 @@
  * Flows pass these as prompt parameters and the string table of the reply's locale words them, so a stored
  * question ("was that forty pounds?") can be asked again in any locale, after any change of wording.
  */
-import { z } from 'zod';
+import * as z from './zod';
 
 const unit = z.enum(['lb', 'kg']);
 const side = z.enum(['left', 'right']);
 const exerciseId = z.enum(['row', 'pulldown', 'carry']);
-const instant = z.string().min(1);
+const instant = z.string().check(z.minLength(1));
+const capital = z.optional(z.boolean());
 /** Things counted in a sentence; each has a singular and a plural in the string table. */
 export const NOUNS = ['rep', 'workout', 'day', 'restDay', 'set', 'round', 'second', 'week'] as const;
 
 export const spokenSchema = z.union([
   /** "40 pounds", "17.5 kilos". */
-  z.object({ weight: z.number(), unit }).strict(),
+  z.strictObject({ weight: z.number(), unit }),
   /** "pounds", "kilograms". */
-  z.object({ unitName: unit }).strict(),
+  z.strictObject({ unitName: unit }),
   /** "single-arm dumbbell row" (name), "rows" (plural), "single-arm rows" (plan). */
-  z.object({ exercise: exerciseId, form: z.enum(['name', 'plural', 'plan']) }).strict(),
+  z.strictObject({ exercise: exerciseId, form: z.enum(['name', 'plural', 'plan']) }),
   /** "left" or "Left". */
-  z.object({ side, capital: z.boolean().optional() }).strict(),
+  z.strictObject({ side, capital }),
   /** "Thursday, December 24", in the zone given. */
-  z.object({ date: instant, zone: z.string() }).strict(),
+  z.strictObject({ date: instant, zone: z.string() }),
   /** "today", "tomorrow" or "on Thursday": the day of `day` seen from `now`. */
-  z.object({ day: instant, now: instant, zone: z.string() }).strict(),
+  z.strictObject({ day: instant, now: instant, zone: z.string() }),
   /** "earlier today", "yesterday", "on Monday" or "on Thursday, December 24": when `when` was, seen from `now`. */
-  z.object({ when: instant, now: instant, zone: z.string() }).strict(),
+  z.strictObject({ when: instant, now: instant, zone: z.string() }),
   /** "12 reps", or with words "two workouts". */
-  z.object({ count: z.number(), noun: z.enum(NOUNS), words: z.boolean().optional() }).strict(),
+  z.strictObject({ count: z.number(), noun: z.enum(NOUNS), words: z.optional(z.boolean()) }),
   /** "three", for the program's numbers in a sentence. */
-  z.object({ numberWords: z.number().int().min(0).max(999), capital: z.boolean().optional() }).strict(),
+  z.strictObject({ numberWords: z.int().check(z.gte(0), z.lte(999)), capital }),
   /** "12, 12 and 11". */
-  z.object({ list: z.array(z.union([z.string(), z.number()])) }).strict(),
+  z.strictObject({ list: z.array(z.union([z.string(), z.number()])) }),
   /** The text of another prompt of the same table (a name such as "baseline test"). */
-  z.object({ phrase: z.string() }).strict(),
+  z.strictObject({ phrase: z.string() }),
 ]);
 
 export type Spoken = z.infer<typeof spokenSchema>;

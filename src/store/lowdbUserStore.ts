@@ -18,8 +18,8 @@ import { access, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { z } from 'zod';
 import { userDocumentSchema, type UserDocument } from '../core/document';
+import * as z from '../core/zod';
 import { InvalidDocumentError, StoreBusyError, StoredDocumentError } from './errors';
 import { KeyedQueue, QueueWaitTimeout } from './keyedQueue';
 import type { ChangeFunction, UserStore } from './userStore';
@@ -46,7 +46,7 @@ interface Versioned {
   document: UserDocument;
 }
 
-const storedFileSchema = z.object({ version: z.number().int().min(1), document: z.unknown() });
+const storedFileSchema = z.object({ version: z.int().check(z.gte(1)), document: z.unknown() });
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
