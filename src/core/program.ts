@@ -14,7 +14,10 @@ export interface Exercise {
   measure: Measure;
   /** Whether the exercise uses the dumbbell (and so its weight is spoken). */
   usesDumbbell: boolean;
-  /** Seconds of quiet the coach leaves for the weak side's set before asking for the count. */
+  /**
+   * Seconds of quiet the coach leaves for the weak side's set before asking for the count, when there is nothing
+   * to size it from yet (see PROGRAM.setWindow).
+   */
   weakSideWindowSeconds: number;
   /** Seconds per counted rep when the coach counts the strong side out loud. */
   cadenceSeconds: number;
@@ -40,6 +43,12 @@ export const PROGRAM = {
   restBetweenSidesInWorkoutSeconds: 0,
   /** Cues spoken during a rest, as seconds remaining. */
   restCues: [30, 10],
+  /**
+   * The quiet left for a set the driver times themselves (the weak side's reps, a test side, a carry) is sized from
+   * what they did last time: reps at a steady pace plus a margin (seconds for a carry plus the margin), within these
+   * bounds. A count said early ends it.
+   */
+  setWindow: { secondsPerRep: 3.5, marginSeconds: 10, minSeconds: 30, maxSeconds: { reps: 90, seconds: 150 } },
   finisher: { afterExercise: 'row' as ExerciseId, minReps: 8, maxReps: 10, windowSeconds: 35 },
   progression: {
     exercise: 'row' as ExerciseId,

@@ -175,3 +175,12 @@ describe('progression', () => {
     expect(announced).toBe(applied);
   });
 });
+
+it('the launch after an earned step up names today\'s heavier dumbbell before the driver picks one up', () => {
+  const c = fastForward(new Conversation(), { workouts: 2, plan: QUALIFYING_PLAN });
+  const launch = c.later({ days: 2 }).say('launch');
+  expect(launch.spoken).toMatch(/you've earned a heavier dumbbell: 40 pounds for your rows, up from 35 pounds\. Ready to start your workout\?$/);
+  expect(launch.spoken).not.toMatch(/with 35 pounds/);
+  const start = c.say('yes');
+  expect(start.spoken).toMatch(/Set 1 of 3: single-arm dumbbell row, 40 pounds/);
+});

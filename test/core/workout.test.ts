@@ -341,3 +341,34 @@ describe('workout', () => {
     expect(c.last.spoken).toMatch(/posture breaks/);
   });
 });
+
+describe('the weak side’s quiet window is sized from what it did last time', () => {
+  const setWindow = (said: { speech: readonly { kind: string; purpose?: string; total?: number }[] }) =>
+    said.speech.find((s) => s.kind === 'pause' && s.purpose === 'set')?.total;
+
+  it('16 reps at a steady pace get a window long enough for 16 more, not the default 45 seconds', () => {
+    const c = new Conversation();
+    onboard(c, { firstReps: 16, secondReps: 20 });
+    c.say('yes');
+    expect(setWindow(c.say('ready'))).toBe(70);
+    // Set 1's count, the strong side counted to 16 and the rest fill this reply; set 2 waits for "go".
+    c.count(16);
+    expect(setWindow(c.say('ready'))).toBe(70);
+  });
+
+  it('a short set gets a shorter window, never under the minimum', () => {
+    const c = new Conversation();
+    onboard(c, { firstReps: 5, secondReps: 7 });
+    c.say('yes');
+    expect(setWindow(c.say('ready'))).toBe(30);
+  });
+
+  it('a carry gets the seconds it held last time plus a margin, and says so', () => {
+    const c = new Conversation();
+    onboard(c);
+    const turns = doWorkout(c, { carry: [75, 75] });
+    const carries = turns.filter((t) => t.texts.includes('Go. Walk tall.'));
+    expect(carries.map((t) => setWindow(t))).toEqual([60, 85]);
+    expect(turns.some((t) => /Round 2 of 2: suitcase carry.*for up to 85 seconds/.test(t.spoken))).toBe(true);
+  });
+});

@@ -1,4 +1,5 @@
 /** Opening the skill and starting things: first use, the welcome back, resuming, workouts and tests. */
+import { earnedWeight } from '../progression';
 import { defaultUnitFor, exerciseById, PROGRAM } from '../program';
 import type { Turn } from '../turn';
 import { exerciseName, spokenWhen, unitWords, weightWords } from '../words';
@@ -52,9 +53,14 @@ export const launch = (turn: Turn): void => {
   offerWorkout(turn);
 };
 
+/** Offers today's workout with today's weight: a step up the driver has earned is announced before they pick up the dumbbell. */
 export const offerWorkout = (turn: Turn): void => {
   const doc = turn.doc;
-  if (doc.weight !== null && doc.units !== null) turn.say('WORKOUT_TODAY', { weightWords: weightWords(doc.weight, doc.units) });
+  if (doc.weight !== null && doc.units !== null) {
+    const earned = earnedWeight(doc);
+    if (earned === null) turn.say('WORKOUT_TODAY', { weightWords: weightWords(doc.weight, doc.units) });
+    else turn.say('WORKOUT_TODAY_HEAVIER', { weightWords: weightWords(earned, doc.units), previousWords: weightWords(doc.weight, doc.units) });
+  }
   doc.pending = { kind: 'offerWorkout' };
   turn.ask('OFFER_WORKOUT');
 };

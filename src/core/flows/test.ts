@@ -9,6 +9,7 @@ import { addDays, calendarDaysBetween } from '../time';
 import type { Turn } from '../turn';
 import { inWords, counted, repNoun, sideWords, spokenDate, unitWords, weightWords } from '../words';
 import { recordWeightChange } from './weight';
+import { setWindowFor } from './workout';
 import { daysSinceLastWorkout } from './schedule';
 
 export const testActivity = (turn: Turn): TestActivity | null =>
@@ -58,12 +59,19 @@ export const setTestWeight = (turn: Turn, weight: number): void => {
   askTestStep(turn);
 };
 
+/** The quiet for a max-reps side: sized from that side's reps at the last test (the strong side: at least the weak side's). */
+const testWindow = (turn: Turn, test: TestActivity): number => {
+  const last = turn.doc.tests[turn.doc.tests.length - 1];
+  const previous = test.step === 'strong' ? Math.max(test.weakReps ?? 0, last?.strongReps ?? 0) : (last?.weakReps ?? null);
+  return setWindowFor('reps', previous, PROGRAM.test.sideWindowSeconds);
+};
+
 /** "Go": the quiet window for a max-reps set, then the count question. */
 export const startTestSet = (turn: Turn): void => {
   const test = activeTest(turn);
   test.waitingForGo = false;
   turn.say('TEST_GO_WINDOW');
-  turn.speech.setWindow(PROGRAM.test.sideWindowSeconds);
+  turn.speech.setWindow(testWindow(turn, test));
   askTestStep(turn);
 };
 
@@ -85,7 +93,7 @@ export const logTestCount = (turn: Turn, reps: number): void => {
     turn.say('TEST_WEAK_LOGGED', { reps, side: sideWords(weak) });
     turn.speech.rest(PROGRAM.test.restBetweenSidesSeconds);
     turn.say('TEST_STRONG_GO', { side: sideWords(otherSide(weak)) });
-    turn.speech.setWindow(PROGRAM.test.sideWindowSeconds);
+    turn.speech.setWindow(testWindow(turn, test));
     askTestStep(turn);
     return;
   }

@@ -87,7 +87,7 @@ export const introduceSet = (turn: Turn, go: boolean): void => {
     if (exercise.usesDumbbell) turn.say('SET_INTRO_WEIGHTED', { ...intro, weightWords: weightWords(workout.weight, workout.unit) });
     else turn.say('SET_INTRO', intro);
     if (exercise.measure === 'reps') turn.say('SET_TARGET_REPS', { target: exercise.repTarget ?? PROGRAM.progression.repsEveryWorkingSet });
-    else turn.say('SET_TARGET_CARRY', { side: sideWords(workout.weakSide), window: exercise.weakSideWindowSeconds });
+    else turn.say('SET_TARGET_CARRY', { side: sideWords(workout.weakSide), window: weakSideWindow(turn) });
   }
   if (go) startSet(turn);
   else waitForGo(turn);
@@ -98,20 +98,35 @@ const waitForGo = (turn: Turn): void => {
   turn.ask('SAY_GO');
 };
 
+/** Seconds of quiet for a set, sized from the count it is measured against (PROGRAM.setWindow). */
+export const setWindowFor = (measure: 'reps' | 'seconds', previous: number | null, fallback: number): number => {
+  if (previous === null || previous <= 0) return fallback;
+  const { secondsPerRep, marginSeconds, minSeconds, maxSeconds } = PROGRAM.setWindow;
+  const needed = (measure === 'seconds' ? previous : previous * secondsPerRep) + marginSeconds;
+  const rounded = Math.ceil(needed / 5) * 5;
+  return Math.min(maxSeconds[measure], Math.max(minSeconds, rounded));
+};
+
+/** The weak side's window for the set under way (the finisher's is fixed: its reps are). */
+export const weakSideWindow = (turn: Turn): number => {
+  const { position } = activeWorkout(turn);
+  if (position.step === 'finisher') return PROGRAM.finisher.windowSeconds;
+  const exercise = exerciseById(position.exercise);
+  return setWindowFor(exercise.measure, previousCount(turn), exercise.weakSideWindowSeconds);
+};
+
 /** "Go", then the quiet window (or called time for a carry) while the weak side works, then the count question. */
 export const startSet = (turn: Turn): void => {
   const { position } = activeWorkout(turn);
   position.waitingForGo = false;
   const exercise = exerciseById(position.exercise);
-  if (position.step === 'finisher') {
-    turn.say('GO_REPS');
-    turn.speech.setWindow(PROGRAM.finisher.windowSeconds);
-  } else if (exercise.measure === 'seconds') {
+  const window = weakSideWindow(turn);
+  if (position.step !== 'finisher' && exercise.measure === 'seconds') {
     turn.say('GO_CARRY');
-    turn.speech.carryWindow(exercise.weakSideWindowSeconds);
+    turn.speech.carryWindow(window);
   } else {
     turn.say('GO_REPS');
-    turn.speech.setWindow(exercise.weakSideWindowSeconds);
+    turn.speech.setWindow(window);
   }
   askForCount(turn);
 };
@@ -203,7 +218,7 @@ const restThenSet = (turn: Turn, go: boolean): void => {
   }
   turn.speech.rest();
   position.afterRest = true;
-  const window = position.step === 'finisher' ? PROGRAM.finisher.windowSeconds : exerciseById(position.exercise).weakSideWindowSeconds;
+  const window = weakSideWindow(turn);
   const fits = audioSeconds(turn.speech.segments) + window + 15 <= PROGRAM.maxResponseAudioSeconds;
   introduceSet(turn, go && fits);
 };

@@ -161,6 +161,7 @@ export const EN_US = {
   OFFER_WORKOUT: 'Ready to start your workout?',
   WELCOME_BACK: ['Welcome back.', 'Good to hear from you.'],
   WORKOUT_TODAY: 'Today is a workout day, with {{weightWords}} for your rows.',
+  WORKOUT_TODAY_HEAVIER: "Today is a workout day, and you've earned a heavier dumbbell: {{weightWords}} for your rows, up from {{previousWords}}.",
   OFFER_RESUME: 'You stopped your workout {{when}} at {{exercise}}, set {{set}} of {{sets}}. Do you want to pick up where you left off?',
   OFFER_RESUME_FINISHER: 'You stopped your workout {{when}} just before the row finisher. Do you want to pick up where you left off?',
   RESUME_SHORT: 'Do you want to pick up where you left off?',
@@ -264,6 +265,7 @@ export const EN_US = {
   ERROR: "Sorry, something went wrong on my side. Nothing you've done was lost. Please say that again.",
   ERROR_BUSY: "Sorry, I was still busy with what you said a moment before, so I missed that. Say it again, please.",
   ERROR_STORE: "Sorry, I couldn't read your saved workouts just now, so I didn't change anything. Please try again in a moment.",
+  ERROR_UNREADABLE_REQUEST: "Sorry, I couldn't understand that request, so I didn't change anything. Please open Back Coach again.",
   MAIN_MENU: 'You can start your workout, do a retest, or ask how you\'re doing. What would you like?',
   MAIN_MENU_SHORT: 'What would you like to do?',
 } as const;
