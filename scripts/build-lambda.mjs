@@ -1,32 +1,79 @@
 /**
  * Bundles the Lambda composition root (lambda/index.ts, exporting `handler`) into lambda/dist/index.js: one
- * CommonJS file for Node 20 with every dependency inside except the AWS SDK v3, which the runtime provides.
+ * minified CommonJS file for the nodejs22.x runtime with every dependency inside except the AWS SDK v3, which the
+ * runtime provides, and a linked source map beside it (stack traces map back when Node runs with
+ * --enable-source-maps, e.g. NODE_OPTIONS on the function).
  * `ask deploy` zips lambda/dist as it is (no package.json there, so it runs no npm install), and Lambda loads
  * `index.handler` from it.
  *
- * Usage: node scripts/build-lambda.mjs [--entry=lambda/index.ts] [--outdir=lambda/dist]
+ * Usage: node scripts/build-lambda.mjs [--entry=lambda/index.ts] [--outdir=lambda/dist] [--metafile=FILE] [--analyze]
+ *   --metafile  also write esbuild's metafile (every input and its bytes in the bundle) as JSON to FILE
+ *   --analyze   print where the bundle's bytes go, by package and by first-party folder
+ * `npm run bench` bundles a bare skill with this same script, so both are built the same way.
  */
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
 
 function option(name, fallback) {
   const prefix = `--${name}=`;
-  const arg = process.argv.slice(2).find((a) => a.startsWith(prefix));
-  return resolve(root, arg ? arg.slice(prefix.length) : fallback);
+  const arg = args.find((a) => a.startsWith(prefix));
+  if (arg) return resolve(root, arg.slice(prefix.length));
+  return fallback === undefined ? undefined : resolve(root, fallback);
 }
 
 const entry = option('entry', 'lambda/index.ts');
 const outdir = option('outdir', 'lambda/dist');
+const metafilePath = option('metafile');
+const analyze = args.includes('--analyze');
 const outfile = join(outdir, 'index.js');
 
 function formatBytes(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+/** The package an input belongs to (`zod`, `@pinojs/redact`), or its first-party folder (`src/core`). */
+function ownerOf(input) {
+  const match = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/);
+  if (!match) return input.split('/').slice(0, 2).join('/');
+  const [, name, rest] = match;
+  // zod is one package of several parts; which parts are in says whether its tree-shaking worked.
+  return name === 'zod' ? `zod/${rest.split('/').slice(0, 2).join('/').replace(/\.js$/, '')}` : name;
+}
+
+function bytesByOwner(output) {
+  const totals = new Map();
+  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const owner = ownerOf(input);
+    totals.set(owner, (totals.get(owner) ?? 0) + bytesInOutput);
+  }
+  return [...totals].filter(([, bytes]) => bytes > 0).sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * zod/mini tree-shakes only when it is imported as a namespace (`import * as z from 'zod/mini'`, or
+ * src/core/zod.ts). `import { z } from 'zod/mini'` and classic `zod` keep all of zod, with every locale: about
+ * 400 kB. Names the files that do, when the bundle shows it.
+ */
+async function zodWarning(metafile) {
+  const wholeZod = Object.keys(metafile.inputs).some((input) => /node_modules\/zod\/(v4\/classic\/|v4\/locales\/(?!en\.js))/.test(input));
+  if (!wholeZod) return null;
+  const named = /import\s*\{[^}]*\bz\b[^}]*\}\s*from\s*['"]zod(\/mini|\/v4)?['"]/;
+  const culprits = [];
+  for (const input of Object.keys(metafile.inputs)) {
+    if (input.includes('node_modules/') || !/\.[cm]?[jt]s$/.test(input)) continue;
+    if (named.test(await readFile(resolve(root, input), 'utf8'))) culprits.push(input);
+  }
+  return (
+    'build-lambda: warning: all of zod is in the bundle (classic zod and every locale). Import zod/mini as a namespace, ' +
+    `\`import * as z from '../core/zod'\`, not \`import { z } from 'zod'\` or 'zod/mini'${culprits.length ? `: ${culprits.join(', ')}` : ''}.`
+  );
 }
 
 async function main() {
@@ -45,19 +92,23 @@ async function main() {
     outfile,
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'cjs',
     // Provided by the Lambda Node.js runtime.
     external: ['@aws-sdk/*'],
+    // Lets an entry outside the repository (the benchmark's bare skill) use the repository's packages.
+    nodePaths: [join(root, 'node_modules')],
     sourcemap: 'linked',
-    minify: false,
+    // Less to read and compile at a cold start.
+    minify: true,
     metafile: true,
     logLevel: 'warning',
   });
 
   const outputs = result.metafile.outputs;
-  const js = outputs[relative(root, outfile).split('\\').join('/')];
-  const map = outputs[`${relative(root, outfile).split('\\').join('/')}.map`];
+  const outKey = relative(root, outfile).split('\\').join('/');
+  const js = outputs[outKey];
+  const map = outputs[`${outKey}.map`];
   const inputs = Object.keys(result.metafile.inputs).length;
   const external = new Set(
     Object.values(result.metafile.inputs).flatMap((input) => input.imports.filter((i) => i.external && !isBuiltin(i.path)).map((i) => i.path)),
@@ -67,6 +118,12 @@ async function main() {
       ` (+ map ${formatBytes(map?.bytes ?? 0)}), ${inputs} inputs bundled, external: ${[...external].sort().join(' ') || 'none'}` +
       `, ${result.warnings.length} warnings, ${Date.now() - started} ms`,
   );
+  if (metafilePath) await writeFile(metafilePath, JSON.stringify(result.metafile));
+  if (analyze && js) {
+    for (const [owner, bytes] of bytesByOwner(js)) console.log(`  ${formatBytes(bytes).padStart(9)}  ${owner}`);
+  }
+  const warning = await zodWarning(result.metafile);
+  if (warning) console.warn(warning);
 }
 
 main().catch((error) => {
