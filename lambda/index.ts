@@ -3,6 +3,7 @@
  * runner, the skill. Built into lambda/dist/index.js by `npm run build`.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { invokeValidated } from '../src/alexa/envelope';
 import { createAlexaSkill } from '../src/alexa/skill';
 import { readAlexaHostConfig } from '../src/config/alexaEnv';
 import { createLogger } from '../src/log';
@@ -29,5 +30,5 @@ const buildSkill = (): Skill => {
 
 export const handler = async (event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> => {
   skill ??= buildSkill();
-  return skill.invoke(event, context);
+  return invokeValidated(skill, event, context);
 };

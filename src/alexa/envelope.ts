@@ -1,0 +1,128 @@
+/**
+ * The Alexa request envelope, checked at the edge before ask-sdk sees it. ask-sdk trusts the envelope's shape (it
+ * reads `context.System.application.applicationId` before anything else), so a body without `context`, with
+ * `request: null` or with a slot of the wrong type fails deep inside the SDK. Every host checks here first: the
+ * HTTPS endpoint answers 400, the Lambda handler a spoken error.
+ *
+ * Only what the skill and the SDK read is checked, and unknown fields are let through untouched (Alexa adds fields
+ * over time): the skill gets the envelope exactly as it came. Written with zod/mini to keep the Lambda bundle small.
+ */
+import { ResponseFactory, type Skill } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { z } from 'zod/mini';
+import { usableLocale } from '../core/locale';
+import { prompt } from '../core/prompts';
+import type { Reply } from '../core/reply';
+import { MAX_JSON_DEPTH, valueNestsDeeperThan } from '../json/nesting';
+import { toAlexaResponse } from './response';
+
+/** Alexa's ids are a few hundred characters at most. */
+const MAX_ID_LENGTH = 512;
+
+/** The request types the skill answers. Alexa sends no others to a custom skill that subscribes to no events. */
+export const ALEXA_REQUEST_TYPES = ['LaunchRequest', 'IntentRequest', 'SessionEndedRequest', 'System.ExceptionEncountered'] as const;
+
+const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
+/** Amazon's user ids all start so; no other platform's ids (`dialogflow:…`) can be claimed through Alexa. */
+const userId = id.check(z.startsWith('amzn1.ask.account.'));
+const shortText = z.string().check(z.maxLength(MAX_ID_LENGTH));
+
+const application = z.object({ applicationId: id });
+const user = z.object({ userId });
+
+const system = z.object({
+  application,
+  user,
+  device: z.nullish(z.object({ deviceId: z.nullish(id) })),
+  apiEndpoint: z.nullish(shortText),
+  apiAccessToken: z.nullish(z.string()),
+});
+
+const session = z.object({
+  sessionId: id,
+  new: z.optional(z.boolean()),
+  application: z.nullish(application),
+  user: z.nullish(user),
+  attributes: z.nullish(z.record(z.string(), z.unknown())),
+});
+
+const resolution = z.object({
+  status: z.nullish(z.object({ code: z.string() })),
+  values: z.nullish(z.array(z.object({ value: z.object({ id: z.string(), name: z.optional(z.string()) }) }))),
+});
+
+const slot = z.object({
+  name: z.string(),
+  value: z.nullish(z.string()),
+  resolutions: z.nullish(z.object({ resolutionsPerAuthority: z.nullish(z.array(resolution)) })),
+});
+
+const intent = z.object({
+  name: id,
+  slots: z.nullish(z.record(z.string(), slot)),
+});
+
+const requestBase = {
+  requestId: id,
+  timestamp: shortText,
+  locale: shortText,
+};
+
+const request = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('LaunchRequest'), ...requestBase }),
+  z.object({ type: z.literal('IntentRequest'), ...requestBase, intent }),
+  z.object({ type: z.literal('SessionEndedRequest'), ...requestBase }),
+  z.object({ type: z.literal('System.ExceptionEncountered'), ...requestBase }),
+]);
+
+const envelopeSchema = z.object({
+  version: shortText,
+  session: z.nullish(session),
+  context: z.object({ System: system }),
+  request,
+});
+
+export type EnvelopeCheck = { ok: true; envelope: RequestEnvelope } | { ok: false; problem: string };
+
+const MAX_PROBLEMS_LISTED = 3;
+/** The problems are echoed to the caller and logged; a hostile key must not make them long. */
+const MAX_PROBLEM_LENGTH = 300;
+
+/** Whether a parsed body is an Alexa request envelope the skill can answer; the problems when it is not. */
+export const checkAlexaEnvelope = (body: unknown): EnvelopeCheck => {
+  if (valueNestsDeeperThan(body, MAX_JSON_DEPTH)) return { ok: false, problem: `nested deeper than ${MAX_JSON_DEPTH} levels` };
+  const parsed = envelopeSchema.safeParse(body);
+  if (parsed.success) return { ok: true, envelope: body as RequestEnvelope };
+  const problems = parsed.error.issues.slice(0, MAX_PROBLEMS_LISTED).map((issue) => `${issue.path.map(String).join('.') || 'body'}: ${issue.message}`);
+  return { ok: false, problem: problems.join('; ').slice(0, MAX_PROBLEM_LENGTH) };
+};
+
+const localeHint = (body: unknown): string => {
+  const request = body && typeof body === 'object' ? (body as { request?: unknown }).request : undefined;
+  return usableLocale(request && typeof request === 'object' ? (request as { locale?: unknown }).locale : undefined);
+};
+
+/** What Alexa says when the request could not be understood: a valid response that ends the session. */
+export const unreadableRequestResponse = (locale: string): ResponseEnvelope => {
+  const speech = [{ kind: 'text' as const, text: prompt(locale, 'ERROR_UNREADABLE_REQUEST') }];
+  const reply: Reply = { speech, reprompt: [], endSession: true, card: null, status: null, expects: null, deleteUser: false };
+  return { version: '1.0', response: toAlexaResponse(reply, ResponseFactory.init()) };
+};
+
+/**
+ * The skill's answer to an event that should be an Alexa request envelope: the skill's own when the envelope is
+ * well formed, else the spoken error (never a thrown error, which Alexa would only report as a failed skill).
+ */
+export const invokeValidated = async (
+  skill: Pick<Skill, 'invoke'>,
+  event: unknown,
+  context?: unknown,
+  onRefused?: (problem: string) => void,
+): Promise<ResponseEnvelope> => {
+  const checked = checkAlexaEnvelope(event);
+  if (!checked.ok) {
+    onRefused?.(checked.problem);
+    return unreadableRequestResponse(localeHint(event));
+  }
+  return skill.invoke(checked.envelope, context);
+};
