@@ -105,6 +105,8 @@ export const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('afterPain') }),
   z.object({ kind: z.literal('offerWorkout') }),
   z.object({ kind: z.literal('askWeight') }),
+  /** After pain: how the back feels today, then on to what was asked for (offering or starting the workout). */
+  z.object({ kind: z.literal('askBackFeeling'), then: z.enum(['offerWorkout', 'startWorkout']) }),
 ]);
 
 export const painEntrySchema = z.object({
@@ -116,10 +118,10 @@ export const weightChangeSchema = z.object({
   at: isoInstant,
   from: z.nullable(positive),
   to: positive,
-  reason: z.enum(['test', 'progression', 'user']),
+  reason: z.enum(['test', 'progression', 'user', 'pain']),
 });
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 const currentDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -134,6 +136,8 @@ const currentDocumentSchema = z.object({
   tests: z.array(testRecordSchema),
   workouts: z.array(workoutRecordSchema),
   painLog: z.array(painEntrySchema),
+  /** When the coach last heard how the back feels after pain; a pain logged later is asked about at the next start. */
+  backCheckedAt: z.nullable(isoInstant),
   weightChanges: z.array(weightChangeSchema),
   activity: z.nullable(activitySchema),
   pending: z.nullable(pendingSchema),
@@ -146,12 +150,23 @@ const currentDocumentSchema = z.object({
  *   1 → 2: `lastPrompt` held the rendered words of the last question; it now holds its prompt key and values.
  *          The old words cannot be turned back into a key, so the question is forgotten (a "repeat" then asks
  *          the question for where the user stands).
+ *   2 → 3: `backCheckedAt` is new: nobody has been asked yet, so pain logged before is asked about once.
  */
+const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = {
+  1: (doc) => ({ ...doc, schemaVersion: 2, lastPrompt: null }),
+  2: (doc) => ({ ...doc, schemaVersion: 3, backCheckedAt: null }),
+};
+
 export const migrateDocument = (raw: unknown): unknown => {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
-  const doc = raw as Record<string, unknown>;
-  if (doc.schemaVersion === 1) return { ...doc, schemaVersion: 2, lastPrompt: null };
-  return raw;
+  let doc = raw as Record<string, unknown>;
+  for (let steps = 0; steps < 10; steps++) {
+    const version = doc.schemaVersion;
+    const migrate = typeof version === 'number' && Object.hasOwn(MIGRATIONS, version) ? MIGRATIONS[version] : undefined;
+    if (!migrate) break;
+    doc = migrate(doc);
+  }
+  return doc;
 };
 
 export const userDocumentSchema = z.pipe(z.transform(migrateDocument), currentDocumentSchema);
@@ -181,6 +196,7 @@ export const newUserDocument = (userId: string, nowIso: string): UserDocument =>
   tests: [],
   workouts: [],
   painLog: [],
+  backCheckedAt: null,
   weightChanges: [],
   activity: null,
   pending: null,

@@ -9,7 +9,8 @@ import { continueAfterPain, deleteEverything } from './flows/control';
 import { declineResume, offerWorkout, requestWorkout, resumeWorkout } from './flows/home';
 import { adviseRestIfTooSoon, postureBreak } from './flows/schedule';
 import { startTest } from './flows/test';
-import { nextExerciseAfterCurrent, workoutActivity } from './flows/workout';
+import { takeBackFeeling } from './flows/backCheck';
+import { nextExerciseAfterCurrent, startWorkout, workoutActivity } from './flows/workout';
 import { PROGRAM } from './program';
 import type { Turn } from './turn';
 import { exercisePlural, inWords, weightWords } from './words';
@@ -24,18 +25,27 @@ interface PendingQuestion<K extends Kind> {
   ask(turn: Turn, pending: PendingOf<K>): boolean;
 }
 
+const continueAfterBackCheck = (turn: Turn, then: 'offerWorkout' | 'startWorkout'): void => {
+  if (then === 'startWorkout') startWorkout(turn);
+  else offerWorkout(turn);
+};
+
 /** "Yes", and for every question but deleting, "go" or "resume" too. */
 const saysYes = (event: CoachEvent, pending: Pending): boolean =>
   event.type === 'yes' || ((event.type === 'ready' || event.type === 'resume') && pending.kind !== 'confirmDelete');
 
 /** A yes/no question: `onYes` or `onNo` runs with the question cleared; anything else is not an answer. */
-const yesNo = <K extends Kind>(ask: (turn: Turn, pending: PendingOf<K>) => void, onYes: (turn: Turn, pending: PendingOf<K>) => void, onNo: (turn: Turn) => void): PendingQuestion<K> => ({
+const yesNo = <K extends Kind>(
+  ask: (turn: Turn, pending: PendingOf<K>) => void,
+  onYes: (turn: Turn, pending: PendingOf<K>) => void,
+  onNo: (turn: Turn, pending: PendingOf<K>) => void,
+): PendingQuestion<K> => ({
   answer(turn, event, pending) {
     const yes = saysYes(event, pending);
     if (!yes && event.type !== 'no') return false;
     turn.doc.pending = null;
     if (yes) onYes(turn, pending);
-    else onNo(turn);
+    else onNo(turn, pending);
     return true;
   },
   ask(turn, pending) {
@@ -133,6 +143,17 @@ export const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
     (turn) => void turn.ask('OFFER_WORKOUT'),
     (turn) => requestWorkout(turn),
     (turn) => void turn.say('GOODBYE').close(),
+  ),
+  askBackFeeling: yesNo(
+    (turn) => void turn.ask('ASK_BACK_FEELING'),
+    (turn, pending) => {
+      takeBackFeeling(turn, true);
+      continueAfterBackCheck(turn, pending.then);
+    },
+    (turn, pending) => {
+      takeBackFeeling(turn, false);
+      continueAfterBackCheck(turn, pending.then);
+    },
   ),
   afterPain: {
     answer(turn, event, pending) {

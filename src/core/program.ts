@@ -92,6 +92,8 @@ export const PROGRAM = {
     kg: { men: [18, 22], women: [9, 11] },
   } satisfies Record<Unit, { men: [number, number]; women: [number, number] }>,
   postureBreak: { everyMinutes: [60, 90], pullAparts: 15, cadenceSeconds: 2, minutes: 2 },
+  /** Back still hurting at the start after pain: the working weight drops this many dumbbell steps. */
+  painRecovery: { stepsLighter: 2 },
   /** What the coach says to expect: the first weeks feel wrong; the weak side catches up over these weeks. */
   expectations: { feelsWrongWeeks: 2, catchUpWeeks: [6, 8] },
   maxResponseAudioSeconds: 200,

@@ -45,6 +45,7 @@ export const QUESTIONS = {
   ASK_SECONDS: { choices: [], number: 'count' },
   ASK_FINISHER: { choices: [], number: 'count' },
   MAIN_MENU: { choices: ['startWorkout', 'startTest', 'progress'] },
+  ASK_BACK_FEELING: { choices: YES_NO },
 } as const satisfies Record<string, QuestionSpec>;
 
 export type QuestionKey = keyof typeof QUESTIONS;

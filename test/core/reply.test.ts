@@ -3,6 +3,7 @@
  * as the speech moves on, and what the closing question expects. Nothing here reads the words.
  */
 import fixtureV1 from '../fixtures/userDocument.v1.json';
+import fixtureV2 from '../fixtures/userDocument.v2.json';
 import { userDocumentSchema } from '../../src/core/document';
 import type { PauseSegment, Segment, WorkoutStatus } from '../../src/core/reply';
 import { Conversation, doWorkout, MONDAY_MORNING, onboard, type Said } from './conversation';
@@ -173,7 +174,7 @@ describe('the last question is stored as its prompt key and values', () => {
 describe('documents written before this schema version', () => {
   it('a version 1 document in the middle of a workout is read, and the workout goes on', () => {
     const doc = userDocumentSchema.parse(fixtureV1);
-    expect(doc.schemaVersion).toBe(2);
+    expect(doc.schemaVersion).toBe(3);
     expect(doc.lastPrompt).toBeNull();
     const c = new Conversation({ userId: doc.userId, document: doc, now: '2026-11-18T15:20:00.000Z' });
     const again = c.say('repeat');
@@ -184,8 +185,24 @@ describe('documents written before this schema version', () => {
   });
 });
 
+describe('a version 2 document (a workout under way after back pain in the workout before)', () => {
+  it('is read through every later version, and the coach asks how the back feels at the next start', () => {
+    const doc = userDocumentSchema.parse(fixtureV2);
+    expect(doc).toMatchObject({ schemaVersion: 3, backCheckedAt: null });
+    expect(doc.painLog).toHaveLength(1);
+    const c = new Conversation({ userId: doc.userId, document: doc, now: '2026-11-18T15:40:00.000Z' });
+    expect(c.count(11).spoken).toMatch(/^(Good, )?11 on the left\./);
+    c.say('stop');
+    const launch = c.later({ days: 2 }).say('launch');
+    expect(launch.spoken).toMatch(/pick up where you left off\?$/);
+    c.say('no');
+    expect(c.last.spoken).toMatch(/Is it still hurting today\?$/);
+  });
+});
+
 it('the fixture is what a user looked like before (a sanity check on the fixture itself)', () => {
   expect(fixtureV1.schemaVersion).toBe(1);
+  expect(fixtureV2.schemaVersion).toBe(2);
   expect(Array.isArray(fixtureV1.lastPrompt)).toBe(true);
   expect(MONDAY_MORNING).toBeTruthy();
 });

@@ -3,6 +3,7 @@ import { earnedWeight } from '../progression';
 import { defaultUnitFor, exerciseById, PROGRAM } from '../program';
 import type { Turn } from '../turn';
 import { exerciseName, spokenWhen, unitWords, weightWords } from '../words';
+import { askAboutBackIfDue } from './backCheck';
 import { adviseRestIfTooSoon, daysSinceLastWorkout, retestDue } from './schedule';
 import { askTestStep, startTest, testActivity } from './test';
 import { introduceSet, startWorkout, workoutActivity } from './workout';
@@ -56,6 +57,7 @@ export const launch = (turn: Turn): void => {
 /** Offers today's workout with today's weight: a step up the driver has earned is announced before they pick up the dumbbell. */
 export const offerWorkout = (turn: Turn): void => {
   const doc = turn.doc;
+  if (askAboutBackIfDue(turn, 'offerWorkout')) return;
   if (doc.weight !== null && doc.units !== null) {
     const earned = earnedWeight(doc);
     if (earned === null) turn.say('WORKOUT_TODAY', { weightWords: weightWords(doc.weight, doc.units) });
@@ -121,6 +123,7 @@ export const requestWorkout = (turn: Turn): void => {
     return;
   }
   if (adviseRestIfTooSoon(turn)) return;
+  if (askAboutBackIfDue(turn, 'startWorkout')) return;
   startWorkout(turn);
 };
 

@@ -6,7 +6,7 @@ import { checkWeight } from '../validate';
 import { unitWords, weightWords } from '../words';
 
 /** Sets the working weight (and the weight of a workout in progress) and logs why it changed. */
-export const recordWeightChange = (turn: Turn, weight: number, reason: 'test' | 'progression' | 'user'): void => {
+export const recordWeightChange = (turn: Turn, weight: number, reason: 'test' | 'progression' | 'user' | 'pain'): void => {
   const doc = turn.doc;
   if (doc.weight === weight) return;
   doc.weightChanges.push({ at: turn.now, from: doc.weight, to: weight, reason });

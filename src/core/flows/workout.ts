@@ -281,8 +281,13 @@ export const finishWorkout = (turn: Turn, completed: boolean): void => {
   } else {
     turn.say('PAIN_END');
   }
-  turn.say('NEXT_WORKOUT_DAY', { day: nextWorkoutDay(turn) });
-  turn.say('GOODBYE_AFTER_WORKOUT');
+  if (record.stoppedForPain.length > 0) {
+    turn.say('NEXT_WORKOUT_AFTER_PAIN', { day: nextWorkoutDay(turn) });
+    turn.say('GOODBYE_AFTER_PAIN');
+  } else {
+    turn.say('NEXT_WORKOUT_DAY', { day: nextWorkoutDay(turn) });
+    turn.say('GOODBYE_AFTER_WORKOUT');
+  }
   turn.card = {
     title: turn.text('WORKOUT_CARD_TITLE'),
     text: workoutSummary(turn, record),

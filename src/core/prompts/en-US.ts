@@ -226,6 +226,14 @@ export const EN_US = {
     "I'm sorry it hurts. Don't train through pain: if you work out today, go very light and keep the form controlled, and stop if it hurts. If it keeps hurting, see a physician. I've noted it.",
   ASK_AFTER_PAIN: 'Do you want to go on to the {{exercisePlural}}, or stop for today?',
   PAIN_END: "Okay, we'll stop here for today. Take it easy.",
+  NEXT_WORKOUT_AFTER_PAIN: 'Your next workout can be {{day}}, if your back feels okay.',
+  GOODBYE_AFTER_PAIN:
+    "Rest your back. Next time I'll ask how it feels, and we'll go lighter if it still hurts. If the pain keeps on, see a physician.",
+  ASK_BACK_FEELING: 'Last time your back hurt. Is it still hurting today?',
+  BACK_STILL_HURTS:
+    "Then we'll go light today: {{weightWords}} instead of {{previousWords}}, slow and controlled, and stop the moment anything hurts. If it keeps hurting, see a physician.",
+  BACK_STILL_HURTS_LIGHTEST: "Then go very light today, slow and controlled, and stop the moment anything hurts. If it keeps hurting, see a physician.",
+  BACK_FEELS_FINE: "Good. Stop the moment anything hurts.",
   LOST_FORM_LOGGED:
     "Noted: set {{set}} of {{exercisePlural}} won't count toward a weight increase. Keep every rep strict; slow down, or drop the weight if you need to.",
   LOST_FORM_FINISHER: "Noted. The finisher doesn't count toward a weight increase anyway; keep it strict next time.",
