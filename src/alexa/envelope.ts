@@ -5,13 +5,14 @@
  * HTTPS endpoint answers 400, the Lambda handler a spoken error.
  *
  * Only what the skill and the SDK read is checked, and unknown fields are let through untouched (Alexa adds fields
- * over time): the skill gets the envelope exactly as it came. Written with zod/mini to keep the Lambda bundle small.
+ * over time): the skill gets the envelope exactly as it came. Written with zod/mini (through core/zod) to keep the
+ * Lambda bundle small.
  */
 import { ResponseFactory, type Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { z } from 'zod/mini';
 import { usableLocale } from '../core/locale';
 import { prompt } from '../core/prompts';
+import * as z from '../core/zod';
 import type { Reply } from '../core/reply';
 import { MAX_JSON_DEPTH, valueNestsDeeperThan } from '../json/nesting';
 import { toAlexaResponse } from './response';

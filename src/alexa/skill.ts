@@ -3,12 +3,14 @@
  * the user's stored document), so nothing depends on the session surviving and two devices of one driver never
  * overwrite each other's turn.
  */
-import { DefaultApiClient, getRequestType, SkillBuilders, type ErrorHandler, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
-import type { IntentRequest, RequestEnvelope, Response } from 'ask-sdk-model';
+import { getRequestType, SkillBuilders, type ErrorHandler, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
+import type { IntentRequest, RequestEnvelope, Response, interfaces } from 'ask-sdk-model';
 import { apologyReply } from '../core/apology';
 import type { CoachEvent } from '../core/events';
+import { usableLocale } from '../core/locale';
 import type { Logger } from '../log';
 import type { TurnRunner } from '../turns/turnRunner';
+import { DeadlineApiClient } from './apiClient';
 import { eventOfIntent } from './intentEvents';
 import { toAlexaResponse } from './response';
 import { turnContext } from '../turns/turnContext';
@@ -21,8 +23,11 @@ export interface AlexaSkillDependencies {
   /** When set, requests for any other skill are refused. */
   skillId?: string;
   logger: Logger;
+  /** The deadline of each call to Alexa's service APIs (the client's default otherwise). */
+  apiTimeoutMs?: number;
 }
 
+/** The device's zone once asked in this session: a zone, or null when the lookup failed or found none. */
 const TIME_ZONE_ATTRIBUTE = 'deviceTimeZone';
 
 const eventOf = (envelope: RequestEnvelope, logger: Logger): CoachEvent => {
@@ -40,14 +45,21 @@ const instantOf = (timestamp: string | undefined): string => {
   return new Date(Number.isNaN(parsed) ? Date.now() : parsed).toISOString();
 };
 
-const localeOf = (envelope: RequestEnvelope): string => envelope.request.locale ?? 'en-US';
+const localeOf = (envelope: RequestEnvelope): string => usableLocale(envelope.request.locale);
 
-/** The device's zone is asked once per session and kept in the session attributes. */
+/**
+ * The device's zone is asked once per session and kept in the session attributes, and so is a lookup that failed
+ * or timed out: a Settings API that is down costs the session one deadline, not one per turn.
+ */
 const sessionTimeZone = async (input: HandlerInput): Promise<string | null> => {
-  const attributes = input.attributesManager.getSessionAttributes();
-  if (typeof attributes[TIME_ZONE_ATTRIBUTE] === 'string') return attributes[TIME_ZONE_ATTRIBUTE];
+  if (!input.requestEnvelope.session) return deviceTimeZone(input);
+  const attributes = input.attributesManager.getSessionAttributes<Record<string, unknown>>();
+  if (Object.hasOwn(attributes, TIME_ZONE_ATTRIBUTE)) {
+    const known = attributes[TIME_ZONE_ATTRIBUTE];
+    return typeof known === 'string' ? known : null;
+  }
   const zone = await deviceTimeZone(input);
-  if (zone && input.requestEnvelope.session) input.attributesManager.setSessionAttributes({ ...attributes, [TIME_ZONE_ATTRIBUTE]: zone });
+  input.attributesManager.setSessionAttributes({ ...attributes, [TIME_ZONE_ATTRIBUTE]: zone });
   return zone;
 };
 
@@ -77,6 +89,16 @@ const coachHandler = ({ runTurn, defaultTimeZone, logger }: AlexaSkillDependenci
   },
 });
 
+/** Alexa reports that an earlier response of the skill was invalid; it takes no speech in return. */
+const exceptionEncounteredHandler = (logger: Logger): RequestHandler => ({
+  canHandle: (input) => getRequestType(input.requestEnvelope) === 'System.ExceptionEncountered',
+  handle: (input) => {
+    const { error, cause } = input.requestEnvelope.request as interfaces.system.ExceptionEncounteredRequest;
+    logger.warn({ error, cause }, 'Alexa reports that a response of the skill failed');
+    return input.responseBuilder.getResponse();
+  },
+});
+
 const errorHandler = (logger: Logger): ErrorHandler => ({
   canHandle: () => true,
   handle: (input, error) => {
@@ -87,9 +109,9 @@ const errorHandler = (logger: Logger): ErrorHandler => ({
 
 export const createAlexaSkill = (deps: AlexaSkillDependencies) => {
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(coachHandler(deps))
+    .addRequestHandlers(coachHandler(deps), exceptionEncounteredHandler(deps.logger))
     .addErrorHandlers(errorHandler(deps.logger))
-    .withApiClient(new DefaultApiClient());
+    .withApiClient(new DeadlineApiClient({ timeoutMs: deps.apiTimeoutMs }));
   if (deps.skillId) builder.withSkillId(deps.skillId);
   return builder.create();
 };

@@ -1,18 +1,22 @@
 /**
- * `POST /alexa`: the Alexa skill as an HTTPS endpoint, through ask-sdk-express-adapter. The adapter's verifiers
- * check what Alexa requires of a web service: the request's signature against Amazon's certificate chain, and a
- * timestamp no more than 150 seconds old. Both are on unless the server runs in insecure local mode.
+ * `POST /alexa`: the Alexa skill as an HTTPS endpoint. Before the skill sees a request, in this order:
  *
- * The adapter's own request handlers answer a malformed body with a 500 and put error messages in plain text, so
- * this route keeps the adapter's verifiers (chosen by its constructor, exactly as the adapter would) and answers
- * in this server's JSON errors instead: 400 when verification fails or the body is not JSON, 500 with nothing
- * internal in it when the skill fails.
+ * 1. The raw body may nest at most MAX_JSON_DEPTH levels (checked on the text, before anything parses it).
+ * 2. Unless the server runs in insecure local mode, what Alexa requires of a web service: the request's signature
+ *    against Amazon's certificate chain (src/http/alexaSignature.ts: the adapter's checks, with a download deadline
+ *    and an expiring cache) and a timestamp no more than 150 seconds old (the adapter's TimestampVerifier).
+ * 3. The body is JSON and an Alexa request envelope the skill can answer (src/alexa/envelope.ts).
+ *
+ * Every refusal is a JSON 400 from this server's errors (the adapter's own handlers answer a malformed body with a
+ * 500 and in plain text); a skill that fails answers 500 with nothing internal in it.
  */
 import type { Skill } from 'ask-sdk-core';
-import { ExpressAdapter } from 'ask-sdk-express-adapter';
-import type { RequestEnvelope } from 'ask-sdk-model';
+import { TimestampVerifier, type Verifier } from 'ask-sdk-express-adapter';
 import express, { Router } from 'express';
+import { checkAlexaEnvelope } from '../alexa/envelope';
+import { jsonTextNestsDeeperThan, MAX_JSON_DEPTH } from '../json/nesting';
 import type { Logger } from '../log';
+import { AlexaSignatureVerifier } from './alexaSignature';
 import { sendError } from './errors';
 
 /** Alexa's requests are small; Amazon documents nothing near this. */
@@ -25,48 +29,48 @@ export interface AlexaRouteOptions {
   logger: Logger;
   /** Wraps each skill invocation, so a graceful shutdown can wait for it. */
   track?: <T>(task: () => Promise<T>) => Promise<T>;
+  /** The signature check when `verify` is on (an AlexaSignatureVerifier with its defaults otherwise). */
+  signatureVerifier?: Verifier;
 }
 
 /** ask-sdk-core's error when ALEXA_SKILL_ID is set and the request names another skill. */
 const SKILL_ID_MISMATCH = /skill id verification failed/i;
 
-/** The adapter, for its verifier set. */
-class VerifyingAdapter extends ExpressAdapter {
-  async verify(body: string, headers: express.Request['headers']): Promise<void> {
-    await Promise.all(this.verifiers.map((verifier) => verifier.verify(body, headers)));
-  }
-}
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-const parseEnvelope = (body: string): RequestEnvelope | null => {
-  try {
-    const parsed: unknown = JSON.parse(body);
-    return parsed && typeof parsed === 'object' && 'request' in parsed ? (parsed as RequestEnvelope) : null;
-  } catch {
-    return null;
-  }
-};
-
-export const alexaRoute = (skill: Skill, { verify, logger, track = (task) => task() }: AlexaRouteOptions): Router => {
-  const adapter = new VerifyingAdapter(skill, verify, verify);
+export const alexaRoute = (skill: Skill, { verify, logger, track = (task) => task(), signatureVerifier }: AlexaRouteOptions): Router => {
+  const verifiers: Verifier[] = verify ? [signatureVerifier ?? new AlexaSignatureVerifier(), new TimestampVerifier()] : [];
   const router = Router();
   router.post(ALEXA_PATH, express.text({ type: () => true, limit: ALEXA_BODY_LIMIT }), async (req, res) => {
     const body = typeof req.body === 'string' ? req.body : '';
+    if (jsonTextNestsDeeperThan(body, MAX_JSON_DEPTH)) {
+      sendError(res, 400, 'body_too_deep', `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
+      return;
+    }
     try {
-      await adapter.verify(body, req.headers);
+      await Promise.all(verifiers.map((verifier) => verifier.verify(body, req.headers)));
     } catch (error) {
-      logger.warn({ reason: error instanceof Error ? error.message : String(error) }, 'refused an Alexa request that failed verification');
+      logger.warn({ reason: reasonOf(error) }, 'refused an Alexa request that failed verification');
       sendError(res, 400, 'alexa_verification_failed', 'The request is not a verified Alexa request.');
       return;
     }
-    const envelope = parseEnvelope(body);
-    if (!envelope) {
-      sendError(res, 400, 'bad_json', 'The request body is not an Alexa request envelope.');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      sendError(res, 400, 'bad_json', 'The request body is not valid JSON.');
+      return;
+    }
+    const checked = checkAlexaEnvelope(parsed);
+    if (!checked.ok) {
+      logger.warn({ problem: checked.problem }, 'refused a body that is not an Alexa request envelope');
+      sendError(res, 400, 'not_an_alexa_request', `The request body is not an Alexa request envelope the skill can answer: ${checked.problem}`);
       return;
     }
     try {
-      res.json(await track(() => skill.invoke(envelope)));
+      res.json(await track(() => skill.invoke(checked.envelope)));
     } catch (error) {
-      if (!SKILL_ID_MISMATCH.test(error instanceof Error ? error.message : '')) throw error;
+      if (!SKILL_ID_MISMATCH.test(reasonOf(error))) throw error;
       sendError(res, 400, 'wrong_skill', 'The request is for another skill.');
     }
   });

@@ -9,6 +9,7 @@
  *   /                  the browser console's page and API, when present
  */
 import type { Skill } from 'ask-sdk-core';
+import type { Verifier } from 'ask-sdk-express-adapter';
 import express, { type Express, type Router } from 'express';
 import { createDialogflowWebhook } from '../dialogflow/webhook';
 import type { Logger } from '../log';
@@ -28,6 +29,8 @@ export interface AppDependencies {
   defaultTimeZone: string;
   /** Verify Alexa's request signatures and timestamps. */
   verifyAlexa: boolean;
+  /** The check of Alexa's request signatures when `verifyAlexa` is on (an AlexaSignatureVerifier by default). */
+  alexaSignatureVerifier?: Verifier;
   dialogflow: DialogflowAccess;
   /** The clock of Dialogflow turns (Alexa's turns use the request's timestamp); the server's clock by default. */
   clock?: () => Date;
@@ -63,7 +66,7 @@ export const createApp = (deps: AppDependencies): Express => {
     res.status(stopping ? 503 : 200).json({ status: stopping ? 'shutting down' : 'ok', dialogflow: deps.dialogflow.kind });
   });
   app.use(dialogflowRoute(deps.dialogflow, (body) => work.run(() => webhook(body))));
-  app.use(alexaRoute(skill, { verify: deps.verifyAlexa, logger, track: (task) => work.run(task) }));
+  app.use(alexaRoute(skill, { verify: deps.verifyAlexa, logger, track: (task) => work.run(task), signatureVerifier: deps.alexaSignatureVerifier }));
 
   if (deps.consoleRouter) {
     app.use('/', deps.consoleRouter);

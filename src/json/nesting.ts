@@ -45,15 +45,16 @@ export const jsonTextNestsDeeperThan = (text: string, maxDepth: number = MAX_JSO
 /**
  * True when an already parsed value nests more than `maxDepth` objects or arrays inside each other (the value
  * itself, when it is an object, is level 1, as in the text scan). Walks with its own stack, so any depth is safe.
- * Parsed JSON is a tree: an object met twice (a cycle, or one object in two places) is refused as well, which
- * keeps the walk linear in the size of the value.
+ * An object met again (parsed JSON never has one; an object built in code may share parts, or loop) is not walked
+ * again, which keeps the walk linear in the size of the value.
  */
 export const valueNestsDeeperThan = (value: unknown, maxDepth: number = MAX_JSON_DEPTH): boolean => {
   const seen = new WeakSet<object>();
   const pending: { value: object; depth: number }[] = [];
   if (value !== null && typeof value === 'object') pending.push({ value, depth: 1 });
   for (let next = pending.pop(); next; next = pending.pop()) {
-    if (next.depth > maxDepth || seen.has(next.value)) return true;
+    if (next.depth > maxDepth) return true;
+    if (seen.has(next.value)) continue;
     seen.add(next.value);
     for (const child of Object.values(next.value)) {
       if (child !== null && typeof child === 'object') pending.push({ value: child as object, depth: next.depth + 1 });

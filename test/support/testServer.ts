@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { Verifier } from 'ask-sdk-express-adapter';
 import pino from 'pino';
 import { createAlexaSkill } from '../../src/alexa/skill';
 import { createApp } from '../../src/http/app';
@@ -44,6 +45,8 @@ export interface TestServerOptions {
   logger?: Logger;
   /** The store's longest wait for one user's earlier turns (its default otherwise). */
   storeWaitMs?: number;
+  /** The check of Alexa's request signatures (the server's default otherwise). */
+  alexaSignatureVerifier?: Verifier;
 }
 
 export interface TestServer {
@@ -68,6 +71,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
     skill,
     defaultTimeZone,
     verifyAlexa: options.verifyAlexa ?? true,
+    alexaSignatureVerifier: options.alexaSignatureVerifier,
     dialogflow: options.dialogflow ?? { kind: 'protected', credentials: TEST_CREDENTIALS },
     clock: clock.now,
   });
