@@ -1,13 +1,15 @@
 /**
- * Composition root for Alexa on AWS Lambda: configuration from the environment, the default store, the turn
- * runner, the skill. Built into lambda/dist/index.js by `npm run build`.
+ * Composition root for Alexa on AWS Lambda: configuration from the environment, the store it names (DynamoDB
+ * when deployed with infrastructure/cfn-deployer/skill-stack.yaml, else lowdb in /tmp), the turn runner, the
+ * skill. Built into lambda/dist/index.js by `npm run build`.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { invokeValidated } from '../src/alexa/envelope';
 import { createAlexaSkill } from '../src/alexa/skill';
 import { readAlexaHostConfig } from '../src/config/alexaEnv';
+import { describeStore } from '../src/config/storeEnv';
 import { createLogger } from '../src/log';
-import { createDefaultStore } from '../src/store';
+import { createStore } from '../src/store';
 import { createTurnRunner } from '../src/turns/turnRunner';
 
 type Skill = ReturnType<typeof createAlexaSkill>;
@@ -19,9 +21,11 @@ const buildSkill = (): Skill => {
   const logger = createLogger(config.logLevel);
   if (config.dataDirIsEphemeral) {
     logger.warn({ dataDir: config.dataDir }, 'BACKCOACH_DATA_DIR is not set: user data lives in /tmp and is lost when this Lambda instance is recycled');
+  } else {
+    logger.info({ store: config.store.kind }, `user documents are kept in ${describeStore(config.store)}`);
   }
   return createAlexaSkill({
-    runTurn: createTurnRunner({ store: createDefaultStore(config.dataDir), logger }),
+    runTurn: createTurnRunner({ store: createStore(config.store), logger }),
     defaultTimeZone: config.defaultTimeZone,
     skillId: config.skillId,
     logger,

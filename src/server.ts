@@ -1,6 +1,6 @@
 /**
  * Composition root of the HTTP server: configuration from the environment (here and nowhere else), the logger,
- * the default store and the one turn runner, the Alexa skill, the browser console (when it may be served), and the
+ * the store the settings name and the one turn runner, the Alexa skill, the browser console (when it may be served), and the
  * Express app; then it listens (HTTPS when given a certificate), says where, and shuts down gracefully on SIGTERM
  * or SIGINT.
  *
@@ -17,13 +17,14 @@ import type { Router } from 'express';
 import { createAlexaSkill } from './alexa/skill';
 import { createConsoleService } from './console/consoleService';
 import { isLoopback, readServerConfig, ServerConfigError, type ServerConfig } from './config/serverEnv';
+import { describeStore } from './config/storeEnv';
 import { createApp } from './http/app';
 import { basicAuth } from './http/basicAuth';
 import type { DialogflowAccess } from './http/dialogflowRoute';
 import { exitOnSignals, manageLifecycle, WorkTracker, type Lifecycle } from './http/lifecycle';
 import { createLogger, type Logger } from './log';
 import { sharedNlu } from './nlu/sharedNlu';
-import { createDefaultStore } from './store';
+import { createStore } from './store';
 import { createTurnRunner, type TurnRunner } from './turns/turnRunner';
 import { createConsoleRouter } from './web/consoleRouter';
 
@@ -103,7 +104,7 @@ const main = async (): Promise<void> => {
   if (config.console.kind === 'off') print(config.console.reason);
   if (config.console.kind === 'password') print('The browser console asks for BACKCOACH_CONSOLE_PASSWORD (any user name).');
 
-  const store = createDefaultStore(config.dataDir);
+  const store = createStore(config.store);
   const runTurn = createTurnRunner({ store, logger });
   const skill = createAlexaSkill({ runTurn, defaultTimeZone: config.defaultTimeZone, skillId: config.skillId, logger });
   const work = new WorkTracker();
@@ -135,10 +136,10 @@ const main = async (): Promise<void> => {
   lifecycle = manageLifecycle(server, { logger, work, timeoutMs: SHUTDOWN_TIMEOUT_MS, print });
   exitOnSignals(lifecycle);
 
-  logger.info({ address: address.address, port: address.port, dataDir: config.dataDir, dialogflow: access.kind, console: config.console.kind, tls: config.tls !== null }, 'listening');
+  logger.info({ address: address.address, port: address.port, store: describeStore(config.store), dialogflow: access.kind, console: config.console.kind, tls: config.tls !== null }, 'listening');
   const url = urlOf(address, config.tls !== null);
   print(consoleRouter ? `Back Coach is listening on ${url} — open it in a browser to talk to the coach` : `Back Coach is listening on ${url}`);
-  print(`Your progress is kept in ${config.dataDir}. Press Ctrl+C to stop.`);
+  print(`Your progress is kept in ${describeStore(config.store)}. Press Ctrl+C to stop.`);
 };
 
 main().catch((error: unknown) => {

@@ -1,23 +1,34 @@
-/** The settings of an Alexa host, read from its environment and checked once at start. */
+/**
+ * The settings of an Alexa host, read from its environment and checked once at start.
+ *
+ *   BACKCOACH_STORE, BACKCOACH_DYNAMODB_TABLE, AWS_REGION, BACKCOACH_DYNAMODB_ENDPOINT   the store (storeEnv.ts)
+ *   BACKCOACH_DATA_DIR            the lowdb store's directory (default /tmp/backcoach-data on Lambda, else ./data)
+ *   BACKCOACH_DEFAULT_TIME_ZONE   zone used until a device reports one
+ *   ALEXA_SKILL_ID                when set, requests for any other skill are refused
+ *   LOG_LEVEL                     fatal, error, warn, info (default), debug, trace or silent
+ *
+ * zod/mini, imported as a namespace, keeps the Lambda bundle small.
+ */
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from '../core/zod';
 import { FALLBACK_TIME_ZONE, isValidTimeZone } from '../core/time';
+import { readStoreSettings, type StoreSettings } from './storeEnv';
 
 const schema = z.object({
-  BACKCOACH_DATA_DIR: z.string().min(1).optional(),
-  BACKCOACH_DEFAULT_TIME_ZONE: z
-    .string()
-    .refine(isValidTimeZone, { message: 'must be an IANA time zone such as America/Chicago' })
-    .optional(),
-  ALEXA_SKILL_ID: z.string().min(1).optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
-  AWS_LAMBDA_FUNCTION_NAME: z.string().optional(),
+  BACKCOACH_DATA_DIR: z.optional(z.string().check(z.minLength(1))),
+  BACKCOACH_DEFAULT_TIME_ZONE: z.optional(
+    z.string().check(z.refine(isValidTimeZone, { error: 'must be an IANA time zone such as America/Chicago' })),
+  ),
+  ALEXA_SKILL_ID: z.optional(z.string().check(z.minLength(1))),
+  LOG_LEVEL: z.optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  AWS_LAMBDA_FUNCTION_NAME: z.optional(z.string()),
 });
 
 export interface AlexaHostConfig {
   dataDir: string;
-  /** True when the data directory was chosen for Lambda's only writable (and temporary) folder. */
+  /** True when the lowdb store keeps its files in Lambda's only writable (and temporary) folder. */
   dataDirIsEphemeral: boolean;
+  store: StoreSettings;
   defaultTimeZone: string;
   skillId?: string;
   logLevel: string;
@@ -25,16 +36,17 @@ export interface AlexaHostConfig {
 
 export const readAlexaHostConfig = (env: NodeJS.ProcessEnv): AlexaHostConfig => {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid environment: ${problems}`);
-  }
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  const onLambda = !!env.AWS_LAMBDA_FUNCTION_NAME;
+  const dataDir = (parsed.success ? parsed.data.BACKCOACH_DATA_DIR : undefined) ?? (onLambda ? '/tmp/backcoach-data' : './data');
+  const store = readStoreSettings(env, path.resolve(dataDir));
+  if (!store.ok) problems.push(...store.problems);
+  if (!parsed.success || !store.ok) throw new Error(`Invalid environment: ${problems.join('; ')}`);
   const e = parsed.data;
-  const onLambda = !!e.AWS_LAMBDA_FUNCTION_NAME;
-  const dataDir = e.BACKCOACH_DATA_DIR ?? (onLambda ? '/tmp/backcoach-data' : './data');
   return {
     dataDir: path.resolve(dataDir),
-    dataDirIsEphemeral: onLambda && dataDir.startsWith('/tmp'),
+    dataDirIsEphemeral: store.settings.kind === 'lowdb' && onLambda && dataDir.startsWith('/tmp'),
+    store: store.settings,
     defaultTimeZone: e.BACKCOACH_DEFAULT_TIME_ZONE ?? FALLBACK_TIME_ZONE,
     skillId: e.ALEXA_SKILL_ID,
     logLevel: e.LOG_LEVEL ?? 'info',

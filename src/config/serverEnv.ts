@@ -4,7 +4,9 @@
  *
  *   PORT                          port to listen on (default 3000; 0 picks a free one)
  *   HOST                          address to bind (default 127.0.0.1 in local mode, else 0.0.0.0)
- *   BACKCOACH_DATA_DIR            where user documents are stored (default ./data)
+ *   BACKCOACH_DATA_DIR            where the lowdb store keeps user documents (default ./data)
+ *   BACKCOACH_STORE               lowdb (default) or dynamodb; with dynamodb: BACKCOACH_DYNAMODB_TABLE, AWS_REGION,
+ *                                 and optionally BACKCOACH_DYNAMODB_ENDPOINT (see storeEnv.ts)
  *   DIALOGFLOW_WEBHOOK_USER       basic-auth user and password Dialogflow sends (Fulfillment settings);
  *   DIALOGFLOW_WEBHOOK_PASSWORD   without them POST /dialogflow is disabled, unless insecure
  *   BACKCOACH_INSECURE_LOCAL=1    no webhook auth, no Alexa signature checks: for this machine only
@@ -22,6 +24,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { FALLBACK_TIME_ZONE, isValidTimeZone } from '../core/time';
+import { readStoreSettings, type StoreSettings } from './storeEnv';
 
 const flag = z
   .string()
@@ -60,6 +63,7 @@ export interface ServerConfig {
   port: number;
   host: string;
   dataDir: string;
+  store: StoreSettings;
   /** `--local`: loopback, insecure, the machine's time zone. */
   local: boolean;
   /** No webhook authentication and no Alexa request verification. */
@@ -114,7 +118,10 @@ export const readServerConfig = (env: NodeJS.ProcessEnv, argv: readonly string[]
   if ((raw.BACKCOACH_TLS_CERT === undefined) !== (raw.BACKCOACH_TLS_KEY === undefined)) {
     problems.push('BACKCOACH_TLS_CERT and BACKCOACH_TLS_KEY: set both (the certificate and its private key, PEM files) or neither');
   }
-  if (problems.length > 0 || !parsed.success) throw new ServerConfigError(problems);
+  const dataDir = path.resolve(raw.BACKCOACH_DATA_DIR ?? './data');
+  const store = readStoreSettings(raw, dataDir);
+  if (!store.ok) problems.push(...store.problems);
+  if (problems.length > 0 || !parsed.success || !store.ok) throw new ServerConfigError(problems);
 
   const e = parsed.data;
   const local = argv.includes('--local');
@@ -133,7 +140,8 @@ export const readServerConfig = (env: NodeJS.ProcessEnv, argv: readonly string[]
   return {
     port: e.PORT ?? 3000,
     host,
-    dataDir: path.resolve(e.BACKCOACH_DATA_DIR ?? './data'),
+    dataDir,
+    store: store.settings,
     local,
     insecure,
     dialogflowCredentials:

@@ -1,5 +1,6 @@
 /** A stored user document that cannot be used: unreadable, not JSON, or not a valid user document. */
 export class StoredDocumentError extends Error {
+  /** Where the document is: a file, or a table and key. */
   readonly file: string;
 
   constructor(file: string, cause: string, options?: { cause?: unknown }) {
@@ -25,5 +26,20 @@ export class StoreBusyError extends Error {
   ) {
     super(`The user's document stayed busy for ${waitedMs} ms; the update was not applied`);
     this.name = 'StoreBusyError';
+  }
+}
+
+/**
+ * The store did not answer within its deadline (slow, unreachable, or still throttling after the retries that fit).
+ * The operation was abandoned; a write already sent when the deadline passed may still land, as one whole version.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(
+    readonly where: string,
+    readonly waitedMs: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`${where} did not answer within ${waitedMs} ms; the update was abandoned`, options);
+    this.name = 'StoreUnavailableError';
   }
 }

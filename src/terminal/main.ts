@@ -1,5 +1,5 @@
 /**
- * Composition root of the terminal console (`npm run chat`): reads the environment, builds the default store,
+ * Composition root of the terminal console (`npm run chat`): reads the environment, builds the store,
  * the turn runner and the console service with the local NLU, and runs the conversation on stdin/stdout.
  *
  * Environment:
@@ -8,15 +8,18 @@
  *   BACKCOACH_CONSOLE_MUTE       set: never speak aloud (otherwise espeak-ng speaks when installed)
  *   BACKCOACH_CONSOLE_DEBUG      set: show what each line was understood as
  *   BACKCOACH_DATA_DIR           where progress is kept (default ./data)
+ *   BACKCOACH_STORE              lowdb (default) or dynamodb, with BACKCOACH_DYNAMODB_TABLE, AWS_REGION and
+ *                                optionally BACKCOACH_DYNAMODB_ENDPOINT (see src/config/storeEnv.ts)
  *   BACKCOACH_DEFAULT_TIME_ZONE  the zone days are counted in (default: this machine's)
  *   LOG_LEVEL                    JSON logs on stderr (default silent; warn when debugging)
  */
 import path from 'node:path';
+import { readStoreSettings } from '../config/storeEnv';
 import { createConsoleService } from '../console/consoleService';
 import { isValidTimeZone } from '../core/time';
 import { createLogger } from '../log';
 import { createNlu } from '../nlu/nlu';
-import { createDefaultStore } from '../store';
+import { createStore } from '../store';
 import { createTurnRunner } from '../turns/turnRunner';
 import { runConversation } from './conversation';
 import { createSpeaker } from './speak';
@@ -51,10 +54,12 @@ const main = async (): Promise<void> => {
   const debug = isSet(env.BACKCOACH_CONSOLE_DEBUG);
   const timeZone = timeZoneFrom(env.BACKCOACH_DEFAULT_TIME_ZONE);
   const logger = createLogger(env.LOG_LEVEL || (debug ? 'warn' : 'silent'));
+  const store = readStoreSettings(env, path.resolve(env.BACKCOACH_DATA_DIR || './data'));
+  if (!store.ok) throw new Error(`fix these settings:\n${store.problems.map((p) => `  - ${p}`).join('\n')}`);
 
   const nlu = await createNlu();
   if (debug) process.stdout.write(`  (NLU trained in ${Math.round(nlu.trainingMs)} ms)\n`);
-  const runTurn = createTurnRunner({ store: createDefaultStore(path.resolve(env.BACKCOACH_DATA_DIR || './data')), logger });
+  const runTurn = createTurnRunner({ store: createStore(store.settings), logger });
   const service = createConsoleService({ runTurn, nlu: () => Promise.resolve(nlu), defaultTimeZone: timeZone });
   const speaker = createSpeaker({ muted: isSet(env.BACKCOACH_CONSOLE_MUTE), path: env.PATH });
 

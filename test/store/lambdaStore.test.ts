@@ -1,0 +1,84 @@
+/**
+ * The Lambda composition root chooses its store from the environment: with BACKCOACH_STORE=dynamodb every turn is
+ * kept in the table it names (here dynalite on loopback), and nothing in /tmp.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { startLocalDynamo, type LocalDynamo } from '../support/localDynamo';
+
+const SKILL = 'amzn1.ask.skill.backcoach-lambda-test';
+const USER = 'amzn1.ask.account.lambda-dynamo-test';
+
+const launch = (): RequestEnvelope =>
+  ({
+    version: '1.0',
+    session: { new: true, sessionId: 'amzn1.echo-api.session.1', application: { applicationId: SKILL }, user: { userId: USER } },
+    context: {
+      System: { application: { applicationId: SKILL }, user: { userId: USER }, device: { deviceId: 'd1', supportedInterfaces: {} }, apiEndpoint: 'http://127.0.0.1:9' },
+    },
+    request: { type: 'LaunchRequest', requestId: 'r1', timestamp: '2026-11-23T15:00:00Z', locale: 'en-US' },
+  }) as unknown as RequestEnvelope;
+
+type Handler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
+
+/** A fresh copy of lambda/index.ts (it keeps its skill between invocations), loaded with `env` as the environment. */
+const loadHandler = async (env: Record<string, string>): Promise<Handler> => {
+  let handler: Handler | undefined;
+  const saved = process.env;
+  process.env = { ...saved, ...env };
+  try {
+    await jest.isolateModulesAsync(async () => {
+      ({ handler } = await import('../../lambda/index'));
+    });
+  } finally {
+    process.env = saved;
+  }
+  return (event) => {
+    process.env = { ...saved, ...env };
+    return handler!(event).finally(() => {
+      process.env = saved;
+    });
+  };
+};
+
+let dynamo: LocalDynamo;
+let dataDir: string;
+beforeAll(async () => {
+  dynamo = await startLocalDynamo();
+});
+afterAll(() => dynamo.close());
+beforeEach(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'backcoach-lambda-'));
+});
+afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+test('with BACKCOACH_STORE=dynamodb the handler keeps the user in the table, and writes nothing to disk', async () => {
+  const table = await dynamo.createUsersTable();
+  const handler = await loadHandler({
+    AWS_LAMBDA_FUNCTION_NAME: 'backcoach-test',
+    AWS_REGION: 'us-east-1',
+    BACKCOACH_STORE: 'dynamodb',
+    BACKCOACH_DYNAMODB_TABLE: table,
+    BACKCOACH_DYNAMODB_ENDPOINT: dynamo.endpoint,
+    BACKCOACH_DATA_DIR: dataDir,
+    ALEXA_SKILL_ID: SKILL,
+    LOG_LEVEL: 'silent',
+  });
+  const first = await handler(launch());
+  expect(first.response.outputSpeech).toBeDefined();
+  const stored = await dynamo.client().send(new GetCommand({ TableName: table, Key: { userId: USER }, ConsistentRead: true }));
+  expect(stored.Item).toMatchObject({ userId: USER, version: 1 });
+  await handler(launch());
+  const again = await dynamo.client().send(new GetCommand({ TableName: table, Key: { userId: USER }, ConsistentRead: true }));
+  expect(again.Item).toMatchObject({ version: 2 });
+  expect(fs.readdirSync(dataDir)).toEqual([]);
+});
+
+test('without BACKCOACH_STORE the handler keeps using lowdb files', async () => {
+  const handler = await loadHandler({ AWS_LAMBDA_FUNCTION_NAME: 'backcoach-test', BACKCOACH_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  await handler(launch());
+  expect(fs.readdirSync(path.join(dataDir, 'users'))).toHaveLength(1);
+});
