@@ -1,6 +1,7 @@
 /**
  * `POST /dialogflow`: the Dialogflow ES fulfillment webhook. Basic auth comes first (nothing is read from a
- * caller that has not proven who it is), then a JSON body of at most DIALOGFLOW_BODY_LIMIT, then the webhook.
+ * caller that has not proven who it is), then a JSON body of at most DIALOGFLOW_BODY_LIMIT nesting at most
+ * MAX_JSON_DEPTH levels (refused with a 400 before it is parsed), then the webhook.
  * When the server has no credentials for it and is not in insecure local mode, the route is not mounted: every
  * call gets a 503 that says why.
  */
@@ -8,6 +9,7 @@ import express, { Router } from 'express';
 import { InvalidWebhookRequestError, type DialogflowWebhook } from '../dialogflow/webhook';
 import { basicAuth, type BasicCredentials } from './basicAuth';
 import { sendError } from './errors';
+import { refuseDeepJson } from './jsonDepthGuard';
 
 /** Dialogflow's requests are a few kilobytes; this leaves room for long payloads and many contexts. */
 export const DIALOGFLOW_BODY_LIMIT = '256kb';
@@ -33,7 +35,7 @@ export const dialogflowRoute = (access: DialogflowAccess, webhook: DialogflowWeb
   router.post(
     DIALOGFLOW_PATH,
     ...guards,
-    express.json({ limit: DIALOGFLOW_BODY_LIMIT, type: () => true }),
+    express.json({ limit: DIALOGFLOW_BODY_LIMIT, type: () => true, verify: refuseDeepJson() }),
     async (req, res) => {
       try {
         res.json(await webhook(req.body));

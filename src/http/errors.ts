@@ -1,7 +1,7 @@
 /**
  * Every error the server answers is JSON: `{ "error": { "status", "code", "message" } }`, with the status that
- * says what went wrong. Client mistakes are named (bad JSON 400, too large 413, unsupported encoding 415, unknown
- * path 404); anything else is a 500 whose body says only that something failed, never what or where: the
+ * says what went wrong. Client mistakes are named (bad JSON 400, nested too deeply 400, too large 413, unsupported
+ * encoding 415, unknown path 404); anything else is a 500 whose body says only that something failed, never what or where: the
  * details go to the log.
  */
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
@@ -32,6 +32,7 @@ export const sendError = (res: Response, status: number, code: string, message: 
 const CLIENT_ERRORS: Record<string, { code: string; message: string }> = {
   'entity.parse.failed': { code: 'bad_json', message: 'The request body is not valid JSON.' },
   'entity.too.large': { code: 'body_too_large', message: 'The request body is too large.' },
+  'entity.too.deep': { code: 'body_too_deep', message: 'The request body is nested too deeply.' },
   'encoding.unsupported': { code: 'unsupported_encoding', message: 'The request body uses an unsupported content encoding.' },
   'charset.unsupported': { code: 'unsupported_charset', message: 'The request body uses an unsupported character set.' },
   'request.aborted': { code: 'request_aborted', message: 'The request was aborted before its body arrived.' },

@@ -13,6 +13,7 @@ import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { ConsoleService } from '../console/consoleService';
+import { refuseDeepJson } from '../http/jsonDepthGuard';
 import type { Logger } from '../log';
 
 export interface ConsoleRouterDependencies {
@@ -95,7 +96,7 @@ export const createConsoleRouter = (deps: ConsoleRouterDependencies): express.Ro
   router.use('/console/static', guard, express.static(publicDir, { index: false }));
 
   const api = express.Router();
-  api.use(guard, express.json({ limit: BODY_LIMIT }));
+  api.use(guard, express.json({ limit: BODY_LIMIT, verify: refuseDeepJson() }));
   api.post('/open', async (req, res) => {
     const { conversationId: id, ...at } = parse(openBody, req.body);
     res.json(await service.open(userIdFor(id), at));
@@ -117,6 +118,7 @@ export const createConsoleRouter = (deps: ConsoleRouterDependencies): express.Ro
     const http = error as { status?: number; type?: string };
     if (http.type === 'entity.parse.failed') return void res.status(400).json({ error: 'The body is not valid JSON' });
     if (http.type === 'entity.too.large') return void res.status(413).json({ error: `The body is larger than ${BODY_LIMIT}` });
+    if (http.type === 'entity.too.deep') return void res.status(400).json({ error: 'The body is nested too deeply' });
     if (typeof http.status === 'number' && http.status >= 400 && http.status < 500) {
       return void res.status(http.status).json({ error: 'Bad request' });
     }
