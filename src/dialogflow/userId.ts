@@ -14,8 +14,15 @@
  * 4. Otherwise the session id (the last part of the session path): `dialogflow:session:<id>`. Progress is then
  *    kept only for as long as the integration keeps reusing that session.
  *
- * Every id is prefixed by its source so ids from different integrations (and from Alexa) can never collide.
- * An id that is long or holds unusual characters is stored by its hash.
+ * Every id is prefixed by its source so ids from different integrations (and from Alexa) can never collide, and
+ * within a source two ids share a key only when they are the same id:
+ * - a string id is taken exactly as sent: `" alice "` is not `"alice"`;
+ * - an id sent as a JSON number is not the same id as its digits in a string: `12345` is `…:#12345`, `"12345"` is
+ *   `…:12345`;
+ * - a string id that is long, holds unusual characters, or starts with `sha256:` is stored by its hash,
+ *   `…:sha256:<hex>`, so no string can pose as the hash of another.
+ * A plain key holds only SAFE_ID characters and never starts with `sha256:`, a number's key starts with `#`, and a
+ * hashed key is `sha256:` and a hash: the three never meet.
  */
 import { createHash } from 'node:crypto';
 import type { WebhookRequest } from './webhookTypes';
@@ -37,16 +44,22 @@ const e164 = (value: unknown): string | null => {
 };
 
 const SAFE_ID = /^[A-Za-z0-9._:@+-]{1,128}$/;
+const HASHED = 'sha256:';
 
-const readable = (value: unknown): string | null => {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+/** An id as the integration sent it: a string exactly as it is, or a whole number. */
+type RawId = string | number;
+
+/** A usable id: a string with something other than spaces in it, or a safe integer. */
+const readable = (value: unknown): RawId | null => {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : null;
   if (typeof value !== 'string') return null;
-  const trimmed = value.trim();
-  return trimmed ? trimmed : null;
+  return value.trim() ? value : null;
 };
 
-const keyFor = (prefix: string, id: string): string =>
-  SAFE_ID.test(id) ? `${prefix}:${id}` : `${prefix}:sha256:${sha256(id)}`;
+const keyFor = (prefix: string, id: RawId): string => {
+  if (typeof id === 'number') return `${prefix}:#${id}`;
+  return SAFE_ID.test(id) && !id.startsWith(HASHED) ? `${prefix}:${id}` : `${prefix}:${HASHED}${sha256(id)}`;
+};
 
 const at = (value: unknown, ...path: string[]): unknown => {
   let current = value;

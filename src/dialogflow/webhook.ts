@@ -11,6 +11,7 @@
  *   with the runner's spoken apology, which changes nothing. Only a request that is not a WebhookRequest at all is
  *   refused.
  */
+import { usableLocale } from '../core/locale';
 import { isValidTimeZone } from '../core/time';
 import type { Logger } from '../log';
 import { turnContext } from '../turns/turnContext';
@@ -40,12 +41,15 @@ export class InvalidWebhookRequestError extends Error {
 
 export type DialogflowWebhook = (body: unknown) => Promise<WebhookResponse>;
 
-/** Dialogflow's language codes are often bare ("en"); the prompts and units are keyed by full locales. */
+/**
+ * Dialogflow's language codes are often bare ("en"); the prompts and units are keyed by full locales. A code that
+ * is not a language tag at all ("constructor") is the default locale.
+ */
 export const localeOf = (languageCode: string | undefined): string => {
   const code = (languageCode ?? '').trim();
   if (!code || /^en$/i.test(code)) return 'en-US';
   const [language = '', region] = code.split(/[-_]/);
-  return region ? `${language.toLowerCase()}-${region.toUpperCase()}` : language.toLowerCase();
+  return usableLocale(region ? `${language.toLowerCase()}-${region.toUpperCase()}` : language.toLowerCase());
 };
 
 const zoneIn = (parameters: Record<string, unknown> | null | undefined): string | null => {
