@@ -61,8 +61,10 @@ function bytesByOwner(output) {
  * src/core/zod.ts). `import { z } from 'zod/mini'` and classic `zod` keep all of zod, with every locale: about
  * 400 kB. Names the files that do, when the bundle shows it.
  */
-async function zodWarning(metafile) {
-  const wholeZod = Object.keys(metafile.inputs).some((input) => /node_modules\/zod\/(v4\/classic\/|v4\/locales\/(?!en\.js))/.test(input));
+async function zodWarning(metafile, output) {
+  const wholeZod = Object.entries(output.inputs).some(
+    ([input, { bytesInOutput }]) => bytesInOutput > 0 && /node_modules\/zod\/(v4\/classic\/|v4\/locales\/(?!en\.js))/.test(input),
+  );
   if (!wholeZod) return null;
   const named = /import\s*\{[^}]*\bz\b[^}]*\}\s*from\s*['"]zod(\/mini|\/v4)?['"]/;
   const culprits = [];
@@ -122,7 +124,7 @@ async function main() {
   if (analyze && js) {
     for (const [owner, bytes] of bytesByOwner(js)) console.log(`  ${formatBytes(bytes).padStart(9)}  ${owner}`);
   }
-  const warning = await zodWarning(result.metafile);
+  const warning = js ? await zodWarning(result.metafile, js) : null;
   if (warning) console.warn(warning);
 }
 

@@ -1,0 +1,129 @@
+/**
+ * Warm turns through the Alexa skill's handler, composed as lambda/index.ts composes it (turn runner, store, skill,
+ * silent logs): many new users interleaved, each from the first launch through the baseline test and a whole
+ * workout (bench/workoutScript.ts), one turn at a time, each turn timed from the envelope handed to the skill to
+ * its response. A first round of users warms the process up and is not counted. Each store gets its own run: the
+ * lowdb store in a temporary folder, and the DynamoDB store against dynalite started in this process (its own
+ * work, on the same event loop, is in the figures; DynamoDB's network round trips in a region are not).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createAlexaSkill } from '../src/alexa/skill';
+import type { CoachEvent } from '../src/core/events';
+import { createLogger } from '../src/log';
+import { DynamoUserStore } from '../src/store/dynamoUserStore';
+import { LowdbUserStore } from '../src/store/lowdbUserStore';
+import type { UserStore } from '../src/store/userStore';
+import { createTurnRunner, type TurnRunner } from '../src/turns/turnRunner';
+import { startLocalDynamo } from '../test/support/localDynamo';
+import { figure, ms, percentile, printFigure, sorted, type Figure } from './report';
+import { finishedScript, SCRIPT_TIME_ZONE, ScriptedAlexaUser, workoutScript } from './workoutScript';
+
+const WARMUP_USERS = 40;
+
+interface OpenStore {
+  store: UserStore;
+  close: () => Promise<void>;
+}
+
+interface StoreUnderTest {
+  name: string;
+  users: number;
+  /** The p99 a turn must stay under, when the store has a target. */
+  p99TargetMs: number | null;
+  open: () => Promise<OpenStore>;
+}
+
+const lowdb: StoreUnderTest = {
+  name: 'lowdb',
+  users: 300,
+  p99TargetMs: 2,
+  open: async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'backcoach-bench-warm-'));
+    return { store: new LowdbUserStore(dir), close: () => rm(dir, { recursive: true, force: true }) };
+  },
+};
+
+/** dynalite (in memory, in this process) on loopback: each turn is a GetItem and a conditional PutItem over HTTP. */
+const dynamodb: StoreUnderTest = {
+  name: 'DynamoDB (dynalite)',
+  users: 100,
+  p99TargetMs: null,
+  open: async () => {
+    const local = await startLocalDynamo();
+    const store = new DynamoUserStore({ client: local.client(), tableName: await local.createUsersTable() });
+    return { store, close: () => local.close() };
+  },
+};
+
+const STORES: StoreUnderTest[] = [lowdb, dynamodb];
+
+interface RunResult {
+  times: number[];
+  failures: number;
+  unfinished: number;
+}
+
+/** Every user's turns, interleaved: the first turn of every user, then the second, and so on. */
+const runUsers = async (store: UserStore, prefix: string, users: number, script: readonly CoachEvent[], timed: boolean): Promise<RunResult> => {
+  const logger = createLogger('silent');
+  let failures = 0;
+  const runner = createTurnRunner({ store, logger });
+  const runTurn: TurnRunner = async (request) => {
+    const outcome = await runner(request);
+    if (outcome.failure) failures++;
+    return outcome;
+  };
+  const skill = createAlexaSkill({ runTurn, defaultTimeZone: SCRIPT_TIME_ZONE, logger });
+  const drivers = Array.from({ length: users }, (_, i) => new ScriptedAlexaUser(`amzn1.ask.account.${prefix}${String(i).padStart(6, '0')}`));
+  const times: number[] = [];
+  for (const event of script) {
+    for (const driver of drivers) {
+      const envelope = driver.request(event);
+      const started = performance.now();
+      const response = await skill.invoke(envelope);
+      if (timed) times.push(performance.now() - started);
+      driver.answered(response);
+    }
+  }
+  let unfinished = 0;
+  for (const driver of drivers) if (!finishedScript(await store.get(driver.userId))) unfinished++;
+  return { times, failures, unfinished };
+};
+
+export async function run(): Promise<Figure[]> {
+  const script = workoutScript();
+  const figures: Figure[] = [];
+  for (const subject of STORES) {
+    const { store, close } = await subject.open();
+    try {
+      const warm = await runUsers(store, `WARMUP${subject.name}`, WARMUP_USERS, script, false);
+      const measured = await runUsers(store, `BENCH${subject.name}`, subject.users, script, true);
+      const failures = warm.failures + measured.failures;
+      const unfinished = warm.unfinished + measured.unfinished;
+      if (failures || unfinished) throw new Error(`${subject.name}: ${failures} turns failed, ${unfinished} users did not finish the script`);
+      const s = sorted(measured.times);
+      const p50 = percentile(s, 50);
+      const p99 = percentile(s, 99);
+      console.log(
+        `  ${subject.name}: ${subject.users} users x ${script.length} turns = ${s.length} turns timed (after ${WARMUP_USERS} users of warm-up);` +
+          ` p50 ${ms(p50)}, p90 ${ms(percentile(s, 90))}, p99 ${ms(p99)}, max ${ms(s[s.length - 1] ?? Number.NaN)}`,
+      );
+      const target = subject.p99TargetMs;
+      figures.push(
+        figure(
+          `warm turn, ${subject.name} store: p50 / p99`,
+          `${ms(p50)} / ${ms(p99)}`,
+          target === null ? 'side by side with lowdb' : `p99 under ${ms(target, 0)}`,
+          target === null ? null : p99 < target,
+        ),
+      );
+    } finally {
+      await close();
+    }
+  }
+  figures.forEach(printFigure);
+  return figures;
+}
