@@ -92,7 +92,7 @@ const validAlexaEnvelope: fc.Arbitrary<JsonObject> = fc
     timestamp,
     attributes: fc.option(fc.oneof(fc.constant({}), fc.record({ deviceTimeZone: fc.oneof(fc.constantFrom('America/Denver', 'Mars/Olympus', null), fc.string()) }), fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 3 }))), { nil: null }),
   })
-  .map(({ type, intent, attributes, ...rest }) => alexaEnvelope({ ...rest, type, intent: type === 'IntentRequest' ? intent : undefined, attributes: attributes }));
+  .map(({ type, intent, attributes, ...rest }) => alexaEnvelope({ ...rest, type, intent: type === 'IntentRequest' ? intent : undefined, attributes }));
 
 const ALEXA_RUNS = 160;
 const DIALOGFLOW_RUNS = 160;
