@@ -8,7 +8,8 @@ import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/li
 import pino from 'pino';
 import { newUserDocument, type UserDocument } from '../../src/core/document';
 import { prompt } from '../../src/core/prompts';
-import { DynamoUserStore, StoreBusyError, StoredDocumentError, StoreUnavailableError } from '../../src/store';
+import { StoreBusyError, StoredDocumentError, StoreUnavailableError } from '../../src/store';
+import { DynamoUserStore } from '../../src/store/dynamoUserStore';
 import type { UserStore } from '../../src/store/userStore';
 import { createTurnRunner } from '../../src/turns/turnRunner';
 import fixtureV1 from '../fixtures/userDocument.v1.json';
