@@ -5,6 +5,7 @@
 import { newUserDocument, type UserDocument } from './document';
 import type { CoachContext, CoachEvent, CoachEventType } from './events';
 import { answerPending, askPending } from './pending';
+import { isQuestionKey } from './questions';
 import { defaultUnitFor } from './program';
 import type { Reply } from './reply';
 import { Turn } from './turn';
@@ -64,6 +65,7 @@ export const coach = ({ userId, document, event, context }: CoachInput): CoachOu
   doc.turns += 1;
   doc.timeZone = context.timeZone;
   const turn = new Turn(doc, context);
+  turn.askInFull = INTERJECTIONS.has(event.type);
   const workout = workoutActivity(turn);
   const afterRest = workout?.position.afterRest ?? false;
   if (workout) workout.position.afterRest = false;
@@ -179,8 +181,12 @@ const answerYesNo = (turn: Turn, yes: boolean): void => {
 };
 
 const repeat = (turn: Turn): void => {
+  const last = turn.doc.lastPrompt;
   // With nothing stored, the closing question for where the user stands is asked.
-  if (turn.doc.lastPrompt) turn.askAgain(turn.doc.lastPrompt);
+  if (!last) return;
+  // A short cue the driver did not catch is said again in full (its reprompt), else as it was.
+  if (last.key.endsWith('_SHORT') && last.reprompt && isQuestionKey(last.reprompt.key)) turn.ask(last.reprompt.key, last.reprompt.params);
+  else turn.askAgain(last);
 };
 
 /** The question for where the user is now. */

@@ -48,7 +48,7 @@ export const PROGRAM = {
    * what they did last time: reps at a steady pace plus a margin (seconds for a carry plus the margin), within these
    * bounds. A count said early ends it.
    */
-  setWindow: { secondsPerRep: 3.5, marginSeconds: 10, minSeconds: 30, maxSeconds: { reps: 90, seconds: 150 } },
+  setWindow: { secondsPerRep: 3, marginSeconds: 5, minSeconds: 30, maxSeconds: { reps: 90, seconds: 150 } },
   finisher: { afterExercise: 'row' as ExerciseId, minReps: 8, maxReps: 10, windowSeconds: 35 },
   progression: {
     exercise: 'row' as ExerciseId,
@@ -92,6 +92,11 @@ export const PROGRAM = {
     kg: { men: [18, 22], women: [9, 11] },
   } satisfies Record<Unit, { men: [number, number]; women: [number, number] }>,
   postureBreak: { everyMinutes: [60, 90], pullAparts: 15, cadenceSeconds: 2, minutes: 2 },
+  /**
+   * Speech gets shorter as the driver gets to know the workout: until this many workouts are done, the first set of
+   * each exercise is explained in full; after that, and for every later set of an exercise, short cues.
+   */
+  cues: { fullInstructionsForWorkouts: 2 },
   /** Back still hurting at the start after pain: the working weight drops this many dumbbell steps. */
   painRecovery: { stepsLighter: 2 },
   /** What the coach says to expect: the first weeks feel wrong; the weak side catches up over these weeks. */

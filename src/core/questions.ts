@@ -43,6 +43,8 @@ export const QUESTIONS = {
   SAY_GO: { choices: ['go'] },
   ASK_REPS: { choices: [], number: 'count' },
   ASK_SECONDS: { choices: [], number: 'count' },
+  ASK_REPS_SHORT: { choices: [], number: 'count' },
+  ASK_SECONDS_SHORT: { choices: [], number: 'count' },
   ASK_FINISHER: { choices: [], number: 'count' },
   MAIN_MENU: { choices: ['startWorkout', 'startTest', 'progress'] },
   ASK_BACK_FEELING: { choices: YES_NO },

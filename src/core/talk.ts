@@ -63,7 +63,8 @@ export class Talk {
       }
       this.pause(remaining, 'rest');
     });
-    return this.say('REST_OVER');
+    // What follows a rest (the next set's cue, "say go") says it is over.
+    return this;
   }
 
   /** The quiet while the user does their own set. */

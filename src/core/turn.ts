@@ -18,6 +18,8 @@ export class Turn {
   endSession = false;
   card: { title: string; text: string } | null = null;
   deleteUser = false;
+  /** The driver asked something else or did not catch the question: ask it in full, not as a short cue. */
+  askInFull = false;
   /** The status last marked in the speech (at first: where the user stood before this turn said anything). */
   private markedStatus: string;
 

@@ -177,7 +177,7 @@ export class Conversation {
 
   /** One turn: the event goes to the coach with the current clock, zone and locale; the document is kept. */
   say(event: CoachEvent | SimpleEventType | 'launch'): Said {
-    const ev: CoachEvent = typeof event === 'string' ? ({ type: event }) : event;
+    const ev: CoachEvent = typeof event !== 'string' ? event : event === 'launch' ? { type: 'launch' } : { type: event };
     const before = this.document;
     const snapshot = before ? structuredClone(before) : null;
     const { document, reply } = coach({
@@ -385,7 +385,7 @@ export const fastForward = (c: Conversation, options: FastForward = {}): Convers
 // Reading replies.
 
 export interface RestWindow {
-  /** The segments from the rest announcement to "Rest is over." inclusive. */
+  /** The segments from the rest announcement to the last pause of the rest. */
   segments: Segment[];
   pauseSeconds: number;
   /** Pauses plus the spoken cues in between. */
@@ -393,15 +393,20 @@ export interface RestWindow {
   cues: string[];
 }
 
-/** The timed rests in a reply: from "Rest 60 seconds." (or a variant) to "Rest is over.". */
+/** The timed rests in a reply: from "Rest 60 seconds." (or a variant) to the last pause of that rest. */
 export const restsIn = (speech: readonly Segment[]): RestWindow[] => {
   const rests: RestWindow[] = [];
   for (let i = 0; i < speech.length; i++) {
     const s = speech[i];
-    if (s?.kind !== 'text' || !/\bRest (for )?60 seconds\.$/.test(s.text)) continue;
-    const end = speech.findIndex((t, j) => j > i && t.kind === 'text' && t.text === 'Rest is over.');
+    if (s?.kind !== 'text' || !/\bRest (for )?\d+ seconds\.$/.test(s.text)) continue;
+    let end = -1;
+    for (let j = i + 1; j < speech.length; j++) {
+      const t = speech[j];
+      if (t?.kind === 'pause' && t.purpose === 'rest') end = j;
+      else if (t?.kind === 'pause' || (t?.kind === 'text' && !/^\d+ seconds\.$/.test(t.text))) break;
+    }
     if (end === -1) continue;
-    const inside = speech.slice(i + 1, end);
+    const inside = speech.slice(i + 1, end + 1);
     const cues = textOf(inside);
     const pauseSeconds = pausesOf(inside).reduce((a, b) => a + b, 0);
     const totalSeconds = pauseSeconds + cues.reduce((a, t) => a + wordCount(t) * SECONDS_PER_WORD, 0);
@@ -424,9 +429,9 @@ export interface StrongCount {
 
 /** The strong side's counted set in a reply, from "exactly N reps" to the text after the numbers. */
 export const strongCountIn = (speech: readonly Segment[]): StrongCount | null => {
-  const start = speech.findIndex((s) => s.kind === 'text' && /exactly \d+ reps?\b/.test(s.text));
+  const start = speech.findIndex((s) => s.kind === 'text' && /exactly \d+( reps?)?\b/.test(s.text));
   if (start === -1) return null;
-  const told = Number((speech[start] as { text: string }).text.match(/exactly (\d+) rep/)?.[1]);
+  const told = Number((speech[start] as { text: string }).text.match(/exactly (\d+)/)?.[1]);
   const numbers: number[] = [];
   const gaps: number[] = [];
   let pendingGap = 0;

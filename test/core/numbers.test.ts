@@ -166,7 +166,7 @@ describe('a count far from the previous one', () => {
     c.count(30);
     const yes = c.say('yes');
     expect(rowSets(c)).toEqual([12, 30]);
-    expect(yes.spoken).toMatch(/exactly 30 reps/);
+    expect(yes.spoken).toMatch(/exactly 30, then stop/);
   });
 
   it('a different number instead of yes or no is taken as the corrected count', () => {

@@ -46,7 +46,7 @@ it('four sets of rows are announced, coached and counted as four', () => {
   onboard(c);
   const turns = doWorkout(c, { rows: [10, 10, 10, 10] });
   expect(turns[0]?.spoken).toMatch(/Today: four sets of single-arm rows, then a finisher for your weak side/);
-  expect(turns.some((t) => /Set 4 of 4: single-arm dumbbell row/.test(t.spoken))).toBe(true);
+  expect(turns.some((t) => /Set 4 of 4, left side\./.test(t.spoken))).toBe(true);
   expect(c.doc.workouts[0]?.sets.filter((s) => s.exercise === 'row')).toHaveLength(4);
 });
 

@@ -34,7 +34,8 @@ describe('pauses carry their purpose', () => {
     onboard(c);
     c.say('yes');
     const go = c.say('ready');
-    expect(pauses(go.speech)).toEqual([{ kind: 'pause', purpose: 'set', seconds: 45, total: 45, left: 45 }]);
+    // The window is sized from the baseline's 9 reps: 9 × 3 s + 5 s, rounded up to 35 s.
+    expect(pauses(go.speech)).toEqual([{ kind: 'pause', purpose: 'set', seconds: 35, total: 35, left: 35 }]);
     expect(go.expects).toEqual({ choices: [], number: { measure: 'reps', min: 1, max: 40, unit: null } });
   });
 

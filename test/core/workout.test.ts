@@ -30,17 +30,18 @@ describe('workout', () => {
       onboard(c);
       const turns = doWorkout(c, { rows: [10, 11, 12], finisher: 9, pulldown: [12, 13], carry: [40, 45] });
       const intros = turns.flatMap((t) =>
-        t.texts.filter((x) => /^((Set|Round) \d of \d: [a-z -]+|Finisher:)/.test(x)).map((x) => x.match(/^((Set|Round) \d of \d: [a-z -]+|Finisher)/)![1]),
+        t.texts.filter((x) => /^((Set|Round) \d of \d[:,] [a-z -]+|Finisher:)/.test(x)).map((x) => x.match(/^((Set|Round) \d of \d[:,] [a-z -]+|Finisher)/)![1]),
       );
+      // The first set of each exercise names it; the later ones are short cues.
       expect(intros).toEqual([
         'Set 1 of 3: single-arm dumbbell row',
-        'Set 2 of 3: single-arm dumbbell row',
-        'Set 3 of 3: single-arm dumbbell row',
+        'Set 2 of 3, left side',
+        'Set 3 of 3, left side',
         'Finisher',
         'Set 1 of 2: single-arm band pulldown',
-        'Set 2 of 2: single-arm band pulldown',
+        'Set 2 of 2, left side',
         'Round 1 of 2: suitcase carry',
-        'Round 2 of 2: suitcase carry',
+        'Round 2 of 2, left hand',
       ]);
       const [record] = c.doc.workouts;
       expect(record!.sets.map((s) => [s.exercise, s.set, s.weak, s.strong])).toEqual([
@@ -74,15 +75,15 @@ describe('workout', () => {
       onboard(c, { weakSide: weak });
       const strong = weak === 'left' ? 'right' : 'left';
       const turns = doWorkout(c);
-      const intros = turns.flatMap((t) => t.texts.filter((x) => /^(Set|Round) \d of \d:/.test(x)));
+      const intros = turns.flatMap((t) => t.texts.filter((x) => /^(Set|Round) \d of \d[:,]/.test(x)));
       expect(intros).toHaveLength(7);
-      for (const intro of intros) expect(intro).toMatch(new RegExp(`${weak} side first\\.$`));
-      const questions = turns.flatMap((t) => t.texts.filter((x) => /^How many (reps|seconds) did you/.test(x) && !/finisher/.test(x)));
+      for (const intro of intros) expect(intro).toMatch(new RegExp(`${weak} (side first\\.|side\\.|hand, up to \\d+ seconds\\.)$`));
+      const questions = turns.flatMap((t) => t.texts.filter((x) => /^How many /.test(x) && !/finisher/.test(x)));
       expect(questions.length).toBeGreaterThanOrEqual(7);
-      for (const q of questions) expect(q).toMatch(new RegExp(`(your|in your) ${weak} (side|hand)\\?$`));
+      for (const q of questions) expect(q).toMatch(new RegExp(`(your|in your|on the) ${weak}( side| hand)?\\?$`));
       for (const reply of countReplies(turns).filter((t) => t.spoken.includes('exactly'))) {
         const weakAt = indexOfText(reply.speech, new RegExp(`on the ${weak}\\.$`));
-        const strongAt = indexOfText(reply.speech, new RegExp(`^Now your ${strong} (side|hand)`));
+        const strongAt = indexOfText(reply.speech, new RegExp(`^(Now your ${strong}|${strong[0]!.toUpperCase()}${strong.slice(1)}) (side|hand)`));
         expect(weakAt).toBeGreaterThanOrEqual(0);
         expect(strongAt).toBeGreaterThan(weakAt);
       }
@@ -152,7 +153,7 @@ describe('workout', () => {
       const c = new Conversation();
       onboard(c);
       const turns = doWorkout(c);
-      const window = turns.find((t) => t.texts.includes('Go. Walk tall.') && t.event.type === 'ready');
+      const window = turns.find((t) => t.texts.includes('Go. Walk tall.'));
       expect(window).toBeDefined();
       expect(window!.spoken).toMatch(/10 seconds\. 20 seconds\./);
       expect(window!.spoken).toMatch(/Time\. Put it down\. How many seconds did you carry it in your left hand\?$/);
@@ -184,7 +185,7 @@ describe('workout', () => {
       const said = c.count(12);
       const stop = indexOfText(said.speech, /^Stop\. That's 12\.$/);
       const rest = indexOfText(said.speech, /Rest (for )?60 seconds\.$/);
-      const next = indexOfText(said.speech, /^Set 2 of 3:/);
+      const next = indexOfText(said.speech, /^Set 2 of 3,/);
       expect(stop).toBeGreaterThan(0);
       expect(rest).toBeGreaterThan(stop);
       expect(next).toBeGreaterThan(rest);
@@ -303,7 +304,7 @@ describe('workout', () => {
       c.say('ready');
       const said = c.count(40);
       expect(said.spoken).toMatch(/Stop\. That's 40\. (Good\. )?Rest (for )?60 seconds\./);
-      expect(said.spoken).toMatch(/Set 2 of 3: .* Say go when you're set\.$/);
+      expect(said.spoken).toMatch(/Set 2 of 3, left side\. Say go when you're set\.$/);
       expect(said.audioSeconds).toBeLessThanOrEqual(240);
       expect(c.doc.activity).toMatchObject({ position: { set: 2, waitingForGo: true } });
     });
@@ -346,14 +347,14 @@ describe('the weak side’s quiet window is sized from what it did last time', (
   const setWindow = (said: { speech: readonly { kind: string; purpose?: string; total?: number }[] }) =>
     said.speech.find((s) => s.kind === 'pause' && s.purpose === 'set')?.total;
 
-  it('16 reps at a steady pace get a window long enough for 16 more, not the default 45 seconds', () => {
+  it('16 reps at a steady pace (3 s each) get a window long enough for 16 more, not the default 45 seconds', () => {
     const c = new Conversation();
     onboard(c, { firstReps: 16, secondReps: 20 });
     c.say('yes');
-    expect(setWindow(c.say('ready'))).toBe(70);
+    expect(setWindow(c.say('ready'))).toBe(55);
     // Set 1's count, the strong side counted to 16 and the rest fill this reply; set 2 waits for "go".
     c.count(16);
-    expect(setWindow(c.say('ready'))).toBe(70);
+    expect(setWindow(c.say('ready'))).toBe(55);
   });
 
   it('a short set gets a shorter window, never under the minimum', () => {
@@ -368,7 +369,7 @@ describe('the weak side’s quiet window is sized from what it did last time', (
     onboard(c);
     const turns = doWorkout(c, { carry: [75, 75] });
     const carries = turns.filter((t) => t.texts.includes('Go. Walk tall.'));
-    expect(carries.map((t) => setWindow(t))).toEqual([60, 85]);
-    expect(turns.some((t) => /Round 2 of 2: suitcase carry.*for up to 85 seconds/.test(t.spoken))).toBe(true);
+    expect(carries.map((t) => setWindow(t))).toEqual([60, 80]);
+    expect(turns.some((t) => /Round 2 of 2, left hand, up to 80 seconds\./.test(t.spoken))).toBe(true);
   });
 });

@@ -90,7 +90,7 @@ export const resumeWorkout = (turn: Turn): void => {
   if (!activity) return;
   activity.paused = false;
   activity.stoppedAt = null;
-  introduceSet(turn, false);
+  introduceSet(turn, false, true);
 };
 
 /** Sets a stopped workout aside: it is kept in the history as not completed. */

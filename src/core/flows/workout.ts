@@ -48,9 +48,27 @@ export const startWorkout = (turn: Turn): void => {
     paused: false,
     stoppedAt: null,
   };
-  turn.say('WORKOUT_PLAN', { plan: { list: workoutPlan(turn) } });
+  if (knowsTheWorkout(turn)) turn.say('WORKOUT_PLAN_SHORT', { plan: { list: shortPlan(turn) } });
+  else turn.say('WORKOUT_PLAN', { plan: { list: workoutPlan(turn) } });
   introduceSet(turn, false);
 };
+
+/** The driver has done enough workouts to need cues rather than instructions. */
+const knowsTheWorkout = (turn: Turn): boolean =>
+  turn.doc.workouts.filter((w) => w.completed).length >= PROGRAM.cues.fullInstructionsForWorkouts;
+
+/** The set is explained in full: the first set of each exercise, until the driver knows the workout. */
+const explainsSet = (turn: Turn): boolean => {
+  const { position } = activeWorkout(turn);
+  return position.set === 1 && position.step === 'weak' && !knowsTheWorkout(turn);
+};
+
+/** "rows, the finisher, band pulldowns and suitcase carries". */
+const shortPlan = (turn: Turn): string[] =>
+  EXERCISES.flatMap((exercise) => {
+    const name = turn.text(`EXERCISE_PLAN_${exercise.id}`);
+    return exercise.id === PROGRAM.finisher.afterExercise ? [name, turn.text('PLAN_FINISHER_SHORT')] : [name];
+  });
 
 /** "three sets of single-arm rows", "then a finisher for your weak side", "two sets of band pulldowns", … */
 const workoutPlan = (turn: Turn): string[] =>
@@ -62,20 +80,24 @@ const workoutPlan = (turn: Turn): string[] =>
     return exercise.id === PROGRAM.finisher.afterExercise ? [item, turn.text('PLAN_FINISHER')] : [item];
   });
 
-/** Says which set is next; with `go`, starts it at once, else waits for "go". */
-export const introduceSet = (turn: Turn, go: boolean): void => {
+/**
+ * Says which set is next; with `go`, starts it at once, else waits for "go". `remind` names the exercise and the
+ * weight even for a later set (picking a stopped workout up).
+ */
+export const introduceSet = (turn: Turn, go: boolean, remind = false): void => {
   const activity = activeWorkout(turn);
   const { position, workout } = activity;
   // A switch of the weak side said during a set takes effect here, at the next set.
   if (turn.doc.weakSide) workout.weakSide = turn.doc.weakSide;
   const exercise = exerciseById(position.exercise);
   if (position.step === 'finisher') {
-    turn.say('FINISHER_INTRO', {
-      side: sideWords(workout.weakSide),
-      strongSide: sideWords(otherSide(workout.weakSide)),
-      min: PROGRAM.finisher.minReps,
-      max: PROGRAM.finisher.maxReps,
-    });
+    const finisher = { side: sideWords(workout.weakSide), min: PROGRAM.finisher.minReps, max: PROGRAM.finisher.maxReps };
+    if (knowsTheWorkout(turn)) turn.say('FINISHER_INTRO_SHORT', finisher);
+    else turn.say('FINISHER_INTRO', { ...finisher, strongSide: sideWords(otherSide(workout.weakSide)) });
+  } else if (position.set > 1 && !remind) {
+    const next = { setName: { phrase: `SET_NAME_${exercise.measure}` }, set: position.set, sets: exercise.workingSets, side: sideWords(workout.weakSide) };
+    if (exercise.measure === 'seconds') turn.say('SET_INTRO_NEXT_CARRY', { ...next, window: weakSideWindow(turn) });
+    else turn.say('SET_INTRO_NEXT', next);
   } else {
     const intro = {
       setName: { phrase: `SET_NAME_${exercise.measure}` },
@@ -86,8 +108,8 @@ export const introduceSet = (turn: Turn, go: boolean): void => {
     };
     if (exercise.usesDumbbell) turn.say('SET_INTRO_WEIGHTED', { ...intro, weightWords: weightWords(workout.weight, workout.unit) });
     else turn.say('SET_INTRO', intro);
-    if (exercise.measure === 'reps') turn.say('SET_TARGET_REPS', { target: exercise.repTarget ?? PROGRAM.progression.repsEveryWorkingSet });
-    else turn.say('SET_TARGET_CARRY', { side: sideWords(workout.weakSide), window: weakSideWindow(turn) });
+    if (exercise.measure === 'seconds') turn.say('SET_TARGET_CARRY', { sideCapital: sideWords(workout.weakSide, true), window: weakSideWindow(turn) });
+    else if (explainsSet(turn)) turn.say('SET_TARGET_REPS', { target: exercise.repTarget ?? PROGRAM.progression.repsEveryWorkingSet });
   }
   if (go) startSet(turn);
   else waitForGo(turn);
@@ -125,7 +147,8 @@ export const startSet = (turn: Turn): void => {
     turn.say('GO_CARRY');
     turn.speech.carryWindow(window);
   } else {
-    turn.say('GO_REPS');
+    const explains = position.step === 'finisher' ? !knowsTheWorkout(turn) : explainsSet(turn);
+    turn.say(explains ? 'GO_REPS' : 'GO_SHORT');
     turn.speech.setWindow(window);
   }
   askForCount(turn);
@@ -133,9 +156,12 @@ export const startSet = (turn: Turn): void => {
 
 export const askForCount = (turn: Turn): void => {
   const { position, workout } = activeWorkout(turn);
+  const side = { side: sideWords(workout.weakSide) };
+  const seconds = exerciseById(position.exercise).measure === 'seconds';
   if (position.step === 'finisher') turn.ask('ASK_FINISHER');
-  else if (exerciseById(position.exercise).measure === 'seconds') turn.ask('ASK_SECONDS', { side: sideWords(workout.weakSide) });
-  else turn.ask('ASK_REPS', { side: sideWords(workout.weakSide) });
+  else if (explainsSet(turn) || turn.askInFull) turn.ask(seconds ? 'ASK_SECONDS' : 'ASK_REPS', side);
+  // The short question; said again after a silence in full.
+  else turn.ask(seconds ? 'ASK_SECONDS_SHORT' : 'ASK_REPS_SHORT', side, { key: seconds ? 'ASK_SECONDS' : 'ASK_REPS', params: side });
 };
 
 /** The weak side's number this set is measured against, to catch "fifty" heard for "fifteen". */
@@ -171,7 +197,8 @@ export const logCount = (turn: Turn, count: number): void => {
   if (PROGRAM.restBetweenSidesInWorkoutSeconds > 0) turn.speech.rest(PROGRAM.restBetweenSidesInWorkoutSeconds);
   if (exercise.measure === 'seconds') {
     turn.say('WEAK_LOGGED_SECONDS', { count, side: sideWords(workout.weakSide) });
-    turn.say('STRONG_SIDE_CAPPED_CARRY', { side: sideWords(strongSide), count });
+    if (explainsSet(turn)) turn.say('STRONG_SIDE_CAPPED_CARRY', { side: sideWords(strongSide), count });
+    else turn.say('STRONG_SIDE_CAPPED_CARRY_SHORT', { side: sideWords(strongSide, true), count });
     const room = Math.floor(PROGRAM.maxResponseAudioSeconds - audioSeconds(turn.speech.segments) - 30);
     if (count <= room) turn.speech.countSeconds(count);
     else {
@@ -182,7 +209,8 @@ export const logCount = (turn: Turn, count: number): void => {
     }
   } else {
     turn.say('WEAK_LOGGED_REPS', { count, side: sideWords(workout.weakSide) });
-    turn.say('STRONG_SIDE_CAPPED', { side: sideWords(strongSide), count, repWord: repNoun(count) });
+    if (explainsSet(turn)) turn.say('STRONG_SIDE_CAPPED', { side: sideWords(strongSide), count, repWord: repNoun(count) });
+    else turn.say('STRONG_SIDE_CAPPED_SHORT', { side: sideWords(strongSide, true), count });
     turn.speech.countReps(count, exercise.cadenceSeconds);
   }
   advanceAfterSet(turn, exercise);
@@ -227,7 +255,7 @@ const restThenSet = (turn: Turn, go: boolean): void => {
 const restFits = (turn: Turn): boolean =>
   audioSeconds(turn.speech.segments) + PROGRAM.restSeconds + 20 <= PROGRAM.maxResponseAudioSeconds;
 
-/** Moves to the next exercise that was not skipped, with a rest when one just ended; ends the workout after the last. */
+/** Moves to the next exercise that was not skipped, set up during a rest when one just ended; ends the workout after the last. */
 export const moveToNextExercise = (turn: Turn, rest: boolean): void => {
   const activity = activeWorkout(turn);
   const index = EXERCISES.findIndex((e) => e.id === activity.position.exercise);
@@ -237,14 +265,10 @@ export const moveToNextExercise = (turn: Turn, rest: boolean): void => {
     return;
   }
   activity.position = { exercise: next.id, set: 1, step: 'weak', waitingForGo: true, formLost: false, afterRest: false };
-  if (rest && restFits(turn)) {
-    turn.speech.rest();
-    activity.position.afterRest = true;
-  } else if (rest) {
-    turn.say('REST_UNTIMED', { seconds: PROGRAM.restSeconds });
-  }
+  // The next exercise is set up during the rest, and starts after it like any other set, when the reply has room.
   turn.say(next.setupPrompt);
-  introduceSet(turn, false);
+  if (rest) restThenSet(turn, true);
+  else introduceSet(turn, false);
 };
 
 /** The finisher was the last thing done: it is not in `sets`, and the next exercise has not started. */
