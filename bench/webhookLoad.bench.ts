@@ -7,6 +7,7 @@
  * replaced by a new one. A short run first warms each server up and is not counted.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -94,8 +95,22 @@ class Users {
   }
 }
 
+/** CPU time (user and system, all threads) a process has used so far, in ms; null where /proc is not there. */
+const cpuMsOf = (pid: number | undefined): number | null => {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const [utime = 0, stime = 0] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number);
+    // USER_HZ: 100 ticks a second on Linux.
+    return (utime + stime) * 10;
+  } catch {
+    return null;
+  }
+};
+
 interface Load {
   requestsPerSecond: number;
+  /** The server's CPU time per answered request (its main thread and libuv's threads), when known. */
+  cpuMsPerRequest: number | null;
   p50: number;
   p99: number;
   max: number;
@@ -103,10 +118,13 @@ interface Load {
   failed: number;
 }
 
-const load = async (url: string, users: Users, seconds: number): Promise<Load> => {
-  const result = await autocannon({ url: `${url}/dialogflow`, connections: CONNECTIONS, duration: seconds, timeout: 10, requests: [users.request()] });
+const load = async (server: Server, users: Users, seconds: number): Promise<Load> => {
+  const cpuBefore = cpuMsOf(server.process.pid);
+  const result = await autocannon({ url: `${server.url}/dialogflow`, connections: CONNECTIONS, duration: seconds, timeout: 10, requests: [users.request()] });
+  const cpuAfter = cpuMsOf(server.process.pid);
   return {
     requestsPerSecond: result.requests.average,
+    cpuMsPerRequest: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / Math.max(1, result.requests.total),
     p50: result.latency.p50,
     p99: result.latency.p99,
     max: result.latency.max,
@@ -118,11 +136,12 @@ const load = async (url: string, users: Users, seconds: number): Promise<Load> =
 const measure = async (label: string, entry: string, env: NodeJS.ProcessEnv, script: readonly CoachEvent[]): Promise<Load> => {
   const server = await startServer(entry, env);
   try {
-    await load(server.url, new Users(script), WARMUP_SECONDS);
-    const result = await load(server.url, new Users(script), SECONDS);
+    await load(server, new Users(script), WARMUP_SECONDS);
+    const result = await load(server, new Users(script), SECONDS);
+    const cpu = result.cpuMsPerRequest === null ? '' : `, server CPU ${ms(result.cpuMsPerRequest, 2)} a request`;
     console.log(
-      `  ${label.padEnd(22)} ${result.requestsPerSecond.toFixed(0).padStart(6)} requests/s, latency p50 ${ms(result.p50, 0)}, p99 ${ms(result.p99, 0)},` +
-        ` max ${ms(result.max, 0)}; ${result.total} requests, ${result.failed} failed`,
+      `  ${label.padEnd(18)} ${result.requestsPerSecond.toFixed(0).padStart(6)} requests/s, latency p50 ${ms(result.p50, 0)}, p99 ${ms(result.p99, 0)},` +
+        ` max ${ms(result.max, 0)}; ${result.total} requests, ${result.failed} failed${cpu}`,
     );
     return result;
   } finally {
