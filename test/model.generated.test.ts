@@ -11,7 +11,7 @@ import {
   type LanguageModelSource,
 } from '../src/model/alexaModel';
 import { GENERATED_DIRECTORIES, generatedModelFiles } from '../src/model/generatedFiles';
-import { INTENTS, INVOCATION_NAME, type IntentDef } from '../src/model/languageModel';
+import { CUSTOM_SLOT_TYPES, INTENTS, INVOCATION_NAME, SPELLED_UNIT_INTENTS, type IntentDef } from '../src/model/languageModel';
 
 const root = join(__dirname, '..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -61,7 +61,7 @@ describe('generated model files', () => {
     expect(paths).toContain('models/agent.json');
     expect(paths).toContain('models/package.json');
     expect(paths.filter((path) => path.startsWith('models/intents/')).length).toBeGreaterThan(INTENTS.length);
-    expect(paths.filter((path) => path.startsWith('models/entities/')).length).toBe(4);
+    expect(paths.filter((path) => path.startsWith('models/entities/')).length).toBe(2 * Object.keys(CUSTOM_SLOT_TYPES).length);
   });
 });
 
@@ -84,22 +84,25 @@ describe('language model structure', () => {
     expect(referenced).toEqual(declared);
   });
 
-  test('the Alexa model leaves built-ins to Alexa and carries custom intents whole', () => {
+  test('the Alexa model extends the built-ins with their samples, carries custom intents whole, then the spelled-out ones', () => {
     const { languageModel } = buildAlexaInteractionModel().interactionModel;
     expect(languageModel.invocationName).toBe(INVOCATION_NAME);
-    expect(languageModel.intents.map((intent) => intent.name)).toEqual(INTENTS.map((intent) => intent.name));
+    const all = [...INTENTS, ...SPELLED_UNIT_INTENTS];
+    expect(languageModel.intents.map((intent) => intent.name)).toEqual(all.map((intent) => intent.name));
     for (const intent of languageModel.intents) {
-      const source = INTENTS.find((i) => i.name === intent.name) as IntentDef;
+      const source = all.find((i) => i.name === intent.name) as IntentDef;
       if (isBuiltInIntent(intent.name)) {
-        expect(intent).toEqual({ name: intent.name, samples: [] });
+        expect(intent).toEqual({ name: intent.name, samples: source.samples });
       } else {
         expect(intent).toEqual({ name: source.name, slots: source.slots, samples: source.samples });
       }
     }
+    expect(languageModel.intents.find((intent) => intent.name === 'AMAZON.FallbackIntent')?.samples).toEqual([]);
+    expect(languageModel.intents.find((intent) => intent.name === 'AMAZON.YesIntent')?.samples).toEqual(expect.arrayContaining(['yeah', 'yep']));
     const unit = languageModel.types.find((type) => type.name === 'UnitType');
     expect(unit?.values[0]).toEqual({
       id: 'lb',
-      name: { value: 'pounds', synonyms: ['pound', 'lbs', 'lb', 'imperial'] },
+      name: { value: 'pounds', synonyms: ['pound', 'lbs', 'lb', 'imperial', 'pound weights', 'the imperial system'] },
     });
   });
 });
@@ -146,6 +149,24 @@ describe('the generator rejects what Alexa rejects', () => {
     expect(problemsOf(model([intent('AskIntent', ['twelve, please'])]))).toMatch(/only letters/);
     expect(problemsOf(model([intent('CountIntent', ['I did 12 {count}'], slots)]))).toMatch(/spell numbers out/);
     expect(problemsOf(model([intent('CountIntent', ['{count}s'], slots)]))).toMatch(/word of its own/);
+  });
+
+  test('samples for the fallback intent, which Alexa does not let a skill extend', () => {
+    expect(problemsOf(model([intent('AMAZON.FallbackIntent', ['no idea'])]))).toMatch(/fallback intent be extended/);
+  });
+
+  test('the same words around the same kinds of slot in two intents', () => {
+    const count = [{ name: 'count', type: 'AMAZON.NUMBER' as const }];
+    const weight = [{ name: 'weight', type: 'AMAZON.NUMBER' as const }];
+    expect(problemsOf(model([intent('CountIntent', ['make it {count}'], count), intent('WeightIntent', ['make it {weight}'], weight)]))).toMatch(
+      /"make it \{weight\}" in WeightIntent reads like a sample of CountIntent/,
+    );
+  });
+
+  test('a sample longer than the budget, and more samples than the budget', () => {
+    expect(problemsOf(model([intent('LongIntent', ['go '.repeat(80).trim()])]))).toMatch(/longer than 200 characters/);
+    const many = Array.from({ length: 5001 }, (_, i) => `go ${'a'.repeat(1 + (i % 50))} ${'b'.repeat(1 + Math.floor(i / 50))}`);
+    expect(problemsOf(model([intent('ManyIntent', many)]))).toMatch(/5001 samples, more than 5000/);
   });
 
   test('a custom intent with no samples, and a one-word invocation name', () => {

@@ -25,12 +25,15 @@ export type SimpleEventType =
   | 'lostForm'
   | 'deleteData'
   | 'breakReminders'
+  | 'done'
   | 'sessionEnded';
 
 /** One thing the user did, already understood by a platform adapter. */
 export type CoachEvent =
   | { type: 'launch' }
   | { type: 'count'; value: number | null }
+  /** A number said to replace the one just given ("no, fifteen", "sorry, I meant eight", "make that ten"). */
+  | { type: 'correction'; value: number | null }
   | { type: 'weight'; value: number | null; unit: Unit | null }
   | { type: 'units'; unit: Unit | null }
   | { type: 'side'; side: Side | null }

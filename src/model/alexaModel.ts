@@ -3,7 +3,7 @@
  * model. Pure: the same input always gives the same object, and an input Alexa would reject throws here first,
  * with every problem listed.
  */
-import { CUSTOM_SLOT_TYPES, INTENTS, INVOCATION_NAME, type IntentDef, type SlotTypeValue } from './languageModel';
+import { CUSTOM_SLOT_TYPES, INTENTS, INVOCATION_NAME, SPELLED_UNIT_INTENTS, type IntentDef, type SlotTypeValue } from './languageModel';
 
 export interface AlexaSlot {
   name: string;
@@ -40,14 +40,34 @@ export interface AlexaInteractionModel {
 export interface LanguageModelSource {
   invocationName: string;
   intents: readonly IntentDef[];
+  /** Intents only exact matchers need (Alexa's model): samples that spell a slot's value out in words. */
+  spelledOutIntents?: readonly IntentDef[];
   slotTypes: Readonly<Record<string, readonly SlotTypeValue[]>>;
 }
 
 export const LANGUAGE_MODEL: LanguageModelSource = {
   invocationName: INVOCATION_NAME,
   intents: INTENTS,
+  spelledOutIntents: SPELLED_UNIT_INTENTS,
   slotTypes: CUSTOM_SLOT_TYPES,
 };
+
+/** Every intent of the Alexa model: the language model's, then the spelled-out ones. */
+export const alexaIntents = (model: LanguageModelSource = LANGUAGE_MODEL): readonly IntentDef[] => [...model.intents, ...(model.spelledOutIntents ?? [])];
+
+/**
+ * Budgets the generator holds the model to. Alexa rejects a model with more than 250 intents and slot values
+ * longer than 140 characters; the other figures are budgets this project sets itself, to keep the model quick to
+ * build and possible to review, not limits Alexa is known to enforce.
+ */
+export const ALEXA_LIMITS = {
+  intents: 250,
+  samplesPerIntent: 5000,
+  sampleCharacters: 200,
+  totalSampleCharacters: 1_500_000,
+  slotValuesAndSynonyms: 50_000,
+  slotValueCharacters: 140,
+} as const;
 
 export class InvalidLanguageModelError extends Error {
   constructor(readonly problems: string[]) {
@@ -131,12 +151,17 @@ const SLOT_TYPE_NAME = /^[A-Za-z][A-Za-z_]*$/;
 /** The key Alexa uses to detect duplicate samples: case and spacing do not make two samples different. */
 const sampleKey = (sample: string): string => sample.trim().replace(/\s+/g, ' ').toLowerCase();
 
+/** A sample with each slot reference replaced by its slot type: "make it {AMAZON.NUMBER}". */
+const samplePattern = (intent: IntentDef, sample: string): string =>
+  sampleKey(sample.replace(/\{([^{}]*)\}/g, (whole, name: string) => `{${intent.slots.find((slot) => slot.name === name)?.type ?? whole}}`));
+
 function sampleProblems(intent: IntentDef, sample: string): string[] {
   const where = `${intent.name} sample "${sample}"`;
   const problems: string[] = [];
   const declared = new Set(intent.slots.map((s) => s.name));
   const refs = slotReferences(sample);
   if (sample.trim() === '') problems.push(`${intent.name}: empty sample`);
+  if (sample.length > ALEXA_LIMITS.sampleCharacters) problems.push(`${where}: longer than ${ALEXA_LIMITS.sampleCharacters} characters`);
   if (/[{}]/.test(sample.replace(/\{[^{}]*\}/g, ''))) problems.push(`${where}: unbalanced braces`);
   for (const ref of refs) {
     if (!declared.has(ref)) problems.push(`${where}: {${ref}} is not one of the intent's slots`);
@@ -158,6 +183,12 @@ function intentProblems(intent: IntentDef, slotTypes: LanguageModelSource['slotT
     problems.push(`intent name "${intent.name}": letters and underscores only (built-ins: AMAZON.Name)`);
   }
   if (builtIn && intent.slots.length > 0) problems.push(`${intent.name}: a built-in intent takes no custom slots`);
+  if (intent.name === 'AMAZON.FallbackIntent' && intent.samples.length > 0) {
+    problems.push(`${intent.name}: Alexa does not let the fallback intent be extended with samples`);
+  }
+  if (intent.samples.length > ALEXA_LIMITS.samplesPerIntent) {
+    problems.push(`${intent.name}: ${intent.samples.length} samples, more than ${ALEXA_LIMITS.samplesPerIntent}`);
+  }
   if (!builtIn && intent.samples.length === 0) problems.push(`${intent.name}: a custom intent needs at least one sample`);
 
   const slotNames = new Set<string>();
@@ -188,6 +219,7 @@ function slotTypeProblems(name: string, values: readonly SlotTypeValue[]): strin
     ids.add(value.id);
     if (value.synonyms.length === 0) problems.push(`slot type ${name} value ${value.id}: needs at least one synonym`);
     for (const synonym of value.synonyms) {
+      if (synonym.length > ALEXA_LIMITS.slotValueCharacters) problems.push(`slot type ${name} value ${value.id}: "${synonym}" is too long`);
       for (const problem of spokenTextProblems(synonym)) {
         problems.push(`slot type ${name} value ${value.id} "${synonym}": ${problem}`);
       }
@@ -205,10 +237,19 @@ function slotTypeProblems(name: string, values: readonly SlotTypeValue[]): strin
 /** Every problem Alexa (or the other NLUs fed from the same source) would have with the language model. */
 export function languageModelProblems(model: LanguageModelSource = LANGUAGE_MODEL): string[] {
   const problems = invocationNameProblems(model.invocationName);
+  const intents = alexaIntents(model);
+  if (intents.length > ALEXA_LIMITS.intents) problems.push(`${intents.length} intents: Alexa allows ${ALEXA_LIMITS.intents}`);
+  const characters = intents.reduce((sum, intent) => sum + intent.samples.reduce((n, sample) => n + sample.length, 0), 0);
+  if (characters > ALEXA_LIMITS.totalSampleCharacters) {
+    problems.push(`${characters} characters of samples, more than ${ALEXA_LIMITS.totalSampleCharacters}`);
+  }
+  const slotValues = Object.values(model.slotTypes).reduce((sum, values) => sum + values.reduce((n, value) => n + value.synonyms.length, 0), 0);
+  if (slotValues > ALEXA_LIMITS.slotValuesAndSynonyms) problems.push(`${slotValues} slot values and synonyms, more than ${ALEXA_LIMITS.slotValuesAndSynonyms}`);
 
   const intentNames = new Set<string>();
   const sampleOwner = new Map<string, string>();
-  for (const intent of model.intents) {
+  const patternOwner = new Map<string, string>();
+  for (const intent of intents) {
     if (intentNames.has(intent.name)) problems.push(`intent ${intent.name} is declared twice`);
     intentNames.add(intent.name);
     problems.push(...intentProblems(intent, model.slotTypes));
@@ -222,6 +263,16 @@ export function languageModelProblems(model: LanguageModelSource = LANGUAGE_MODE
       } else {
         sampleOwner.set(key, intent.name);
       }
+      // The same words with the same kinds of slot in two intents leave Alexa to guess ("make it {weight}" and
+      // "make it {count}"). A spelled-out intent shares its original's event, so it may share its patterns.
+      const pattern = samplePattern(intent, sample);
+      const patternIntent = patternOwner.get(pattern);
+      const family = (name: string): string => intents.find((i) => i.name === name)?.variantOf ?? name;
+      if (patternIntent !== undefined && family(patternIntent) !== family(intent.name)) {
+        problems.push(`"${sample}" in ${intent.name} reads like a sample of ${patternIntent}: the same words around the same slot types`);
+      } else if (patternIntent === undefined) {
+        patternOwner.set(pattern, intent.name);
+      }
     }
   }
 
@@ -230,8 +281,9 @@ export function languageModelProblems(model: LanguageModelSource = LANGUAGE_MODE
 }
 
 function toAlexaIntent(intent: IntentDef): AlexaIntent {
-  // Alexa trains its built-in intents itself; the samples in the language model serve the other NLUs.
-  if (isBuiltInIntent(intent.name)) return { name: intent.name, samples: [] };
+  // A built-in intent keeps Alexa's own samples and adds the model's; Alexa matches those added samples only when
+  // said exactly, which is why the model lists carrier words and all.
+  if (isBuiltInIntent(intent.name)) return { name: intent.name, samples: [...intent.samples] };
   return {
     name: intent.name,
     slots: intent.slots.map((slot) => ({ name: slot.name, type: slot.type })),
@@ -257,7 +309,7 @@ export function buildAlexaInteractionModel(model: LanguageModelSource = LANGUAGE
     interactionModel: {
       languageModel: {
         invocationName: model.invocationName,
-        intents: model.intents.map(toAlexaIntent),
+        intents: alexaIntents(model).map(toAlexaIntent),
         types: Object.entries(model.slotTypes).map(([name, values]) => toAlexaSlotType(name, values)),
       },
     },

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { LANGUAGE_MODEL, slotReferences, type LanguageModelSource } from './alexaModel';
+import { spreadOf } from './phrasing';
 import { WELCOME_PHRASES, type IntentDef, type SlotDef, type SlotTypeValue } from './languageModel';
 import { DIALOGFLOW_FALLBACK_INTENT, DIALOGFLOW_WELCOME_INTENT, dialogflowIntentName } from './platformNames';
 
@@ -35,6 +36,17 @@ export const DIALOGFLOW_UNREACHABLE_REPLY = "Sorry, the coach can't be reached r
 
 /** Example values for annotated numbers in training phrases, used in turn: digits and words both occur. */
 const NUMBER_EXAMPLES = ['12', '9', '40', 'twelve', '25', '8', 'fifteen', '30', '10', 'twenty'];
+
+/**
+ * How many of an intent's samples become its training phrases. The language model lists every combination of
+ * carrier words because Alexa matches its built-in intents' samples only when said exactly (and virtual-alexa matches
+ * every intent that way); Dialogflow's model learns from variety, so it gets the hand-written samples that open
+ * each intent's list and an even spread of the rest, which also keeps the export small.
+ */
+export const DIALOGFLOW_PHRASES_PER_INTENT = 400;
+
+/** The samples an intent trains Dialogflow with. */
+export const dialogflowSamples = (samples: readonly string[]): string[] => spreadOf(samples, DIALOGFLOW_PHRASES_PER_INTENT);
 
 /** Dialogflow ES fixed limits, as the quotas page (cloud.google.com/dialogflow/quotas, "Limits") lists them. */
 const MAX_INTENTS = 2000;
@@ -179,7 +191,7 @@ function agentIntentSources(model: LanguageModelSource): AgentIntentSource[] {
       displayName,
       action: intent.event,
       slots: intent.slots,
-      samples: intent.samples,
+      samples: dialogflowSamples(intent.samples),
       events: [],
       fallback: displayName === DIALOGFLOW_FALLBACK_INTENT,
     };

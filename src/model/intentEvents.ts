@@ -4,9 +4,10 @@
  * intent means the same thing everywhere.
  */
 import type { CoachEvent } from '../core/events';
-import { parseSpokenNumber } from '../core/numbers';
+import { parseSpokenDuration, parseSpokenNumber } from '../core/numbers';
 import type { Side, Unit } from '../core/program';
-import { CUSTOM_SLOT_TYPES, INTENTS, type IntentDef, type SlotTypeName } from './languageModel';
+import { secondsOfIsoDuration } from './durations';
+import { CUSTOM_SLOT_TYPES, INTENTS, SPELLED_UNIT_INTENTS, type IntentDef, type SlotTypeName } from './languageModel';
 
 /** One slot as a platform heard it: what was said (words or digits) and, when the platform resolved it, the id. */
 export interface SlotInput {
@@ -19,9 +20,11 @@ export type SlotInputs = Readonly<Record<string, SlotInput | undefined>>;
 
 type CustomType = Exclude<SlotTypeName, 'AMAZON.NUMBER'>;
 
-const INTENTS_BY_NAME: ReadonlyMap<string, IntentDef> = new Map(INTENTS.map((intent) => [intent.name, intent]));
+const INTENTS_BY_NAME: ReadonlyMap<string, IntentDef> = new Map(
+  [...INTENTS, ...SPELLED_UNIT_INTENTS].map((intent) => [intent.name, intent]),
+);
 
-/** The language model's intent of that name (Alexa's names: "CountIntent", "AMAZON.YesIntent"). */
+/** The language model's intent of that name (Alexa's names: "CountIntent", "AMAZON.YesIntent", "WeightInPoundsIntent"). */
 export const intentNamed = (name: string): IntentDef | undefined => INTENTS_BY_NAME.get(name);
 
 /** The canonical id of a custom slot value: the platform's resolution when it is a value of the type, else the synonyms. */
@@ -31,19 +34,36 @@ const canonicalId = (slot: SlotInput | undefined, type: CustomType): string | nu
   if (slot.id && values.some((v) => v.id === slot.id)) return slot.id;
   const said = typeof slot.value === 'string' ? slot.value.toLowerCase().trim() : '';
   if (!said) return null;
-  return values.find((v) => v.id === said || v.synonyms.includes(said))?.id ?? null;
+  return values.find((v) => v.id.toLowerCase() === said || v.synonyms.includes(said))?.id ?? null;
 };
 
 const numberOf = (slot: SlotInput | undefined): number | null => parseSpokenNumber(slot?.value ?? null);
 const unitOf = (slot: SlotInput | undefined): Unit | null => canonicalId(slot, 'UnitType') as Unit | null;
 const sideOf = (slot: SlotInput | undefined): Side | null => canonicalId(slot, 'SideType') as Side | null;
 
+/** Seconds in a duration slot: its value's id when resolved, else the words as said ("a minute and twelve seconds"). */
+const secondsOf = (slot: SlotInput | undefined): number | null => {
+  const id = canonicalId(slot, 'DurationType');
+  if (id !== null) return secondsOfIsoDuration(id);
+  return typeof slot?.value === 'string' ? parseSpokenDuration(slot.value) : null;
+};
+
+/** The number said for a count: a count of reps or seconds, or a length of time ("a minute and a half"). */
+const countOf = (slot: (name: string) => SlotInput | undefined): number | null => numberOf(slot('count')) ?? secondsOf(slot('duration'));
+
 /** The coach event an intent of the language model means, with its slots read as typed values. */
 export const eventFor = (intent: IntentDef, slots: SlotInputs = {}): CoachEvent => {
-  const slot = (name: string): SlotInput | undefined => (Object.hasOwn(slots, name) ? slots[name] : undefined);
+  const implied = intent.impliedSlots ?? {};
+  const slot = (name: string): SlotInput | undefined => {
+    const heard = Object.hasOwn(slots, name) ? slots[name] : undefined;
+    if (heard && (heard.value || heard.id)) return heard;
+    return Object.hasOwn(implied, name) ? { id: implied[name] ?? null } : heard;
+  };
   switch (intent.event) {
     case 'count':
-      return { type: 'count', value: numberOf(slot('count')) };
+      return { type: 'count', value: countOf(slot) };
+    case 'correction':
+      return { type: 'correction', value: countOf(slot) };
     case 'weight':
       return { type: 'weight', value: numberOf(slot('weight')), unit: unitOf(slot('unit')) };
     case 'units':

@@ -6,8 +6,9 @@
 import { containerBootstrap, type Container } from '@nlpjs/core';
 import { Nlp, type NlpEntity } from '@nlpjs/nlp';
 import { LangEn } from '@nlpjs/lang-en-min';
-import { CUSTOM_SLOT_TYPES, INTENTS, WELCOME_PHRASES, type IntentDef, type SlotTypeName } from '../model/languageModel';
+import { CUSTOM_SLOT_TYPES, INTENTS, OFF_TOPIC_PHRASES, WELCOME_PHRASES, type IntentDef, type SlotTypeName } from '../model/languageModel';
 import { numberTable } from '../core/numberWords';
+import { spreadOf } from '../model/phrasing';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 /** What the NLU calls the language model's welcome phrases ("open back coach", "hi"): opening the coach. */
@@ -23,6 +24,13 @@ const TRAINED_INTENTS: readonly IntentDef[] = [...INTENTS, WELCOME];
  * 0.7 the results are the same.
  */
 export const MIN_SCORE = 0.6;
+
+/**
+ * How many of an intent's samples train the classifier. The samples list every combination of carrier words for
+ * Alexa's exact matching, and every one of them is still known as an exact phrase (below); the classifier learns
+ * from an even spread of them, which keeps training well under a few seconds.
+ */
+const CLASSIFIER_SAMPLES_PER_INTENT = 50;
 
 export interface SlotValue {
   /** What Alexa puts in `slot.value`: digits for numbers, the words said for custom types. */
@@ -50,7 +58,11 @@ const ENTITY_OF_TYPE: Record<SlotTypeName, string> = {
   'AMAZON.NUMBER': 'number',
   UnitType: 'unit',
   SideType: 'side',
+  DurationType: 'duration',
 };
+
+/** Slot types whose values are spelled out in training phrases; numbers and lengths of time stay placeholders. */
+const SPELLED_TYPES: ReadonlySet<SlotTypeName> = new Set(['UnitType', 'SideType']);
 
 const slotType = (intent: IntentDef, sample: string, slotName: string): SlotTypeName => {
   const slot = intent.slots.find((s) => s.name === slotName);
@@ -58,21 +70,42 @@ const slotType = (intent: IntentDef, sample: string, slotName: string): SlotType
   return slot.type;
 };
 
+/** The sample with each slot as its entity placeholder: "I got {count}" → "I got @number". */
+const placeholdersOf = (intent: IntentDef, sample: string): string =>
+  sample.replace(/\{(\w+)\}/g, (_, name: string) => `@${ENTITY_OF_TYPE[slotType(intent, sample, name)]}`);
+
+/** A sample as the exact lookup knows it: its intent and its slot names in the order the sample says them. */
+interface ExactSample {
+  intent: string;
+  slots: string[];
+}
+
+/** What a line was taken for; an exact sample match also says which values fill which slots. */
+interface Classified {
+  intent: string;
+  score: number;
+  values?: NlpEntity[];
+  slotOrder?: string[];
+}
+
 /**
  * The phrases one sample teaches. Every slot becomes its entity placeholder ("I got @number"), so "I got
- * twelve" and "I got 12" read the same. Custom slots are also spelled out with each synonym ("my left
- * side"), so a bare "left" or "right" is known to belong to the side intents and not only to "pick up
- * where I left off" or "that's right". Numbers stay placeholders: hundreds of spellings would drown the
- * other phrases.
+ * twelve" and "I got 12" read the same. Units and sides are also spelled out ("my left side"), so a bare
+ * "left" or "right" is known to belong to the side intents and not only to "pick up where I left off" or
+ * "that's right": a sample that is little more than the slot with every synonym, a longer one with one synonym,
+ * taken in turn (`turn`) so that together the samples name them all. Numbers and lengths of time stay
+ * placeholders: hundreds of spellings would drown the other phrases.
  */
-const trainingUtterances = (intent: IntentDef, sample: string): string[] => {
-  const placeholders = sample.replace(/\{(\w+)\}/g, (_, name: string) => `@${ENTITY_OF_TYPE[slotType(intent, sample, name)]}`);
+const trainingUtterances = (intent: IntentDef, sample: string, turn: number): string[] => {
+  const placeholders = placeholdersOf(intent, sample);
+  const short = sample.replace(/\{\w+\}/g, '').trim().split(/\s+/).filter(Boolean).length <= 1;
   const spelled = (text: string): string[] => {
     const marker = /\{(\w+)\}/.exec(text);
     if (!marker?.[1]) return [text];
     const type = slotType(intent, sample, marker[1]);
-    const fillers =
-      type === 'AMAZON.NUMBER' ? [`@${ENTITY_OF_TYPE[type]}`] : CUSTOM_SLOT_TYPES[type].flatMap((v) => v.synonyms);
+    if (!SPELLED_TYPES.has(type) || type === 'AMAZON.NUMBER') return spelled(text.replace(marker[0], `@${ENTITY_OF_TYPE[type]}`));
+    const synonyms = CUSTOM_SLOT_TYPES[type].flatMap((v) => v.synonyms);
+    const fillers = short ? synonyms : [synonyms[turn % synonyms.length] ?? ''];
     return fillers.flatMap((filler) => spelled(text.replace(marker[0], filler)));
   };
   return [...new Set([placeholders, ...spelled(sample)])];
@@ -125,18 +158,36 @@ const addEntities = (nlp: Nlp): void => {
   }
 };
 
+/** A slot's value as the platforms give it: digits for numbers; the words said and the canonical id for the others. */
+const slotValue = (type: SlotTypeName, entity: NlpEntity): SlotValue | null => {
+  if (entity.option === undefined) return null;
+  return type === 'AMAZON.NUMBER'
+    ? { value: entity.option }
+    : { value: (entity.utteranceText ?? entity.sourceText ?? entity.option).toLowerCase(), id: entity.option };
+};
+
+/** The slots of an exact sample match: the values read as placeholders, in the sample's slot order. */
+const alignedSlots = (intent: IntentDef, values: readonly NlpEntity[], order: readonly string[]): Record<string, SlotValue> => {
+  const slots: Record<string, SlotValue> = {};
+  for (const [i, name] of order.entries()) {
+    const slot = intent.slots.find((s) => s.name === name);
+    const entity = values[i];
+    const value = slot && entity ? slotValue(slot.type, entity) : null;
+    if (slot && value) slots[name] = value;
+  }
+  return slots;
+};
+
 /** The intent's slots from the values found, in the order said; values the intent has no slot for are left out. */
 const slotsFor = (intent: IntentDef, entities: readonly NlpEntity[]): Record<string, SlotValue> => {
   const slots: Record<string, SlotValue> = {};
   const used = new Set<NlpEntity>();
   for (const slot of intent.slots) {
     const entity = entities.find((e) => e.entity === ENTITY_OF_TYPE[slot.type] && !used.has(e));
-    if (!entity || entity.option === undefined) continue;
+    const value = entity ? slotValue(slot.type, entity) : null;
+    if (!entity || !value) continue;
     used.add(entity);
-    slots[slot.name] =
-      slot.type === 'AMAZON.NUMBER'
-        ? { value: entity.option }
-        : { value: (entity.utteranceText ?? entity.sourceText ?? entity.option).toLowerCase(), id: entity.option };
+    slots[slot.name] = value;
   }
   return slots;
 };
@@ -150,19 +201,77 @@ const normalize = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** The line with each value found replaced by its placeholder: "make it 35 pounds" → "make it @number @unit". */
-const withPlaceholders = (utterance: string, entities: readonly NlpEntity[]): string => {
+/**
+ * The values found, where they are in the line, in the order said, without any that overlaps an earlier one. nlp.js
+ * counts its positions in its own normalized text ("that's" is not four letters there), so each value's words are
+ * found in the line itself.
+ */
+const inOrder = (utterance: string, entities: readonly NlpEntity[]): NlpEntity[] => {
+  const lower = utterance.toLowerCase();
+  const ordered: NlpEntity[] = [];
+  for (const entity of [...entities].sort((a, b) => a.start - b.start || b.len - a.len)) {
+    const words = (entity.utteranceText ?? entity.sourceText ?? '').toLowerCase();
+    const previous = ordered[ordered.length - 1];
+    const from = previous ? previous.end + 1 : 0;
+    const start = words ? lower.indexOf(words, from) : -1;
+    if (start === -1) continue;
+    ordered.push({ ...entity, start, end: start + words.length - 1 });
+  }
+  return ordered;
+};
+
+/** The line with the given values replaced by their placeholders: "make it 35 pounds" → "make it @number @unit". */
+const withPlaceholders = (utterance: string, located: readonly NlpEntity[]): string => {
   let result = '';
   let index = 0;
-  for (const entity of [...entities].sort((a, b) => a.start - b.start)) {
-    if (entity.start < index) continue;
+  for (const entity of located) {
     result += `${utterance.slice(index, entity.start)}@${entity.entity}`;
     index = entity.end + 1;
   }
   return result + utterance.slice(index);
 };
 
+/** Most values a line is read with in every way (each value as a slot or as the words said). */
+const MAX_READINGS_VALUES = 5;
+
+/**
+ * Every reading of a line with some of its values as placeholders and the others as said, fewest placeholders first:
+ * "12 on the left" reads as "12 on the left", "@number on the left", "12 on the @side", "@number on the @side". A
+ * sample may say a value in its own words ("{count} on the left", "the {side} one"), so each reading is looked up,
+ * and a sample that says every word as said wins, as on Alexa ("hold on a minute" pauses; it is not "hold on
+ * {duration}").
+ */
+const readings = (utterance: string, entities: readonly NlpEntity[]): { text: string; slots: NlpEntity[] }[] => {
+  const values = inOrder(utterance, entities).slice(0, MAX_READINGS_VALUES);
+  const subsets = Array.from({ length: 2 ** values.length }, (_, mask) => values.filter((_, i) => (mask & (1 << i)) !== 0));
+  subsets.sort((a, b) => a.length - b.length);
+  return subsets.map((slots) => ({ text: withPlaceholders(utterance, slots), slots }));
+};
+
 const NONE = 'None';
+
+/** Every word the language model uses: its samples, the welcome phrases, slot values and number words. */
+const knownWords = (): Set<string> => {
+  const words = new Set<string>();
+  const add = (text: string): void => {
+    for (const word of normalize(text.replace(/\{\w+\}/g, ' ')).split(' ')) if (word) words.add(word);
+  };
+  for (const intent of TRAINED_INTENTS) intent.samples.forEach(add);
+  for (const values of Object.values(CUSTOM_SLOT_TYPES)) for (const value of values) value.synonyms.forEach(add);
+  for (const { texts } of numberTable()) texts.forEach(add);
+  return words;
+};
+
+/**
+ * A line in which two or more words, a third of it or more, are words the coach never uses is about something else
+ * ("what's the weather in Denver", "order me a pizza"). The classifier would still pick the intent nearest to its
+ * few familiar words, so such a line is not understood, as Alexa sends it to its fallback intent.
+ */
+const offTopic = (utterance: string, known: ReadonlySet<string>): boolean => {
+  const words = normalize(utterance).split(' ').filter((word) => word !== '' && !/^\d+$/.test(word));
+  const unknown = words.filter((word) => !known.has(word)).length;
+  return unknown >= 2 && unknown * 3 >= words.length;
+};
 
 export const createNlu = async (): Promise<Nlu> => {
   const started = performance.now();
@@ -185,33 +294,39 @@ export const createNlu = async (): Promise<Nlu> => {
   preferLongestMatches(container);
   addEntities(nlp);
 
-  /** Sample phrases (with placeholders) → intent; null when two intents share a phrase. */
-  const samples = new Map<string, string | null>();
+  /** Samples with placeholders → their intent and slot names in order; null when two intents share a phrase. */
+  const samples = new Map<string, ExactSample | null>();
   for (const intent of TRAINED_INTENTS) {
-    for (const sample of intent.samples) {
-      for (const utterance of trainingUtterances(intent, sample)) {
-        nlp.addDocument(LOCALE, utterance, intent.name);
-        const key = normalize(utterance);
-        samples.set(key, samples.has(key) && samples.get(key) !== intent.name ? null : intent.name);
+    const taught = new Set(spreadOf(intent.samples, CLASSIFIER_SAMPLES_PER_INTENT));
+    for (const [turn, sample] of intent.samples.entries()) {
+      if (taught.has(sample)) {
+        for (const utterance of trainingUtterances(intent, sample, turn)) nlp.addDocument(LOCALE, utterance, intent.name);
       }
+      const key = normalize(placeholdersOf(intent, sample));
+      const slots = [...sample.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
+      const owner = samples.get(key);
+      samples.set(key, owner === undefined || owner?.intent === intent.name ? { intent: intent.name, slots } : null);
     }
   }
+  for (const phrase of OFF_TOPIC_PHRASES) nlp.addDocument(LOCALE, phrase, NONE);
   await nlp.train();
   const trainingMs = performance.now() - started;
 
   const byName = new Map(TRAINED_INTENTS.map((i) => [i.name, i]));
+  const known = knownWords();
 
   /**
    * A line said exactly as a sample is that sample's intent (as Alexa treats exact sample matches).
    * Otherwise the classifier reads the line as typed and with its values replaced by placeholders; the
    * placeholder reading wins ties, since "thirty kilos" names a weight even though "kilos" alone is a unit.
    */
-  const classify = async (utterance: string, entities: readonly NlpEntity[]): Promise<{ intent: string; score: number }> => {
-    const generic = entities.length ? withPlaceholders(utterance, entities) : utterance;
-    for (const key of [normalize(utterance), normalize(generic)]) {
-      const intent = samples.get(key);
-      if (intent) return { intent, score: 1 };
+  const classify = async (utterance: string, entities: readonly NlpEntity[]): Promise<Classified> => {
+    for (const reading of readings(utterance, entities)) {
+      const exact = samples.get(normalize(reading.text));
+      if (exact) return { intent: exact.intent, score: 1, values: reading.slots, slotOrder: exact.slots };
     }
+    const generic = entities.length ? withPlaceholders(utterance, inOrder(utterance, entities)) : utterance;
+    if (offTopic(utterance, known)) return { intent: NONE, score: 0 };
     const raw = await nlp.classify(LOCALE, utterance);
     if (generic === utterance) return raw;
     const placeholder = await nlp.classify(LOCALE, generic);
@@ -224,10 +339,11 @@ export const createNlu = async (): Promise<Nlu> => {
       const utterance = text.trim();
       if (!utterance) return { intent: FALLBACK_INTENT, slots: {}, score: 0 };
       const { entities } = await nlp.extractEntities(LOCALE, utterance);
-      const { intent: name, score } = await classify(utterance, entities);
+      const { intent: name, score, values, slotOrder } = await classify(utterance, entities);
       const intent = byName.get(name);
       if (!intent || score < MIN_SCORE) return { intent: FALLBACK_INTENT, slots: {}, score };
-      return { intent: intent.name, slots: slotsFor(intent, entities), score };
+      const slots = values && slotOrder ? alignedSlots(intent, values, slotOrder) : slotsFor(intent, entities);
+      return { intent: intent.name, slots, score };
     },
   };
 };

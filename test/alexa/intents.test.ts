@@ -1,7 +1,7 @@
 /** Every intent of the language model means its coach event on Alexa, through the one mapping next to the model. */
 import type { Intent, Slot } from 'ask-sdk-model';
 import { eventOfIntent } from '../../src/alexa/intentEvents';
-import { INTENTS } from '../../src/model/languageModel';
+import { INTENTS, SPELLED_UNIT_INTENTS } from '../../src/model/languageModel';
 import model from '../../skill-package/interactionModels/custom/en-US.json';
 
 const REQUIRED_BUILT_INS = ['Yes', 'No', 'Stop', 'Cancel', 'Help', 'Fallback', 'Pause', 'Resume', 'Repeat', 'Next', 'StartOver', 'NavigateHome'].map(
@@ -14,9 +14,22 @@ const intent = (name: string, slots: Record<string, Partial<Slot>> = {}): Intent
   slots: Object.fromEntries(Object.entries(slots).map(([slotName, slot]) => [slotName, { name: slotName, confirmationStatus: 'NONE', ...slot }])),
 });
 
-test('the generated Alexa model has exactly the intents of the language model', () => {
+test('the generated Alexa model has exactly the intents of the language model, and the weight spelled with each unit', () => {
   const names = model.interactionModel.languageModel.intents.map((i: { name: string }) => i.name).sort();
-  expect(names).toEqual(INTENTS.map((i) => i.name).sort());
+  expect(names).toEqual([...INTENTS, ...SPELLED_UNIT_INTENTS].map((i) => i.name).sort());
+});
+
+test('a weight said with its unit as a word carries that unit; a correction, a length of time and a count are numbers', () => {
+  expect(eventOfIntent(intent('WeightInPoundsIntent', { weight: { value: '40' } }))).toEqual({ type: 'weight', value: 40, unit: 'lb' });
+  expect(eventOfIntent(intent('WeightInKilogramsIntent', { weight: { value: 'twenty' } }))).toEqual({ type: 'weight', value: 20, unit: 'kg' });
+  expect(eventOfIntent(intent('CorrectionIntent', { count: { value: '15' }, mistaken: { value: '50' } }))).toEqual({ type: 'correction', value: 15 });
+  const minuteAndAHalf: Partial<Slot> = {
+    value: 'a minute and a half',
+    resolutions: { resolutionsPerAuthority: [{ authority: 'x', status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { id: 'PT1M30S', name: 'a minute and a half' } }] }] },
+  };
+  expect(eventOfIntent(intent('CountIntent', { duration: minuteAndAHalf }))).toEqual({ type: 'count', value: 90 });
+  expect(eventOfIntent(intent('CountIntent', { duration: { value: 'two minutes and twelve seconds' } }))).toEqual({ type: 'count', value: 132 });
+  expect(eventOfIntent(intent('DoneIntent'))).toEqual({ type: 'done' });
 });
 
 test('every built-in intent the skill must answer is in the language model', () => {

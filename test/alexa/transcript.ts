@@ -10,6 +10,10 @@ import { VirtualAlexa } from 'virtual-alexa';
 import { LowdbUserStore } from '../../src/store';
 import type { UserDocument } from '../../src/core/document';
 import { startSettingsApi, type SettingsApi } from '../support/settingsApi';
+import { alexaLikeNumbers } from '../support/virtualAlexaNumbers';
+
+// Numbers as Alexa hears them: every number word, and no number where none was said ("no" is not "no {count}").
+alexaLikeNumbers();
 
 export const BUNDLE = 'lambda/dist/index.handler';
 export const MODEL = 'skill-package/interactionModels/custom/en-US.json';
@@ -103,6 +107,12 @@ export class Transcript {
   async say(utterance: string): Promise<Heard> {
     this.advanceMinutes(1);
     return this.record(utterance, await this.alexa.utter(utterance));
+  }
+
+  /** An intent as Alexa sends it without a match of its own words, e.g. a count slot of "?" for a number not heard. */
+  async intend(intent: string, slots: Record<string, string>, said: string): Promise<Heard> {
+    this.advanceMinutes(1);
+    return this.record(said, await this.alexa.intend(intent, slots));
   }
 
   async endSession(): Promise<void> {

@@ -8,6 +8,7 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { VirtualAlexa } from 'virtual-alexa';
 import { DialogflowClient } from '../support/dialogflowClient';
+import { alexaLikeNumbers } from '../support/virtualAlexaNumbers';
 import { startSettingsApi, type SettingsApi } from '../support/settingsApi';
 import { startTestServer, TestClock, type TestServer } from '../support/testServer';
 
@@ -60,6 +61,8 @@ afterAll(async () => {
 
 test('the same turns reach the same words and the same stored document on Alexa and on Dialogflow', async () => {
   const clock = server.clock;
+  // Numbers as Alexa hears them: every number word, and no number where none was said.
+  alexaLikeNumbers();
   const alexa = VirtualAlexa.Builder().skillURL(`${server.url}/alexa`).interactionModelFile(MODEL).create();
   alexa.context().device().setID('amzn1.ask.device.cross-platform');
   alexa.filter((request: RequestEnvelope) => {

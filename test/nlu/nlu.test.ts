@@ -38,7 +38,14 @@ describe('console NLU', () => {
     const misses: string[] = [];
     for (const intent of INTENTS) {
       for (const sample of intent.samples) {
-        const text = sample.replace('{count}', '12').replace('{weight}', '25').replace('{unit}', 'pounds').replace('{side}', 'left');
+        const text = sample
+          .replace('{count}', '12')
+          .replace('{duration}', 'a minute and a half')
+          .replace('{mistaken}', '21')
+          .replace('{weight}', '25')
+          .replace('{unit}', 'pounds')
+          .replace('{side}', 'left')
+          .replace('{previousSide}', 'right');
         const got = await nlu.understand(text);
         if (got.intent !== intent.name) misses.push(`${text} → ${got.intent} (expected ${intent.name})`);
       }
@@ -49,7 +56,14 @@ describe('console NLU', () => {
   it('names slots as the language model does', async () => {
     for (const intent of INTENTS) {
       for (const sample of intent.samples.filter((s) => s.includes('{'))) {
-        const text = sample.replace('{count}', '12').replace('{weight}', '25').replace('{unit}', 'kilos').replace('{side}', 'right');
+        const text = sample
+          .replace('{count}', '12')
+          .replace('{duration}', 'two minutes')
+          .replace('{mistaken}', '21')
+          .replace('{weight}', '25')
+          .replace('{unit}', 'kilos')
+          .replace('{side}', 'right')
+          .replace('{previousSide}', 'left');
         const got = await nlu.understand(text);
         const names = intent.slots.filter((s) => sample.includes(`{${s.name}}`)).map((s) => s.name);
         expect({ text, slots: Object.keys(got.slots).sort() }).toEqual({ text, slots: names.sort() });
