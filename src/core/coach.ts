@@ -9,7 +9,7 @@ import { isQuestionKey } from './questions';
 import { defaultUnitFor } from './program';
 import type { Reply } from './reply';
 import { Turn } from './turn';
-import { answerNumber, answerSide, answerUnits, answerWeight, switchWeakSide } from './flows/answers';
+import { answerDone, answerNumber, answerSide, answerUnits, answerWeight, correctLastCount, switchWeakSide } from './flows/answers';
 import {
   askToDelete,
   breakReminders,
@@ -95,6 +95,7 @@ const repairFromTests = (doc: UserDocument): void => {
 const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {
   const doc = turn.doc;
   if (event.type === 'sessionEnded') return sessionEnded(turn);
+  if (event.type === 'pain') return painFirst(turn, event);
   const confirmingDelete = doc.pending?.kind === 'confirmDelete' && (event.type === 'yes' || event.type === 'no');
   if (turn.ctx.inVehicle && !SAFE_IN_VEHICLE.has(event.type) && !confirmingDelete) return refuseInVehicle(turn);
   if (!doc.safetyNoticeGiven && event.type !== 'deleteData' && event.type !== 'stop') return firstUse(turn);
@@ -110,6 +111,10 @@ const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {
       return requestTest(turn);
     case 'count':
       return answerNumber(turn, event.value);
+    case 'correction':
+      return correctLastCount(turn, event.value);
+    case 'done':
+      return answerDone(turn);
     case 'weight':
       return answerWeight(turn, event.value, event.unit);
     case 'units':
@@ -137,8 +142,6 @@ const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {
       return skipRest(turn);
     case 'startOver':
       return startOver(turn);
-    case 'pain':
-      return pain(turn);
     case 'lostForm':
       return lostForm(turn);
     case 'deleteData':
@@ -160,6 +163,27 @@ const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {
       return;
   }
 };
+
+/**
+ * Pain is a safety rule: it is heard before anything else, wherever the driver is (mid-set, mid-rest, in first use,
+ * in the cab) and whatever question is open. Only a question about pain itself takes it as its answer ("does your back
+ * still hurt?", "go on to the next exercise?"); any other open question is dropped.
+ */
+const painFirst = (turn: Turn, event: CoachEvent): void => {
+  const doc = turn.doc;
+  if (doc.pending && PAIN_ANSWERS.has(doc.pending.kind) && answerPending(turn, event)) return;
+  doc.pending = null;
+  if (turn.ctx.inVehicle) {
+    const workout = workoutActivity(turn);
+    doc.painLog.push({ at: turn.now, during: workout ? workout.position.exercise : 'other' });
+    turn.say('PAIN_WHILE_DRIVING').say('DRIVE_SAFE').close();
+    return;
+  }
+  pain(turn);
+};
+
+/** The questions that take "it hurts" as their answer. */
+const PAIN_ANSWERS: ReadonlySet<NonNullable<UserDocument['pending']>['kind']> = new Set(['afterPain', 'askBackFeeling']);
 
 /** Yes or no with no question pending: "yes" at a waiting set means go; in first use it picks the default units. */
 const answerYesNo = (turn: Turn, yes: boolean): void => {

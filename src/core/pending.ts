@@ -54,10 +54,24 @@ const yesNo = <K extends Kind>(
   },
 });
 
+/** "Is your back still hurting?": yes lowers today's weight, either way the workout goes on as planned. */
+const backFeeling = yesNo<'askBackFeeling'>(
+  (turn) => void turn.ask('ASK_BACK_FEELING'),
+  (turn, pending) => {
+    takeBackFeeling(turn, true);
+    continueAfterBackCheck(turn, pending.then);
+  },
+  (turn, pending) => {
+    takeBackFeeling(turn, false);
+    continueAfterBackCheck(turn, pending.then);
+  },
+);
+
 export const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
   confirmCount: {
     answer(turn, event, pending) {
-      if (event.type === 'count') {
+      // "No, fifteen" to "did you say fifty?" is the count it was asking about.
+      if (event.type === 'count' || event.type === 'correction') {
         turn.doc.pending = null;
         answerNumber(turn, event.value, true);
         return true;
@@ -73,17 +87,31 @@ export const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
       return true;
     },
   },
-  confirmWeight: yesNo(
-    (turn, pending) => void turn.ask('CONFIRM_WEIGHT_SHORT', { weightWords: weightWords(pending.value, turn.doc.units ?? 'lb') }),
-    (turn, pending) => answerWeight(turn, pending.value, null, true),
-    (turn) => {
-      turn.doc.pending = { kind: 'askWeight' };
-      turn.ask('ASK_NEW_WEIGHT');
+  confirmWeight: {
+    answer(turn, event, pending) {
+      // "No, thirty five" to "was that eighty pounds?" is the weight meant.
+      if (event.type === 'correction') {
+        turn.doc.pending = null;
+        answerWeight(turn, event.value, null);
+        return true;
+      }
+      return yesNo<'confirmWeight'>(
+        () => undefined,
+        (t, p) => answerWeight(t, p.value, null, true),
+        (t) => {
+          t.doc.pending = { kind: 'askWeight' };
+          t.ask('ASK_NEW_WEIGHT');
+        },
+      ).answer(turn, event, pending);
     },
-  ),
+    ask(turn, pending) {
+      turn.ask('CONFIRM_WEIGHT_SHORT', { weightWords: weightWords(pending.value, turn.doc.units ?? 'lb') });
+      return true;
+    },
+  },
   askWeight: {
     answer(turn, event) {
-      if (event.type === 'count' || event.type === 'weight') {
+      if (event.type === 'count' || event.type === 'correction' || event.type === 'weight') {
         answerWeight(turn, event.value, event.type === 'weight' ? event.unit : null);
         return true;
       }
@@ -144,24 +172,19 @@ export const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
     (turn) => requestWorkout(turn),
     (turn) => void turn.say('GOODBYE').close(),
   ),
-  askBackFeeling: yesNo(
-    (turn) => void turn.ask('ASK_BACK_FEELING'),
-    (turn, pending) => {
-      takeBackFeeling(turn, true);
-      continueAfterBackCheck(turn, pending.then);
-    },
-    (turn, pending) => {
-      takeBackFeeling(turn, false);
-      continueAfterBackCheck(turn, pending.then);
-    },
-  ),
+  askBackFeeling: {
+    // "It hurts" to "is it still hurting?" is a yes.
+    answer: (turn, event, pending) => backFeeling.answer(turn, event.type === 'pain' ? { type: 'yes' } : event, pending),
+    ask: (turn, pending) => backFeeling.ask(turn, pending),
+  },
   afterPain: {
     answer(turn, event, pending) {
       if (saysYes(event, pending) || event.type === 'next' || event.type === 'skip') {
         continueAfterPain(turn, true);
         return true;
       }
-      if (event.type === 'no' || event.type === 'stop') {
+      // "It still hurts" to "go on to the next exercise?" ends the workout.
+      if (event.type === 'no' || event.type === 'stop' || event.type === 'pain') {
         continueAfterPain(turn, false);
         return true;
       }

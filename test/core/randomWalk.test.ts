@@ -25,14 +25,15 @@ const random = (seed: number) => {
 const SIMPLE: readonly SimpleEventType[] = [
   'yes', 'no', 'stop', 'help', 'fallback', 'pause', 'resume', 'repeat', 'next', 'skip', 'skipRest', 'startOver',
   'home', 'ready', 'startWorkout', 'startTest', 'progress', 'whatsNext', 'whyOneSide', 'pain', 'lostForm',
-  'deleteData', 'breakReminders', 'sessionEnded',
+  'deleteData', 'breakReminders', 'sessionEnded', 'done',
 ];
 const NUMBERS = [null, 0, -3, 1, 5, 8, 9, 10, 12, 13, 15, 20, 25, 30, 35, 40, 41, 45, 50, 60, 90, 150, 300, 301, 2.5, 17.5, 1000];
 const ZONES = ['America/Chicago', 'America/Denver', 'America/New_York', 'America/Los_Angeles', 'America/Phoenix', 'Pacific/Honolulu'];
 
 const randomEvent = (r: ReturnType<typeof random>): CoachEvent => {
   const roll = r.next();
-  if (roll < 0.3) return { type: 'count', value: r.pick(NUMBERS) };
+  if (roll < 0.26) return { type: 'count', value: r.pick(NUMBERS) };
+  if (roll < 0.3) return { type: 'correction', value: r.pick(NUMBERS) };
   if (roll < 0.36) return { type: 'weight', value: r.pick(NUMBERS), unit: r.pick([null, 'lb', 'kg'] as const) };
   if (roll < 0.39) return { type: 'units', unit: r.pick([null, 'lb', 'kg'] as const) };
   if (roll < 0.43) return { type: 'side', side: r.pick([null, 'left', 'right'] as const) };

@@ -1,4 +1,4 @@
-/** Answers to the coach's questions: counts, weights, units and sides. Bad values change nothing. */
+/** Answers to the coach's questions: counts, corrections, weights, units, sides and "done". Bad values change nothing. */
 import { exerciseById, otherSide, type Side, type Unit } from '../program';
 import type { Turn } from '../turn';
 import { checkCount, isSuspicious } from '../validate';
@@ -7,7 +7,10 @@ import { askUnits } from './home';
 import { startTest, logTestCount, previousTestCount, testActivity } from './test';
 import { changeUnits, isBigWeightChange, recordWeightChange, understoodWeight } from './weight';
 import { setTestWeight } from './test';
-import { logCount, previousCount, workoutActivity } from './workout';
+import type { TestActivity, WorkoutActivity } from '../document';
+import type { PromptKey, PromptParams } from '../prompts';
+import { ready } from './control';
+import { finisherWasLast, logCount, previousCount, workoutActivity } from './workout';
 
 /** A number said in answer to whatever the coach asked: a count, or a weight when a weight was asked for. */
 export const answerNumber = (turn: Turn, value: number | null, confirmed = false): void => {
@@ -132,4 +135,99 @@ export const switchWeakSide = (turn: Turn, side: Side | null): void => {
   const workout = workoutActivity(turn);
   if (workout && !workout.position.waitingForGo) turn.say('WEAK_SIDE_SWITCHED_NEXT_SET', { side: sideWords(wanted) });
   else turn.say('WEAK_SIDE_SWITCHED', { side: sideWords(wanted) });
+};
+
+/**
+ * "No, fifteen", "sorry, I meant eight", "make that ten": the number replaces the last one logged, and the coach says
+ * so and carries on from where it is. The last one logged is the set just done (or the finisher), the test side just
+ * counted, or the test's weight while the first side waits for go. With nothing logged yet, the number answers the
+ * question that was asked.
+ */
+export const correctLastCount = (turn: Turn, value: number | null): void => {
+  if (value === null) {
+    turn.say('CORRECTION_NO_NUMBER');
+    return;
+  }
+  const workout = workoutActivity(turn);
+  if (workout && correctWorkout(turn, workout, value)) return;
+  const test = testActivity(turn);
+  if (test && correctTest(turn, test, value)) return;
+  answerNumber(turn, value);
+};
+
+/** Says why nothing was replaced (a bad number, or the one already logged); the correction is dealt with. */
+const saidInstead = (turn: Turn, key: PromptKey, params: PromptParams): true => {
+  turn.say(key, params);
+  return true;
+};
+
+/**
+ * Replaces the weak side's count of the set just logged. The strong side was already counted to the old number, so
+ * its count stays what it did; from the next set on the new number sets the cap.
+ */
+const correctWorkout = (turn: Turn, workout: WorkoutActivity, value: number): boolean => {
+  const { workout: record } = workout;
+  if (finisherWasLast(workout) && record.finisherReps !== null) {
+    const checked = checkCount(value, 'reps');
+    if (!checked.ok) return saidInstead(turn, checked.problem, checked.params);
+    if (checked.value === record.finisherReps) return saidInstead(turn, 'CORRECTION_SAME', { count: checked.value });
+    turn.say('CORRECTED_FINISHER', { count: checked.value, previous: record.finisherReps });
+    record.finisherReps = checked.value;
+    return true;
+  }
+  const last = record.sets[record.sets.length - 1];
+  if (!last) return false;
+  const measure = exerciseById(last.exercise).measure;
+  const checked = checkCount(value, measure);
+  if (!checked.ok) return saidInstead(turn, checked.problem, checked.params);
+  if (checked.value === last.weak) return saidInstead(turn, 'CORRECTION_SAME', { count: checked.value });
+  const previous = last.weak;
+  const sides = { side: sideWords(record.weakSide), strongSide: sideWords(otherSide(record.weakSide)) };
+  turn.say(measure === 'seconds' ? 'CORRECTED_SET_SECONDS' : 'CORRECTED_SET', { count: checked.value, previous, ...sides });
+  turn.say(measure === 'seconds' ? 'CORRECTED_STRONG_DONE_SECONDS' : 'CORRECTED_STRONG_DONE', { previous, ...sides });
+  last.weak = checked.value;
+  return true;
+};
+
+/** Replaces the first side's count once the second side is on, or the weight while the first side waits for go. */
+const correctTest = (turn: Turn, test: TestActivity, value: number): boolean => {
+  if (test.step === 'strong' && test.weakReps !== null) {
+    const checked = checkCount(value, 'reps', true);
+    if (!checked.ok) return saidInstead(turn, checked.problem, checked.params);
+    if (checked.value === test.weakReps) return saidInstead(turn, 'CORRECTION_SAME', { count: checked.value });
+    turn.say('CORRECTED_TEST_SIDE', { count: checked.value, previous: test.weakReps, side: sideWords(turn.doc.weakSide ?? 'left') });
+    test.weakReps = checked.value;
+    return true;
+  }
+  if (test.step === 'weak' && test.waitingForGo && test.weight !== null) {
+    const weight = understoodWeight(turn, value, null);
+    if (weight === null) return true;
+    const units = turn.doc.units ?? 'lb';
+    if (weight === test.weight) return saidInstead(turn, 'CORRECTION_SAME_WEIGHT', { weightWords: weightWords(weight, units) });
+    turn.say('CORRECTED_WEIGHT', { weightWords: weightWords(weight, units), previousWords: weightWords(test.weight, units) });
+    test.weight = weight;
+    return true;
+  }
+  return false;
+};
+
+/**
+ * "Done", "finished", "that's all I got": with a set under way, the set is over and its count is asked for; with the
+ * next set waiting for go after a set, it means go on; with nothing under way, the driver is done for now.
+ */
+export const answerDone = (turn: Turn): void => {
+  const workout = workoutActivity(turn);
+  if (workout) {
+    if (workout.paused) return; // the closing question asks to resume
+    if (!workout.position.waitingForGo) return void turn.say('SET_OVER');
+    if (workout.workout.sets.length > 0 || workout.workout.finisherReps !== null) ready(turn);
+    return;
+  }
+  const test = testActivity(turn);
+  if (test) {
+    if (test.step !== 'weight' && !test.waitingForGo) turn.say('SET_OVER');
+    return;
+  }
+  if (turn.doc.activity?.kind === 'onboarding') return;
+  turn.say('GOODBYE').close();
 };

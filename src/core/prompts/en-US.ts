@@ -285,6 +285,21 @@ export const EN_US = {
   ERROR_UNREADABLE_REQUEST: "Sorry, I couldn't understand that request, so I didn't change anything. Please open Back Coach again.",
   MAIN_MENU: 'You can start your workout, do a retest, or ask how you\'re doing. What would you like?',
   MAIN_MENU_SHORT: 'What would you like to do?',
+
+  // Corrections, "done", and pain reported from the cab
+  CORRECTED_SET: 'Got it, {{count}} on the {{side}}, not {{previous}}.',
+  CORRECTED_SET_SECONDS: 'Got it, {{count}} seconds on the {{side}}, not {{previous}}.',
+  CORRECTED_STRONG_DONE: "Your {{strongSide}} side already did {{previous}} this set; I've kept that as done.",
+  CORRECTED_STRONG_DONE_SECONDS: "Your {{strongSide}} hand already carried it {{previous}} seconds this round; I've kept that as done.",
+  CORRECTED_FINISHER: 'Got it, {{count}} on the finisher, not {{previous}}.',
+  CORRECTED_TEST_SIDE: 'Got it, {{count}} on the {{side}}, not {{previous}}.',
+  CORRECTED_WEIGHT: 'Got it, {{weightWords}}, not {{previousWords}}.',
+  CORRECTION_SAME: 'Yes, I have {{count}}.',
+  CORRECTION_SAME_WEIGHT: 'Yes, I have {{weightWords}}.',
+  CORRECTION_NO_NUMBER: "I didn't catch the number you meant.",
+  SET_OVER: ['Good work.', 'Nice.', 'Good.'],
+  PAIN_WHILE_DRIVING:
+    "I'm sorry it hurts. When it's safe, pull over and give your back a break. Don't train through pain, and if it keeps hurting, see a physician. I've noted it.",
 } as const;
 
 export type PromptKey = keyof typeof EN_US;
