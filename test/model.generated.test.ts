@@ -7,10 +7,12 @@ import {
   isBuiltInIntent,
   LANGUAGE_MODEL,
   languageModelProblems,
+  ALEXA_SAMPLES_PER_INTENT,
   slotReferences,
   type LanguageModelSource,
 } from '../src/model/alexaModel';
 import { GENERATED_DIRECTORIES, generatedModelFiles } from '../src/model/generatedFiles';
+import { spreadOf } from '../src/model/phrasing';
 import { CUSTOM_SLOT_TYPES, INTENTS, INVOCATION_NAME, SPELLED_UNIT_INTENTS, type IntentDef } from '../src/model/languageModel';
 
 const root = join(__dirname, '..');
@@ -84,17 +86,20 @@ describe('language model structure', () => {
     expect(referenced).toEqual(declared);
   });
 
-  test('the Alexa model extends the built-ins with their samples, carries custom intents whole, then the spelled-out ones', () => {
+  test('the Alexa model extends the built-ins with their samples, carries each intent\'s head and an even spread of the rest, then the spelled-out ones', () => {
     const { languageModel } = buildAlexaInteractionModel().interactionModel;
     expect(languageModel.invocationName).toBe(INVOCATION_NAME);
     const all = [...INTENTS, ...SPELLED_UNIT_INTENTS];
     expect(languageModel.intents.map((intent) => intent.name)).toEqual(all.map((intent) => intent.name));
     for (const intent of languageModel.intents) {
       const source = all.find((i) => i.name === intent.name) as IntentDef;
+      const samples = spreadOf(source.samples, ALEXA_SAMPLES_PER_INTENT);
+      expect(samples.length).toBe(Math.min(source.samples.length, ALEXA_SAMPLES_PER_INTENT));
+      expect(samples.slice(0, 20)).toEqual(source.samples.slice(0, 20));
       if (isBuiltInIntent(intent.name)) {
-        expect(intent).toEqual({ name: intent.name, samples: source.samples });
+        expect(intent).toEqual({ name: intent.name, samples });
       } else {
-        expect(intent).toEqual({ name: source.name, slots: source.slots, samples: source.samples });
+        expect(intent).toEqual({ name: source.name, slots: source.slots, samples });
       }
     }
     expect(languageModel.intents.find((intent) => intent.name === 'AMAZON.FallbackIntent')?.samples).toEqual([]);
@@ -230,4 +235,9 @@ describe('skill package', () => {
       expect(existsSync(join(skillPackage, 'interactionModels', 'custom', `${locale}.json`))).toBe(true);
     }
   });
+});
+
+test('the Alexa interaction model stays well under the 1,000,000 characters Alexa\'s model API refuses beyond', () => {
+  const file = readFileSync(join(__dirname, '..', 'skill-package', 'interactionModels', 'custom', 'en-US.json'), 'utf8');
+  expect(file.length).toBeLessThan(800_000);
 });

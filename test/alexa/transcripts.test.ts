@@ -52,7 +52,7 @@ test('first launch: safety notice, units, weak side, then the baseline test with
   expect(window.ssml).toMatch(/(<break time="10s"\/> ){4}/);
   expect(window.text).toMatch(/how many perfect reps did you get on your left side\?$/i);
   const rest = await t.say('I got nine');
-  expect(rest.text).toMatch(/^9 on the left\. Rest 60 seconds\..*30 seconds\..*10 seconds\..*Rest is over\. Now your right side/);
+  expect(rest.text).toMatch(/^9 on the left\. Rest 60 seconds\..*30 seconds\..*10 seconds\. Now your right side/);
   const result = await t.say('thirteen reps');
   expect(result.text).toMatch(/Left 9, right 13\. That's a gap of 4 reps, 31 percent\./);
   expect(result.text).toMatch(/Your retest is on Wednesday, December 23\./);
@@ -163,7 +163,7 @@ test('stop mid-set keeps the workout; the next launch offers to resume at the sa
   expect(resumed.text).toMatch(/Set 2 of 3: single-arm dumbbell row, 40 pounds, left side first/);
   await t.say('go');
   const set2 = await t.say('11');
-  expect(set2.text).toMatch(/exactly 11 reps/);
+  expect(set2.text).toMatch(/exactly 11, then stop/);
   const doc = await t.stored();
   expect(doc?.activity?.kind === 'workout' && doc.activity.workout.sets.map((s) => s.weak)).toEqual([12, 11]);
 });
@@ -207,7 +207,7 @@ test('bad numbers get a clear re-ask and change nothing; a far-off count is conf
   expect(notStored?.activity?.kind === 'workout' && notStored.activity.workout.sets).toHaveLength(1);
   expect((await t.say('no')).text).toMatch(/what was the number\?/);
   const corrected = await t.say('I got thirteen');
-  expect(corrected.text).toMatch(/exactly 13 reps/);
+  expect(corrected.text).toMatch(/exactly 13, then stop/);
   const doc = await t.stored();
   expect(doc?.activity?.kind === 'workout' && doc.activity.workout.sets.map((s) => s.weak)).toEqual([12, 13]);
 });
