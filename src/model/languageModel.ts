@@ -94,12 +94,22 @@ const OPENERS = ['', 'uh', 'um', 'okay', 'ok', 'alright', 'so', 'well', 'oh'];
 const REPORT_OPENERS = [...OPENERS, 'yeah', 'okay so', 'alright so', 'so yeah'];
 const PLEASE = ['', 'please'];
 
-const builtin = (name: string, event: CoachEventType, samples: string[]): IntentDef => ({
-  name: `AMAZON.${name}`,
-  event,
-  slots: [],
-  samples,
-});
+/**
+ * The intent, its samples generated when they are first read. The generators take tens of milliseconds and
+ * megabytes, and the hosts (the Lambda, the webhook) only map intents to events: they never read a sample.
+ */
+const intent = (def: Omit<IntentDef, 'samples'>, generate: () => string[]): IntentDef => {
+  let samples: string[] | null = null;
+  return {
+    ...def,
+    get samples() {
+      return (samples ??= generate());
+    },
+  };
+};
+
+const builtin = (name: string, event: CoachEventType, samples: () => string[]): IntentDef =>
+  intent({ name: `AMAZON.${name}`, event, slots: [] }, samples);
 
 // Yes and no -------------------------------------------------------------------------------------------------------
 
@@ -436,18 +446,22 @@ const UNIT_WORDS: Record<'lb' | 'kg', { noun: string[]; adjective: string[] }> =
 /** "a thirty pound dumbbell" and "the sixty pound one" say the unit as an adjective; "forty pounds" as a noun. */
 const unitWordsIn = (sample: string, unit: 'lb' | 'kg'): string[] =>
   /\{unit\} (dumbbell|dumbbells|one|weight)\b/.test(sample) ? UNIT_WORDS[unit].adjective : UNIT_WORDS[unit].noun;
-const spelledUnitIntent = (unit: 'lb' | 'kg', name: string, weightIntent: IntentDef): IntentDef => ({
-  name,
-  event: weightIntent.event,
-  slots: weightIntent.slots.filter((slot) => slot.name !== 'unit'),
-  variantOf: weightIntent.name,
-  impliedSlots: { unit },
-  samples: all(
-    ...weightIntent.samples
-      .filter((sample) => sample.includes('{weight} {unit}'))
-      .map((sample) => unitWordsIn(sample, unit).map((word) => sample.replace('{unit}', word))),
-  ),
-});
+const spelledUnitIntent = (unit: 'lb' | 'kg', name: string, weightIntent: IntentDef): IntentDef =>
+  intent(
+    {
+      name,
+      event: weightIntent.event,
+      slots: weightIntent.slots.filter((slot) => slot.name !== 'unit'),
+      variantOf: weightIntent.name,
+      impliedSlots: { unit },
+    },
+    () =>
+      all(
+        ...weightIntent.samples
+          .filter((sample) => sample.includes('{weight} {unit}'))
+          .map((sample) => unitWordsIn(sample, unit).map((word) => sample.replace('{unit}', word))),
+      ),
+  );
 
 const UNIT_SAYINGS = [
   '{unit}', 'use {unit}', 'in {unit}', 'switch to {unit}', 'I use {unit}', 'change units to {unit}', 'I train in {unit}',
@@ -781,80 +795,92 @@ const breakRemindersSamples = (): string[] =>
   );
 
 export const INTENTS: IntentDef[] = [
-  builtin('YesIntent', 'yes', yesSamples()),
-  builtin('NoIntent', 'no', noSamples()),
-  builtin('StopIntent', 'stop', stopSamples()),
-  builtin('CancelIntent', 'stop', cancelSamples()),
-  builtin('HelpIntent', 'help', helpSamples()),
-  builtin('FallbackIntent', 'fallback', []),
-  builtin('PauseIntent', 'pause', pauseSamples()),
-  builtin('ResumeIntent', 'resume', resumeSamples()),
-  builtin('RepeatIntent', 'repeat', repeatSamples()),
-  builtin('NextIntent', 'next', nextSamples()),
-  builtin('StartOverIntent', 'startOver', startOverSamples()),
-  builtin('NavigateHomeIntent', 'home', homeSamples()),
-  {
-    name: 'CountIntent',
-    event: 'count',
-    slots: [
-      { name: 'count', type: 'AMAZON.NUMBER' },
-      { name: 'duration', type: 'DurationType' },
-    ],
-    samples: countSamples(),
-  },
-  {
-    name: 'CorrectionIntent',
-    event: 'correction',
-    slots: [
-      { name: 'count', type: 'AMAZON.NUMBER' },
-      { name: 'duration', type: 'DurationType' },
-      { name: 'mistaken', type: 'AMAZON.NUMBER' },
-    ],
-    samples: correctionSamples(),
-  },
-  { name: 'DoneIntent', event: 'done', slots: [], samples: doneSamples() },
-  {
-    name: 'WeightIntent',
-    event: 'weight',
-    slots: [
-      { name: 'weight', type: 'AMAZON.NUMBER' },
-      { name: 'unit', type: 'UnitType' },
-    ],
-    samples: weightSamples(),
-  },
-  {
-    name: 'UnitsIntent',
-    event: 'units',
-    slots: [{ name: 'unit', type: 'UnitType' }],
-    samples: unitsSamples(),
-  },
-  {
-    name: 'SideIntent',
-    event: 'side',
-    slots: [{ name: 'side', type: 'SideType' }],
-    samples: sideSamples(),
-  },
-  {
-    name: 'SwitchWeakSideIntent',
-    event: 'switchWeakSide',
-    slots: [
-      { name: 'side', type: 'SideType' },
-      { name: 'previousSide', type: 'SideType' },
-    ],
-    samples: switchWeakSideSamples(),
-  },
-  { name: 'ReadyIntent', event: 'ready', slots: [], samples: readySamples() },
-  { name: 'StartWorkoutIntent', event: 'startWorkout', slots: [], samples: startWorkoutSamples() },
-  { name: 'StartTestIntent', event: 'startTest', slots: [], samples: startTestSamples() },
-  { name: 'ProgressIntent', event: 'progress', slots: [], samples: progressSamples() },
-  { name: 'WhatsNextIntent', event: 'whatsNext', slots: [], samples: whatsNextSamples() },
-  { name: 'WhyOneSideIntent', event: 'whyOneSide', slots: [], samples: whyOneSideSamples() },
-  { name: 'PainIntent', event: 'pain', slots: [{ name: 'count', type: 'AMAZON.NUMBER' }], samples: painSamples() },
-  { name: 'LostFormIntent', event: 'lostForm', slots: [], samples: lostFormSamples() },
-  { name: 'SkipIntent', event: 'skip', slots: [], samples: skipSamples() },
-  { name: 'SkipRestIntent', event: 'skipRest', slots: [], samples: skipRestSamples() },
-  { name: 'DeleteDataIntent', event: 'deleteData', slots: [], samples: deleteDataSamples() },
-  { name: 'BreakRemindersIntent', event: 'breakReminders', slots: [], samples: breakRemindersSamples() },
+  builtin('YesIntent', 'yes', yesSamples),
+  builtin('NoIntent', 'no', noSamples),
+  builtin('StopIntent', 'stop', stopSamples),
+  builtin('CancelIntent', 'stop', cancelSamples),
+  builtin('HelpIntent', 'help', helpSamples),
+  builtin('FallbackIntent', 'fallback', () => []),
+  builtin('PauseIntent', 'pause', pauseSamples),
+  builtin('ResumeIntent', 'resume', resumeSamples),
+  builtin('RepeatIntent', 'repeat', repeatSamples),
+  builtin('NextIntent', 'next', nextSamples),
+  builtin('StartOverIntent', 'startOver', startOverSamples),
+  builtin('NavigateHomeIntent', 'home', homeSamples),
+  intent(
+    {
+      name: 'CountIntent',
+      event: 'count',
+      slots: [
+        { name: 'count', type: 'AMAZON.NUMBER' },
+        { name: 'duration', type: 'DurationType' },
+      ],
+    },
+    countSamples,
+  ),
+  intent(
+    {
+      name: 'CorrectionIntent',
+      event: 'correction',
+      slots: [
+        { name: 'count', type: 'AMAZON.NUMBER' },
+        { name: 'duration', type: 'DurationType' },
+        { name: 'mistaken', type: 'AMAZON.NUMBER' },
+      ],
+    },
+    correctionSamples,
+  ),
+  intent({ name: 'DoneIntent', event: 'done', slots: [] }, doneSamples),
+  intent(
+    {
+      name: 'WeightIntent',
+      event: 'weight',
+      slots: [
+        { name: 'weight', type: 'AMAZON.NUMBER' },
+        { name: 'unit', type: 'UnitType' },
+      ],
+    },
+    weightSamples,
+  ),
+  intent(
+    {
+      name: 'UnitsIntent',
+      event: 'units',
+      slots: [{ name: 'unit', type: 'UnitType' }],
+    },
+    unitsSamples,
+  ),
+  intent(
+    {
+      name: 'SideIntent',
+      event: 'side',
+      slots: [{ name: 'side', type: 'SideType' }],
+    },
+    sideSamples,
+  ),
+  intent(
+    {
+      name: 'SwitchWeakSideIntent',
+      event: 'switchWeakSide',
+      slots: [
+        { name: 'side', type: 'SideType' },
+        { name: 'previousSide', type: 'SideType' },
+      ],
+    },
+    switchWeakSideSamples,
+  ),
+  intent({ name: 'ReadyIntent', event: 'ready', slots: [] }, readySamples),
+  intent({ name: 'StartWorkoutIntent', event: 'startWorkout', slots: [] }, startWorkoutSamples),
+  intent({ name: 'StartTestIntent', event: 'startTest', slots: [] }, startTestSamples),
+  intent({ name: 'ProgressIntent', event: 'progress', slots: [] }, progressSamples),
+  intent({ name: 'WhatsNextIntent', event: 'whatsNext', slots: [] }, whatsNextSamples),
+  intent({ name: 'WhyOneSideIntent', event: 'whyOneSide', slots: [] }, whyOneSideSamples),
+  intent({ name: 'PainIntent', event: 'pain', slots: [{ name: 'count', type: 'AMAZON.NUMBER' }] }, painSamples),
+  intent({ name: 'LostFormIntent', event: 'lostForm', slots: [] }, lostFormSamples),
+  intent({ name: 'SkipIntent', event: 'skip', slots: [] }, skipSamples),
+  intent({ name: 'SkipRestIntent', event: 'skipRest', slots: [] }, skipRestSamples),
+  intent({ name: 'DeleteDataIntent', event: 'deleteData', slots: [] }, deleteDataSamples),
+  intent({ name: 'BreakRemindersIntent', event: 'breakReminders', slots: [] }, breakRemindersSamples),
 ];
 
 const weightIntent = INTENTS.find((intent) => intent.name === 'WeightIntent');
