@@ -50,11 +50,16 @@ export class Talk {
     return this;
   }
 
-  /** A rest timed inside the response, with spoken cues at the seconds left in PROGRAM.restCues. */
-  rest(seconds: number = PROGRAM.restSeconds): this {
+  /**
+   * A rest timed inside the response, with spoken cues at the seconds left in PROGRAM.restCues. `during` is said at
+   * its start (what to set up while resting) and its speaking time is taken out of the rest's first quiet.
+   */
+  rest(seconds: number = PROGRAM.restSeconds, during?: PromptKey): this {
     this.say('REST', { seconds });
+    if (during) this.say(during);
+    const said = during ? speakingTime(prompt(this.locale, during)) : 0;
     this.timed('rest', () => {
-      let remaining = seconds;
+      let remaining = seconds - Math.round(said);
       for (const cue of PROGRAM.restCues) {
         if (cue >= remaining) continue;
         this.pause(remaining - cue - Math.round(speakingTime(prompt(this.locale, 'REST_CUE', { seconds: cue }))), 'rest');

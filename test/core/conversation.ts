@@ -403,13 +403,15 @@ export const restsIn = (speech: readonly Segment[]): RestWindow[] => {
     for (let j = i + 1; j < speech.length; j++) {
       const t = speech[j];
       if (t?.kind === 'pause' && t.purpose === 'rest') end = j;
-      else if (t?.kind === 'pause' || (t?.kind === 'text' && !/^\d+ seconds\.$/.test(t.text))) break;
+      // Before its first quiet a rest may say what to set up meanwhile; after it, only the time left.
+      else if (t?.kind === 'pause' || (t?.kind === 'text' && end !== -1 && !/^\d+ seconds\.$/.test(t.text))) break;
     }
     if (end === -1) continue;
     const inside = speech.slice(i + 1, end + 1);
-    const cues = textOf(inside);
+    const cues = textOf(inside).filter((t) => /^\d+ seconds\.$/.test(t));
+    const spoken = textOf(inside);
     const pauseSeconds = pausesOf(inside).reduce((a, b) => a + b, 0);
-    const totalSeconds = pauseSeconds + cues.reduce((a, t) => a + wordCount(t) * SECONDS_PER_WORD, 0);
+    const totalSeconds = pauseSeconds + spoken.reduce((a, t) => a + wordCount(t) * SECONDS_PER_WORD, 0);
     rests.push({ segments: speech.slice(i, end + 1), pauseSeconds, totalSeconds, cues });
     i = end;
   }

@@ -237,14 +237,15 @@ const advanceAfterSet = (turn: Turn, exercise: Exercise): void => {
 };
 
 /** Times the rest inside the reply, then introduces the next set, starting it when the reply has room. */
-const restThenSet = (turn: Turn, go: boolean): void => {
+const restThenSet = (turn: Turn, go: boolean, during?: Exercise['setupPrompt']): void => {
   const { position } = activeWorkout(turn);
   if (!restFits(turn)) {
     turn.say('REST_UNTIMED', { seconds: PROGRAM.restSeconds });
+    if (during) turn.say(during);
     introduceSet(turn, false);
     return;
   }
-  turn.speech.rest();
+  turn.speech.rest(PROGRAM.restSeconds, during);
   position.afterRest = true;
   const window = weakSideWindow(turn);
   const fits = audioSeconds(turn.speech.segments) + window + 15 <= PROGRAM.maxResponseAudioSeconds;
@@ -266,9 +267,12 @@ export const moveToNextExercise = (turn: Turn, rest: boolean): void => {
   }
   activity.position = { exercise: next.id, set: 1, step: 'weak', waitingForGo: true, formLost: false, afterRest: false };
   // The next exercise is set up during the rest, and starts after it like any other set, when the reply has room.
+  if (rest) {
+    restThenSet(turn, true, next.setupPrompt);
+    return;
+  }
   turn.say(next.setupPrompt);
-  if (rest) restThenSet(turn, true);
-  else introduceSet(turn, false);
+  introduceSet(turn, false);
 };
 
 /** The finisher was the last thing done: it is not in `sets`, and the next exercise has not started. */
