@@ -7,7 +7,7 @@ import type { CoachEvent } from '../core/events';
 import { parseSpokenDuration, parseSpokenNumber } from '../core/numbers';
 import type { Side, Unit } from '../core/program';
 import { secondsOfIsoDuration } from './durations';
-import { CUSTOM_SLOT_TYPES, INTENTS, SPELLED_UNIT_INTENTS, type IntentDef, type SlotTypeName } from './languageModel';
+import { CUSTOM_SLOT_TYPES, INTENT_SHAPES, SPELLED_UNIT_SHAPES, type IntentShape, type SlotTypeName } from './intents';
 
 /** One slot as a platform heard it: what was said (words or digits) and, when the platform resolved it, the id. */
 export interface SlotInput {
@@ -20,12 +20,12 @@ export type SlotInputs = Readonly<Record<string, SlotInput | undefined>>;
 
 type CustomType = Exclude<SlotTypeName, 'AMAZON.NUMBER'>;
 
-const INTENTS_BY_NAME: ReadonlyMap<string, IntentDef> = new Map(
-  [...INTENTS, ...SPELLED_UNIT_INTENTS].map((intent) => [intent.name, intent]),
+const INTENTS_BY_NAME: ReadonlyMap<string, IntentShape> = new Map(
+  [...INTENT_SHAPES, ...SPELLED_UNIT_SHAPES].map((intent) => [intent.name, intent]),
 );
 
 /** The language model's intent of that name (Alexa's names: "CountIntent", "AMAZON.YesIntent", "WeightInPoundsIntent"). */
-export const intentNamed = (name: string): IntentDef | undefined => INTENTS_BY_NAME.get(name);
+export const intentNamed = (name: string): IntentShape | undefined => INTENTS_BY_NAME.get(name);
 
 /** The canonical id of a custom slot value: the platform's resolution when it is a value of the type, else the synonyms. */
 const canonicalId = (slot: SlotInput | undefined, type: CustomType): string | null => {
@@ -52,7 +52,7 @@ const secondsOf = (slot: SlotInput | undefined): number | null => {
 const countOf = (slot: (name: string) => SlotInput | undefined): number | null => numberOf(slot('count')) ?? secondsOf(slot('duration'));
 
 /** The coach event an intent of the language model means, with its slots read as typed values. */
-export const eventFor = (intent: IntentDef, slots: SlotInputs = {}): CoachEvent => {
+export const eventFor = (intent: IntentShape, slots: SlotInputs = {}): CoachEvent => {
   const implied = intent.impliedSlots ?? {};
   const slot = (name: string): SlotInput | undefined => {
     const heard = Object.hasOwn(slots, name) ? slots[name] : undefined;

@@ -1,6 +1,7 @@
 /**
  * The single source of what users can say. The Alexa interaction model, the Dialogflow ES agent and the local NLU
- * are all generated from this file; nothing else lists sample phrases.
+ * are all generated from this file and ./intents.ts (the intents, their events and slots, the slot types' values);
+ * nothing else lists sample phrases.
  *
  * Drivers answer with carrier words around the value ("I only got eight", "uh nine I think", "the dumbbell is
  * thirty five pounds"), so most samples are patterns: lists of openers, carriers and tails combined with `say` (see
@@ -8,50 +9,19 @@
  * that way, so the combinations are listed rather than left to a statistical model. `npx tsx scripts/print-samples.ts
  * <IntentName>` prints what an intent's patterns make, for review.
  */
-import type { CoachEventType } from '../core/events';
 import type { Choice } from '../core/reply';
-import { durationWordings, isoDuration } from './durations';
+import { INTENT_SHAPES, SPELLED_UNIT_SHAPES, type IntentShape } from './intents';
 import { all, around, optional, say } from './phrasing';
 
-export const INVOCATION_NAME = 'back coach';
+export { CUSTOM_SLOT_TYPES } from './intents';
+export type { IntentShape, SlotDef, SlotTypeName, SlotTypeValue } from './intents';
 
-export type SlotTypeName = 'AMAZON.NUMBER' | 'UnitType' | 'SideType' | 'DurationType';
-
-export interface SlotDef {
-  name: string;
-  type: SlotTypeName;
-}
-
-export interface IntentDef {
-  /** The platform intent name; names starting with AMAZON. are Alexa built-ins. */
-  name: string;
-  /** The coach event this intent becomes. */
-  event: CoachEventType;
-  slots: SlotDef[];
+export interface IntentDef extends IntentShape {
   /** Sample phrases; `{slot}` marks a slot. For built-ins these train the local NLU and other platforms. */
   samples: string[];
-  /** For an intent that spells one slot's value out in its words: the intent it stands for. */
-  variantOf?: string;
-  /** Slot values (by id) that the intent's own words say, such as the unit in "{weight} pounds". */
-  impliedSlots?: Readonly<Record<string, string>>;
 }
 
-export interface SlotTypeValue {
-  id: string;
-  synonyms: string[];
-}
-
-export const CUSTOM_SLOT_TYPES: Record<Exclude<SlotTypeName, 'AMAZON.NUMBER'>, SlotTypeValue[]> = {
-  UnitType: [
-    { id: 'lb', synonyms: ['pounds', 'pound', 'lbs', 'lb', 'imperial', 'pound weights', 'the imperial system'] },
-    { id: 'kg', synonyms: ['kilograms', 'kilogram', 'kilos', 'kilo', 'kg', 'metric', 'kgs', 'the metric system'] },
-  ],
-  SideType: [
-    { id: 'left', synonyms: ['left', 'left hand', 'left arm', 'left side', 'left one', 'left shoulder', 'lefty'] },
-    { id: 'right', synonyms: ['right', 'right hand', 'right arm', 'right side', 'right one', 'right shoulder', 'righty'] },
-  ],
-  DurationType: durationWordings().map(({ seconds, wordings }) => ({ id: isoDuration(seconds), synonyms: wordings })),
-};
+export const INVOCATION_NAME = 'back coach';
 
 /**
  * What opens the coach when no platform event does (Alexa's launch is its own request): Dialogflow's welcome
@@ -98,18 +68,16 @@ const PLEASE = ['', 'please'];
  * The intent, its samples generated when they are first read. The generators take tens of milliseconds and
  * megabytes, and the hosts (the Lambda, the webhook) only map intents to events: they never read a sample.
  */
-const intent = (def: Omit<IntentDef, 'samples'>, generate: () => string[]): IntentDef => {
+const intent = (shape: IntentShape, generate: () => string[]): IntentDef => {
   let samples: string[] | null = null;
   return {
-    ...def,
+    ...shape,
     get samples() {
       return (samples ??= generate());
     },
   };
 };
 
-const builtin = (name: string, event: CoachEventType, samples: () => string[]): IntentDef =>
-  intent({ name: `AMAZON.${name}`, event, slots: [] }, samples);
 
 // Yes and no -------------------------------------------------------------------------------------------------------
 
@@ -446,21 +414,12 @@ const UNIT_WORDS: Record<'lb' | 'kg', { noun: string[]; adjective: string[] }> =
 /** "a thirty pound dumbbell" and "the sixty pound one" say the unit as an adjective; "forty pounds" as a noun. */
 const unitWordsIn = (sample: string, unit: 'lb' | 'kg'): string[] =>
   /\{unit\} (dumbbell|dumbbells|one|weight)\b/.test(sample) ? UNIT_WORDS[unit].adjective : UNIT_WORDS[unit].noun;
-const spelledUnitIntent = (unit: 'lb' | 'kg', name: string, weightIntent: IntentDef): IntentDef =>
-  intent(
-    {
-      name,
-      event: weightIntent.event,
-      slots: weightIntent.slots.filter((slot) => slot.name !== 'unit'),
-      variantOf: weightIntent.name,
-      impliedSlots: { unit },
-    },
-    () =>
-      all(
-        ...weightIntent.samples
-          .filter((sample) => sample.includes('{weight} {unit}'))
-          .map((sample) => unitWordsIn(sample, unit).map((word) => sample.replace('{unit}', word))),
-      ),
+/** The weight samples that have the unit right after the weight, with the unit said as a word. */
+const spelledUnitSamples = (unit: 'lb' | 'kg', weightIntent: IntentDef): string[] =>
+  all(
+    ...weightIntent.samples
+      .filter((sample) => sample.includes('{weight} {unit}'))
+      .map((sample) => unitWordsIn(sample, unit).map((word) => sample.replace('{unit}', word))),
   );
 
 const UNIT_SAYINGS = [
@@ -794,103 +753,56 @@ const breakRemindersSamples = (): string[] =>
     say(['can you', 'could you', 'please'], ['remind me to take breaks', 'remind me to stretch', 'remind me to stretch my back', 'set break reminders', 'turn on break reminders', 'give me posture tips', 'give me road tips']),
   );
 
-export const INTENTS: IntentDef[] = [
-  builtin('YesIntent', 'yes', yesSamples),
-  builtin('NoIntent', 'no', noSamples),
-  builtin('StopIntent', 'stop', stopSamples),
-  builtin('CancelIntent', 'stop', cancelSamples),
-  builtin('HelpIntent', 'help', helpSamples),
-  builtin('FallbackIntent', 'fallback', () => []),
-  builtin('PauseIntent', 'pause', pauseSamples),
-  builtin('ResumeIntent', 'resume', resumeSamples),
-  builtin('RepeatIntent', 'repeat', repeatSamples),
-  builtin('NextIntent', 'next', nextSamples),
-  builtin('StartOverIntent', 'startOver', startOverSamples),
-  builtin('NavigateHomeIntent', 'home', homeSamples),
-  intent(
-    {
-      name: 'CountIntent',
-      event: 'count',
-      slots: [
-        { name: 'count', type: 'AMAZON.NUMBER' },
-        { name: 'duration', type: 'DurationType' },
-      ],
-    },
-    countSamples,
-  ),
-  intent(
-    {
-      name: 'CorrectionIntent',
-      event: 'correction',
-      slots: [
-        { name: 'count', type: 'AMAZON.NUMBER' },
-        { name: 'duration', type: 'DurationType' },
-        { name: 'mistaken', type: 'AMAZON.NUMBER' },
-      ],
-    },
-    correctionSamples,
-  ),
-  intent({ name: 'DoneIntent', event: 'done', slots: [] }, doneSamples),
-  intent(
-    {
-      name: 'WeightIntent',
-      event: 'weight',
-      slots: [
-        { name: 'weight', type: 'AMAZON.NUMBER' },
-        { name: 'unit', type: 'UnitType' },
-      ],
-    },
-    weightSamples,
-  ),
-  intent(
-    {
-      name: 'UnitsIntent',
-      event: 'units',
-      slots: [{ name: 'unit', type: 'UnitType' }],
-    },
-    unitsSamples,
-  ),
-  intent(
-    {
-      name: 'SideIntent',
-      event: 'side',
-      slots: [{ name: 'side', type: 'SideType' }],
-    },
-    sideSamples,
-  ),
-  intent(
-    {
-      name: 'SwitchWeakSideIntent',
-      event: 'switchWeakSide',
-      slots: [
-        { name: 'side', type: 'SideType' },
-        { name: 'previousSide', type: 'SideType' },
-      ],
-    },
-    switchWeakSideSamples,
-  ),
-  intent({ name: 'ReadyIntent', event: 'ready', slots: [] }, readySamples),
-  intent({ name: 'StartWorkoutIntent', event: 'startWorkout', slots: [] }, startWorkoutSamples),
-  intent({ name: 'StartTestIntent', event: 'startTest', slots: [] }, startTestSamples),
-  intent({ name: 'ProgressIntent', event: 'progress', slots: [] }, progressSamples),
-  intent({ name: 'WhatsNextIntent', event: 'whatsNext', slots: [] }, whatsNextSamples),
-  intent({ name: 'WhyOneSideIntent', event: 'whyOneSide', slots: [] }, whyOneSideSamples),
-  intent({ name: 'PainIntent', event: 'pain', slots: [{ name: 'count', type: 'AMAZON.NUMBER' }] }, painSamples),
-  intent({ name: 'LostFormIntent', event: 'lostForm', slots: [] }, lostFormSamples),
-  intent({ name: 'SkipIntent', event: 'skip', slots: [] }, skipSamples),
-  intent({ name: 'SkipRestIntent', event: 'skipRest', slots: [] }, skipRestSamples),
-  intent({ name: 'DeleteDataIntent', event: 'deleteData', slots: [] }, deleteDataSamples),
-  intent({ name: 'BreakRemindersIntent', event: 'breakReminders', slots: [] }, breakRemindersSamples),
-];
+/** Each intent's sample generator, by intent name. */
+const SAMPLES: Readonly<Record<string, () => string[]>> = {
+  'AMAZON.YesIntent': yesSamples,
+  'AMAZON.NoIntent': noSamples,
+  'AMAZON.StopIntent': stopSamples,
+  'AMAZON.CancelIntent': cancelSamples,
+  'AMAZON.HelpIntent': helpSamples,
+  'AMAZON.FallbackIntent': () => [],
+  'AMAZON.PauseIntent': pauseSamples,
+  'AMAZON.ResumeIntent': resumeSamples,
+  'AMAZON.RepeatIntent': repeatSamples,
+  'AMAZON.NextIntent': nextSamples,
+  'AMAZON.StartOverIntent': startOverSamples,
+  'AMAZON.NavigateHomeIntent': homeSamples,
+  CountIntent: countSamples,
+  CorrectionIntent: correctionSamples,
+  DoneIntent: doneSamples,
+  WeightIntent: weightSamples,
+  UnitsIntent: unitsSamples,
+  SideIntent: sideSamples,
+  SwitchWeakSideIntent: switchWeakSideSamples,
+  ReadyIntent: readySamples,
+  StartWorkoutIntent: startWorkoutSamples,
+  StartTestIntent: startTestSamples,
+  ProgressIntent: progressSamples,
+  WhatsNextIntent: whatsNextSamples,
+  WhyOneSideIntent: whyOneSideSamples,
+  PainIntent: painSamples,
+  LostFormIntent: lostFormSamples,
+  SkipIntent: skipSamples,
+  SkipRestIntent: skipRestSamples,
+  DeleteDataIntent: deleteDataSamples,
+  BreakRemindersIntent: breakRemindersSamples,
+};
 
-const weightIntent = INTENTS.find((intent) => intent.name === 'WeightIntent');
+export const INTENTS: IntentDef[] = INTENT_SHAPES.map((shape) => {
+  const generate = SAMPLES[shape.name];
+  if (!generate) throw new Error(`The language model has no samples for ${shape.name}`);
+  return intent(shape, generate);
+});
+
+const weightIntent = INTENTS.find((i) => i.name === 'WeightIntent');
 if (!weightIntent) throw new Error('The language model has no WeightIntent');
 
 /** Intents for exact matchers only (Alexa's model): the weight samples with the unit said as a word. */
-export const SPELLED_UNIT_INTENTS: IntentDef[] = [
-  spelledUnitIntent('lb', 'WeightInPoundsIntent', weightIntent),
-  spelledUnitIntent('kg', 'WeightInKilogramsIntent', weightIntent),
-];
+export const SPELLED_UNIT_INTENTS: IntentDef[] = SPELLED_UNIT_SHAPES.map((shape) => {
+  const unit = shape.impliedSlots?.unit;
+  if (unit !== 'lb' && unit !== 'kg') throw new Error(`${shape.name} says no unit`);
+  return intent(shape, () => spelledUnitSamples(unit, weightIntent));
+});
 
 /**
  * The phrase that gives each short answer a question can invite (a chip in a chat, a button in the browser

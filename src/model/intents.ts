@@ -1,0 +1,134 @@
+/**
+ * What the hosts need of the language model: each intent's name, the coach event it means and its slots, and the
+ * values of the custom slot types. The samples are in ./languageModel.ts, which builds on this file; keeping them
+ * apart keeps the phrase lists and their generators out of the Lambda bundle, which maps intents to events and
+ * never reads a sample.
+ */
+import type { CoachEventType } from '../core/events';
+import { durationWordings, isoDuration } from './durations';
+
+export type SlotTypeName = 'AMAZON.NUMBER' | 'UnitType' | 'SideType' | 'DurationType';
+
+export interface SlotDef {
+  name: string;
+  type: SlotTypeName;
+}
+
+/** An intent of the language model without its samples. */
+export interface IntentShape {
+  /** The platform intent name; names starting with AMAZON. are Alexa built-ins. */
+  name: string;
+  /** The coach event this intent becomes. */
+  event: CoachEventType;
+  slots: SlotDef[];
+  /** For an intent that spells one slot's value out in its words: the intent it stands for. */
+  variantOf?: string;
+  /** Slot values (by id) that the intent's own words say, such as the unit in "{weight} pounds". */
+  impliedSlots?: Readonly<Record<string, string>>;
+}
+
+export interface SlotTypeValue {
+  id: string;
+  synonyms: string[];
+}
+
+export const CUSTOM_SLOT_TYPES: Record<Exclude<SlotTypeName, 'AMAZON.NUMBER'>, SlotTypeValue[]> = {
+  UnitType: [
+    { id: 'lb', synonyms: ['pounds', 'pound', 'lbs', 'lb', 'imperial', 'pound weights', 'the imperial system'] },
+    { id: 'kg', synonyms: ['kilograms', 'kilogram', 'kilos', 'kilo', 'kg', 'metric', 'kgs', 'the metric system'] },
+  ],
+  SideType: [
+    { id: 'left', synonyms: ['left', 'left hand', 'left arm', 'left side', 'left one', 'left shoulder', 'lefty'] },
+    { id: 'right', synonyms: ['right', 'right hand', 'right arm', 'right side', 'right one', 'right shoulder', 'righty'] },
+  ],
+  DurationType: durationWordings().map(({ seconds, wordings }) => ({ id: isoDuration(seconds), synonyms: wordings })),
+};
+
+/** Every intent, in the order the models list them; ./languageModel.ts gives each its samples. */
+export const INTENT_SHAPES: IntentShape[] = [
+  { name: 'AMAZON.YesIntent', event: 'yes', slots: [] },
+  { name: 'AMAZON.NoIntent', event: 'no', slots: [] },
+  { name: 'AMAZON.StopIntent', event: 'stop', slots: [] },
+  { name: 'AMAZON.CancelIntent', event: 'stop', slots: [] },
+  { name: 'AMAZON.HelpIntent', event: 'help', slots: [] },
+  { name: 'AMAZON.FallbackIntent', event: 'fallback', slots: [] },
+  { name: 'AMAZON.PauseIntent', event: 'pause', slots: [] },
+  { name: 'AMAZON.ResumeIntent', event: 'resume', slots: [] },
+  { name: 'AMAZON.RepeatIntent', event: 'repeat', slots: [] },
+  { name: 'AMAZON.NextIntent', event: 'next', slots: [] },
+  { name: 'AMAZON.StartOverIntent', event: 'startOver', slots: [] },
+  { name: 'AMAZON.NavigateHomeIntent', event: 'home', slots: [] },
+  {
+    name: 'CountIntent',
+    event: 'count',
+    slots: [
+      { name: 'count', type: 'AMAZON.NUMBER' },
+      { name: 'duration', type: 'DurationType' },
+    ],
+  },
+  {
+    name: 'CorrectionIntent',
+    event: 'correction',
+    slots: [
+      { name: 'count', type: 'AMAZON.NUMBER' },
+      { name: 'duration', type: 'DurationType' },
+      { name: 'mistaken', type: 'AMAZON.NUMBER' },
+    ],
+  },
+  { name: 'DoneIntent', event: 'done', slots: [] },
+  {
+    name: 'WeightIntent',
+    event: 'weight',
+    slots: [
+      { name: 'weight', type: 'AMAZON.NUMBER' },
+      { name: 'unit', type: 'UnitType' },
+    ],
+  },
+  {
+    name: 'UnitsIntent',
+    event: 'units',
+    slots: [{ name: 'unit', type: 'UnitType' }],
+  },
+  {
+    name: 'SideIntent',
+    event: 'side',
+    slots: [{ name: 'side', type: 'SideType' }],
+  },
+  {
+    name: 'SwitchWeakSideIntent',
+    event: 'switchWeakSide',
+    slots: [
+      { name: 'side', type: 'SideType' },
+      { name: 'previousSide', type: 'SideType' },
+    ],
+  },
+  { name: 'ReadyIntent', event: 'ready', slots: [] },
+  { name: 'StartWorkoutIntent', event: 'startWorkout', slots: [] },
+  { name: 'StartTestIntent', event: 'startTest', slots: [] },
+  { name: 'ProgressIntent', event: 'progress', slots: [] },
+  { name: 'WhatsNextIntent', event: 'whatsNext', slots: [] },
+  { name: 'WhyOneSideIntent', event: 'whyOneSide', slots: [] },
+  { name: 'PainIntent', event: 'pain', slots: [{ name: 'count', type: 'AMAZON.NUMBER' }] },
+  { name: 'LostFormIntent', event: 'lostForm', slots: [] },
+  { name: 'SkipIntent', event: 'skip', slots: [] },
+  { name: 'SkipRestIntent', event: 'skipRest', slots: [] },
+  { name: 'DeleteDataIntent', event: 'deleteData', slots: [] },
+  { name: 'BreakRemindersIntent', event: 'breakReminders', slots: [] },
+];
+
+const weightShape = INTENT_SHAPES.find((shape) => shape.name === 'WeightIntent');
+if (!weightShape) throw new Error('The language model has no WeightIntent');
+
+/** The weight intent once per unit, with the unit said as a word: for exact matchers only (Alexa's model). */
+const spelledUnitShape = (unit: 'lb' | 'kg', name: string, weight: IntentShape): IntentShape => ({
+  name,
+  event: weight.event,
+  slots: weight.slots.filter((slot) => slot.name !== 'unit'),
+  variantOf: weight.name,
+  impliedSlots: { unit },
+});
+
+export const SPELLED_UNIT_SHAPES: IntentShape[] = [
+  spelledUnitShape('lb', 'WeightInPoundsIntent', weightShape),
+  spelledUnitShape('kg', 'WeightInKilogramsIntent', weightShape),
+];
