@@ -79,6 +79,19 @@ async function zodWarning(metafile, output) {
   );
 }
 
+/**
+ * Modules the Lambda must not carry: the sample phrases and their generators (the hosts map intents to events with
+ * src/model/intents.ts) and the local NLU. Names the ones that got in.
+ */
+const SERVER_ONLY = [/^src\/model\/languageModel\.ts$/, /^src\/nlu\//, /node_modules\/@nlpjs\//];
+
+function serverOnlyWarning(output) {
+  const found = Object.entries(output.inputs)
+    .filter(([input, { bytesInOutput }]) => bytesInOutput > 0 && SERVER_ONLY.some((pattern) => pattern.test(input)))
+    .map(([input, { bytesInOutput }]) => `${input} (${formatBytes(bytesInOutput)})`);
+  return found.length ? `build-lambda: warning: the bundle carries what only the server needs: ${found.join(', ')}.` : null;
+}
+
 async function main() {
   if (!existsSync(entry)) {
     console.error(`build-lambda: ${relative(root, entry)} not found; it must export the Lambda \`handler\`.`);
@@ -125,8 +138,8 @@ async function main() {
   if (analyze && js) {
     for (const [owner, bytes] of bytesByOwner(js)) console.log(`  ${formatBytes(bytes).padStart(9)}  ${owner}`);
   }
-  const warning = js ? await zodWarning(result.metafile, js) : null;
-  if (warning) console.warn(warning);
+  const warnings = js ? [await zodWarning(result.metafile, js), serverOnlyWarning(js)] : [];
+  for (const warning of warnings) if (warning) console.warn(warning);
 }
 
 main().catch((error) => {
