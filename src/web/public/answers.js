@@ -2,7 +2,8 @@
 /**
  * The answers the coach's closing question invites, as big buttons: its choices (each sends its phrase as the
  * line) and the keypad when it asks for a number. They appear when the question is reached, or at once when
- * the user presses "Answer now" (a set finished early). "Skip the rest" is offered during a rest.
+ * the user presses "Answer now" (a set finished early), which is offered once the reply has reached what its
+ * question is about. "Skip the rest" is offered during a rest.
  */
 /** @typedef {import('../../console/answer').ConsoleAnswer} ConsoleAnswer */
 /** @typedef {NonNullable<ConsoleAnswer['expects']>} Expects */
@@ -69,11 +70,16 @@ export function createAnswers(elements, keypad, actions) {
     /**
      * A new reply's answers, shown when it reaches its question (or "Answer now" is pressed).
      * @param {Expects | null} expects
+     * @param {boolean} answerableNow whether "Answer now" is offered from the start, rather than from offerAnswerNow
      */
-    offer(expects) {
+    offer(expects, answerableNow) {
       clear();
       offered = expects;
-      answerNow.hidden = !somethingToAnswer();
+      answerNow.hidden = !answerableNow || !somethingToAnswer();
+    },
+    /** The reply has reached what its question is about: from here it may be answered early. */
+    offerAnswerNow() {
+      answerNow.hidden = revealed || !somethingToAnswer();
     },
     reveal,
     clear,

@@ -15,7 +15,7 @@
 /** @typedef {import('./answers.js').Answers} Answers */
 /** @typedef {import('./wakeLock.js').WakeLockHolder} WakeLockHolder */
 /** @typedef {import('./player.js').Stage} Stage */
-import { hasStatusMarks, play, waitAtSpeed } from './player.js';
+import { hasStatusMarks, isRestOrCount, play, waitAtSpeed } from './player.js';
 
 /**
  * @param {object} parts
@@ -78,7 +78,10 @@ export function createConversation(parts, speed) {
     const controller = new AbortController();
     giving = { answer, controller };
     if (answer.card) showCard(answer.card);
-    answers.offer(answer.expects);
+    // A reply that rests or counts the strong side before its next set asks about that set: answering it early
+    // is offered only once the rests and counts are over, not for a set that has not begun.
+    let restsAndCountsLeft = answer.speech.filter(isRestOrCount).length;
+    answers.offer(answer.expects, restsAndCountsLeft === 0);
     // A fresh page knows nothing yet: without marks, the reply's status is where things stood all along.
     if (!knowsWhereThingsStand && !hasStatusMarks(answer.speech)) showStatus(answer.status);
     knowsWhereThingsStand = true;
@@ -97,12 +100,14 @@ export function createConversation(parts, speed) {
         await voice.say(segment.text, controller.signal);
       },
       stretch(pause) {
+        if (isRestOrCount(pause)) restsAndCountsLeft -= 1;
         countdown.show(pause.purpose, pause.left, pause.total);
         answers.offerSkipRest(pause.purpose === 'rest' ? answer.phrases.skipRest : null);
       },
       stretchOver() {
         countdown.hide();
         answers.offerSkipRest(null);
+        if (restsAndCountsLeft === 0) answers.offerAnswerNow();
       },
       status: showStatus,
       wait,
@@ -136,7 +141,7 @@ export function createConversation(parts, speed) {
       if (seq !== sent) return;
       transcript.add('note', `Could not reach the coach: ${error instanceof Error ? error.message : String(error)}`);
       if (lastTaken && !lastTaken.endSession) {
-        answers.offer(lastTaken.expects);
+        answers.offer(lastTaken.expects, false);
         answers.reveal();
       } else {
         answers.offerRestart();

@@ -23,7 +23,8 @@ export const activityText = (s) =>
 export const stepText = (s) => {
   if (s.activity === 'test') return s.working === 'strong' ? 'Strong side' : s.working === 'weak' ? 'Weak side' : 'The weight';
   if (s.finisher) return 'Finisher, weak side only';
-  return s.set !== null && s.sets !== null ? `Set ${s.set} of ${s.sets}` : '';
+  // The coach calls a carry's sets rounds.
+  return s.set !== null && s.sets !== null ? `${s.measure === 'seconds' ? 'Round' : 'Set'} ${s.set} of ${s.sets}` : '';
 };
 
 /** @param {ConsoleStatus} s */

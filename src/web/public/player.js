@@ -48,6 +48,12 @@ const insideStretch = (speech, index, stretch) => {
   return false;
 };
 
+/**
+ * Whether `segment` is a pause of a rest or of a count said out loud (a timed stretch that is not the user's own set).
+ * @param {ConsoleSegment} segment
+ */
+export const isRestOrCount = (segment) => segment.kind === 'pause' && isTimed(segment) && segment.purpose !== 'set';
+
 /** @param {readonly ConsoleSegment[]} speech */
 export const hasStatusMarks = (speech) => speech.some((s) => s.kind === 'status');
 
