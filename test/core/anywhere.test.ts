@@ -132,6 +132,25 @@ describe('skip', () => {
     expect(workoutOf(c).position).toMatchObject({ exercise: 'row', set: 2 });
   });
 
+  it('"skip the rest" between the baseline test\'s sides starts the strong side now; nothing is lost', () => {
+    const c = inBaselineTest();
+    c.count(10);
+    const said = c.say('skipRest');
+    expect(said.spoken).toMatch(/^Skipping the rest\. Now your right side, as many perfect reps as you can\. Go\./);
+    expect(said.spoken).toMatch(/How many perfect reps did you get on your right side\?$/);
+    expect(c.doc.activity).toMatchObject({ kind: 'test', step: 'strong', weakReps: 10 });
+    c.count(13);
+    expect(c.doc.tests[0]).toMatchObject({ weakReps: 10, strongReps: 13 });
+  });
+
+  it('"skip the rest" before the test has a rest to skip says there is nothing to skip', () => {
+    const c = inBaselineTest();
+    expect(c.say('skipRest').spoken).toBe(
+      'There is nothing to skip right now. How many perfect reps did you get on your left side?',
+    );
+    expect(c.doc.activity).toMatchObject({ kind: 'test', step: 'weak', weakReps: null });
+  });
+
   it('skipping the last exercise ends the workout', () => {
     const c = new Conversation();
     onboard(c);

@@ -4,7 +4,7 @@ import { PROGRAM } from '../program';
 import { exerciseName, exercisePlural, sideWords } from '../words';
 import { resumeWorkout, requestWorkout } from './home';
 import { offerPostureBreak, roadTips } from './schedule';
-import { startTest, startTestSet, testActivity } from './test';
+import { skipTestRest, startTest, startTestSet, testActivity } from './test';
 import {
   askForCount,
   finisherWasLast,
@@ -105,6 +105,7 @@ export const skip = (turn: Turn, afterRest: boolean): void => {
 
 export const skipRest = (turn: Turn): void => {
   if (!workoutActivity(turn)) {
+    if (skipTestRest(turn)) return;
     turn.say('NOTHING_TO_SKIP');
     return;
   }

@@ -75,6 +75,24 @@ export const startTestSet = (turn: Turn): void => {
   askTestStep(turn);
 };
 
+const startStrongSide = (turn: Turn, test: TestActivity): void => {
+  turn.say('TEST_STRONG_GO', { side: sideWords(otherSide(turn.doc.weakSide ?? 'left')) });
+  turn.speech.setWindow(testWindow(turn, test));
+  askTestStep(turn);
+};
+
+/**
+ * "Skip the rest" between the test's two sides: the strong side starts now. True when there was that rest to
+ * skip (the weak side's count is in and the strong side's is not).
+ */
+export const skipTestRest = (turn: Turn): boolean => {
+  const test = testActivity(turn);
+  if (!test || test.step !== 'strong' || test.weakReps === null) return false;
+  turn.say('SKIPPED_REST');
+  startStrongSide(turn, test);
+  return true;
+};
+
 /** The number to compare a new test count with, to catch a mishearing. */
 export const previousTestCount = (turn: Turn): number | null => {
   const test = activeTest(turn);
@@ -92,9 +110,7 @@ export const logTestCount = (turn: Turn, reps: number): void => {
     test.waitingForGo = false;
     turn.say('TEST_WEAK_LOGGED', { reps, side: sideWords(weak) });
     turn.speech.rest(PROGRAM.test.restBetweenSidesSeconds);
-    turn.say('TEST_STRONG_GO', { side: sideWords(otherSide(weak)) });
-    turn.speech.setWindow(testWindow(turn, test));
-    askTestStep(turn);
+    startStrongSide(turn, test);
     return;
   }
   if (test.step === 'strong' && test.weakReps !== null && test.weight !== null) finishTest(turn, test, test.weakReps, reps);
