@@ -8,11 +8,10 @@
  *
  * The floor under the lowdb store is measured in the same run: after each timed turn, the file operations every
  * lowdb turn needs at least (read a user's file, write a temporary file, rename it over the old one) on a file of
- * the size a user's document reaches, through the same calls the store makes (an asynchronous read, a synchronous
- * write and rename), timed alone. The turns cannot have a shorter tail than the disk under them.
+ * the size a user's document reaches, through the same fs/promises calls lowdb makes, timed alone. The turns cannot
+ * have a shorter tail than the disk under them.
  */
-import { renameSync, writeFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -104,8 +103,8 @@ class DiskFloor {
     const file = this.files[user % this.files.length]!;
     const started = performance.now();
     await readFile(file, 'utf8');
-    writeFileSync(`${file}.tmp`, this.content);
-    renameSync(`${file}.tmp`, file);
+    await writeFile(`${file}.tmp`, this.content);
+    await rename(`${file}.tmp`, file);
     return performance.now() - started;
   }
 }

@@ -5,8 +5,8 @@
  * - One file per user keeps the cost of a write independent of the number of users.
  * - The file name is the SHA-256 of the user id: Alexa ids are long and full of dots, and hashing rules out
  *   path tricks.
- * - Writes go through lowdb's JSON file adapters, which write a temp file and rename it over the old one, so a
- *   reader never sees half a document.
+ * - Writes go through lowdb's JSONFile, which writes a temp file and renames it over the old one, so a reader
+ *   never sees half a document.
  * - Every operation on one user is queued behind the previous one across the whole process, so an update's read
  *   and write are one atomic step; different users proceed in parallel. An update that cannot get its turn within
  *   `waitMs` gives up with StoreBusyError and changes nothing.
@@ -16,8 +16,8 @@
 import { createHash } from 'node:crypto';
 import { access, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { Low, LowSync } from 'lowdb';
-import { JSONFile, JSONFileSync } from 'lowdb/node';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
 import { userDocumentSchema, type UserDocument } from '../core/document';
 import * as z from '../core/zod';
 import { InvalidDocumentError, StoreBusyError, StoredDocumentError } from './errors';
@@ -195,23 +195,17 @@ export class LowdbUserStore implements UserStore {
     return { version, document: parsed.data };
   }
 
-  /**
-   * Writes the temp file and renames it in place synchronously: a few kilobytes take a fraction of a millisecond,
-   * and each trip through libuv's thread pool would add its own wait to the turn's tail. The read before it stays
-   * asynchronous, so a hung disk is caught there by the deadline. A rename that fails (Windows refuses one while
-   * a scanner holds the file) is retried by lowdb's asynchronous writer.
-   */
   private async write(file: string, stored: Versioned): Promise<void> {
+    const db = new Low<Versioned>(new JSONFile<Versioned>(file), stored);
     await this.ensureUsersDir();
     try {
-      new LowSync<Versioned>(new JSONFileSync<Versioned>(file), stored).write();
+      await db.write();
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-        // The directory went away after it was created (cleaned up by hand?): create it again, once.
-        this.usersDirReady = null;
-        await this.ensureUsersDir();
-      }
-      await new Low<Versioned>(new JSONFile<Versioned>(file), stored).write();
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      // The directory went away after it was created (cleaned up by hand?): create it again, once.
+      this.usersDirReady = null;
+      await this.ensureUsersDir();
+      await db.write();
     }
   }
 
