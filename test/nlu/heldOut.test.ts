@@ -14,6 +14,7 @@ import { HELD_OUT_PHRASINGS } from './heldOutPhrasings';
 import { alexaListener, localListener, measure, score, scoreLine, type Outcome } from './heldOutMeasure';
 
 const TARGET = 0.95;
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
 /** What each NLU understood when the model was last grown: a fall below it is a regression. */
 const FLOOR = { local: 0.94, alexa: 0.56 } as const;
 
@@ -32,18 +33,18 @@ test('the set is large enough to measure, and each NLU heard every phrasing', ()
   expect(alexa).toHaveLength(HELD_OUT_PHRASINGS.length);
 });
 
-test(`the local NLU understands at least ${FLOOR.local * 100}% of the held-out phrasings`, () => {
+test(`the local NLU understands at least ${percent(FLOOR.local)} of the held-out phrasings`, () => {
   expect(score(local).share).toBeGreaterThanOrEqual(FLOOR.local);
 });
 
-test(`the Alexa model, through virtual-alexa, understands at least ${FLOOR.alexa * 100}% of the held-out phrasings`, () => {
+test(`the Alexa model, through virtual-alexa, understands at least ${percent(FLOOR.alexa)} of the held-out phrasings`, () => {
   expect(score(alexa).share).toBeGreaterThanOrEqual(FLOOR.alexa);
 });
 
-test.failing(`target: the local NLU understands at least ${TARGET * 100}% of the held-out phrasings`, () => {
+test.failing(`target: the local NLU understands at least ${percent(TARGET)} of the held-out phrasings`, () => {
   expect(score(local).share).toBeGreaterThanOrEqual(TARGET);
 });
 
-test.failing(`target: the Alexa model, through virtual-alexa, understands at least ${TARGET * 100}% of the held-out phrasings`, () => {
+test.failing(`target: the Alexa model, through virtual-alexa, understands at least ${percent(TARGET)} of the held-out phrasings`, () => {
   expect(score(alexa).share).toBeGreaterThanOrEqual(TARGET);
 });
