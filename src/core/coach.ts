@@ -70,7 +70,10 @@ export const coach = ({ userId, document, event, context }: CoachInput): CoachOu
   const afterRest = workout?.position.afterRest ?? false;
   if (workout) workout.position.afterRest = false;
 
+  if (event.type === 'launch' || event.type === 'sessionEnded') doc.lastNumberFor = null;
+  const weightChanges = doc.weightChanges.length;
   handle(turn, event, afterRest);
+  noteWhatTheNumberWasFor(doc, event, weightChanges);
 
   if (!turn.endSession && !turn.hasQuestion()) {
     if (context.inVehicle) turn.say('DRIVE_SAFE').close();
@@ -78,6 +81,16 @@ export const coach = ({ userId, document, event, context }: CoachInput): CoachOu
   }
   if (!turn.endSession) doc.lastPrompt = turn.question ? structuredClone(turn.question) : null;
   return { document: turn.deleteUser ? null : doc, reply: turn.toReply() };
+};
+
+/**
+ * A weight the driver set this turn, or else a number they said, is what a correction ("no, 45") will replace. A bare
+ * number can reach the coach as a weight (Alexa matches "thirteen" to either), and answers the count asked for.
+ */
+const noteWhatTheNumberWasFor = (doc: UserDocument, event: CoachEvent, weightChangesBefore: number): void => {
+  const latest = doc.weightChanges[doc.weightChanges.length - 1];
+  if (doc.weightChanges.length > weightChangesBefore && latest?.reason === 'user') doc.lastNumberFor = 'weight';
+  else if (event.type === 'count' || event.type === 'weight') doc.lastNumberFor = 'count';
 };
 
 /**

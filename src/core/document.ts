@@ -121,7 +121,7 @@ export const weightChangeSchema = z.object({
   reason: z.enum(['test', 'progression', 'user', 'pain']),
 });
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 const currentDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -142,6 +142,8 @@ const currentDocumentSchema = z.object({
   activity: z.nullable(activitySchema),
   pending: z.nullable(pendingSchema),
   lastPrompt: z.nullable(askedQuestion),
+  /** What the driver's last number this session was taken as, so "no, 45" replaces that one: a count or a weight. */
+  lastNumberFor: z.nullable(z.enum(['count', 'weight'])),
 });
 
 /**
@@ -155,6 +157,7 @@ const currentDocumentSchema = z.object({
 const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = {
   1: (doc) => ({ ...doc, schemaVersion: 2, lastPrompt: null }),
   2: (doc) => ({ ...doc, schemaVersion: 3, backCheckedAt: null }),
+  3: (doc) => ({ ...doc, schemaVersion: 4, lastNumberFor: null }),
 };
 
 export const migrateDocument = (raw: unknown): unknown => {
@@ -201,4 +204,5 @@ export const newUserDocument = (userId: string, nowIso: string): UserDocument =>
   activity: null,
   pending: null,
   lastPrompt: null,
+  lastNumberFor: null,
 });

@@ -249,13 +249,16 @@ export const transcriptLine = (said: Pick<Said, 'speech'>): string =>
     .join(' ');
 
 /** The document without the fields every turn touches (turns, lastPrompt, timeZone). */
-export const withoutBookkeeping = (doc: UserDocument | null): Omit<UserDocument, 'turns' | 'lastPrompt' | 'timeZone'> | null => {
+type Bookkeeping = 'turns' | 'lastPrompt' | 'timeZone' | 'lastNumberFor';
+
+export const withoutBookkeeping = (doc: UserDocument | null): Omit<UserDocument, Bookkeeping> | null => {
   if (!doc) return null;
   const copy: Partial<UserDocument> = structuredClone(doc);
   delete copy.turns;
   delete copy.lastPrompt;
   delete copy.timeZone;
-  return copy as Omit<UserDocument, 'turns' | 'lastPrompt' | 'timeZone'>;
+  delete copy.lastNumberFor;
+  return copy as Omit<UserDocument, Bookkeeping>;
 };
 
 // ---------------------------------------------------------------------------------------------------------

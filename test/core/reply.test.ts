@@ -4,9 +4,10 @@
  */
 import fixtureV1 from '../fixtures/userDocument.v1.json';
 import fixtureV2 from '../fixtures/userDocument.v2.json';
+import fixtureV3 from '../fixtures/userDocument.v3.json';
 import { userDocumentSchema } from '../../src/core/document';
 import type { PauseSegment, Segment, WorkoutStatus } from '../../src/core/reply';
-import { Conversation, doWorkout, MONDAY_MORNING, onboard, type Said } from './conversation';
+import { Conversation, doWorkout, MONDAY_MORNING, onboard, workoutOf, type Said } from './conversation';
 
 const pauses = (speech: readonly Segment[], purpose?: PauseSegment['purpose']): PauseSegment[] =>
   speech.filter((s): s is PauseSegment => s.kind === 'pause' && (purpose === undefined || s.purpose === purpose));
@@ -175,7 +176,7 @@ describe('the last question is stored as its prompt key and values', () => {
 describe('documents written before this schema version', () => {
   it('a version 1 document in the middle of a workout is read, and the workout goes on', () => {
     const doc = userDocumentSchema.parse(fixtureV1);
-    expect(doc.schemaVersion).toBe(3);
+    expect(doc.schemaVersion).toBe(4);
     expect(doc.lastPrompt).toBeNull();
     const c = new Conversation({ userId: doc.userId, document: doc, now: '2026-11-18T15:20:00.000Z' });
     const again = c.say('repeat');
@@ -189,7 +190,7 @@ describe('documents written before this schema version', () => {
 describe('a version 2 document (a workout under way after back pain in the workout before)', () => {
   it('is read through every later version, and the coach asks how the back feels at the next start', () => {
     const doc = userDocumentSchema.parse(fixtureV2);
-    expect(doc).toMatchObject({ schemaVersion: 3, backCheckedAt: null });
+    expect(doc).toMatchObject({ schemaVersion: 4, backCheckedAt: null });
     expect(doc.painLog).toHaveLength(1);
     const c = new Conversation({ userId: doc.userId, document: doc, now: '2026-11-18T15:40:00.000Z' });
     expect(c.count(11).spoken).toMatch(/^(Good, )?11 on the left\./);
@@ -201,9 +202,22 @@ describe('a version 2 document (a workout under way after back pain in the worko
   });
 });
 
+describe('a version 3 document (set 2 of the rows asked for, just after "make it 40")', () => {
+  it('is read as version 4 with no number to correct, and the workout goes on at 40 pounds', () => {
+    const doc = userDocumentSchema.parse(fixtureV3);
+    expect(doc).toMatchObject({ schemaVersion: 4, lastNumberFor: null, weight: 40 });
+    const c = new Conversation({ userId: doc.userId, document: doc, now: '2026-11-18T15:40:00.000Z' });
+    expect(c.count(11).spoken).toMatch(/^(Good, )?11 on the left\./);
+    expect(workoutOf(c).workout.sets.map((set) => set.weak)).toEqual([10, 11]);
+    expect(workoutOf(c).workout.weight).toBe(40);
+  });
+});
+
 it('the fixture is what a user looked like before (a sanity check on the fixture itself)', () => {
   expect(fixtureV1.schemaVersion).toBe(1);
   expect(fixtureV2.schemaVersion).toBe(2);
+  expect(fixtureV3.schemaVersion).toBe(3);
+  expect('lastNumberFor' in fixtureV3).toBe(false);
   expect(Array.isArray(fixtureV1.lastPrompt)).toBe(true);
   expect(MONDAY_MORNING).toBeTruthy();
 });

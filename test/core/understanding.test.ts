@@ -134,6 +134,50 @@ describe('a correction replaces the last number logged', () => {
     expect(c.doc.activity).toMatchObject({ kind: 'test', weight: 45, waitingForGo: true });
   });
 
+  it('after "make it 40" mid-workout: the weight takes the new number, and the set just logged keeps its count', () => {
+    const c = askingFirstRowCount();
+    c.count(10);
+    c.weight(40);
+    const question = lastSentence(c.last.spoken);
+    const said = c.say(correction(45));
+    expect(said.spoken).toMatch(/^Got it, 45 pounds, not 40 pounds\./);
+    expect(lastSentence(said.spoken)).toEqual(question);
+    expect(c.doc.weight).toBe(45);
+    expect(workoutOf(c).workout.weight).toBe(45);
+    expect(workoutOf(c).workout.sets).toEqual([{ exercise: 'row', set: 1, weak: 10, strong: 10, formLost: false }]);
+    expect(c.doc.weightChanges.map((change) => change.to)).toEqual([35, 40, 45]);
+  });
+
+  it('after "make it 40", "no, 35" goes back to 35 and never becomes a count of 35 reps', () => {
+    const c = askingFirstRowCount();
+    c.count(10);
+    c.weight(40);
+    c.say('repeat');
+    c.say(correction(35));
+    expect(c.doc.weight).toBe(35);
+    expect(workoutOf(c).workout.sets[0]?.weak).toBe(10);
+  });
+
+  it('once a count is said after the weight, a correction replaces the count again', () => {
+    const c = askingFirstRowCount();
+    c.count(10);
+    c.weight(40);
+    c.count(9);
+    c.say(correction(11));
+    expect(c.doc.weight).toBe(40);
+    expect(workoutOf(c).workout.sets.map((set) => set.weak)).toEqual([10, 11]);
+  });
+
+  it('a weight set in an earlier session is not what a correction at the next launch replaces', () => {
+    const c = askingFirstRowCount();
+    c.weight(40);
+    c.say('stop');
+    c.later({ days: 2 }).say('launch');
+    expect(c.doc.lastNumberFor).toBeNull();
+    c.say(correction(45));
+    expect(c.doc.weight).toBe(40);
+  });
+
   it('to "was that eighty pounds?", "no, thirty five" is the weight meant', () => {
     const c = askingFirstRowCount();
     c.weight(80);

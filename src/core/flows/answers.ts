@@ -148,6 +148,7 @@ export const correctLastCount = (turn: Turn, value: number | null): void => {
     turn.say('CORRECTION_NO_NUMBER');
     return;
   }
+  if (turn.doc.lastNumberFor === 'weight' && correctWeight(turn, value)) return;
   const workout = workoutActivity(turn);
   if (workout && correctWorkout(turn, workout, value)) return;
   const test = testActivity(turn);
@@ -158,6 +159,24 @@ export const correctLastCount = (turn: Turn, value: number | null): void => {
 /** Says why nothing was replaced (a bad number, or the one already logged); the correction is dealt with. */
 const saidInstead = (turn: Turn, key: PromptKey, params: PromptParams): true => {
   turn.say(key, params);
+  return true;
+};
+
+/** "No, 45" just after "make it 40": the weight said replaces the one the driver just set. */
+const correctWeight = (turn: Turn, value: number): boolean => {
+  const doc = turn.doc;
+  const latest = doc.weightChanges[doc.weightChanges.length - 1];
+  if (latest?.reason !== 'user' || doc.weight === null) return false;
+  const units = doc.units ?? 'lb';
+  const weight = understoodWeight(turn, value, null);
+  if (weight === null) return true;
+  if (weight === doc.weight) return saidInstead(turn, 'CORRECTION_SAME_WEIGHT', { weightWords: weightWords(weight, units) });
+  if (isBigWeightChange(doc.weight, weight)) {
+    answerWeight(turn, weight, null);
+    return true;
+  }
+  turn.say('CORRECTED_WEIGHT', { weightWords: weightWords(weight, units), previousWords: weightWords(doc.weight, units) });
+  recordWeightChange(turn, weight, 'user');
   return true;
 };
 
