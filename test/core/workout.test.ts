@@ -12,6 +12,7 @@ import {
   restsIn,
   type Said,
   strongCountIn, workoutOf } from './conversation';
+import type { Segment } from '../../src/core/reply';
 
 /** A user right after the baseline (left weaker unless said), with a workout started and waiting for "go". */
 const startedWorkout = (weakSide: 'left' | 'right' = 'left') => {
@@ -22,6 +23,13 @@ const startedWorkout = (weakSide: 'left' | 'right' = 'left') => {
 };
 
 const countReplies = (turns: Said[]) => turns.filter((t) => t.event.type === 'count');
+
+/** Seconds from the strong side's first counted rep (or called time) to the end of the rest: the weak side's rest. */
+const weakSideRestSeconds = (speech: readonly Segment[]): number => {
+  const start = speech.findIndex((s) => (s.kind === 'text' && s.counted?.n === 1) || (s.kind === 'pause' && s.purpose === 'count'));
+  const end = speech.map((s) => s.kind === 'pause' && s.purpose === 'rest').lastIndexOf(true);
+  return estimateAudioSeconds(speech.slice(start, end + 1));
+};
 
 describe('workout', () => {
   describe('order', () => {
@@ -162,21 +170,46 @@ describe('workout', () => {
   });
 
   describe('rests', () => {
-    it('times a 60-second rest between sets, with spoken cues, inside the reply', () => {
+    it('gives each side 60 seconds between its own sets: the weak side rests through the strong side\'s count, then the coach times the rest of its minute', () => {
       const c = new Conversation();
       onboard(c);
-      const turns = doWorkout(c);
+      const turns = doWorkout(c, { rows: [10, 11, 12], finisher: 9, pulldown: [12, 12], carry: [40, 50] });
       const counts = countReplies(turns);
-      // every logged set except the very last is followed by a rest
       expect(counts.length).toBe(8);
-      for (const reply of counts.slice(0, -1)) {
-        const rests = restsIn(reply.speech);
-        expect(rests).toHaveLength(1);
-        expect(rests[0]!.totalSeconds).toBeGreaterThanOrEqual(58);
-        expect(rests[0]!.totalSeconds).toBeLessThanOrEqual(62);
-        expect(rests[0]!.cues).toEqual(['30 seconds.', '10 seconds.']);
+      // Rows 1→2, 2→3, 3→finisher, pulldowns 1→2 and carries 1→2 follow the strong side; the finisher and the
+      // last pulldown move on to a new exercise, which is set up during a full minute; the last round ends the workout.
+      const timedRests = counts.map((reply) => restsIn(reply.speech).map((rest) => Math.round(rest.totalSeconds)));
+      expect(timedRests.map((rests) => rests.map((seconds) => Math.abs(seconds - 60) <= 1 ? 60 : seconds))).toEqual([[30], [27], [24], [60], [24], [60], [20], []]);
+      for (const reply of counts.slice(0, 3)) {
+        expect(weakSideRestSeconds(reply.speech)).toBeGreaterThanOrEqual(59);
+        // The words around the rest ("Stop. That's 10.", "Rest 30 seconds.") add a few seconds to the minute.
+        expect(weakSideRestSeconds(reply.speech)).toBeLessThanOrEqual(72);
       }
-      expect(restsIn(counts[counts.length - 1]!.speech)).toHaveLength(0);
+      // A carry's strong side walks 40 seconds: 20 are left of the minute, with its "10 seconds." cue.
+      expect(restsIn(counts[6]!.speech)[0]!.cues).toEqual(['10 seconds.']);
+      expect(restsIn(counts[3]!.speech)[0]!.cues).toEqual(['30 seconds.', '10 seconds.']);
+    });
+
+    it('explains once, in a first workout, why the rest after the strong side is shorter than a minute', () => {
+      const c = new Conversation();
+      onboard(c);
+      const counts = countReplies(doWorkout(c));
+      const explained = counts.filter((reply) => /has been resting while the other side worked/.test(reply.spoken));
+      expect(explained).toHaveLength(1);
+      expect(explained[0]).toBe(counts[0]);
+      expect(counts[0]!.spoken).toMatch(/Your left side has been resting while the other side worked, so each side still gets its 60 seconds\. (Good\. )?Rest (for )?30 seconds\./);
+      const later = fastForward(new Conversation(), { workouts: 2 });
+      const thirdWorkout = countReplies(doWorkout(later.later({ days: 2 })));
+      expect(thirdWorkout.some((reply) => /has been resting/.test(reply.spoken))).toBe(false);
+    });
+
+    it('never times less than 15 seconds for the hand-over, however long the strong side worked', () => {
+      const c = new Conversation();
+      onboard(c, { firstReps: 20, secondReps: 22 });
+      c.say('yes');
+      c.say('ready');
+      const said = c.count(20);
+      expect(restsIn(said.speech).map((rest) => Math.round(rest.totalSeconds))).toEqual([15]);
     });
 
     it('rests between the sides\' sets and the next set, not inside the strong side\'s count', () => {
@@ -184,7 +217,7 @@ describe('workout', () => {
       c.say('ready');
       const said = c.count(12);
       const stop = indexOfText(said.speech, /^Stop\. That's 12\.$/);
-      const rest = indexOfText(said.speech, /Rest (for )?60 seconds\.$/);
+      const rest = indexOfText(said.speech, /Rest (for )?24 seconds\.$/);
       const next = indexOfText(said.speech, /^Set 2 of 3,/);
       expect(stop).toBeGreaterThan(0);
       expect(rest).toBeGreaterThan(stop);
@@ -297,13 +330,13 @@ describe('workout', () => {
       expect(long!.audioSeconds).toBeLessThanOrEqual(240);
     });
 
-    it('when a timed rest no longer fits after a long set, still says to rest and waits for "go"', () => {
+    it('after a long strong side, still times the hand-over rest, and waits for "go" when the next set no longer fits', () => {
       const c = new Conversation();
       onboard(c, { firstReps: 38, secondReps: 40 });
       c.say('yes');
       c.say('ready');
       const said = c.count(40);
-      expect(said.spoken).toMatch(/Stop\. That's 40\. (Good\. )?Rest (for )?60 seconds\./);
+      expect(said.spoken).toMatch(/Stop\. That's 40\. .*(Good\. )?Rest (for )?15 seconds\./);
       expect(said.spoken).toMatch(/Set 2 of 3, left side\. Say go when you're set\.$/);
       expect(said.audioSeconds).toBeLessThanOrEqual(240);
       expect(c.doc.activity).toMatchObject({ position: { set: 2, waitingForGo: true } });

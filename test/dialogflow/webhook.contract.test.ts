@@ -118,7 +118,7 @@ describe('answers', () => {
     expect(Buffer.byteLength(set.ssml)).toBeLessThanOrEqual(5000);
     // In chat the count reads as a count and a long pause as one mark.
     expect(set.text).toMatch(/1 2 3 4 5 6 7 8 9 10 Stop\./);
-    expect(set.text).toMatch(/Rest 60 seconds\. … 30 seconds\./);
+    expect(set.text).toMatch(/Rest 30 seconds\. … 10 seconds\./);
   });
 
   test('a yes/no question comes with Yes and No chips; a question answered with a number has none', async () => {

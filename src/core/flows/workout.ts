@@ -194,7 +194,6 @@ export const logCount = (turn: Turn, count: number): void => {
   const exercise = exerciseById(position.exercise);
   const strongSide = otherSide(workout.weakSide);
   workout.sets.push({ exercise: exercise.id, set: position.set, weak: count, strong: count, formLost: position.formLost });
-  if (PROGRAM.restBetweenSidesInWorkoutSeconds > 0) turn.speech.rest(PROGRAM.restBetweenSidesInWorkoutSeconds);
   if (exercise.measure === 'seconds') {
     turn.say('WEAK_LOGGED_SECONDS', { count, side: sideWords(workout.weakSide) });
     if (explainsSet(turn)) turn.say('STRONG_SIDE_CAPPED_CARRY', { side: sideWords(strongSide), count });
@@ -213,7 +212,7 @@ export const logCount = (turn: Turn, count: number): void => {
     else turn.say('STRONG_SIDE_CAPPED_SHORT', { side: sideWords(strongSide, true), count });
     turn.speech.countReps(count, exercise.cadenceSeconds);
   }
-  advanceAfterSet(turn, exercise);
+  advanceAfterSet(turn, exercise, strongSideSeconds(exercise, count));
 };
 
 const finisherDue = (activity: WorkoutActivity, exercise: Exercise): boolean =>
@@ -221,31 +220,47 @@ const finisherDue = (activity: WorkoutActivity, exercise: Exercise): boolean =>
   activity.position.set === exercise.workingSets &&
   activity.workout.finisherReps === null;
 
-const advanceAfterSet = (turn: Turn, exercise: Exercise): void => {
+/** How long the strong side works at the weak side's number: counted out loud at the cadence, or the carry's seconds. */
+const strongSideSeconds = (exercise: Exercise, count: number): number =>
+  exercise.measure === 'seconds' ? count : count * exercise.cadenceSeconds;
+
+/** What is left of the weak side's rest once the strong side has worked `strongSeconds` (PROGRAM.minRestAfterStrongSideSeconds). */
+const restLeftAfterStrongSide = (strongSeconds: number): number =>
+  Math.max(PROGRAM.minRestAfterStrongSideSeconds, PROGRAM.restSeconds - Math.round(strongSeconds));
+
+const advanceAfterSet = (turn: Turn, exercise: Exercise, strongSeconds: number): void => {
   const activity = activeWorkout(turn);
   const { position } = activity;
   position.formLost = false;
+  const rest = restLeftAfterStrongSide(strongSeconds);
   if (finisherDue(activity, exercise)) {
     position.step = 'finisher';
-    restThenSet(turn, true);
+    restThenSet(turn, true, rest);
   } else if (position.set < exercise.workingSets) {
     position.set += 1;
-    restThenSet(turn, true);
+    restThenSet(turn, true, rest);
   } else {
     moveToNextExercise(turn, true);
   }
 };
 
-/** Times the rest inside the reply, then introduces the next set, starting it when the reply has room. */
-const restThenSet = (turn: Turn, go: boolean, during?: Exercise['setupPrompt']): void => {
-  const { position } = activeWorkout(turn);
-  if (!restFits(turn)) {
-    turn.say('REST_UNTIMED', { seconds: PROGRAM.restSeconds });
+/**
+ * Times a rest of `seconds` inside the reply (the next exercise's setup said in it, with `during`), then introduces
+ * the next set, starting it when the reply has room.
+ */
+const restThenSet = (turn: Turn, go: boolean, seconds: number, during?: Exercise['setupPrompt']): void => {
+  const { position, workout } = activeWorkout(turn);
+  if (!restFits(turn, seconds)) {
+    turn.say('REST_UNTIMED', { seconds });
     if (during) turn.say(during);
     introduceSet(turn, false);
     return;
   }
-  turn.speech.rest(PROGRAM.restSeconds, during);
+  // Said once, after the first set of a driver's first workouts: why this rest is shorter than a minute.
+  if (seconds < PROGRAM.restSeconds && workout.sets.length === 1 && !knowsTheWorkout(turn)) {
+    turn.say('REST_SHORTENED', { side: sideWords(workout.weakSide), seconds: PROGRAM.restSeconds });
+  }
+  turn.speech.rest(seconds, during);
   position.afterRest = true;
   const window = weakSideWindow(turn);
   const fits = audioSeconds(turn.speech.segments) + window + 15 <= PROGRAM.maxResponseAudioSeconds;
@@ -253,8 +268,8 @@ const restThenSet = (turn: Turn, go: boolean, during?: Exercise['setupPrompt']):
 };
 
 /** Whether a timed rest (and the next set's intro) still fits in this reply's audio. */
-const restFits = (turn: Turn): boolean =>
-  audioSeconds(turn.speech.segments) + PROGRAM.restSeconds + 20 <= PROGRAM.maxResponseAudioSeconds;
+const restFits = (turn: Turn, seconds: number): boolean =>
+  audioSeconds(turn.speech.segments) + seconds + 20 <= PROGRAM.maxResponseAudioSeconds;
 
 /** Moves to the next exercise that was not skipped, set up during a rest when one just ended; ends the workout after the last. */
 export const moveToNextExercise = (turn: Turn, rest: boolean): void => {
@@ -268,7 +283,7 @@ export const moveToNextExercise = (turn: Turn, rest: boolean): void => {
   activity.position = { exercise: next.id, set: 1, step: 'weak', waitingForGo: true, formLost: false, afterRest: false };
   // The next exercise is set up during the rest, and starts after it like any other set, when the reply has room.
   if (rest) {
-    restThenSet(turn, true, next.setupPrompt);
+    restThenSet(turn, true, PROGRAM.restSeconds, next.setupPrompt);
     return;
   }
   turn.say(next.setupPrompt);

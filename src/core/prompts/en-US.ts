@@ -91,6 +91,7 @@ export const EN_US = {
   STOP_AT_CAP: 'Stop. That\'s {{count}}.',
   REST: ['Rest {{seconds}} seconds.', 'Good. Rest for {{seconds}} seconds.'],
   REST_UNTIMED: 'Rest for {{seconds}} seconds.',
+  REST_SHORTENED: 'Your {{side}} side has been resting while the other side worked, so each side still gets its {{seconds}} seconds.',
   CARRY_TIMED_PART: 'Keep going on your own for {{more}} more seconds, then put it down.',
   REST_CUE: '{{seconds}} seconds.',
   FINISHER_INTRO:
