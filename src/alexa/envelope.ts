@@ -16,12 +16,22 @@ import * as z from '../core/zod';
 import type { Reply } from '../core/reply';
 import { MAX_JSON_DEPTH, valueNestsDeeperThan } from '../json/nesting';
 import { toAlexaResponse } from './response';
+import { SKILL_EVENT_REQUEST_TYPES } from './skillEvents';
 
 /** Alexa's ids are a few hundred characters at most. */
 const MAX_ID_LENGTH = 512;
 
-/** The request types the skill answers. Alexa sends no others to a custom skill that subscribes to no events. */
-export const ALEXA_REQUEST_TYPES = ['LaunchRequest', 'IntentRequest', 'SessionEndedRequest', 'System.ExceptionEncountered'] as const;
+/**
+ * The request types the skill answers: the conversation's, and the skill events it subscribes to in
+ * skill-package/skill.json. Alexa sends no others to this skill.
+ */
+export const ALEXA_REQUEST_TYPES = [
+  'LaunchRequest',
+  'IntentRequest',
+  'SessionEndedRequest',
+  'System.ExceptionEncountered',
+  ...SKILL_EVENT_REQUEST_TYPES,
+] as const;
 
 const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
 /** Amazon's user ids all start so; no other platform's ids (`dialogflow:…`) can be claimed through Alexa. */
@@ -69,11 +79,33 @@ const requestBase = {
   locale: shortText,
 };
 
+/** Skill events come with no session and, unlike a conversation's requests, may come without a locale. */
+const skillEventBase = {
+  requestId: id,
+  timestamp: shortText,
+  locale: z.optional(shortText),
+  eventCreationTime: z.optional(shortText),
+  eventPublishingTime: z.optional(shortText),
+};
+
+/** Alexa has a dozen permission scopes; a list much longer than that is not Alexa's. */
+const MAX_PERMISSIONS = 50;
+const permissions = z.nullish(z.array(z.object({ scope: shortText })).check(z.maxLength(MAX_PERMISSIONS)));
+const permissionBody = z.nullish(z.object({ acceptedPermissions: permissions, acceptedPersonPermissions: permissions }));
+
 const request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('LaunchRequest'), ...requestBase }),
   z.object({ type: z.literal('IntentRequest'), ...requestBase, intent }),
   z.object({ type: z.literal('SessionEndedRequest'), ...requestBase }),
   z.object({ type: z.literal('System.ExceptionEncountered'), ...requestBase }),
+  z.object({ type: z.literal('AlexaSkillEvent.SkillEnabled'), ...skillEventBase }),
+  z.object({
+    type: z.literal('AlexaSkillEvent.SkillDisabled'),
+    ...skillEventBase,
+    body: z.nullish(z.object({ userInformationPersistenceStatus: z.nullish(shortText) })),
+  }),
+  z.object({ type: z.literal('AlexaSkillEvent.SkillPermissionAccepted'), ...skillEventBase, body: permissionBody }),
+  z.object({ type: z.literal('AlexaSkillEvent.SkillPermissionChanged'), ...skillEventBase, body: permissionBody }),
 ]);
 
 const envelopeSchema = z.object({

@@ -12,9 +12,11 @@ import type { Logger } from '../log';
 import type { TurnRunner } from '../turns/turnRunner';
 import { DeadlineApiClient } from './apiClient';
 import { eventOfIntent } from './intentEvents';
+import { instantOf } from './requestTime';
 import { toAlexaResponse } from './response';
 import { turnContext } from '../turns/turnContext';
 import { deviceTimeZone } from './timeZone';
+import { skillEventHandler, skillEventOf } from './skillEvents';
 
 export interface AlexaSkillDependencies {
   runTurn: TurnRunner;
@@ -38,11 +40,6 @@ const eventOf = (envelope: RequestEnvelope, logger: Logger): CoachEvent => {
   const event = eventOfIntent(intent);
   if (!event) logger.warn({ intent: intent.name }, 'intent not in the language model; answering as fallback');
   return event ?? { type: 'fallback' };
-};
-
-const instantOf = (timestamp: string | undefined): string => {
-  const parsed = timestamp ? Date.parse(timestamp) : Number.NaN;
-  return new Date(Number.isNaN(parsed) ? Date.now() : parsed).toISOString();
 };
 
 const localeOf = (envelope: RequestEnvelope): string => usableLocale(envelope.request.locale);
@@ -99,8 +96,9 @@ const exceptionEncounteredHandler = (logger: Logger): RequestHandler => ({
   },
 });
 
+/** Every failure is answered in words, but a skill event's: nobody hears it, so the invocation fails instead. */
 const errorHandler = (logger: Logger): ErrorHandler => ({
-  canHandle: () => true,
+  canHandle: (input) => skillEventOf(input.requestEnvelope.request) === null,
   handle: (input, error) => {
     logger.error({ err: error, request: input.requestEnvelope.request.type }, 'request failed');
     return toAlexaResponse(apologyReply(localeOf(input.requestEnvelope), 'error'), input.responseBuilder);
@@ -109,7 +107,7 @@ const errorHandler = (logger: Logger): ErrorHandler => ({
 
 export const createAlexaSkill = (deps: AlexaSkillDependencies) => {
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(coachHandler(deps), exceptionEncounteredHandler(deps.logger))
+    .addRequestHandlers(coachHandler(deps), skillEventHandler(deps), exceptionEncounteredHandler(deps.logger))
     .addErrorHandlers(errorHandler(deps.logger))
     .withApiClient(new DeadlineApiClient({ timeoutMs: deps.apiTimeoutMs }));
   if (deps.skillId) builder.withSkillId(deps.skillId);

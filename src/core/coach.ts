@@ -3,11 +3,12 @@
  * Pure: no clock, no storage, no platform. Every open reply ends with the question for where the user is.
  */
 import { newUserDocument, type UserDocument } from './document';
-import type { CoachContext, CoachEvent, CoachEventType } from './events';
+import { isSkillEvent, type CoachContext, type CoachEvent, type CoachEventType } from './events';
 import { answerPending, askPending } from './pending';
 import { isQuestionKey } from './questions';
 import { defaultUnitFor } from './program';
 import type { Reply } from './reply';
+import { answerSkillEvent } from './skillEvents';
 import { Turn } from './turn';
 import { answerDone, answerNumber, answerSide, answerUnits, answerWeight, correctLastCount, switchWeakSide } from './flows/answers';
 import {
@@ -60,6 +61,8 @@ const SAFE_IN_VEHICLE: ReadonlySet<CoachEventType> = new Set([
 ]);
 
 export const coach = ({ userId, document, event, context }: CoachInput): CoachOutput => {
+  // Not a turn of the conversation: nothing is said, no turn is counted, and no one new is stored.
+  if (isSkillEvent(event)) return answerSkillEvent(document, event, context.now);
   const doc = document ? structuredClone(document) : newUserDocument(userId, context.now);
   repairFromTests(doc);
   doc.turns += 1;

@@ -121,7 +121,13 @@ export const weightChangeSchema = z.object({
   reason: z.enum(['test', 'progression', 'user', 'pain']),
 });
 
-export const CURRENT_SCHEMA_VERSION = 4;
+/** A permission the driver granted in the Alexa app (a scope such as `alexa::alerts:reminders:skill:readwrite`). */
+export const permissionGrantSchema = z.object({
+  scope: z.string().check(z.minLength(1), z.maxLength(200)),
+  grantedAt: isoInstant,
+});
+
+export const CURRENT_SCHEMA_VERSION = 5;
 
 const currentDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -144,6 +150,11 @@ const currentDocumentSchema = z.object({
   lastPrompt: z.nullable(askedQuestion),
   /** What the driver's last number this session was taken as, so "no, 45" replaces that one: a count or a weight. */
   lastNumberFor: z.nullable(z.enum(['count', 'weight'])),
+  /** What the driver lets the skill do, as Alexa last reported it (skill events), and when that last changed. */
+  permissions: z.object({
+    granted: z.array(permissionGrantSchema),
+    changedAt: z.nullable(isoInstant),
+  }),
 });
 
 /**
@@ -153,11 +164,14 @@ const currentDocumentSchema = z.object({
  *          The old words cannot be turned back into a key, so the question is forgotten (a "repeat" then asks
  *          the question for where the user stands).
  *   2 → 3: `backCheckedAt` is new: nobody has been asked yet, so pain logged before is asked about once.
+ *   3 → 4: `lastNumberFor` is new: no number said before it is taken for a weight to correct.
+ *   4 → 5: `permissions` is new: no grant was recorded before, so none is known until Alexa reports one.
  */
 const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = {
   1: (doc) => ({ ...doc, schemaVersion: 2, lastPrompt: null }),
   2: (doc) => ({ ...doc, schemaVersion: 3, backCheckedAt: null }),
   3: (doc) => ({ ...doc, schemaVersion: 4, lastNumberFor: null }),
+  4: (doc) => ({ ...doc, schemaVersion: 5, permissions: { granted: [], changedAt: null } }),
 };
 
 export const migrateDocument = (raw: unknown): unknown => {
@@ -185,6 +199,7 @@ export type Pending = z.infer<typeof pendingSchema>;
 export type SetLog = z.infer<typeof setLogSchema>;
 export type WorkoutRecord = z.infer<typeof workoutRecordSchema>;
 export type TestRecord = z.infer<typeof testRecordSchema>;
+export type PermissionGrant = z.infer<typeof permissionGrantSchema>;
 
 export const newUserDocument = (userId: string, nowIso: string): UserDocument => ({
   schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -205,4 +220,5 @@ export const newUserDocument = (userId: string, nowIso: string): UserDocument =>
   pending: null,
   lastPrompt: null,
   lastNumberFor: null,
+  permissions: { granted: [], changedAt: null },
 });

@@ -28,8 +28,8 @@ export type SimpleEventType =
   | 'done'
   | 'sessionEnded';
 
-/** One thing the user did, already understood by a platform adapter. */
-export type CoachEvent =
+/** One thing the user said or did in a conversation, already understood by a platform adapter. */
+export type SpokenEvent =
   | { type: 'launch' }
   | { type: 'count'; value: number | null }
   /** A number said to replace the one just given ("no, fifteen", "sorry, I meant eight", "make that ten"). */
@@ -39,6 +39,26 @@ export type CoachEvent =
   | { type: 'side'; side: Side | null }
   | { type: 'switchWeakSide'; side: Side | null }
   | { type: SimpleEventType };
+
+export type SpokenEventType = SpokenEvent['type'];
+
+/** One event for the coach: something the user said, or a skill event. */
+export type CoachEvent = SpokenEvent | SkillEvent;
+
+/**
+ * What Alexa reports outside any conversation (skill events): the driver enabled or disabled the skill, or changed
+ * what it may do. Nothing is said in return.
+ */
+export type SkillEvent =
+  | { type: 'skillEnabled' }
+  /** The driver disabled the skill: everything stored about them goes. */
+  | { type: 'skillDisabled' }
+  /** The permission scopes the driver has granted now, in full (an empty list when none is left). */
+  | { type: 'permissionsChanged'; granted: string[] };
+
+const SKILL_EVENT_TYPES: ReadonlySet<CoachEventType> = new Set<SkillEvent['type']>(['skillEnabled', 'skillDisabled', 'permissionsChanged']);
+
+export const isSkillEvent = (event: CoachEvent): event is SkillEvent => SKILL_EVENT_TYPES.has(event.type);
 
 export type CoachEventType = CoachEvent['type'];
 

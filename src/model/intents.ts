@@ -4,7 +4,7 @@
  * apart keeps the phrase lists and their generators out of the Lambda bundle, which maps intents to events and
  * never reads a sample.
  */
-import type { CoachEventType } from '../core/events';
+import type { SpokenEventType } from '../core/events';
 import { durationWordings, isoDuration } from './durations';
 
 export type SlotTypeName = 'AMAZON.NUMBER' | 'UnitType' | 'SideType' | 'DurationType';
@@ -19,7 +19,7 @@ export interface IntentShape {
   /** The platform intent name; names starting with AMAZON. are Alexa built-ins. */
   name: string;
   /** The coach event this intent becomes. */
-  event: CoachEventType;
+  event: SpokenEventType;
   slots: SlotDef[];
   /** For an intent that spells one slot's value out in its words: the intent it stands for. */
   variantOf?: string;

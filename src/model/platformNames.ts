@@ -2,7 +2,7 @@
  * How the language model's intents are named on Dialogflow ES. Alexa's built-in names (AMAZON.YesIntent)
  * lose their prefix; Alexa's fallback and launch become Dialogflow's default fallback and welcome intents.
  */
-import type { CoachEventType } from '../core/events';
+import type { SpokenEventType } from '../core/events';
 import { INTENTS, type IntentDef } from './languageModel';
 
 export const DIALOGFLOW_WELCOME_INTENT = 'Default Welcome Intent';
@@ -14,7 +14,7 @@ export const dialogflowIntentName = (intent: Pick<IntentDef, 'name'>): string =>
 };
 
 /** The coach event for a Dialogflow intent display name; unknown names are the fallback. */
-export const eventForDialogflowIntent = (displayName: string | undefined | null): CoachEventType => {
+export const eventForDialogflowIntent = (displayName: string | undefined | null): SpokenEventType => {
   if (displayName === DIALOGFLOW_WELCOME_INTENT) return 'launch';
   const intent = INTENTS.find((i) => dialogflowIntentName(i) === displayName);
   return intent ? intent.event : 'fallback';

@@ -2,7 +2,8 @@
  * The one turn runner every host calls (Alexa on Lambda and over HTTPS, Dialogflow, the browser and terminal
  * consoles): read the user's document, let the coach answer the event, write the result, as one atomic per-user
  * update of the store. Whatever goes wrong, the caller gets a reply to say: a store that stays busy, a stored
- * document that cannot be read or a coach failure each get a spoken apology, and nothing is written.
+ * document that cannot be read or a coach failure each get a spoken apology, and nothing is written (but for a
+ * driver who disabled the skill: their unreadable document is deleted).
  */
 import { apologyReply } from '../core/apology';
 import { coach, type CoachOutput } from '../core/coach';
@@ -46,6 +47,10 @@ export const createTurnRunner = ({ store, logger }: { store: UserStore; logger: 
       });
       return { reply: output.reply, document: output.document, failure: null };
     } catch (error) {
+      if (error instanceof StoredDocumentError && event.type === 'skillDisabled') {
+        const deleted = await deleteUnread(store, userId, logger);
+        if (deleted) return { reply: coach({ userId, document: null, event, context: context(null) }).reply, document: null, failure: null };
+      }
       const failure: TurnFailure =
         error instanceof StoreBusyError ? 'busy' : error instanceof StoredDocumentError ? 'unreadable' : 'error';
       if (failure === 'busy') logger.warn({ event: event.type, waitedMs: (error as StoreBusyError).waitedMs }, 'turn gave up waiting for the user');
@@ -53,4 +58,19 @@ export const createTurnRunner = ({ store, logger }: { store: UserStore; logger: 
       return { reply: apologyReply(locale, failure), document: null, failure };
     }
   };
+};
+
+/**
+ * A driver who disables the skill wants their data gone, and the coach's answer to that does not depend on what is
+ * stored: a document that cannot be read is deleted unread rather than kept.
+ */
+const deleteUnread = async (store: UserStore, userId: string, logger: Logger): Promise<boolean> => {
+  try {
+    await store.delete(userId);
+    logger.warn('deleted an unreadable document: its driver disabled the skill');
+    return true;
+  } catch (error) {
+    logger.error({ err: error }, 'could not delete the document of a driver who disabled the skill');
+    return false;
+  }
 };

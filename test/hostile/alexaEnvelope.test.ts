@@ -10,6 +10,7 @@ import { checkAlexaEnvelope, invokeValidated } from '../../src/alexa/envelope';
 import { usableLocale } from '../../src/core/locale';
 import { prompt } from '../../src/core/prompts';
 import { alexaEnvelope, deeplyNestedJson, speechOf, type JsonObject } from '../support/alexaEnvelopes';
+import { grantedBody, REMINDERS_SCOPE, skillEventEnvelope } from '../support/skillEventEnvelopes';
 import { post, startTestServer, type TestServer } from '../support/testServer';
 
 const USER = 'amzn1.ask.account.hostile-test';
@@ -21,6 +22,10 @@ const withSystem = (system: JsonObject): JsonObject => {
   const envelope = launch();
   const context = envelope.context as { System: JsonObject };
   return { ...envelope, context: { System: { ...context.System, ...system } } };
+};
+const skillEvent = (request: JsonObject): JsonObject => {
+  const event = skillEventEnvelope('SkillPermissionAccepted', { userId: USER, body: grantedBody(REMINDERS_SCOPE) });
+  return { ...event, request: { ...(event.request as JsonObject), ...request } };
 };
 const intent = (name: unknown, slots?: unknown): JsonObject => withRequest({ type: 'IntentRequest', intent: { name, ...(slots === undefined ? {} : { slots }) } });
 
@@ -52,6 +57,13 @@ const MALFORMED: [string, unknown][] = [
   ['apiAccessToken a number', withSystem({ apiAccessToken: 1 })],
   ['session attributes as a list', { ...launch(), session: { ...(launch().session as JsonObject), attributes: [1, 2] } }],
   ['a session without an id', { ...launch(), session: without(launch().session as JsonObject, 'sessionId') }],
+  ['a skill event the skill does not subscribe to', skillEvent({ type: 'AlexaSkillEvent.SkillAccountLinked', body: { accessToken: 'x' } })],
+  ['permissions that are not a list', skillEvent({ body: { acceptedPermissions: { scope: REMINDERS_SCOPE } } })],
+  ['a permission scope that is a number', skillEvent({ body: { acceptedPermissions: [{ scope: 7 }] } })],
+  ['a thousand permissions', skillEvent({ body: grantedBody(...Array.from({ length: 1000 }, (_, i) => `scope-${i}`)) })],
+  ['a SkillDisabled body that is a string', skillEvent({ type: 'AlexaSkillEvent.SkillDisabled', body: 'NOT_PERSISTED' })],
+  ['a skill event without a user', { ...skillEvent({}), context: { System: { application: { applicationId: 'amzn1.ask.skill.x' } } } }],
+  ['a skill event with no timestamp', { ...skillEvent({}), request: without(skillEvent({}).request as JsonObject, 'timestamp') }],
   ['a JSON string', 'LaunchRequest'],
   ['null', null],
   ['a list', [launch()]],
@@ -100,6 +112,21 @@ describe('POST /alexa in insecure local mode (bodies reach the envelope check)',
     expect(speechOf(response.json)).toBe('');
     expect(storedFiles(server.dataDir)).toEqual([]);
   });
+});
+
+describe('skill events on POST /alexa (insecure local mode)', () => {
+  test.each(['SkillEnabled', 'SkillDisabled', 'SkillPermissionAccepted', 'SkillPermissionChanged'] as const)(
+    'a well-formed %s with no locale gets an empty response and stores no one new',
+    async (type) => {
+      server = await startTestServer({ verifyAlexa: false });
+      const body = type.startsWith('SkillPermission') ? grantedBody(REMINDERS_SCOPE) : undefined;
+      const response = await post(`${server.url}/alexa`, skillEventEnvelope(type, { userId: USER, body }));
+      expect(response.status).toBe(200);
+      expect(response.json).toMatchObject({ version: '1.0', response: {} });
+      expect((response.json as { response: object }).response).toEqual({});
+      expect(storedFiles(server.dataDir)).toEqual([]);
+    },
+  );
 });
 
 describe('POST /alexa with verification on', () => {
