@@ -1,13 +1,16 @@
-/** A neutral coach reply as an Alexa response: SSML speech, SSML reprompt, a simple card. */
+/** A neutral coach reply as an Alexa response: SSML speech, SSML reprompt, a simple card, and on a screen device the screen. */
 import type { ResponseBuilder } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Reply } from '../core/reply';
 import { segmentsToSsml } from '../speech/ssml';
+import { screenDirectives } from './screen/screenDirectives';
 
-export const toAlexaResponse = (reply: Reply, builder: ResponseBuilder): Response => {
+/** `screen`: the device shows APL, and the reply's words for it are in this locale. */
+export const toAlexaResponse = (reply: Reply, builder: ResponseBuilder, screen?: { locale: string }): Response => {
   if (reply.speech.length > 0) builder.speak(segmentsToSsml(reply.speech));
   if (!reply.endSession && reply.reprompt.length > 0) builder.reprompt(segmentsToSsml(reply.reprompt));
   if (reply.card) builder.withSimpleCard(reply.card.title, reply.card.text);
+  if (screen) for (const directive of screenDirectives(reply, screen.locale)) builder.addDirective(directive);
   builder.withShouldEndSession(reply.endSession);
   return builder.getResponse();
 };

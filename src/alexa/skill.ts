@@ -14,6 +14,7 @@ import { DeadlineApiClient } from './apiClient';
 import { eventOfIntent } from './intentEvents';
 import { instantOf } from './requestTime';
 import { toAlexaResponse } from './response';
+import { showsScreens } from './screen/screenDirectives';
 import { turnContext } from '../turns/turnContext';
 import { deviceTimeZone } from './timeZone';
 import { skillEventHandler, skillEventOf } from './skillEvents';
@@ -82,7 +83,7 @@ const coachHandler = ({ runTurn, defaultTimeZone, logger }: AlexaSkillDependenci
     });
     if (!failure) logger.info({ event: event.type, activity: document?.activity?.kind ?? null }, 'turn');
     if (event.type === 'sessionEnded') return input.responseBuilder.getResponse();
-    return toAlexaResponse(reply, input.responseBuilder);
+    return toAlexaResponse(reply, input.responseBuilder, showsScreens(envelope) ? { locale } : undefined);
   },
 });
 

@@ -99,6 +99,35 @@ export interface Expected {
   number: NumberAnswer | null;
 }
 
+/** One workout on the progress chart: the rows each side did in it. */
+export interface WorkoutBars {
+  /** The local calendar day it was done on (YYYY-MM-DD). */
+  day: string;
+  /** The weak side's rows: its working sets and its finisher. */
+  weakReps: number;
+  /** The strong side's rows: its working sets, each capped at the weak side's number. */
+  strongReps: number;
+  weight: number;
+}
+
+/** One max-reps test on the progress chart: the baseline or a retest, and the gap it measured. */
+export interface TestBars {
+  kind: 'baseline' | 'retest';
+  day: string;
+  weakReps: number;
+  strongReps: number;
+  gapReps: number;
+  gapPercent: number;
+}
+
+/** What a progress chart shows: the latest workouts and every test, oldest first. */
+export interface ProgressView {
+  unit: Unit;
+  weakSide: Side;
+  workouts: WorkoutBars[];
+  tests: TestBars[];
+}
+
 /** A neutral reply: what to say, what to ask, whether to keep listening. */
 export interface Reply {
   speech: Segment[];
@@ -108,6 +137,8 @@ export interface Reply {
   card: { title: string; text: string } | null;
   /** Where the workout stands when the reply has been given. */
   status: WorkoutStatus | null;
+  /** A progress chart to show with the reply (asked how it is going, or at the end of a workout or test); absent or null otherwise. */
+  progress?: ProgressView | null;
   /** What the closing question expects; null when the session ends or nothing in particular is asked. */
   expects: Expected | null;
   /** Set when the user asked for their data to be deleted and confirmed it. */

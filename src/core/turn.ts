@@ -7,10 +7,13 @@ import type { AskedQuestion, UserDocument } from './document';
 import type { CoachContext } from './events';
 import { PROGRAM } from './program';
 import { prompt, type PromptKey, type PromptParams } from './prompts';
+import { progressView } from './progressView';
 import { QUESTIONS, type QuestionKey } from './questions';
 import type { Expected, NumberAnswer, Reply, TextSegment, WorkoutStatus } from './reply';
 import { workoutStatus } from './status';
 import { Talk } from './talk';
+
+const finishedCount = (doc: UserDocument): number => doc.workouts.length + doc.tests.length;
 
 export class Turn {
   readonly speech: Talk;
@@ -18,6 +21,10 @@ export class Turn {
   endSession = false;
   card: { title: string; text: string } | null = null;
   deleteUser = false;
+  /** The driver asked how it is going: the reply shows the progress chart. */
+  showsProgress = false;
+  /** Workouts and tests stored before this turn: one more at the end shows the progress chart too. */
+  private readonly finishedBefore: number;
   /** The driver asked something else or did not catch the question: ask it in full, not as a short cue. */
   askInFull = false;
   /** The status last marked in the speech (at first: where the user stood before this turn said anything). */
@@ -28,6 +35,7 @@ export class Turn {
     readonly ctx: CoachContext,
   ) {
     this.markedStatus = JSON.stringify(workoutStatus(doc));
+    this.finishedBefore = finishedCount(doc);
     this.speech = new Talk(ctx.locale, doc.turns, () => this.markStatus(this.speech));
   }
 
@@ -94,9 +102,14 @@ export class Turn {
       endSession: this.endSession,
       card: this.card,
       status,
+      progress: this.showsChart() ? progressView(this.doc, this.zone) : null,
       expects: asked ? this.expected(asked.key, status) : null,
       deleteUser: this.deleteUser,
     };
+  }
+
+  private showsChart(): boolean {
+    return !this.deleteUser && (this.showsProgress || finishedCount(this.doc) > this.finishedBefore);
   }
 
   private words(key: string, params: PromptParams): string {

@@ -24,6 +24,8 @@ export interface Heard {
   reprompt: string;
   endSession: boolean;
   card: { title?: string; content?: string } | undefined;
+  /** The response's directives (a screen device's RenderDocument and ExecuteCommands). */
+  directives: unknown[];
 }
 
 /** One data directory per test file: the bundle reads BACKCOACH_DATA_DIR once, at its first request. */
@@ -51,12 +53,14 @@ interface AlexaResponse {
   reprompt?: { outputSpeech?: { ssml?: string } };
   shouldEndSession?: boolean;
   card?: { title?: string; content?: string };
+  directives?: unknown[];
 }
 
 export class Transcript {
   readonly alexa: VirtualAlexa;
   private now: Date;
   private api: SettingsApi | null = null;
+  private screen = false;
   readonly lines: string[] = [];
 
   private constructor(start: string, readonly dataDir: string) {
@@ -66,6 +70,8 @@ export class Transcript {
     this.alexa.filter((request: RequestEnvelope) => {
       request.request.timestamp = this.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
       if (this.api) request.context.System.apiEndpoint = this.api.url;
+      const device = request.context.System.device;
+      if (this.screen && device) device.supportedInterfaces['Alexa.Presentation.APL'] = { runtime: { maxVersion: '2023.3' } };
     });
   }
 
@@ -82,6 +88,12 @@ export class Transcript {
 
   get userId(): string {
     return this.alexa.context().user().id();
+  }
+
+  /** From now on the device has a screen that renders APL (an Echo Show). */
+  withScreen(): this {
+    this.screen = true;
+    return this;
   }
 
   setTime(iso: string): this {
@@ -131,6 +143,7 @@ export class Transcript {
       reprompt: plain(response.reprompt?.outputSpeech?.ssml),
       endSession: response.shouldEndSession === true,
       card: response.card,
+      directives: response.directives ?? [],
     };
     this.lines.push(`U: ${utterance}`, `A: ${heard.text}`);
     // Alexa's own limits, checked on every turn of every transcript.

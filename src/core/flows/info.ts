@@ -21,6 +21,7 @@ export const whyOneSide = (turn: Turn): void => {
 /** Progress since the baseline, in plain words; says what to expect when there is no progress yet. */
 export const progress = (turn: Turn): void => {
   const doc = turn.doc;
+  turn.showsProgress = true;
   const baseline = doc.tests.find((t) => t.kind === 'baseline') ?? doc.tests[0];
   if (!baseline) {
     turn.say('PROGRESS_NO_BASELINE');

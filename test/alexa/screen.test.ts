@@ -1,0 +1,180 @@
+/**
+ * Echo Show screens, through the built Lambda bundle and the real interaction model: a device with APL gets the
+ * document with the step being coached (and the rest's countdown) or the progress chart; a voice-only Echo and an
+ * Echo Auto get no directive at all. Every binding of the document resolves against the data sent with it.
+ */
+import type { RequestEnvelope, interfaces } from 'ask-sdk-model';
+import type { ScreenData } from '../../src/alexa/screen/screenData';
+import { unresolvedBindings } from '../support/aplBindings';
+import { Transcript, useDataDir, type Heard } from './transcript';
+
+const dataDir = useDataDir();
+const MONDAY = '2026-11-23T15:00:00Z'; // 9:00 in Chicago
+
+type RenderDocument = interfaces.alexa.presentation.apl.RenderDocumentDirective;
+type ExecuteCommands = interfaces.alexa.presentation.apl.ExecuteCommandsDirective;
+
+let t: Transcript;
+afterEach(async () => {
+  await t?.close();
+});
+
+const rendered = (heard: Heard): RenderDocument => {
+  const render = heard.directives.find((d) => (d as { type?: string }).type === 'Alexa.Presentation.APL.RenderDocument');
+  if (!render) throw new Error(`No RenderDocument after "${heard.text.slice(0, 80)}…"`);
+  return render as RenderDocument;
+};
+
+const screenOf = (heard: Heard): ScreenData => (rendered(heard).datasources as { screen: ScreenData }).screen;
+
+/** The directive is one Alexa accepts, and its document's every binding resolves against its data. */
+const expectWellFormed = (heard: Heard): void => {
+  const render = rendered(heard);
+  expect(render.token).toBe('backcoach-screen');
+  expect(render.document).toMatchObject({ type: 'APL', version: expect.stringMatching(/^\d+\.\d+$/) });
+  expect(unresolvedBindings(render.document as Record<string, unknown>, render.datasources as Record<string, unknown>)).toEqual([]);
+  for (const other of heard.directives.filter((d) => d !== render)) expect(other).toMatchObject({ type: 'Alexa.Presentation.APL.ExecuteCommands', token: render.token });
+  expect(JSON.stringify(heard.directives).length).toBeLessThan(24_000);
+};
+
+/** First use through the baseline test: 40 lb, left 9, right 13. */
+const onboardAndTest = async (transcript: Transcript): Promise<Heard> => {
+  await transcript.launch();
+  await transcript.say('yes');
+  await transcript.say('my left side');
+  await transcript.say('40');
+  await transcript.say('go');
+  await transcript.say('I got nine');
+  return transcript.say('thirteen reps');
+};
+
+/**
+ * Answers the coach until the workout is over: "go" when it waits for one, else the next count (the rows' counts,
+ * then 12 reps or 30 seconds). Follows whatever the coach asks, so the order of its questions is not assumed.
+ */
+const finishWorkout = async (transcript: Transcript, first: Heard, rows: string[]): Promise<Heard[]> => {
+  const heard = [first];
+  const counts = [...rows];
+  for (let turn = 0; turn < 30; turn++) {
+    const last = heard[heard.length - 1]!;
+    if (last.endSession) return heard;
+    const asks = last.reprompt || last.text;
+    if (/say go/i.test(asks)) heard.push(await transcript.say('go'));
+    else if (/how many seconds/i.test(asks)) heard.push(await transcript.say('30 seconds'));
+    else heard.push(await transcript.say(counts.shift() ?? '12'));
+  }
+  throw new Error('The workout did not end');
+};
+
+test('a device with APL: the step being coached, the strong side\'s number and the rest, each when the speech reaches it', async () => {
+  t = (await Transcript.start(dataDir, MONDAY)).withScreen();
+  const result = await onboardAndTest(t);
+  // The baseline's result comes with the chart of its gap.
+  expect(screenOf(result)).toMatchObject({ view: 'progress', progress: { tests: [{ reps: '9 / 13', label: expect.stringMatching(/^Baseline Nov 23 · Gap 4 \(31%\)$/) }] } });
+  expectWellFormed(result);
+
+  const start = await t.say('yes');
+  expectWellFormed(start);
+  expect(screenOf(start).view).toBe('workout');
+  expect(screenOf(start).steps[0]).toMatchObject({
+    atMs: 0,
+    activity: 'Workout',
+    exercise: 'Single-arm dumbbell row, 40 lb',
+    set: 'Set 1 of 3',
+    weak: 'Left side first',
+    strong: 'Right side: after the left side',
+  });
+
+  await t.say('go');
+  const logged = await t.say('I got ten');
+  expectWellFormed(logged);
+  const screen = screenOf(logged);
+  const capped = screen.steps.find((s) => s.strong === 'Right side: 10 reps, then stop');
+  expect(capped).toMatchObject({ exercise: 'Single-arm dumbbell row, 40 lb', set: 'Set 1 of 3' });
+  const next = screen.steps.find((s) => s.set === 'Set 2 of 3');
+  expect(next).toMatchObject({ weak: 'Left side first', strong: 'Right side: after the left side' });
+  // The strong side's count (10 reps, a few seconds each) comes first; then the next set is shown, and the rest
+  // counts down under it.
+  expect(screen.rests).toHaveLength(1);
+  const rest = screen.rests[0]!;
+  expect(rest.seconds).toBeGreaterThanOrEqual(15);
+  expect(rest.seconds).toBeLessThanOrEqual(60);
+  expect(next!.atMs).toBeGreaterThan(capped!.atMs + 10 * 2000);
+  expect(rest.atMs).toBeGreaterThanOrEqual(next!.atMs);
+
+  // The pages turn and the rest counts down on the device, in step with the speech.
+  const commands = logged.directives.find((d) => (d as { type?: string }).type === 'Alexa.Presentation.APL.ExecuteCommands') as ExecuteCommands;
+  const text = JSON.stringify(commands.commands);
+  expect(text).toContain(`"type":"SetPage","componentId":"steps","position":"absolute","value":${screen.steps.indexOf(next!)}`);
+  expect(text).toContain(`"delay":${rest.atMs}`);
+  expect(text).toContain(`"componentId":"restBar","duration":${Math.round(rest.seconds) * 1000}`);
+  expect(text).toMatch(/"value":"Rest 0:\d5"/);
+});
+
+test('a voice-only Echo and an Echo Auto get no directive', async () => {
+  t = await Transcript.start(dataDir, MONDAY);
+  const heard = [await t.launch(), await t.say('yes'), await t.say('my left side'), await t.say('40'), await t.say('go'), await t.say('I got nine'), await t.say('thirteen reps')];
+  heard.push(await t.say('yes'), await t.say('go'), await t.say('ten'), await t.say('how am I doing'));
+  for (const h of heard) expect(h.directives).toEqual([]);
+  await t.close();
+
+  t = (await Transcript.start(dataDir, MONDAY)).withScreen();
+  await onboardAndTest(t);
+  await t.say('no');
+  t.alexa.filter((request: RequestEnvelope) => {
+    request.request.timestamp = '2026-11-25T15:00:00Z';
+    request.context.Automotive = {};
+    request.context.System.device!.supportedInterfaces['Alexa.Presentation.APL'] = { runtime: { maxVersion: '2023.3' } };
+  });
+  const inCab = [await t.launch()];
+  inCab.push(await t.say('how am I doing'));
+  for (const h of inCab) expect(h.directives).toEqual([]);
+  expect(inCab[1]!.text).toMatch(/gap/i);
+});
+
+test('"how am I doing" after the baseline and two workouts: each workout\'s rows per side and the baseline\'s gap on the chart', async () => {
+  t = (await Transcript.start(dataDir, MONDAY)).withScreen();
+  await onboardAndTest(t);
+  await t.say('no');
+
+  t.setTime('2026-11-25T15:00:00Z'); // Wednesday
+  await t.launch();
+  const first = await finishWorkout(t, await t.say('yes'), ['10', '11', '12']);
+  const end = first[first.length - 1]!;
+  // The end of a workout shows the chart too.
+  expect(screenOf(end).view).toBe('progress');
+  expectWellFormed(end);
+
+  t.setTime('2026-11-27T15:00:00Z'); // Friday
+  await t.launch();
+  await finishWorkout(t, await t.say('yes'), ['12', '12', '11']);
+
+  t.setTime('2026-11-28T15:00:00Z');
+  await t.launch();
+  const asked = await t.say('how am I doing');
+  expectWellFormed(asked);
+  const doc = await t.stored();
+  const finisher = doc!.workouts.map((w) => w.finisherReps ?? 0);
+  const progress = screenOf(asked);
+  expect(progress.view).toBe('progress');
+  expect(progress.progress.workouts.map((w) => [w.label, w.reps])).toEqual([
+    ['Nov 25', `${33 + finisher[0]!} / 33`],
+    ['Nov 27', `${35 + finisher[1]!} / 35`],
+  ]);
+  expect(progress.progress.workouts[0]!.weakHeight).toBeLessThan(progress.progress.workouts[1]!.weakHeight);
+  expect(Math.max(...progress.progress.workouts.flatMap((w) => [w.weakHeight, w.strongHeight]))).toBe(100);
+  expect(progress.progress.tests).toEqual([{ label: 'Baseline Nov 23 · Gap 4 (31%)', reps: '9 / 13', weakHeight: 69, strongHeight: 100 }]);
+  expect(progress.progress).toMatchObject({ weakLegend: 'Left (weak)', strongLegend: 'Right (strong)', workoutsHeading: 'Rows per workout' });
+
+  // The check reads every binding: a misspelt one, in the page, a bar or a layout's parameter, is caught.
+  const render = rendered(asked);
+  const misspelt = (from: string, to: string): string[] => {
+    const text = JSON.stringify(render.document);
+    expect(text).toContain(from);
+    return unresolvedBindings(JSON.parse(text.replace(from, to)) as Record<string, unknown>, render.datasources as Record<string, unknown>);
+  };
+  expect(misspelt('${payload.screen.progress.title}', '${payload.screen.progress.titel}')).toEqual([expect.stringContaining('payload.screen.progress.titel')]);
+  expect(misspelt('${data.weakHeight}', '${data.weakHieght}')).toEqual(expect.arrayContaining([expect.stringContaining('data.weakHieght')]));
+  expect(misspelt('"${payload.screen.progress.tests}"', '"${payload.screen.progress.test}"')).toEqual(expect.arrayContaining([expect.stringContaining('not an array')]));
+  expect(misspelt('${heading}', '${headline}')).toEqual(expect.arrayContaining([expect.stringContaining('"headline"')]));
+});
