@@ -12,7 +12,7 @@ import {
   type LanguageModelSource,
 } from '../src/model/alexaModel';
 import { GENERATED_DIRECTORIES, generatedModelFiles } from '../src/model/generatedFiles';
-import { spreadOf } from '../src/model/phrasing';
+import { fewestWordsFirst } from '../src/model/phrasing';
 import { CUSTOM_SLOT_TYPES, INTENTS, INVOCATION_NAME, SPELLED_UNIT_INTENTS, type IntentDef } from '../src/model/languageModel';
 
 const root = join(__dirname, '..');
@@ -86,14 +86,14 @@ describe('language model structure', () => {
     expect(referenced).toEqual(declared);
   });
 
-  test('the Alexa model extends the built-ins with their samples, carries each intent\'s head and an even spread of the rest, then the spelled-out ones', () => {
+  test('the Alexa model extends the built-ins with their samples, carries each intent\'s head and then its shortest samples, then the spelled-out ones', () => {
     const { languageModel } = buildAlexaInteractionModel().interactionModel;
     expect(languageModel.invocationName).toBe(INVOCATION_NAME);
     const all = [...INTENTS, ...SPELLED_UNIT_INTENTS];
     expect(languageModel.intents.map((intent) => intent.name)).toEqual(all.map((intent) => intent.name));
     for (const intent of languageModel.intents) {
       const source = all.find((i) => i.name === intent.name) as IntentDef;
-      const samples = spreadOf(source.samples, ALEXA_SAMPLES_PER_INTENT);
+      const samples = fewestWordsFirst(source.samples, ALEXA_SAMPLES_PER_INTENT);
       expect(samples.length).toBe(Math.min(source.samples.length, ALEXA_SAMPLES_PER_INTENT));
       expect(samples.slice(0, 20)).toEqual(source.samples.slice(0, 20));
       if (isBuiltInIntent(intent.name)) {
@@ -102,6 +102,19 @@ describe('language model structure', () => {
         expect(intent).toEqual({ name: source.name, slots: source.slots, samples });
       }
     }
+    // What an intent leaves out for Alexa's size is never shorter than what it keeps after its head.
+    for (const intent of languageModel.intents) {
+      const source = all.find((i) => i.name === intent.name) as IntentDef;
+      const kept = new Set(intent.samples);
+      const dropped = source.samples.filter((sample) => !kept.has(sample));
+      if (dropped.length === 0) continue;
+      const words = (sample: string) => sample.split(' ').length;
+      expect(Math.min(...dropped.map(words))).toBeGreaterThanOrEqual(Math.max(...intent.samples.slice(20).map(words)));
+    }
+    const yes = languageModel.intents.find((intent) => intent.name === 'AMAZON.YesIntent')?.samples;
+    const no = languageModel.intents.find((intent) => intent.name === 'AMAZON.NoIntent')?.samples;
+    expect(yes).toEqual(expect.arrayContaining(['absolutely', 'definitely', 'yeah sure']));
+    expect(no).toEqual(expect.arrayContaining(['negative', 'not right now', 'nah not today']));
     expect(languageModel.intents.find((intent) => intent.name === 'AMAZON.FallbackIntent')?.samples).toEqual([]);
     expect(languageModel.intents.find((intent) => intent.name === 'AMAZON.YesIntent')?.samples).toEqual(expect.arrayContaining(['yeah', 'yep']));
     const unit = languageModel.types.find((type) => type.name === 'UnitType');

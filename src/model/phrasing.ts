@@ -41,3 +41,21 @@ export const spreadOf = (phrases: readonly string[], size: number, head = 20): s
   const wanted = size - first.length;
   return [...first, ...Array.from({ length: wanted }, (_, i) => rest[Math.floor((i * rest.length) / wanted)] ?? '')];
 };
+
+const wordsIn = (phrase: string): number => phrase.split(' ').length;
+
+/**
+ * At most `size` of the phrases: the first `head` (the hand-written ones that open an intent's list), then the rest
+ * from the fewest words up, in their order within each length. An exact matcher hears a phrasing only when it is
+ * listed whole, and drivers say the short ones ("negative", "time to train") far more often than any one of the
+ * long combinations of carrier words.
+ */
+export const fewestWordsFirst = (phrases: readonly string[], size: number, head = 20): string[] => {
+  const first = phrases.slice(0, Math.min(head, size));
+  const rest = phrases
+    .slice(first.length)
+    .map((phrase, index) => ({ phrase, index, words: wordsIn(phrase) }))
+    .sort((a, b) => a.words - b.words || a.index - b.index)
+    .map(({ phrase }) => phrase);
+  return [...first, ...rest].slice(0, size);
+};

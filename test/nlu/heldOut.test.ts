@@ -5,7 +5,7 @@
  *
  * The target is 95% for each NLU. It is not met yet: the model was grown from the DEV split's misses, which it now
  * understands, but phrasings it has never seen (the FINAL split) still fail far more often, most of all on the exact
- * matcher, which knows only the combinations of words the samples list. The Alexa model carries a share of each
+ * matcher, which knows only the combinations of words the samples list. The Alexa model carries the shortest of each
  * intent's samples (the whole lists would break Alexa's size limit: see ALEXA_SAMPLES_PER_INTENT), so virtual-alexa,
  * matching exactly, is a low bound for Alexa's own NLU, which generalises from samples. The floors below keep what was
  * reached; the target tests are marked as failing until they pass (jest then reports them, so the mark can be removed).
@@ -16,7 +16,7 @@ import { alexaListener, localListener, measure, score, scoreLine, type Outcome }
 const TARGET = 0.95;
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 /** What each NLU understood when the model was last grown: a fall below it is a regression. */
-const FLOOR = { local: 0.94, alexa: 0.56 } as const;
+const FLOOR = { local: 0.94, alexa: 0.69 } as const;
 
 let local: Outcome[];
 let alexa: Outcome[];
