@@ -105,7 +105,7 @@ test('a device with APL: the step being coached, the strong side\'s number and t
   // The pages turn and the rest counts down on the device, in step with the speech.
   const commands = logged.directives.find((d) => (d as { type?: string }).type === 'Alexa.Presentation.APL.ExecuteCommands') as ExecuteCommands;
   const text = JSON.stringify(commands.commands);
-  expect(text).toContain(`"type":"SetPage","componentId":"steps","position":"absolute","value":${screen.steps.indexOf(next!)}`);
+  expect(text).toContain(`"type":"SetPage","componentId":"steps","position":"absolute","value":${screen.steps.indexOf(next!)},"delay":${next!.atMs}`);
   expect(text).toContain(`"delay":${rest.atMs}`);
   expect(text).toContain(`"componentId":"restBar","duration":${Math.round(rest.seconds) * 1000}`);
   expect(text).toMatch(/"value":"Rest 0:\d5"/);

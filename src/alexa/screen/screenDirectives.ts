@@ -47,17 +47,15 @@ const restCommands = (rest: ScreenRest, label: string): Apl => {
   };
 };
 
-/** The commands of a workout screen: each step's page when the speech reaches it, and each rest's countdown. */
+/**
+ * The commands of a workout screen: each step's page when the speech reaches it, and each rest's countdown. All run
+ * side by side, each delayed from the start of the speech, so a page turn's animation never pushes the next one late.
+ */
 const timedCommands = (data: ScreenData): Apl[] => {
-  const pages: Apl[] = [];
-  let previous = 0;
-  data.steps.forEach((step, page) => {
-    if (page === 0) return;
-    pages.push({ type: 'SetPage', componentId: 'steps', position: 'absolute', value: page, delay: Math.max(0, step.atMs - previous) });
-    previous = step.atMs;
-  });
-  const rests = data.rests.map((rest) => restCommands(rest, data.restLabel));
-  const all = [...(pages.length > 0 ? [{ type: 'Sequential', commands: pages } satisfies Apl] : []), ...rests];
+  const pages: Apl[] = data.steps.flatMap((step, page) =>
+    page === 0 ? [] : [{ type: 'SetPage', componentId: 'steps', position: 'absolute', value: page, delay: step.atMs } satisfies Apl],
+  );
+  const all = [...pages, ...data.rests.map((rest) => restCommands(rest, data.restLabel))];
   return all.length > 0 ? [{ type: 'Parallel', commands: all }] : [];
 };
 
