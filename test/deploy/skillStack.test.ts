@@ -190,9 +190,9 @@ describe('the deploy from a fresh clone', () => {
     expect(template.Parameters.LambdaHandler!.AllowedValues).toContain(handler);
   });
 
-  it('npm run deploy builds before ask deploys', () => {
+  it('npm run deploy fills in the deployer’s URLs and builds before ask deploys', () => {
     const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-    expect(scripts.deploy).toBe('npm run build && ask deploy');
+    expect(scripts.deploy).toBe('npm run skill:urls && npm run build && ask deploy');
   });
 
   it('.gitignore keeps .ask/ask-states.json (the skill id and the stack) and ignores the rest of .ask/', () => {
