@@ -3,7 +3,7 @@
  * coach event it means. Alexa, Dialogflow and the local NLU each put their slots in this shape and call it, so an
  * intent means the same thing everywhere.
  */
-import type { CoachEvent } from '../core/events';
+import type { SpokenEvent } from '../core/events';
 import { parseSpokenDuration, parseSpokenNumber } from '../core/numbers';
 import type { Side, Unit } from '../core/program';
 import { secondsOfIsoDuration } from './durations';
@@ -52,7 +52,7 @@ const secondsOf = (slot: SlotInput | undefined): number | null => {
 const countOf = (slot: (name: string) => SlotInput | undefined): number | null => numberOf(slot('count')) ?? secondsOf(slot('duration'));
 
 /** The coach event an intent of the language model means, with its slots read as typed values. */
-export const eventFor = (intent: IntentShape, slots: SlotInputs = {}): CoachEvent => {
+export const eventFor = (intent: IntentShape, slots: SlotInputs = {}): SpokenEvent => {
   const implied = intent.impliedSlots ?? {};
   const slot = (name: string): SlotInput | undefined => {
     const heard = Object.hasOwn(slots, name) ? slots[name] : undefined;
@@ -79,7 +79,7 @@ export const eventFor = (intent: IntentShape, slots: SlotInputs = {}): CoachEven
 };
 
 /** The event for an intent named as Alexa names it; null when the language model has no such intent. */
-export const eventForIntentName = (name: string, slots: SlotInputs = {}): CoachEvent | null => {
+export const eventForIntentName = (name: string, slots: SlotInputs = {}): SpokenEvent | null => {
   const intent = intentNamed(name);
   return intent ? eventFor(intent, slots) : null;
 };
