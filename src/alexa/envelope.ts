@@ -10,6 +10,7 @@
  */
 import { ResponseFactory, type Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { MAX_SCOPE_LENGTH } from '../core/document';
 import { usableLocale } from '../core/locale';
 import { prompt } from '../core/prompts';
 import * as z from '../core/zod';
@@ -90,7 +91,9 @@ const skillEventBase = {
 
 /** Alexa has a dozen permission scopes; a list much longer than that is not Alexa's. */
 const MAX_PERMISSIONS = 50;
-const permissions = z.nullish(z.array(z.object({ scope: shortText })).check(z.maxLength(MAX_PERMISSIONS)));
+/** A scope the stored document could not hold is refused here, not when the turn writes it. */
+const scope = z.string().check(z.maxLength(MAX_SCOPE_LENGTH));
+const permissions = z.nullish(z.array(z.object({ scope })).check(z.maxLength(MAX_PERMISSIONS)));
 const permissionBody = z.nullish(z.object({ acceptedPermissions: permissions, acceptedPersonPermissions: permissions }));
 
 const request = z.discriminatedUnion('type', [

@@ -121,9 +121,12 @@ export const weightChangeSchema = z.object({
   reason: z.enum(['test', 'progression', 'user', 'pain']),
 });
 
+/** Alexa's permission scopes are a few dozen characters long. */
+export const MAX_SCOPE_LENGTH = 200;
+
 /** A permission the driver granted in the Alexa app (a scope such as `alexa::alerts:reminders:skill:readwrite`). */
 export const permissionGrantSchema = z.object({
-  scope: z.string().check(z.minLength(1), z.maxLength(200)),
+  scope: z.string().check(z.minLength(1), z.maxLength(MAX_SCOPE_LENGTH)),
   grantedAt: isoInstant,
 });
 

@@ -60,6 +60,7 @@ const MALFORMED: [string, unknown][] = [
   ['a skill event the skill does not subscribe to', skillEvent({ type: 'AlexaSkillEvent.SkillAccountLinked', body: { accessToken: 'x' } })],
   ['permissions that are not a list', skillEvent({ body: { acceptedPermissions: { scope: REMINDERS_SCOPE } } })],
   ['a permission scope that is a number', skillEvent({ body: { acceptedPermissions: [{ scope: 7 }] } })],
+  ['a permission scope longer than any of Alexa\'s', skillEvent({ body: grantedBody('x'.repeat(300)) })],
   ['a thousand permissions', skillEvent({ body: grantedBody(...Array.from({ length: 1000 }, (_, i) => `scope-${i}`)) })],
   ['a SkillDisabled body that is a string', skillEvent({ type: 'AlexaSkillEvent.SkillDisabled', body: 'NOT_PERSISTED' })],
   ['a skill event without a user', { ...skillEvent({}), context: { System: { application: { applicationId: 'amzn1.ask.skill.x' } } } }],
