@@ -56,6 +56,13 @@ export const OFF_TOPIC_PHRASES: readonly string[] = [
   'how many miles to chicago', 'what time does the scale open', 'tell me a story', 'sing me a song', 'what day is it',
   'how hot is it outside', 'find me a diner', 'what is the speed limit here', 'book a motel room', 'check my bank balance',
   'what is two plus two', 'open spotify', 'turn up the volume', 'who is the president',
+  // Questions from the road, which share words with the coach's own ("how far", "next", "how much", "closed").
+  'how far is it to the next exit', 'how much does fuel cost here', 'is the highway open past denver', 'are the roads icy up north',
+  'where is the closest weigh station', 'how long until I get to memphis', 'find a truck stop with showers',
+  "what's the cheapest diesel near me", 'is there construction on the interstate', 'any accidents on interstate seventy',
+  'how is the traffic in dallas', 'when does my delivery window open', 'what is my load number', 'call dispatch',
+  'is the mountain pass closed', 'how windy is it on the bridge', 'what exit is the walmart', 'how many hours can I still drive',
+  'where can I get a hot meal', 'is the rest area open tonight', 'what is the toll on this road', 'how much is a gallon of diesel',
 ];
 
 /** Sounds and small words a driver puts before an answer. */
