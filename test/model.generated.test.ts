@@ -228,10 +228,10 @@ describe('skill package', () => {
     }
   });
 
-  test('the manifest is a custom skill without permissions', () => {
+  test('the manifest is a custom skill whose one permission is reminders (test/deploy/skillManifest.test.ts checks the rest)', () => {
     const manifest = readJson('skill-package/skill.json') as Manifest;
     expect(manifest.manifest.apis.custom).toBeDefined();
-    expect(manifest.manifest.permissions ?? []).toEqual([]);
+    expect(manifest.manifest.permissions).toEqual([{ name: 'alexa::alerts:reminders:skill:readwrite' }]);
     expect(manifest.manifest.publishingInformation.category).toBe('HEALTH_AND_FITNESS');
   });
 
