@@ -4,7 +4,7 @@
  * and what the line was understood as. Nothing in it needs SSML or English to be parsed.
  */
 import { prompt } from '../core/prompts';
-import type { Choice, Expected, NumberAnswer, Reply, Segment, WorkoutStatus } from '../core/reply';
+import type { Choice, Expected, NumberAnswer, ProgressView, Reply, Segment, WorkoutStatus } from '../core/reply';
 import { CHOICE_PHRASES } from '../model/languageModel';
 
 export interface ConsoleStatus extends WorkoutStatus {
@@ -29,6 +29,8 @@ export interface ConsoleAnswer {
   card: { title: string; text: string } | null;
   /** Where the workout stands when the reply has been given. */
   status: ConsoleStatus | null;
+  /** The progress chart's data, when the reply shows it (asked how it is going, or a workout or test just ended). */
+  progress: ProgressView | null;
   /** The answers the closing question invites. */
   expects: { choices: ConsoleChoice[]; number: NumberAnswer | null } | null;
   /** The words for every short answer, for buttons the page offers at any time ("skip the rest" during a rest). */
@@ -49,6 +51,7 @@ export const toConsoleAnswer = (reply: Reply, locale: string, heard: ConsoleAnsw
   endSession: reply.endSession,
   card: reply.card,
   status: withName(reply.status, locale),
+  progress: reply.progress ?? null,
   expects: choices(reply.expects),
   phrases: { ...CHOICE_PHRASES },
   heard,

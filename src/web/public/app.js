@@ -15,6 +15,7 @@
 /** @typedef {import('./answers.js').Answers} Answers */
 /** @typedef {import('./wakeLock.js').WakeLockHolder} WakeLockHolder */
 /** @typedef {import('./player.js').Stage} Stage */
+/** @typedef {import('./progressChart.js').ProgressChart} ProgressChart */
 import { hasStatusMarks, isRestOrCount, play, waitAtSpeed } from './player.js';
 
 /**
@@ -27,11 +28,12 @@ import { hasStatusMarks, isRestOrCount, play, waitAtSpeed } from './player.js';
  * @param {RepCounter} parts.repCounter
  * @param {Answers} parts.answers
  * @param {WakeLockHolder} parts.wakeLock
+ * @param {ProgressChart} parts.progressChart
  * @param {(card: { title: string, text: string }) => void} parts.showCard
  * @param {number} speed how much faster than real time pauses pass (0: no waiting)
  */
 export function createConversation(parts, speed) {
-  const { api, transcript, voice, panel, countdown, repCounter, answers, wakeLock, showCard } = parts;
+  const { api, transcript, voice, panel, countdown, repCounter, answers, wakeLock, progressChart, showCard } = parts;
   const wait = waitAtSpeed(speed);
   /** @type {{ answer: ConsoleAnswer, controller: AbortController } | null} the reply being given, and what cuts it short */
   let giving = null;
@@ -78,6 +80,9 @@ export function createConversation(parts, speed) {
     const controller = new AbortController();
     giving = { answer, controller };
     if (answer.card) showCard(answer.card);
+    // The chart stays until a workout or test is under way again.
+    if (answer.progress) progressChart.show(answer.progress);
+    else if (answer.status) progressChart.hide();
     // A reply that rests or counts the strong side before its next set asks about that set: answering it early
     // is offered only once the rests and counts are over, not for a set that has not begun.
     let restsAndCountsLeft = answer.speech.filter(isRestOrCount).length;

@@ -13,6 +13,7 @@ import { createKeypad } from './keypad.js';
 import { createListener } from './listen.js';
 import { readOptions } from './options.js';
 import { createPanel } from './panel.js';
+import { createProgressChart } from './progressChart.js';
 import { createRepCounter } from './repCounter.js';
 import { conversationId } from './storage.js';
 import { createTranscript } from './transcript.js';
@@ -82,6 +83,11 @@ const conversation = createConversation(
     ),
     repCounter: createRepCounter({ box: byId('rep', HTMLElement), n: byId('rep-n', HTMLElement), of: byId('rep-of', HTMLElement) }),
     wakeLock: createWakeLock(),
+    progressChart: createProgressChart({
+      box: byId('progress', HTMLDetailsElement),
+      legend: byId('progress-legend', HTMLElement),
+      charts: byId('progress-charts', HTMLElement),
+    }),
     showCard: createCard({ box: byId('card', HTMLDetailsElement), title: byId('card-title', HTMLElement), text: byId('card-text', HTMLElement) }),
   },
   speed,
