@@ -14,8 +14,10 @@ import { createAlexaSkill } from '../../src/alexa/skill';
 import { LowdbUserStore } from '../../src/store';
 import { DynamoUserStore } from '../../src/store/dynamoUserStore';
 import { createTurnRunner } from '../../src/turns/turnRunner';
+import { makeHungFile, releaseHungFile } from '../support/hungFile';
 import { FaultyProxy, startLocalDynamo, type LocalDynamo } from '../support/localDynamo';
 import { grantedBody, REMINDERS_SCOPE, skillDisabledBody, skillEventEnvelope } from '../support/skillEventEnvelopes';
+import { post, startTestServer } from '../support/testServer';
 import { Transcript, useDataDir } from './transcript';
 
 type Handler = (event: unknown, context?: unknown) => Promise<ResponseEnvelope>;
@@ -45,6 +47,7 @@ describe('on Alexa with the built bundle and lowdb (what a driver hears)', () =>
     await t.say('yes');
     await t.say('my left side');
     expect(await t.stored()).toMatchObject({ weakSide: 'left', units: 'lb' });
+    await t.endSession();
 
     const granted = await bundle()(skillEventEnvelope('SkillPermissionAccepted', { userId: t.userId, at: new Date('2026-11-23T15:05:00Z'), body: grantedBody(REMINDERS_SCOPE) }));
     expect(granted).toEqual(EMPTY_RESPONSE);
@@ -56,7 +59,6 @@ describe('on Alexa with the built bundle and lowdb (what a driver hears)', () =>
     expect(await t.stored()).toBeNull();
     expect(userFiles()).toEqual([]);
 
-    await t.endSession();
     const again = await t.launch();
     expect(again.text).toBe(welcome.text);
     expect((await t.stored())?.weakSide).toBeNull();
@@ -184,4 +186,20 @@ describe('on Lambda with DynamoDB (dynalite)', () => {
       await proxy.close();
     }
   });
+});
+
+test('over HTTPS, a skill event the store cannot apply in time answers 500 with nothing internal, and changes nothing', async () => {
+  const server = await startTestServer({ verifyAlexa: false, storeWaitMs: 300 });
+  const userId = 'amzn1.ask.account.https-stuck';
+  const file = new LowdbUserStore(server.dataDir).fileFor(userId);
+  makeHungFile(file);
+  try {
+    const response = await post(`${server.url}/alexa`, skillEventEnvelope('SkillDisabled', { userId }));
+    expect(response.status).toBe(500);
+    expect(JSON.stringify(response.json)).not.toMatch(/skillDisabled|busy|users/i);
+    expect(fs.statSync(file).isFIFO()).toBe(true);
+  } finally {
+    await releaseHungFile(file);
+    await server.close();
+  }
 });
