@@ -3,6 +3,7 @@
  * document with the step being coached (and the rest's countdown) or the progress chart; a voice-only Echo and an
  * Echo Auto get no directive at all. Every binding of the document resolves against the data sent with it.
  */
+import { readFileSync } from 'node:fs';
 import type { RequestEnvelope, interfaces } from 'ask-sdk-model';
 import type { ScreenData } from '../../src/alexa/screen/screenData';
 import { unresolvedBindings } from '../support/aplBindings';
@@ -36,6 +37,11 @@ const expectWellFormed = (heard: Heard): void => {
   for (const other of heard.directives.filter((d) => d !== render)) expect(other).toMatchObject({ type: 'Alexa.Presentation.APL.ExecuteCommands', token: render.token });
   expect(JSON.stringify(heard.directives).length).toBeLessThan(24_000);
 };
+
+test('the skill package declares the APL interface, without which Alexa refuses a response with the screen\'s directives', () => {
+  const skill = JSON.parse(readFileSync('skill-package/skill.json', 'utf8')) as { manifest: { apis: { custom: { interfaces?: { type: string }[] } } } };
+  expect(skill.manifest.apis.custom.interfaces).toContainEqual({ type: 'ALEXA_PRESENTATION_APL' });
+});
 
 /** First use through the baseline test: 40 lb, left 9, right 13. */
 const onboardAndTest = async (transcript: Transcript): Promise<Heard> => {
