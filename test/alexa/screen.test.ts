@@ -114,7 +114,10 @@ test('a device with APL: the step being coached, the strong side\'s number and t
   expect(text).toContain(`"type":"SetPage","componentId":"steps","position":"absolute","value":${screen.steps.indexOf(next!)},"delay":${next!.atMs}`);
   expect(text).toContain(`"delay":${rest.atMs}`);
   expect(text).toContain(`"componentId":"restBar","duration":${Math.round(rest.seconds) * 1000}`);
-  expect(text).toMatch(/"value":"Rest 0:\d5"/);
+  // The seconds left are shown every 5 s: first the whole rest, then 5 s less.
+  const whole = Math.round(rest.seconds);
+  expect(text).toContain(`"value":"Rest ${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}"`);
+  expect(text).toContain(`"value":"Rest 0:${String(whole - 5).padStart(2, '0')}","delay":5000`);
 });
 
 test('a voice-only Echo and an Echo Auto get no directive', async () => {
