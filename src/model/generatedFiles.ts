@@ -1,10 +1,11 @@
 /**
  * Every file generated from the language model, as path + content. The build script writes them and a test
  * fails when one on disk differs, so the list here is the one place to register a new generator: the Alexa
- * interaction model, and the Dialogflow ES agent export under models/.
+ * interaction model of each published locale, and the Dialogflow ES agent export under models/.
  */
 import { buildAlexaInteractionModel } from './alexaModel';
 import { DIALOGFLOW_AGENT_DIR, dialogflowAgentDocuments } from './dialogflowAgent';
+import { interactionModelPath, SKILL_LOCALES } from './skillLocales';
 
 export interface GeneratedFile {
   /** Relative to the repository root, with forward slashes. */
@@ -20,12 +21,13 @@ interface Generator {
 /** 2-space JSON with a trailing newline, the way the generated files are committed. */
 export const toJsonFileContent = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
-const GENERATORS: readonly Generator[] = [
-  {
-    path: 'skill-package/interactionModels/custom/en-US.json',
-    produce: () => toJsonFileContent(buildAlexaInteractionModel()),
-  },
-];
+/** The Alexa interaction model of every published locale: built once, the same samples in each. */
+const alexaModelFile = (() => {
+  let content: string | null = null;
+  return (): string => (content ??= toJsonFileContent(buildAlexaInteractionModel()));
+})();
+
+const GENERATORS: readonly Generator[] = SKILL_LOCALES.map((locale) => ({ path: interactionModelPath(locale), produce: alexaModelFile }));
 
 /**
  * Folders that hold generated files only: a file there that no generator produces (an intent since removed from

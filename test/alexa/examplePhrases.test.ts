@@ -1,6 +1,6 @@
 /**
  * The example phrases the Alexa app shows under the skill work as written: each, with "Alexa, open/ask back coach"
- * taken off, is the invocation itself or is understood by the generated en-US interaction model (through
+ * taken off, is the invocation itself or is understood by the generated interaction model of its locale (through
  * virtual-alexa and the built bundle) as the intent a driver means, never as the fallback.
  */
 import type { IntentRequest, RequestEnvelope } from 'ask-sdk-model';
@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { VirtualAlexa } from 'virtual-alexa';
 import { eventForIntentName } from '../../src/model/intentEvents';
 import { BUNDLE, MODEL, useDataDir } from './transcript';
+import { interactionModelPath, SKILL_LOCALES } from '../../src/model/skillLocales';
 
 useDataDir();
 
@@ -16,6 +17,9 @@ const manifest = JSON.parse(readFileSync('skill-package/skill.json', 'utf8')) as
 };
 const invocationName = (JSON.parse(readFileSync(MODEL, 'utf8')) as { interactionModel: { languageModel: { invocationName: string } } }).interactionModel.languageModel.invocationName;
 const phrases = manifest.manifest.publishingInformation.locales['en-US']!.examplePhrases;
+const localePhrases = SKILL_LOCALES.flatMap((locale) =>
+  (manifest.manifest.publishingInformation.locales[locale]?.examplePhrases ?? []).map((phrase) => [locale, phrase] as const),
+);
 
 /** How a driver starts: "Alexa, open back coach", or "Alexa, ask back coach (to) …" and what follows. */
 const OPENERS = new RegExp(`^Alexa, (?:open|launch|start) ${invocationName}$|^Alexa, (?:ask|tell) ${invocationName}(?: (?:to|for|if|whether))? (.+)$`);
@@ -29,11 +33,15 @@ test('there are three example phrases, the first one opening the skill (as Amazo
   expect(phrases[0]!.match(OPENERS)?.[1]).toBeUndefined();
 });
 
-test.each(phrases)('%s', async (phrase) => {
+test('every published locale shows three example phrases', () => {
+  for (const locale of SKILL_LOCALES) expect(manifest.manifest.publishingInformation.locales[locale]?.examplePhrases).toHaveLength(3);
+});
+
+test.each(localePhrases)('%s: %s', async (locale, phrase) => {
   const match = phrase.match(OPENERS);
   expect(match).not.toBeNull();
   const request = match![1];
-  const alexa = VirtualAlexa.Builder().handler(BUNDLE).interactionModelFile(MODEL).create();
+  const alexa = VirtualAlexa.Builder().handler(BUNDLE).interactionModelFile(interactionModelPath(locale)).locale(locale).create();
   const sent: RequestEnvelope[] = [];
   alexa.filter((envelope: RequestEnvelope) => void sent.push(envelope));
   if (request === undefined) {

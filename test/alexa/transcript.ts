@@ -18,6 +18,8 @@ alexaLikeNumbers();
 export const BUNDLE = 'lambda/dist/index.handler';
 export const MODEL = 'skill-package/interactionModels/custom/en-US.json';
 
+const modelOf = (locale: string): string => `skill-package/interactionModels/custom/${locale}.json`;
+
 export interface Heard {
   ssml: string;
   text: string;
@@ -63,9 +65,9 @@ export class Transcript {
   private screen = false;
   readonly lines: string[] = [];
 
-  private constructor(start: string, readonly dataDir: string) {
+  private constructor(start: string, readonly dataDir: string, locale: string) {
     this.now = new Date(start);
-    this.alexa = VirtualAlexa.Builder().handler(BUNDLE).interactionModelFile(MODEL).create();
+    this.alexa = VirtualAlexa.Builder().handler(BUNDLE).interactionModelFile(modelOf(locale)).locale(locale).create();
     this.alexa.context().device().setID(`amzn1.ask.device.test-${Math.random().toString(36).slice(2)}`);
     this.alexa.filter((request: RequestEnvelope) => {
       request.request.timestamp = this.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -75,9 +77,9 @@ export class Transcript {
     });
   }
 
-  /** A new user whose device reports `timeZone` through the Settings API. */
-  static async start(dataDir: string, startIso: string, timeZone: string | null = 'America/Chicago'): Promise<Transcript> {
-    const t = new Transcript(startIso, dataDir);
+  /** A new user whose device reports `timeZone` through the Settings API, speaking to the skill in `locale`. */
+  static async start(dataDir: string, startIso: string, timeZone: string | null = 'America/Chicago', locale = 'en-US'): Promise<Transcript> {
+    const t = new Transcript(startIso, dataDir, locale);
     t.api = await startSettingsApi(timeZone);
     return t;
   }

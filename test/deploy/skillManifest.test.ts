@@ -5,6 +5,7 @@
  * has set the Lambda's ARN as the endpoint and added the skill events of ask-resources.json (with ask-cli's own
  * manifest model). Also: what certification asks for is there, and the icons are PNGs of the sizes the Alexa app shows.
  */
+import { SKILL_LOCALES } from '../../src/model/skillLocales';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -90,10 +91,11 @@ describe('the SMAPI schema (ask-smapi-model)', () => {
     expect(deployed.manifest.events).toEqual({ endpoint: { uri: LAMBDA_ARN }, subscriptions: subscribed.map((eventName) => ({ eventName })) });
   });
 
-  it('accepts the en-US interaction model', () => {
-    const valid = validateInteractionModel(readJson(path.join(PACKAGE, 'interactionModels/custom/en-US.json')));
+  it.each(SKILL_LOCALES.map((locale) => [locale]))('accepts the %s interaction model, and publishes that locale', (locale) => {
+    const valid = validateInteractionModel(readJson(path.join(PACKAGE, `interactionModels/custom/${locale}.json`)));
     expect(problemsOf(validateInteractionModel)).toEqual([]);
     expect(valid).toBe(true);
+    expect(Object.keys(readJson<Manifest>(path.join(PACKAGE, 'skill.json')).manifest.publishingInformation.locales)).toContain(locale);
   });
 
   it('refuses a misspelt field, an unknown permission and an unknown skill event', () => {

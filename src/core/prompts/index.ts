@@ -7,13 +7,23 @@ import { numberWords } from '../numberWords';
 import type { PromptParams, PromptValue, Spoken } from '../spoken';
 import { at, calendarDaysBetween } from '../time';
 import { EN_US, type PromptKey } from './en-US';
+import { EN_AU, EN_CA, EN_GB, EN_IN, type PromptOverrides } from './englishElsewhere';
 
 export type { PromptKey };
 export type { PromptParams, PromptValue };
 
 type Table = Record<PromptKey, string | readonly string[]>;
 
-const TABLES: Readonly<Record<string, Table>> = { 'en-US': EN_US };
+/** A locale's table: the en-US prompts with the ones whose words differ there. */
+const withOverrides = (overrides: PromptOverrides): Table => ({ ...EN_US, ...overrides });
+
+const TABLES: Readonly<Record<string, Table>> = {
+  'en-US': EN_US,
+  'en-CA': withOverrides(EN_CA),
+  'en-GB': withOverrides(EN_GB),
+  'en-AU': withOverrides(EN_AU),
+  'en-IN': withOverrides(EN_IN),
+};
 
 export const DEFAULT_LOCALE = 'en-US';
 
@@ -32,7 +42,9 @@ const word = (locale: string, key: PromptKey, params: PromptParams = {}): string
 
 const weekday = (iso: string, zone: string, locale: string): string => at(iso, zone).setLocale(locale).toFormat('cccc');
 
-const fullDate = (iso: string, zone: string, locale: string): string => at(iso, zone).setLocale(locale).toFormat('cccc, LLLL d');
+/** "Wednesday, June 5" in the US, "Wednesday 5 June" in Britain: the locale's own order. */
+const fullDate = (iso: string, zone: string, locale: string): string =>
+  at(iso, zone).setLocale(locale).toLocaleString({ weekday: 'long', month: 'long', day: 'numeric' });
 
 const spoken = (locale: string, value: Spoken): string => {
   if ('weight' in value) return word(locale, `WEIGHT_WORDS_${value.unit}`, { weight: formatNumber(value.weight) });

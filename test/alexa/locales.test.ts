@@ -1,0 +1,64 @@
+/**
+ * The skill in each English locale it is published in, through that locale's interaction model and the built bundle:
+ * the same first use and baseline test, with weights in pounds in the US and kilograms elsewhere, dates in the
+ * locale's own order, and the words that differ (a kilogram example, a British lorry).
+ */
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { SKILL_LOCALES } from '../../src/model/skillLocales';
+import { Transcript, useDataDir } from './transcript';
+
+const dataDir = useDataDir();
+const MONDAY = '2024-05-06T14:00:00Z'; // 9:00 in Chicago; the retest is 30 days later, Wednesday June 5
+
+const EXPECTED = {
+  'en-US': { unit: 'pounds', other: 'kilograms', stored: 'lb', weight: 'pounds', suggested: '40 to 50 pounds for most men, 20 to 25 for most women', retest: 'Wednesday, June 5', why: 'adding 20 pounds' },
+  'en-CA': { unit: 'kilograms', other: 'pounds', stored: 'kg', weight: 'kilos', suggested: '18 to 22 kilograms for most men, 9 to 11 for most women', retest: 'Wednesday, June 5', why: 'adding 10 kilos' },
+  'en-GB': { unit: 'kilograms', other: 'pounds', stored: 'kg', weight: 'kilos', suggested: '18 to 22 kilograms for most men, 9 to 11 for most women', retest: 'Wednesday 5 June', why: 'adding 10 kilos' },
+  'en-AU': { unit: 'kilograms', other: 'pounds', stored: 'kg', weight: 'kilos', suggested: '18 to 22 kilograms for most men, 9 to 11 for most women', retest: 'Wednesday 5 June', why: 'adding 10 kilos' },
+  'en-IN': { unit: 'kilograms', other: 'pounds', stored: 'kg', weight: 'kilos', suggested: '18 to 22 kilograms for most men, 9 to 11 for most women', retest: 'Wednesday, 5 June', why: 'adding 10 kilos' },
+} as const;
+
+let t: Transcript;
+afterEach(async () => {
+  await t?.close();
+});
+
+test('every published locale is covered here', () => {
+  expect(Object.keys(EXPECTED).sort()).toEqual([...SKILL_LOCALES].sort());
+});
+
+test.each(SKILL_LOCALES.map((locale) => [locale]))('%s: first use and the baseline test', async (locale) => {
+  const expected = EXPECTED[locale];
+  t = await Transcript.start(dataDir, MONDAY, 'America/Chicago', locale);
+  expect((await t.launch()).text).toMatch(new RegExp(`Should I count your weights in ${expected.unit}\\? Say yes, or say ${expected.other}\\.$`));
+  expect((await t.say('yes')).text).toMatch(new RegExp(`^Okay, ${expected.unit} it is\\.`));
+  expect((await t.say('my left side')).text).toContain(expected.suggested);
+  expect((await t.say('20')).text).toMatch(new RegExp(`^20 ${expected.weight}\\.`));
+  await t.say('go');
+  expect((await t.say('I got nine')).text).toMatch(/^9 on the left\./);
+  const result = await t.say('thirteen reps');
+  expect(result.text).toMatch(/Left 9, right 13\. That's a gap of 4 reps, 31 percent\./);
+  expect(result.text).toContain(`Your retest is on ${expected.retest}.`);
+  expect((await t.say('why one side')).text).toContain(expected.why);
+  const stored = await t.stored();
+  expect(stored).toMatchObject({ units: expected.stored, weakSide: 'left', tests: [{ weakReps: 9, strongReps: 13, weight: 20, unit: expected.stored }] });
+});
+
+test('en-GB: from an Echo Auto, the coach waits until the lorry is parked', async () => {
+  t = await Transcript.start(dataDir, MONDAY, 'Europe/London', 'en-GB');
+  await t.launch();
+  await t.say('yes');
+  await t.say('my left side');
+  await t.say('20');
+  await t.say('go');
+  await t.say('I got nine');
+  await t.say('thirteen reps');
+  await t.say('no');
+  t.alexa.filter((request: RequestEnvelope) => {
+    request.request.timestamp = '2024-05-08T08:00:00Z';
+    request.context.Automotive = {};
+  });
+  const inCab = await t.launch();
+  expect(inCab.text).toMatch(/never coach exercises while the lorry may be moving/);
+  expect(inCab.endSession).toBe(true);
+});
