@@ -3,8 +3,8 @@
  * Pure: no clock, no storage, no platform. Every open reply ends with the question for where the user is.
  */
 import { newUserDocument, type UserDocument } from './document';
-import { isSkillEvent, type CoachContext, type CoachEvent, type CoachEventType } from './events';
-import { answerPending, askPending } from './pending';
+import { isSkillEvent, type CoachContext, type CoachEvent, type CoachEventType, type RemindersResult } from './events';
+import { answerPending, askPending, REMINDER_QUESTIONS } from './pending';
 import { isQuestionKey } from './questions';
 import { defaultUnitFor } from './program';
 import type { Reply } from './reply';
@@ -13,7 +13,6 @@ import { Turn } from './turn';
 import { answerDone, answerNumber, answerSide, answerUnits, answerWeight, correctLastCount, switchWeakSide } from './flows/answers';
 import {
   askToDelete,
-  breakReminders,
   lostForm,
   pain,
   pause,
@@ -30,6 +29,8 @@ import { help, progress, whatsNext, whyOneSide } from './flows/info';
 import { refuseInVehicle } from './flows/schedule';
 import { askTestStep } from './flows/test';
 import { askForCount, introduceSet, workoutActivity } from './flows/workout';
+import { askDriveLength, endDrive, moveWorkoutRemindersToZone, stopWorkoutReminders, takeDriveLength, workoutReminders } from './flows/reminders';
+import { takePermissionAnswer, takeRemindersResult } from './flows/reminderResults';
 
 export interface CoachInput {
   userId: string;
@@ -52,6 +53,13 @@ const INTERJECTIONS: ReadonlySet<CoachEventType> = new Set(['help', 'whyOneSide'
 const SAFE_IN_VEHICLE: ReadonlySet<CoachEventType> = new Set([
   ...INTERJECTIONS,
   'breakReminders',
+  'driveLength',
+  'breakInterval',
+  'endDrive',
+  'workoutReminders',
+  'timeOfDay',
+  'stopWorkoutReminders',
+  'remindersPermission',
   'deleteData',
   'stop',
   'home',
@@ -63,6 +71,7 @@ const SAFE_IN_VEHICLE: ReadonlySet<CoachEventType> = new Set([
 export const coach = ({ userId, document, event, context }: CoachInput): CoachOutput => {
   // Not a turn of the conversation: nothing is said, no turn is counted, and no one new is stored.
   if (isSkillEvent(event)) return answerSkillEvent(document, event, context.now);
+  if (event.type === 'remindersDone') return answerRemindersResult(document, event, context);
   const doc = document ? structuredClone(document) : newUserDocument(userId, context.now);
   repairFromTests(doc);
   doc.turns += 1;
@@ -77,6 +86,7 @@ export const coach = ({ userId, document, event, context }: CoachInput): CoachOu
   const weightChanges = doc.weightChanges.length;
   handle(turn, event, afterRest);
   noteWhatTheNumberWasFor(doc, event, weightChanges);
+  moveWorkoutRemindersToZone(turn);
 
   if (!turn.endSession && !turn.hasQuestion()) {
     if (context.inVehicle) turn.say('DRIVE_SAFE').close();
@@ -84,6 +94,14 @@ export const coach = ({ userId, document, event, context }: CoachInput): CoachOu
   }
   if (!turn.endSession) doc.lastPrompt = turn.question ? structuredClone(turn.question) : null;
   return { document: turn.deleteUser ? null : doc, reply: turn.toReply() };
+};
+
+/** The host's result for the reminders the last reply asked for: not a turn of the conversation, and no one new is stored. */
+const answerRemindersResult = (document: UserDocument | null, event: RemindersResult, context: CoachContext): CoachOutput => {
+  const doc = structuredClone(document ?? newUserDocument('', context.now));
+  const turn = new Turn(doc, context);
+  takeRemindersResult(turn, event);
+  return { document: document ? doc : null, reply: turn.toReply() };
 };
 
 /**
@@ -113,7 +131,9 @@ const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {
   if (event.type === 'sessionEnded') return sessionEnded(turn);
   if (event.type === 'pain') return painFirst(turn, event);
   const confirmingDelete = doc.pending?.kind === 'confirmDelete' && (event.type === 'yes' || event.type === 'no');
-  if (turn.ctx.inVehicle && !SAFE_IN_VEHICLE.has(event.type) && !confirmingDelete) return refuseInVehicle(turn);
+  // "Five hours", "yes", "seven": answers to the reminders' questions, which are fine from the cab.
+  const answeringReminders = !!doc.pending && REMINDER_QUESTIONS.has(doc.pending.kind);
+  if (turn.ctx.inVehicle && !SAFE_IN_VEHICLE.has(event.type) && !confirmingDelete && !answeringReminders) return refuseInVehicle(turn);
   if (!doc.safetyNoticeGiven && event.type !== 'deleteData' && event.type !== 'stop') return firstUse(turn);
   if (doc.pending && answerPending(turn, event)) return;
   if (!INTERJECTIONS.has(event.type)) doc.pending = null;
@@ -163,7 +183,21 @@ const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {
     case 'deleteData':
       return askToDelete(turn);
     case 'breakReminders':
-      return breakReminders(turn);
+    case 'breakInterval':
+      return askDriveLength(turn);
+    case 'driveLength':
+      return takeDriveLength(turn, event.minutes);
+    case 'endDrive':
+      return endDrive(turn);
+    case 'workoutReminders':
+      return workoutReminders(turn, event.time);
+    case 'stopWorkoutReminders':
+      return stopWorkoutReminders(turn);
+    case 'remindersPermission':
+      return takePermissionAnswer(turn, event.answer);
+    case 'timeOfDay':
+      turn.say('FALLBACK');
+      return;
     case 'help':
       return help(turn);
     case 'whyOneSide':

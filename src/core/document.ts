@@ -107,6 +107,11 @@ export const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('askWeight') }),
   /** After pain: how the back feels today, then on to what was asked for (offering or starting the workout). */
   z.object({ kind: z.literal('askBackFeeling'), then: z.enum(['offerWorkout', 'startWorkout']) }),
+  /** Break reminders asked for: how long the drive is, then how often to break. */
+  z.object({ kind: z.literal('askDriveLength') }),
+  z.object({ kind: z.literal('askBreakInterval'), driveMinutes: positiveInt }),
+  /** Workout-day reminders asked for: at what local time. */
+  z.object({ kind: z.literal('askWorkoutTime') }),
 ]);
 
 export const painEntrySchema = z.object({
@@ -130,7 +135,49 @@ export const permissionGrantSchema = z.object({
   grantedAt: isoInstant,
 });
 
-export const CURRENT_SCHEMA_VERSION = 5;
+const alertToken = z.string().check(z.minLength(1), z.maxLength(200));
+/** A day of the week as RFC 5545 names it (the Reminders API's recurrence rules). */
+export const weekdaySchema = z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
+/** A local time of day, 24-hour "HH:MM". */
+const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+const reminderJob = z.enum(['drive', 'endDrive', 'workoutDays', 'stopWorkoutDays', 'zoneChange']);
+
+/**
+ * The reminders the host (Alexa) holds for the driver, as the coach planned them. A plan is stored before the host
+ * is asked to set it, so nothing is lost when the call fails; `tokens` are the alerts the host confirmed.
+ */
+export const remindersStateSchema = z.object({
+  /** The break reminders of the drive under way: the break times (instants) planned in `zone`. */
+  drive: z.nullable(
+    z.object({
+      startedAt: isoInstant,
+      endsAt: isoInstant,
+      everyMinutes: positiveInt,
+      zone: z.string(),
+      breaks: z.array(isoInstant),
+      tokens: z.array(alertToken),
+    }),
+  ),
+  /** Weekly reminders on workout days at a local time. `heldIn`: the zone the host holds them in (null: none held). */
+  workoutDays: z.nullable(
+    z.object({
+      time: clockTime,
+      days: z.array(weekdaySchema),
+      tokens: z.array(alertToken),
+      heldIn: z.nullable(z.string()),
+      /** When the coach last asked the host to move them to a new zone on its own, so a failing host is not asked every turn. */
+      movedAt: z.nullable(isoInstant),
+    }),
+  ),
+  /** What the host was last asked to do with reminders, so its result is told for what the driver asked. */
+  requested: z.nullable(reminderJob),
+  /** What waits for the driver's answer to Alexa's permission question. */
+  awaitingPermission: z.nullable(z.enum(['drive', 'workoutDays'])),
+  /** Alerts to delete with the next call to the host (a delete that failed). */
+  toCancel: z.array(alertToken),
+});
+
+export const CURRENT_SCHEMA_VERSION = 6;
 
 const currentDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -158,6 +205,7 @@ const currentDocumentSchema = z.object({
     granted: z.array(permissionGrantSchema),
     changedAt: z.nullable(isoInstant),
   }),
+  reminders: remindersStateSchema,
 });
 
 /**
@@ -169,13 +217,17 @@ const currentDocumentSchema = z.object({
  *   2 → 3: `backCheckedAt` is new: nobody has been asked yet, so pain logged before is asked about once.
  *   3 → 4: `lastNumberFor` is new: no number said before it is taken for a weight to correct.
  *   4 → 5: `permissions` is new: no grant was recorded before, so none is known until Alexa reports one.
+ *   5 → 6: `reminders` is new: the coach set none before.
  */
 const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = {
   1: (doc) => ({ ...doc, schemaVersion: 2, lastPrompt: null }),
   2: (doc) => ({ ...doc, schemaVersion: 3, backCheckedAt: null }),
   3: (doc) => ({ ...doc, schemaVersion: 4, lastNumberFor: null }),
   4: (doc) => ({ ...doc, schemaVersion: 5, permissions: { granted: [], changedAt: null } }),
+  5: (doc) => ({ ...doc, schemaVersion: 6, reminders: noReminders() }),
 };
+
+export const noReminders = (): RemindersState => ({ drive: null, workoutDays: null, requested: null, awaitingPermission: null, toCancel: [] });
 
 export const migrateDocument = (raw: unknown): unknown => {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
@@ -203,6 +255,11 @@ export type SetLog = z.infer<typeof setLogSchema>;
 export type WorkoutRecord = z.infer<typeof workoutRecordSchema>;
 export type TestRecord = z.infer<typeof testRecordSchema>;
 export type PermissionGrant = z.infer<typeof permissionGrantSchema>;
+export type RemindersState = z.infer<typeof remindersStateSchema>;
+export type DrivePlan = NonNullable<RemindersState['drive']>;
+export type WorkoutDaysPlan = NonNullable<RemindersState['workoutDays']>;
+export type ReminderJob = z.infer<typeof reminderJob>;
+export type Weekday = z.infer<typeof weekdaySchema>;
 
 export const newUserDocument = (userId: string, nowIso: string): UserDocument => ({
   schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -224,4 +281,5 @@ export const newUserDocument = (userId: string, nowIso: string): UserDocument =>
   lastPrompt: null,
   lastNumberFor: null,
   permissions: { granted: [], changedAt: null },
+  reminders: noReminders(),
 });

@@ -25,6 +25,8 @@ export type SimpleEventType =
   | 'lostForm'
   | 'deleteData'
   | 'breakReminders'
+  | 'endDrive'
+  | 'stopWorkoutReminders'
   | 'done'
   | 'sessionEnded';
 
@@ -38,12 +40,40 @@ export type SpokenEvent =
   | { type: 'units'; unit: Unit | null }
   | { type: 'side'; side: Side | null }
   | { type: 'switchWeakSide'; side: Side | null }
+  /** How long the drive is ("five hours", "about five and a half hours"), in minutes. */
+  | { type: 'driveLength'; minutes: number | null }
+  /** How often to take a break ("every 60 minutes"), in minutes. */
+  | { type: 'breakInterval'; minutes: number | null }
+  /** A local time of day, "HH:MM" ("seven in the morning" is "07:00"). */
+  | { type: 'timeOfDay'; time: string | null }
+  /** "Remind me to work out", with the time when it was said ("… at seven in the morning"). */
+  | { type: 'workoutReminders'; time: string | null }
   | { type: SimpleEventType };
+
+/**
+ * What the host reports in the conversation without an intent: the driver's answer to Alexa's own question for the
+ * reminders permission, and what the host did with the reminders the last reply asked for (said by no one).
+ */
+export type HostEvent = { type: 'remindersPermission'; answer: 'accepted' | 'denied' | 'notAnswered' } | RemindersResult;
+
+/** Why reminders could not be set: no permission, or the reminders service failed or did not answer in time. */
+export type ReminderFailure = 'permission' | 'error' | 'timeout';
+
+/**
+ * The host's report on a reply's reminder request: the alerts it created (in the order asked, as many as it
+ * managed), the ones it deleted (or found already gone), and why it stopped short, if it did.
+ */
+export interface RemindersResult {
+  type: 'remindersDone';
+  created: string[];
+  cancelled: string[];
+  failure: ReminderFailure | null;
+}
 
 export type SpokenEventType = SpokenEvent['type'];
 
-/** One event for the coach: something the user said, or a skill event. */
-export type CoachEvent = SpokenEvent | SkillEvent;
+/** One event for the coach: something the user said, something the host reports, or a skill event. */
+export type CoachEvent = SpokenEvent | HostEvent | SkillEvent;
 
 /**
  * What Alexa reports outside any conversation (skill events): the driver enabled or disabled the skill, or changed
@@ -71,4 +101,9 @@ export interface CoachContext {
   locale: string;
   /** The request came from an in-car device: the vehicle may be moving. */
   inVehicle: boolean;
+  /**
+   * Whether the host can set reminders, and what it knows of the driver's permission for them: absent when the host
+   * has no reminders service (Dialogflow, the consoles); 'unknown' when only the reminders service can tell.
+   */
+  reminders?: 'granted' | 'missing' | 'unknown';
 }

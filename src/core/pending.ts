@@ -10,6 +10,7 @@ import { declineResume, offerWorkout, requestWorkout, resumeWorkout } from './fl
 import { adviseRestIfTooSoon, postureBreak } from './flows/schedule';
 import { startTest } from './flows/test';
 import { takeBackFeeling } from './flows/backCheck';
+import { askBreakInterval, askIntervalNumber, hourAsTime, takeBreakInterval, takeDriveLength, takeWorkoutTime } from './flows/reminders';
 import { nextExerciseAfterCurrent, startWorkout, workoutActivity } from './flows/workout';
 import { PROGRAM } from './program';
 import type { Turn } from './turn';
@@ -177,6 +178,49 @@ export const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
     answer: (turn, event, pending) => backFeeling.answer(turn, event.type === 'pain' ? { type: 'yes' } : event, pending),
     ask: (turn, pending) => backFeeling.ask(turn, pending),
   },
+  askDriveLength: {
+    answer(turn, event) {
+      if (event.type === 'driveLength') takeDriveLength(turn, event.minutes);
+      // A bare number to "how many hours is this drive?" is hours.
+      else if (event.type === 'count' || event.type === 'correction' || event.type === 'weight') takeDriveLength(turn, event.value === null ? null : event.value * 60);
+      else if (event.type === 'no') turn.doc.pending = null;
+      else return false;
+      return true;
+    },
+    ask(turn) {
+      turn.ask('ASK_DRIVE_LENGTH_SHORT');
+      return true;
+    },
+  },
+  askBreakInterval: {
+    answer(turn, event, pending) {
+      const { driveMinutes } = pending;
+      if (saysYes(event, pending)) takeBreakInterval(turn, driveMinutes, null);
+      else if (event.type === 'breakInterval' || event.type === 'driveLength') takeBreakInterval(turn, driveMinutes, event.minutes);
+      else if (event.type === 'count' || event.type === 'correction' || event.type === 'weight') takeBreakInterval(turn, driveMinutes, event.value);
+      else if (event.type === 'no') askIntervalNumber(turn, driveMinutes);
+      else return false;
+      return true;
+    },
+    ask(turn, pending) {
+      askBreakInterval(turn, pending.driveMinutes);
+      return true;
+    },
+  },
+  askWorkoutTime: {
+    answer(turn, event) {
+      if (event.type === 'timeOfDay' || (event.type === 'workoutReminders' && event.time !== null)) takeWorkoutTime(turn, event.time);
+      // "Seven" to "at what time?" is an hour.
+      else if (event.type === 'count' || event.type === 'correction' || event.type === 'weight') takeWorkoutTime(turn, hourAsTime(event.value));
+      else if (event.type === 'no') turn.doc.pending = null;
+      else return false;
+      return true;
+    },
+    ask(turn) {
+      turn.ask('ASK_WORKOUT_TIME_SHORT');
+      return true;
+    },
+  },
   afterPain: {
     answer(turn, event, pending) {
       if (saysYes(event, pending) || event.type === 'next' || event.type === 'skip') {
@@ -202,6 +246,9 @@ export const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
     },
   },
 };
+
+/** The questions of the reminders' setup (./flows/reminders.ts), which a driver may answer from the cab. */
+export const REMINDER_QUESTIONS: ReadonlySet<Kind> = new Set<Kind>(['askDriveLength', 'askBreakInterval', 'askWorkoutTime']);
 
 /** Takes the event as the answer to the pending question; false when it is not one. */
 export const answerPending = (turn: Turn, event: CoachEvent): boolean => {

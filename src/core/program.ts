@@ -96,6 +96,13 @@ export const PROGRAM = {
   } satisfies Record<Unit, { men: [number, number]; women: [number, number] }>,
   postureBreak: { everyMinutes: [60, 90], pullAparts: 15, cadenceSeconds: 2, minutes: 2 },
   /**
+   * Reminders set through the host (Alexa's Reminders API): a break every `defaultEveryMinutes` of a drive unless the
+   * driver picks another interval within postureBreak.everyMinutes; no break closer than `lastBreakBeforeEndMinutes`
+   * to the end of the drive (they are nearly there); drives up to `longestDriveHours`. Workout-day reminders fall on
+   * the next day a workout is allowed and every `workoutDaysApart` days after it, `workoutsPerWeek` days a week.
+   */
+  reminders: { defaultEveryMinutes: 75, lastBreakBeforeEndMinutes: 15, longestDriveHours: 14, workoutDaysApart: 2 },
+  /**
    * Speech gets shorter as the driver gets to know the workout: until this many workouts are done, the first set of
    * each exercise is explained in full; after that, and for every later set of an exercise, short cues.
    */

@@ -128,6 +128,33 @@ export interface ProgressView {
   tests: TestBars[];
 }
 
+/** One reminder for the host to set: what Alexa says when it rings, and when, in the driver's zone. */
+export interface ReminderToSet {
+  purpose: 'break' | 'workoutDay';
+  /** What is said when it rings, in `locale`. */
+  text: string;
+  locale: string;
+  /** The local wall-clock time it rings at (the first time, for a weekly one), ISO 8601 without an offset. */
+  at: string;
+  zone: string;
+  /** Rings every week on this day (RFC 5545 BYDAY), else once. */
+  weekly: 'MO' | 'TU' | 'WE' | 'TH' | 'FR' | 'SA' | 'SU' | null;
+}
+
+/**
+ * Reminders for the host to set or delete after this turn is stored; the host then reports the result as a
+ * `remindersDone` event, whose reply is the one said. A reply carrying a request says nothing itself when its
+ * result is to be told (a driver's request); a request made on the coach's own account (moving reminders to a new
+ * time zone) has a silent result, and the reply is said as it is.
+ */
+export interface ReminderRequest {
+  /** Alert tokens to delete first. */
+  cancel: string[];
+  create: ReminderToSet[];
+  /** What to say while the host waits on its reminders service; null to wait in silence. */
+  waitMessage: string | null;
+}
+
 /** A neutral reply: what to say, what to ask, whether to keep listening. */
 export interface Reply {
   speech: Segment[];
@@ -143,4 +170,8 @@ export interface Reply {
   expects: Expected | null;
   /** Set when the user asked for their data to be deleted and confirmed it. */
   deleteUser: boolean;
+  /** Reminders for the host to set or delete once the turn is stored (see ReminderRequest); absent or null otherwise. */
+  reminders?: ReminderRequest | null;
+  /** The host should ask the driver, by voice, for its permission to set reminders; absent or false otherwise. */
+  askRemindersPermission?: boolean;
 }

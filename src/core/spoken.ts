@@ -11,7 +11,7 @@ const exerciseId = z.enum(['row', 'pulldown', 'carry']);
 const instant = z.string().check(z.minLength(1));
 const capital = z.optional(z.boolean());
 /** Things counted in a sentence; each has a singular and a plural in the string table. */
-export const NOUNS = ['rep', 'workout', 'day', 'restDay', 'set', 'round', 'second', 'week'] as const;
+export const NOUNS = ['rep', 'workout', 'day', 'restDay', 'set', 'round', 'second', 'week', 'reminder'] as const;
 
 export const spokenSchema = z.union([
   /** "40 pounds", "17.5 kilos". */
@@ -34,6 +34,12 @@ export const spokenSchema = z.union([
   z.strictObject({ numberWords: z.int().check(z.gte(0), z.lte(999)), capital }),
   /** "12, 12 and 11". */
   z.strictObject({ list: z.array(z.union([z.string(), z.number()])) }),
+  /** "10:15 AM, 11:30 AM and 12:45 PM": local times of the instants, in the zone given. */
+  z.strictObject({ times: z.array(instant), zone: z.string() }),
+  /** "7:00 AM": a local time of day, "HH:MM". */
+  z.strictObject({ clock: z.string() }),
+  /** "Monday, Wednesday and Friday". */
+  z.strictObject({ weekdays: z.array(z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'])) }),
   /** The text of another prompt of the same table (a name such as "baseline test"). */
   z.strictObject({ phrase: z.string() }),
 ]);

@@ -9,7 +9,7 @@ import { PROGRAM } from './program';
 import { prompt, type PromptKey, type PromptParams } from './prompts';
 import { progressView } from './progressView';
 import { QUESTIONS, type QuestionKey } from './questions';
-import type { Expected, NumberAnswer, Reply, TextSegment, WorkoutStatus } from './reply';
+import type { Expected, NumberAnswer, ReminderRequest, Reply, TextSegment, WorkoutStatus } from './reply';
 import { workoutStatus } from './status';
 import { Talk } from './talk';
 
@@ -27,6 +27,10 @@ export class Turn {
   private readonly finishedBefore: number;
   /** The driver asked something else or did not catch the question: ask it in full, not as a short cue. */
   askInFull = false;
+  /** Reminders for the host to set or delete once this turn is stored. */
+  reminderRequest: ReminderRequest | null = null;
+  /** The host should ask the driver for the reminders permission. */
+  askRemindersPermission = false;
   /** The status last marked in the speech (at first: where the user stood before this turn said anything). */
   private markedStatus: string;
 
@@ -105,6 +109,8 @@ export class Turn {
       progress: this.showsChart() ? progressView(this.doc, this.zone) : null,
       expects: asked ? this.expected(asked.key, status) : null,
       deleteUser: this.deleteUser,
+      ...(this.reminderRequest ? { reminders: this.reminderRequest } : {}),
+      ...(this.askRemindersPermission ? { askRemindersPermission: true } : {}),
     };
   }
 

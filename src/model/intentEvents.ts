@@ -6,6 +6,7 @@
 import type { SpokenEvent } from '../core/events';
 import { parseSpokenDuration, parseSpokenNumber } from '../core/numbers';
 import type { Side, Unit } from '../core/program';
+import { minutesOfDriveLength } from './clockWordings';
 import { secondsOfIsoDuration } from './durations';
 import { CUSTOM_SLOT_TYPES, INTENT_SHAPES, SPELLED_UNIT_SHAPES, type IntentShape, type SlotTypeName } from './intents';
 
@@ -71,6 +72,15 @@ export const eventFor = (intent: IntentShape, slots: SlotInputs = {}): SpokenEve
     case 'side':
     case 'switchWeakSide':
       return { type: intent.event, side: sideOf(slot('side')) };
+    case 'driveLength': {
+      const id = canonicalId(slot('length'), 'DriveLengthType');
+      return { type: 'driveLength', minutes: id === null ? null : minutesOfDriveLength(id) };
+    }
+    case 'breakInterval':
+      return { type: 'breakInterval', minutes: numberOf(slot('minutes')) };
+    case 'timeOfDay':
+    case 'workoutReminders':
+      return { type: intent.event, time: canonicalId(slot('time'), 'TimeOfDayType') };
     case 'launch':
       return { type: 'launch' };
     default:

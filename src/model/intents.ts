@@ -5,9 +5,10 @@
  * never reads a sample.
  */
 import type { SpokenEventType } from '../core/events';
+import { driveLengthWordings, timeOfDayWordings } from './clockWordings';
 import { durationWordings, isoDuration } from './durations';
 
-export type SlotTypeName = 'AMAZON.NUMBER' | 'UnitType' | 'SideType' | 'DurationType';
+export type SlotTypeName = 'AMAZON.NUMBER' | 'UnitType' | 'SideType' | 'DurationType' | 'DriveLengthType' | 'TimeOfDayType';
 
 export interface SlotDef {
   name: string;
@@ -42,6 +43,8 @@ export const CUSTOM_SLOT_TYPES: Record<Exclude<SlotTypeName, 'AMAZON.NUMBER'>, S
     { id: 'right', synonyms: ['right', 'right hand', 'right arm', 'right side', 'right one', 'right shoulder', 'righty'] },
   ],
   DurationType: durationWordings().map(({ seconds, wordings }) => ({ id: isoDuration(seconds), synonyms: wordings })),
+  DriveLengthType: driveLengthWordings().map(({ id, wordings }) => ({ id, synonyms: wordings })),
+  TimeOfDayType: timeOfDayWordings().map(({ id, wordings }) => ({ id, synonyms: wordings })),
 };
 
 /** Every intent, in the order the models list them; ./languageModel.ts gives each its samples. */
@@ -114,6 +117,12 @@ export const INTENT_SHAPES: IntentShape[] = [
   { name: 'SkipRestIntent', event: 'skipRest', slots: [] },
   { name: 'DeleteDataIntent', event: 'deleteData', slots: [] },
   { name: 'BreakRemindersIntent', event: 'breakReminders', slots: [] },
+  { name: 'DriveLengthIntent', event: 'driveLength', slots: [{ name: 'length', type: 'DriveLengthType' }] },
+  { name: 'BreakIntervalIntent', event: 'breakInterval', slots: [{ name: 'minutes', type: 'AMAZON.NUMBER' }] },
+  { name: 'EndDriveIntent', event: 'endDrive', slots: [] },
+  { name: 'WorkoutRemindersIntent', event: 'workoutReminders', slots: [{ name: 'time', type: 'TimeOfDayType' }] },
+  { name: 'TimeOfDayIntent', event: 'timeOfDay', slots: [{ name: 'time', type: 'TimeOfDayType' }] },
+  { name: 'StopWorkoutRemindersIntent', event: 'stopWorkoutReminders', slots: [] },
 ];
 
 const weightShape = INTENT_SHAPES.find((shape) => shape.name === 'WeightIntent');

@@ -760,6 +760,59 @@ const breakRemindersSamples = (): string[] =>
     say(['can you', 'could you', 'please'], ['remind me to take breaks', 'remind me to stretch', 'remind me to stretch my back', 'set break reminders', 'turn on break reminders', 'give me posture tips', 'give me road tips']),
   );
 
+// Reminders: the drive's length and breaks, the end of a drive, workout days -----------------------------------------
+
+const driveLengthSamples = (): string[] =>
+  all(
+    ['{length}', 'about {length}', "it's {length}", "it's about {length}"],
+    say(['', 'uh', 'um', 'oh', 'okay', 'so', 'well'], ['', 'about', 'around', 'roughly', 'maybe', 'probably', 'like', 'for', 'just', 'at least'], ['{length}']),
+    say(["it's", "it's about", "it's around", 'the drive is', 'the drive is about', "I'm driving", "I'm driving for", "I've got", 'I have', "I'll be driving", "I'll be driving for", "I'll be on the road for", 'driving for'], ['{length}'], ['', 'today', 'tonight', 'this time', 'of driving']),
+  );
+
+const breakIntervalSamples = (): string[] =>
+  all(
+    ['every {minutes} minutes', 'every {minutes}'],
+    say(['', 'uh', 'okay', 'no', 'actually'], ['', 'a break', 'breaks', 'remind me', 'make it', 'let\'s do', 'how about', 'once'], ['every {minutes} minutes', 'every {minutes}']),
+  );
+
+const DONE_DRIVING = [
+  "I'm done driving", 'done driving', "I'm done driving for today", "I'm done driving for the day", 'done driving for today', "I'm finished driving",
+  'finished driving', "I'm parked", "I'm parked for the night", "I'm parked for the day", "I've parked", 'I parked', "I'm off the road",
+  'my drive is over', "I'm done with my drive", 'end my drive', "I'm shut down for the night", "I'm at the truck stop for the night",
+];
+const endDriveSamples = (): string[] =>
+  all(
+    DONE_DRIVING,
+    say(['okay', 'alright', 'well', 'so'], DONE_DRIVING),
+    say(['', 'please', 'can you', 'could you'], ['cancel', 'stop', 'turn off', 'delete', 'end'], ['my break reminders', 'the break reminders', 'break reminders', 'my posture break reminders']),
+  );
+
+const REMIND_TO_TRAIN = [
+  'remind me to work out', 'remind me to do my workout', 'remind me about my workouts', 'remind me on workout days', 'remind me to train',
+  "remind me when it's a workout day", 'set workout reminders', 'set my workout reminders', 'set up workout reminders', 'workout reminders',
+  'set a workout reminder', 'set a reminder to work out', 'turn on workout reminders', 'remind me to do my back workout',
+];
+const workoutRemindersSamples = (): string[] =>
+  all(
+    REMIND_TO_TRAIN,
+    say(['can you', 'could you', 'please', 'I want you to', "I'd like you to"], REMIND_TO_TRAIN.filter((r) => r.startsWith('remind') || r.startsWith('set'))),
+    say(REMIND_TO_TRAIN.filter((r) => r.startsWith('remind me to') || r.startsWith('set')), ['at {time}', 'around {time}', 'every workout day at {time}', 'on workout days at {time}']),
+  );
+
+const timeOfDaySamples = (): string[] =>
+  all(
+    ['{time}', 'at {time}'],
+    say(['', 'uh', 'okay', 'let\'s say', 'how about', 'make it', 'maybe'], ['', 'at', 'around', 'about'], ['{time}'], ['', 'please']),
+  );
+
+const STOP_WORKOUT_REMINDERS = ['stop', 'cancel', 'turn off', 'delete', 'remove', 'end'];
+const stopWorkoutRemindersSamples = (): string[] =>
+  all(
+    ['stop the workout reminders', 'stop reminding me to work out', 'no more workout reminders'],
+    say(['', 'please', 'can you'], STOP_WORKOUT_REMINDERS, ['the workout reminders', 'my workout reminders', 'workout reminders', 'my reminders to work out']),
+    say(['', 'please', 'okay'], ['stop reminding me to work out', 'stop reminding me to train', "don't remind me to work out", "don't remind me to work out anymore", 'no more workout reminders', 'I don\'t want workout reminders']),
+  );
+
 /** Each intent's sample generator, by intent name. */
 const SAMPLES: Readonly<Record<string, () => string[]>> = {
   'AMAZON.YesIntent': yesSamples,
@@ -793,6 +846,12 @@ const SAMPLES: Readonly<Record<string, () => string[]>> = {
   SkipRestIntent: skipRestSamples,
   DeleteDataIntent: deleteDataSamples,
   BreakRemindersIntent: breakRemindersSamples,
+  DriveLengthIntent: driveLengthSamples,
+  BreakIntervalIntent: breakIntervalSamples,
+  EndDriveIntent: endDriveSamples,
+  WorkoutRemindersIntent: workoutRemindersSamples,
+  TimeOfDayIntent: timeOfDaySamples,
+  StopWorkoutRemindersIntent: stopWorkoutRemindersSamples,
 };
 
 export const INTENTS: IntentDef[] = INTENT_SHAPES.map((shape) => {

@@ -59,6 +59,8 @@ const ENTITY_OF_TYPE: Record<SlotTypeName, string> = {
   UnitType: 'unit',
   SideType: 'side',
   DurationType: 'duration',
+  DriveLengthType: 'driveLength',
+  TimeOfDayType: 'timeOfDay',
 };
 
 /** Slot types whose values are spelled out in training phrases; numbers and lengths of time stay placeholders. */

@@ -10,7 +10,7 @@
 import { DateTime, type DurationLike } from 'luxon';
 import { coach } from '../../src/core/coach';
 import { userDocumentSchema, type UserDocument } from '../../src/core/document';
-import type { CoachEvent, SimpleEventType } from '../../src/core/events';
+import type { CoachContext, CoachEvent, SimpleEventType } from '../../src/core/events';
 import type { Reply, Segment } from '../../src/core/reply';
 import type { Side, Unit } from '../../src/core/program';
 import { segmentsToSsml } from '../../src/speech/ssml';
@@ -51,6 +51,8 @@ export interface ConversationOptions {
   timeZone?: string;
   locale?: string;
   inVehicle?: boolean;
+  /** What the host can do with reminders (absent: a host without reminders). */
+  reminders?: CoachContext['reminders'];
   document?: UserDocument | null;
   /** Check every reply against the conversation rules (default true). The stored document is always checked. */
   checkReplies?: boolean;
@@ -104,6 +106,7 @@ export class Conversation {
   private timeZoneName: string;
   private localeName: string;
   private vehicle: boolean;
+  private remindersHost: CoachContext['reminders'];
   private readonly checkReplies: boolean;
 
   constructor(options: ConversationOptions = {}) {
@@ -112,6 +115,7 @@ export class Conversation {
     this.timeZoneName = options.timeZone ?? 'America/Chicago';
     this.localeName = options.locale ?? 'en-US';
     this.vehicle = options.inVehicle ?? false;
+    this.remindersHost = options.reminders;
     this.document = options.document ?? null;
     this.checkReplies = options.checkReplies ?? true;
   }
@@ -155,6 +159,12 @@ export class Conversation {
     return this;
   }
 
+  /** From here on the host can set reminders, with the driver's permission as given (undefined: it cannot). */
+  withReminders(permission: CoachContext['reminders']): this {
+    this.remindersHost = permission;
+    return this;
+  }
+
   get now(): string {
     return this.nowIso;
   }
@@ -184,7 +194,13 @@ export class Conversation {
       userId: this.userId,
       document: before,
       event: ev,
-      context: { now: this.nowIso, timeZone: this.timeZoneName, locale: this.localeName, inVehicle: this.vehicle },
+      context: {
+        now: this.nowIso,
+        timeZone: this.timeZoneName,
+        locale: this.localeName,
+        inVehicle: this.vehicle,
+        ...(this.remindersHost ? { reminders: this.remindersHost } : {}),
+      },
     });
     if (snapshot && JSON.stringify(snapshot) !== JSON.stringify(before)) {
       throw new Error(`The coach changed the document it was given (event ${JSON.stringify(ev)})`);

@@ -5,6 +5,7 @@
 import fixtureV1 from '../fixtures/userDocument.v1.json';
 import fixtureV2 from '../fixtures/userDocument.v2.json';
 import fixtureV3 from '../fixtures/userDocument.v3.json';
+import fixtureV5 from '../fixtures/userDocument.v5.json';
 import { CURRENT_SCHEMA_VERSION, userDocumentSchema } from '../../src/core/document';
 import type { PauseSegment, Segment, WorkoutStatus } from '../../src/core/reply';
 import { Conversation, doWorkout, MONDAY_MORNING, onboard, workoutOf, type Said } from './conversation';
@@ -214,10 +215,25 @@ describe('a version 3 document (set 2 of the rows asked for, just after "make it
   });
 });
 
+describe('a version 5 document (set 2 of the rows asked for, the reminders permission granted)', () => {
+  it('is read with no reminders set, the workout goes on, and break reminders can be set from it', () => {
+    const doc = userDocumentSchema.parse(fixtureV5);
+    expect(doc).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION, reminders: { drive: null, workoutDays: null, requested: null, toCancel: [] } });
+    const c = new Conversation({ userId: doc.userId, document: doc, now: '2026-11-18T15:40:00.000Z', reminders: 'granted' });
+    expect(c.count(11).spoken).toMatch(/^(Good, )?11 on the left\./);
+    c.say('stop');
+    c.say('breakReminders');
+    c.say({ type: 'driveLength', minutes: 180 });
+    expect(c.say('yes').reminders?.create).toHaveLength(2);
+  });
+});
+
 it('the fixture is what a user looked like before (a sanity check on the fixture itself)', () => {
   expect(fixtureV1.schemaVersion).toBe(1);
   expect(fixtureV2.schemaVersion).toBe(2);
   expect(fixtureV3.schemaVersion).toBe(3);
+  expect(fixtureV5.schemaVersion).toBe(5);
+  expect('reminders' in fixtureV5).toBe(false);
   expect('lastNumberFor' in fixtureV3).toBe(false);
   expect(Array.isArray(fixtureV1.lastPrompt)).toBe(true);
   expect(MONDAY_MORNING).toBeTruthy();

@@ -63,19 +63,22 @@ describe('in the vehicle', () => {
     expect(said.spoken).toMatch(/You've done 2 workouts so far/);
   });
 
-  it('break reminders give the road tips and end the session', () => {
+  it('break reminders ask how long the drive is and how often to break, then say the breaks, the towel tip, and end', () => {
     const c = fastForward(new Conversation());
-    const said = c.inVehicle().say('breakReminders');
-    expectRoadTips(said.spoken);
-    expect(said.spoken).toMatch(/Drive safe/);
+    const asked = c.inVehicle().say('breakReminders');
+    expect(asked.spoken).toMatch(/How long is this drive/);
+    expect(asked.endSession).toBe(false);
+    expect(c.count(4).spoken).toMatch(/A break every 75 minutes\. Is that good, or do you want them every 60 or every 90 minutes\?$/);
+    const said = c.say('yes');
+    expect(said.spoken).toMatch(/^I can't set reminders here\. Your breaks would be at .*: every 75 minutes, get out of the cab and do 15 band pull-aparts\./);
+    expect(said.spoken).toMatch(/rolled-up towel/);
+    expect(said.spoken).toMatch(/Drive safe\.$/);
     expect(said.endSession).toBe(true);
   });
 
-  it('parked, break reminders give the tips and offer the posture break', () => {
+  it('parked, break reminders ask about the drive too', () => {
     const c = fastForward(new Conversation());
-    const said = c.say('breakReminders');
-    expectRoadTips(said.spoken);
-    expect(said.spoken).toMatch(/posture break instead\?$/);
+    expect(c.say('breakReminders').spoken).toMatch(/How long is this drive, five hours for example\?$/);
   });
 
   it('"delete my data" works from the cab, confirmed first', () => {

@@ -45,7 +45,10 @@ describe('console NLU', () => {
           .replace('{weight}', '25')
           .replace('{unit}', 'pounds')
           .replace('{side}', 'left')
-          .replace('{previousSide}', 'right');
+          .replace('{previousSide}', 'right')
+          .replace('{length}', 'five and a half hours')
+          .replace('{minutes}', '60')
+          .replace('{time}', 'seven in the morning');
         const got = await nlu.understand(text);
         if (got.intent !== intent.name) misses.push(`${text} → ${got.intent} (expected ${intent.name})`);
       }
@@ -63,7 +66,10 @@ describe('console NLU', () => {
           .replace('{weight}', '25')
           .replace('{unit}', 'kilos')
           .replace('{side}', 'right')
-          .replace('{previousSide}', 'left');
+          .replace('{previousSide}', 'left')
+          .replace('{length}', 'two hours')
+          .replace('{minutes}', '90')
+          .replace('{time}', 'six thirty p.m.');
         const got = await nlu.understand(text);
         const names = intent.slots.filter((s) => sample.includes(`{${s.name}}`)).map((s) => s.name);
         expect({ text, slots: Object.keys(got.slots).sort() }).toEqual({ text, slots: names.sort() });

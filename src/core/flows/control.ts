@@ -3,7 +3,6 @@ import type { Turn } from '../turn';
 import { PROGRAM } from '../program';
 import { exerciseName, exercisePlural, sideWords } from '../words';
 import { resumeWorkout, requestWorkout } from './home';
-import { offerPostureBreak, roadTips } from './schedule';
 import { skipTestRest, startTest, startTestSet, testActivity } from './test';
 import {
   askForCount,
@@ -206,14 +205,4 @@ export const deleteEverything = (turn: Turn): void => {
   turn.deleteUser = true;
   turn.say('DELETED');
   turn.close();
-};
-
-export const breakReminders = (turn: Turn): void => {
-  roadTips(turn);
-  if (turn.ctx.inVehicle) {
-    turn.say('DRIVE_SAFE');
-    turn.close();
-    return;
-  }
-  if (!workoutActivity(turn) && !testActivity(turn)) offerPostureBreak(turn);
 };

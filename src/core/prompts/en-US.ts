@@ -155,6 +155,8 @@ export const EN_US = {
   NOUN_second_other: 'seconds',
   NOUN_week_one: 'week',
   NOUN_week_other: 'weeks',
+  NOUN_reminder_one: 'reminder',
+  NOUN_reminder_other: 'reminders',
   UNIT_WORDS_lb: 'pounds',
   UNIT_WORDS_kg: 'kilograms',
   WEIGHT_WORDS_lb: '{{weight}} pounds',
@@ -301,6 +303,49 @@ export const EN_US = {
   SET_OVER: ['Good work.', 'Nice.', 'Good.'],
   PAIN_WHILE_DRIVING:
     "I'm sorry it hurts. When it's safe, pull over and give your back a break. Don't train through pain, and if it keeps hurting, see a physician. I've noted it.",
+
+  // Reminders: breaks on a drive, workout days
+  ASK_DRIVE_LENGTH: "I'll set reminders for your breaks. How long is this drive, five hours for example?",
+  ASK_DRIVE_LENGTH_SHORT: 'How many hours is this drive?',
+  DRIVE_LENGTH_MISSING: "I didn't catch how long the drive is.",
+  DRIVE_CAPPED: "I'll plan the first {{hours}} hours.",
+  ASK_BREAK_INTERVAL: 'A break every {{every}} minutes. Is that good, or do you want them every {{low}} or every {{high}} minutes?',
+  ASK_BREAK_INTERVAL_SHORT: 'Every {{every}} minutes, or another interval between {{low}} and {{high}}?',
+  BREAK_INTERVAL_OUT_OF_RANGE: 'Breaks work best every {{low}} to {{high}} minutes.',
+  ASK_BREAK_INTERVAL_NUMBER: 'How many minutes between breaks, from {{low}} to {{high}}?',
+  DRIVE_SHORTER_THAN_BREAK: "That's a short drive, so no reminder is needed: when you stop, get out of the cab and do {{reps}} band pull-aparts.",
+  REMINDERS_WAIT: 'One moment while I set your reminders.',
+  REMINDER_BREAK_TEXT: 'Time for a {{minutes}}-minute break: get out of the cab, {{reps}} band pull-aparts.',
+  REMINDER_WORKOUT_TEXT: "It's a workout day: your one-sided back workout, {{minutes}} minutes. Open Back Coach once you're parked.",
+  BREAKS_SET: 'Done: {{count}} break {{reminderWord}}, at {{times}}. Each time, get out of the cab and do {{reps}} band pull-aparts.',
+  BREAKS_NOT_SET:
+    "I couldn't reach Alexa's reminders just now, so none are set. Take your breaks at {{times}}: every {{every}} minutes, get out of the cab and do {{reps}} band pull-aparts.",
+  BREAKS_PARTLY_SET:
+    "I set reminders for {{setTimes}}, but I couldn't reach Alexa's reminders for the rest, so take those breaks on your own: {{missedTimes}}.",
+  BREAKS_HERE:
+    "I can't set reminders here. Your breaks would be at {{times}}: every {{every}} minutes, get out of the cab and do {{reps}} band pull-aparts.",
+  BREAKS_WITHOUT_REMINDERS: 'Take your breaks at {{times}}: every {{every}} minutes, get out of the cab and do {{reps}} band pull-aparts.',
+  TOWEL_TIP: 'While you drive, a small rolled-up towel in the small of your back keeps your spine neutral.',
+  REMINDERS_PERMISSION_NEEDED: 'To set reminders, Back Coach needs your permission.',
+  REMINDERS_PERMISSION_DENIED:
+    'Okay, no reminders then. If you change your mind, open the Alexa app, find Back Coach under Your Skills, and allow reminders in its settings.',
+  REMINDERS_PERMISSION_NO_ANSWER: "I didn't get an answer, so no reminders are set.",
+  DRIVE_ENDED: "Good drive. I've cancelled the {{count}} break {{reminderWord}} still ahead.",
+  DRIVE_ENDED_NONE_LEFT: 'Good drive. No break reminders were left.',
+  DRIVE_ENDED_CANCEL_FAILED:
+    "Good drive. I couldn't reach Alexa's reminders to cancel the ones still ahead; I'll try again next time, or you can delete them in the Alexa app.",
+  NO_DRIVE_REMINDERS: 'There are no break reminders running.',
+  PARKED_WORKOUT_HINT: "When you're parked, say start my workout.",
+  ASK_WORKOUT_TIME: "I'll remind you on {{days}}: {{perWeek}} days a week, never two in a row. At what time of day, seven in the morning for example?",
+  ASK_WORKOUT_TIME_SHORT: 'At what time should I remind you?',
+  WORKOUT_TIME_MISSING: "I didn't catch the time.",
+  WORKOUT_REMINDERS_SET: "Done: every {{days}} at {{time}}, I'll remind you it's a workout day. Say stop the workout reminders to cancel them.",
+  WORKOUT_REMINDERS_NOT_SET: "I couldn't reach Alexa's reminders just now, so your workout reminders aren't set. Say remind me to work out to try again.",
+  WORKOUT_REMINDERS_HERE: "I can't set reminders here. Your workout days would be {{days}}, at {{time}}.",
+  WORKOUT_REMINDERS_STOPPED: 'Okay, no more workout-day reminders.',
+  WORKOUT_REMINDERS_STOP_FAILED:
+    "Okay, no more workout-day reminders. I couldn't reach Alexa's reminders to delete them just now; I'll try again next time, or you can delete them in the Alexa app.",
+  NO_WORKOUT_REMINDERS: "You don't have workout reminders set.",
 } as const;
 
 export type PromptKey = keyof typeof EN_US;

@@ -3,6 +3,7 @@
  * depend on the language (weights, exercises, sides, days) arrive as typed values (see ../spoken.ts) and are worded
  * here, from the table of the reply's locale.
  */
+import { DateTime, Info } from 'luxon';
 import { numberWords } from '../numberWords';
 import type { PromptParams, PromptValue, Spoken } from '../spoken';
 import { at, calendarDaysBetween } from '../time';
@@ -77,13 +78,23 @@ const spoken = (locale: string, value: Spoken): string => {
     return `${n} ${noun}`;
   }
   if ('numberWords' in value) return value.capital ? capitalized(spelled(value.numberWords)) : spelled(value.numberWords);
-  if ('list' in value) {
-    const items = value.list.map(String);
-    if (items.length <= 1) return items.join('');
-    return word(locale, 'LIST_AND', { items: items.slice(0, -1).join(', '), last: items[items.length - 1] ?? '' });
-  }
+  if ('list' in value) return listed(locale, value.list.map(String));
+  if ('times' in value) return listed(locale, value.times.map((iso) => clockText(at(iso, value.zone), locale)));
+  if ('clock' in value) return clockText(DateTime.fromFormat(value.clock, 'HH:mm', { zone: 'UTC' }), locale);
+  if ('weekdays' in value) return listed(locale, value.weekdays.map((day) => Info.weekdays('long', { locale })[WEEKDAYS.indexOf(day)] ?? day));
   if (!isPromptKey(value.phrase)) throw new Error(`No prompt ${value.phrase}`);
   return word(locale, value.phrase);
+};
+
+/** "7:00 AM", with a plain space: some ICU versions put a narrow no-break space before the AM. */
+const clockText = (time: DateTime, locale: string): string => time.setLocale(locale).toLocaleString(DateTime.TIME_SIMPLE).replace(/[\u202f\u00a0]/g, ' ');
+
+const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
+/** "a, b and c". */
+const listed = (locale: string, items: readonly string[]): string => {
+  if (items.length <= 1) return items.join('');
+  return word(locale, 'LIST_AND', { items: items.slice(0, -1).join(', '), last: items[items.length - 1] ?? '' });
 };
 
 const render = (locale: string, value: PromptValue): string => (typeof value === 'object' ? spoken(locale, value) : String(value));

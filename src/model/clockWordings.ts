@@ -1,0 +1,80 @@
+/**
+ * How drivers say a drive's length and a time of day, as custom slot values every platform resolves the same way:
+ * a drive's length is named by its ISO 8601 duration ("PT5H30M": "five and a half hours", "five hours thirty"), a
+ * time of day by its 24-hour "HH:MM" ("07:00": "seven in the morning", "seven a.m."). A bare hour ("seven") is left
+ * to the number slot, so it never takes a count away from a workout.
+ */
+import { numberWords } from '../core/numberWords';
+
+/** The longest drive a value names, in hours (PROGRAM.reminders.longestDriveHours caps what is planned). */
+const LONGEST_DRIVE_HOURS = 14;
+
+const hourWords = (hours: number): string[] => (hours === 1 ? ['an hour', 'one hour'] : numberWords(hours).map((n) => `${n} hours`));
+
+/** Every wording of a drive's length with its ISO 8601 duration: half an hour to fourteen hours, in half hours. */
+export const driveLengthWordings = (): { id: string; wordings: string[] }[] => {
+  const lengths: { id: string; wordings: string[] }[] = [{ id: 'PT30M', wordings: ['half an hour', 'thirty minutes'] }];
+  for (let hours = 1; hours <= LONGEST_DRIVE_HOURS; hours++) {
+    lengths.push({ id: `PT${hours}H`, wordings: hourWords(hours) });
+    if (hours === LONGEST_DRIVE_HOURS) break;
+    const spelled = hours === 1 ? ['one'] : numberWords(hours);
+    const half = [
+      ...(hours === 1 ? ['an hour and a half', 'ninety minutes'] : []),
+      ...spelled.map((n) => `${n} and a half hours`),
+      ...hourWords(hours).flatMap((h) => [`${h} and a half`, `${h} thirty`, `${h} and thirty minutes`]),
+    ];
+    lengths.push({ id: `PT${hours}H30M`, wordings: [...new Set(half)] });
+  }
+  return lengths;
+};
+
+/** Minutes in a drive length's id ("PT5H30M" → 330); null for anything else. */
+export const minutesOfDriveLength = (id: string): number | null => {
+  const match = /^PT(?:(\d+)H)?(?:(\d+)M)?$/.exec(id);
+  if (!match || (match[1] === undefined && match[2] === undefined)) return null;
+  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
+};
+
+const FIRST_HOUR = 4;
+const LAST_HOUR = 22;
+/** On the hour and the half hour: a workout is not planned to the quarter. */
+const MINUTES = [0, 30];
+
+const spokenHour = (hour24: number): string => numberWords(hour24 % 12 === 0 ? 12 : hour24 % 12)[0] ?? '';
+
+/** "seven", "seven o'clock", "seven thirty", "half past seven": the clock as said, without the half of the day. */
+const clockFaces = (hour24: number, minute: number): string[] => {
+  const hour = spokenHour(hour24);
+  if (minute === 0) return [hour, `${hour} o'clock`];
+  const faces = numberWords(minute).filter((w) => !w.startsWith('fourty')).map((m) => `${hour} ${m}`);
+  if (minute === 30) faces.push(`half past ${hour}`);
+  return faces;
+};
+
+/** The words for the half of the day an hour is in: "a.m." and "in the morning", "p.m." and "in the evening". */
+const halfOfDay = (hour24: number): string[] => {
+  if (hour24 < 12) return ['a.m.', 'in the morning'];
+  const pm = ['p.m.'];
+  if (hour24 < 17) return [...pm, 'in the afternoon'];
+  return [...pm, 'in the evening', ...(hour24 >= 19 ? ['at night'] : [])];
+};
+
+/** Every wording of a time of day from four in the morning to ten at night, in half hours, with its "HH:MM". */
+export const timeOfDayWordings = (): { id: string; wordings: string[] }[] => {
+  const times: { id: string; wordings: string[] }[] = [];
+  for (let hour = FIRST_HOUR; hour <= LAST_HOUR; hour++) {
+    for (const minute of MINUTES) {
+      if (hour === LAST_HOUR && minute > 0) break;
+      const faces = clockFaces(hour, minute);
+      // "seven o'clock" takes "in the morning", not "a.m.".
+      const wordings = faces.flatMap((face) => halfOfDay(hour).filter((half) => !face.endsWith("o'clock") || half.startsWith('in ')).map((half) => `${face} ${half}`));
+      if (hour === 12 && minute === 0) wordings.push('noon', 'midday', 'twelve noon', 'lunchtime');
+      // "seven thirty", "seven o'clock": the half of the day a workout is likelier in (the morning from five, else the afternoon).
+      const likelier = hour >= 5 && hour <= 11 ? true : hour >= 13 && hour <= 16;
+      const said = minute === 0 ? faces.filter((face) => face.endsWith("o'clock")) : faces.filter((face) => face.split(' ').length === 2 && !face.startsWith('half'));
+      if (likelier) wordings.push(...said);
+      times.push({ id: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`, wordings: [...new Set(wordings)] });
+    }
+  }
+  return times;
+};
