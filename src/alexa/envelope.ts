@@ -31,6 +31,7 @@ export const ALEXA_REQUEST_TYPES = [
   'IntentRequest',
   'SessionEndedRequest',
   'System.ExceptionEncountered',
+  'Connections.Response',
   ...SKILL_EVENT_REQUEST_TYPES,
 ] as const;
 
@@ -101,6 +102,14 @@ const request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('IntentRequest'), ...requestBase, intent }),
   z.object({ type: z.literal('SessionEndedRequest'), ...requestBase }),
   z.object({ type: z.literal('System.ExceptionEncountered'), ...requestBase }),
+  /** The driver's answer to Alexa's question for a permission (the reminders'), asked by a Connections.SendRequest. */
+  z.object({
+    type: z.literal('Connections.Response'),
+    ...requestBase,
+    name: z.optional(shortText),
+    payload: z.nullish(z.object({ status: z.nullish(shortText), permissionScope: z.nullish(shortText) })),
+    token: z.nullish(shortText),
+  }),
   z.object({ type: z.literal('AlexaSkillEvent.SkillEnabled'), ...skillEventBase }),
   z.object({
     type: z.literal('AlexaSkillEvent.SkillDisabled'),

@@ -18,6 +18,9 @@ import { showsScreens } from './screen/screenDirectives';
 import { turnContext } from '../turns/turnContext';
 import { deviceTimeZone } from './timeZone';
 import { skillEventHandler, skillEventOf } from './skillEvents';
+import { runTurnWithReminders } from '../turns/reminderStep';
+import { alexaRemindersService } from './remindersService';
+import { permissionAnswerOf, remindersPermission, withPermissionQuestion } from './remindersPermission';
 
 export interface AlexaSkillDependencies {
   runTurn: TurnRunner;
@@ -28,6 +31,8 @@ export interface AlexaSkillDependencies {
   logger: Logger;
   /** The deadline of each call to Alexa's service APIs (the client's default otherwise). */
   apiTimeoutMs?: number;
+  /** The deadline of all the reminders calls of one turn together (REMINDERS_DEADLINE_MS otherwise). */
+  remindersDeadlineMs?: number;
 }
 
 /** The device's zone once asked in this session: a zone, or null when the lookup failed or found none. */
@@ -37,6 +42,8 @@ const eventOf = (envelope: RequestEnvelope, logger: Logger): CoachEvent => {
   const request = envelope.request;
   if (request.type === 'LaunchRequest') return { type: 'launch' };
   if (request.type === 'SessionEndedRequest') return { type: 'sessionEnded' };
+  const permissionAnswer = permissionAnswerOf(request);
+  if (permissionAnswer) return permissionAnswer;
   const intent = (request as IntentRequest).intent;
   const event = eventOfIntent(intent);
   if (!event) logger.warn({ intent: intent.name }, 'intent not in the language model; answering as fallback');
@@ -61,15 +68,18 @@ const sessionTimeZone = async (input: HandlerInput): Promise<string | null> => {
   return zone;
 };
 
-const coachHandler = ({ runTurn, defaultTimeZone, logger }: AlexaSkillDependencies): RequestHandler => ({
-  canHandle: (input) => ['LaunchRequest', 'IntentRequest', 'SessionEndedRequest'].includes(getRequestType(input.requestEnvelope)),
+const coachHandler = ({ runTurn, defaultTimeZone, logger, remindersDeadlineMs }: AlexaSkillDependencies): RequestHandler => ({
+  canHandle: (input) =>
+    ['LaunchRequest', 'IntentRequest', 'SessionEndedRequest'].includes(getRequestType(input.requestEnvelope)) ||
+    permissionAnswerOf(input.requestEnvelope.request) !== null,
   handle: async (input): Promise<Response> => {
     const envelope = input.requestEnvelope;
     const event = eventOf(envelope, logger);
-    // The Settings API call is made before the turn, so no remote call ever holds the user's document.
+    // The Settings API call is made before the turn, and the reminders calls after it is stored (runTurnWithReminders),
+    // so no remote call ever holds the user's document.
     const device = await sessionTimeZone(input);
     const locale = localeOf(envelope);
-    const { document, reply, failure } = await runTurn({
+    const request = {
       userId: envelope.context.System.user.userId,
       event,
       locale,
@@ -79,11 +89,15 @@ const coachHandler = ({ runTurn, defaultTimeZone, logger }: AlexaSkillDependenci
         defaultTimeZone,
         locale,
         inVehicle: envelope.context.Automotive !== undefined,
+        reminders: remindersPermission(envelope),
       }),
-    });
+    };
+    const service = alexaRemindersService(input, { logger, deadlineMs: remindersDeadlineMs });
+    const { document, reply, failure } = await runTurnWithReminders(runTurn, request, service, logger);
     if (!failure) logger.info({ event: event.type, activity: document?.activity?.kind ?? null }, 'turn');
     if (event.type === 'sessionEnded') return input.responseBuilder.getResponse();
-    return toAlexaResponse(reply, input.responseBuilder, showsScreens(envelope) ? { locale } : undefined);
+    const response = toAlexaResponse(reply, input.responseBuilder, showsScreens(envelope) ? { locale } : undefined);
+    return reply.askRemindersPermission ? withPermissionQuestion(response) : response;
   },
 });
 

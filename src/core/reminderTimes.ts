@@ -2,7 +2,7 @@
  * When reminders ring, in the driver's zone: the breaks of a drive (elapsed time from the start, so a change of
  * daylight saving time mid-drive moves no break), and the workout days of a week at a local time of day.
  */
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import type { Weekday } from './document';
 import { PROGRAM } from './program';
 import { at } from './time';

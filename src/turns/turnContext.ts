@@ -13,16 +13,19 @@ export interface TurnWhere {
   defaultTimeZone: string;
   locale: string;
   inVehicle?: boolean;
+  /** What the host can do with reminders (see CoachContext); absent for a host without them. */
+  reminders?: CoachContext['reminders'];
 }
 
 export const chooseTimeZone = (device: string | null | undefined, lastKnown: string | null | undefined, fallback: string): string =>
   [device, lastKnown, fallback].find(isValidTimeZone) ?? 'UTC';
 
 export const turnContext =
-  ({ now, deviceTimeZone, defaultTimeZone, locale, inVehicle = false }: TurnWhere) =>
+  ({ now, deviceTimeZone, defaultTimeZone, locale, inVehicle = false, reminders }: TurnWhere) =>
   (stored: UserDocument | null): CoachContext => ({
     now,
     timeZone: chooseTimeZone(deviceTimeZone, stored?.timeZone, defaultTimeZone),
     locale,
     inVehicle,
+    ...(reminders ? { reminders } : {}),
   });

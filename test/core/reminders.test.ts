@@ -110,7 +110,7 @@ describe('break reminders for a drive', () => {
     c.say('breakReminders');
     c.say({ type: 'driveLength', minutes: 300 });
     const said = c.say('yes');
-    expect(said.spoken).toMatch(/^I can't set reminders here\. Your breaks would be at 10:15 AM, 11:30 AM and 12:45 PM/);
+    expect(said.spoken).toMatch(/^I can't set reminders here\. Take your breaks at 10:15 AM, 11:30 AM and 12:45 PM/);
     expect(said.reminders ?? null).toBeNull();
   });
 

@@ -70,7 +70,7 @@ describe('in the vehicle', () => {
     expect(asked.endSession).toBe(false);
     expect(c.count(4).spoken).toMatch(/A break every 75 minutes\. Is that good, or do you want them every 60 or every 90 minutes\?$/);
     const said = c.say('yes');
-    expect(said.spoken).toMatch(/^I can't set reminders here\. Your breaks would be at .*: every 75 minutes, get out of the cab and do 15 band pull-aparts\./);
+    expect(said.spoken).toMatch(/^I can't set reminders here\. Take your breaks at .*: every 75 minutes, get out of the cab and do 15 band pull-aparts\./);
     expect(said.spoken).toMatch(/rolled-up towel/);
     expect(said.spoken).toMatch(/Drive safe\.$/);
     expect(said.endSession).toBe(true);

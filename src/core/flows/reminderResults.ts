@@ -21,7 +21,9 @@ export const takeRemindersResult = (turn: Turn, result: RemindersResult): void =
     case 'drive':
       return driveResult(turn, result);
     case 'endDrive':
-      turn.say(result.failure ? 'DRIVE_ENDED_CANCEL_FAILED' : 'DRIVE_ENDED', { count: inWords(cancelled.size), reminderWord: reminderWord(cancelled.size) });
+      turn.say('GOOD_DRIVE');
+      if (result.failure) turn.say('REMINDERS_CANCEL_FAILED');
+      else turn.say('DRIVE_ENDED', { count: inWords(cancelled.size), reminderWord: reminderWord(cancelled.size) });
       if (turn.ctx.inVehicle) turn.say('PARKED_WORKOUT_HINT');
       turn.close();
       return;
@@ -29,7 +31,9 @@ export const takeRemindersResult = (turn: Turn, result: RemindersResult): void =
     case 'zoneChange':
       return workoutDaysResult(turn, result, job);
     case 'stopWorkoutDays':
-      turn.say(result.failure ? 'WORKOUT_REMINDERS_STOP_FAILED' : 'WORKOUT_REMINDERS_STOPPED').close();
+      turn.say('WORKOUT_REMINDERS_STOPPED');
+      if (result.failure) turn.say('REMINDERS_CANCEL_FAILED');
+      turn.close();
       return;
     case null:
       return;
@@ -50,7 +54,7 @@ const driveResult = (turn: Turn, result: RemindersResult): void => {
   } else if (set.length > 0) {
     turn.say('BREAKS_PARTLY_SET', { setTimes: { times: set, zone: plan.zone }, missedTimes: { times: plan.breaks.slice(set.length), zone: plan.zone } });
   } else {
-    turn.say('BREAKS_NOT_SET', breakParams(plan));
+    turn.say('BREAKS_NOT_SET').say('BREAKS_WITHOUT_REMINDERS', breakParams(plan));
   }
   turn.say('TOWEL_TIP').say('DRIVE_SAFE').close();
 };

@@ -87,7 +87,7 @@ const planDrive = (turn: Turn, driveMinutes: number, every: number): void => {
     tokens: [],
   };
   if (!turn.ctx.reminders) {
-    turn.say('BREAKS_HERE', breakParams(plan)).say('TOWEL_TIP').say('DRIVE_SAFE').close();
+    turn.say('REMINDERS_NOT_HERE').say('BREAKS_WITHOUT_REMINDERS', breakParams(plan)).say('TOWEL_TIP').say('DRIVE_SAFE').close();
     return;
   }
   // A new drive replaces the one before: its alerts still ahead are deleted with this request.
@@ -125,7 +125,7 @@ export const endDrive = (turn: Turn): void => {
   reminders.drive = null;
   const ahead = plan.tokens.filter((_, i) => (plan.breaks[i] ?? '') > turn.now);
   if (ahead.length === 0 || !turn.ctx.reminders) {
-    turn.say('DRIVE_ENDED_NONE_LEFT');
+    turn.say('GOOD_DRIVE');
     if (turn.ctx.inVehicle) turn.say('PARKED_WORKOUT_HINT').close();
     return;
   }
@@ -149,7 +149,7 @@ export const workoutReminders = (turn: Turn, time: string | null): void => {
   const reminders = turn.doc.reminders;
   const plan: WorkoutDaysPlan = { time, days: plannedDays(turn), tokens: [], heldIn: null, movedAt: null };
   if (!turn.ctx.reminders) {
-    turn.say('WORKOUT_REMINDERS_HERE', { days: { weekdays: plan.days }, time: { clock: time } });
+    turn.say('REMINDERS_NOT_HERE').say('WORKOUT_REMINDERS_HERE', { days: { weekdays: plan.days }, time: { clock: time } });
     return;
   }
   if (reminders.workoutDays) reminders.toCancel.push(...reminders.workoutDays.tokens);

@@ -318,22 +318,19 @@ export const EN_US = {
   REMINDER_BREAK_TEXT: 'Time for a {{minutes}}-minute break: get out of the cab, {{reps}} band pull-aparts.',
   REMINDER_WORKOUT_TEXT: "It's a workout day: your one-sided back workout, {{minutes}} minutes. Open Back Coach once you're parked.",
   BREAKS_SET: 'Done: {{count}} break {{reminderWord}}, at {{times}}. Each time, get out of the cab and do {{reps}} band pull-aparts.',
-  BREAKS_NOT_SET:
-    "I couldn't reach Alexa's reminders just now, so none are set. Take your breaks at {{times}}: every {{every}} minutes, get out of the cab and do {{reps}} band pull-aparts.",
+  BREAKS_NOT_SET: "I couldn't reach Alexa's reminders just now, so none are set.",
   BREAKS_PARTLY_SET:
     "I set reminders for {{setTimes}}, but I couldn't reach Alexa's reminders for the rest, so take those breaks on your own: {{missedTimes}}.",
-  BREAKS_HERE:
-    "I can't set reminders here. Your breaks would be at {{times}}: every {{every}} minutes, get out of the cab and do {{reps}} band pull-aparts.",
+  REMINDERS_NOT_HERE: "I can't set reminders here.",
   BREAKS_WITHOUT_REMINDERS: 'Take your breaks at {{times}}: every {{every}} minutes, get out of the cab and do {{reps}} band pull-aparts.',
   TOWEL_TIP: 'While you drive, a small rolled-up towel in the small of your back keeps your spine neutral.',
   REMINDERS_PERMISSION_NEEDED: 'To set reminders, Back Coach needs your permission.',
   REMINDERS_PERMISSION_DENIED:
     'Okay, no reminders then. If you change your mind, open the Alexa app, find Back Coach under Your Skills, and allow reminders in its settings.',
   REMINDERS_PERMISSION_NO_ANSWER: "I didn't get an answer, so no reminders are set.",
-  DRIVE_ENDED: "Good drive. I've cancelled the {{count}} break {{reminderWord}} still ahead.",
-  DRIVE_ENDED_NONE_LEFT: 'Good drive. No break reminders were left.',
-  DRIVE_ENDED_CANCEL_FAILED:
-    "Good drive. I couldn't reach Alexa's reminders to cancel the ones still ahead; I'll try again next time, or you can delete them in the Alexa app.",
+  GOOD_DRIVE: 'Good drive.',
+  DRIVE_ENDED: "I've cancelled the {{count}} break {{reminderWord}} still ahead.",
+  REMINDERS_CANCEL_FAILED: "I couldn't reach Alexa's reminders to delete them just now; I'll try again next time, or you can delete them in the Alexa app.",
   NO_DRIVE_REMINDERS: 'There are no break reminders running.',
   PARKED_WORKOUT_HINT: "When you're parked, say start my workout.",
   ASK_WORKOUT_TIME: "I'll remind you on {{days}}: {{perWeek}} days a week, never two in a row. At what time of day, seven in the morning for example?",
@@ -341,10 +338,8 @@ export const EN_US = {
   WORKOUT_TIME_MISSING: "I didn't catch the time.",
   WORKOUT_REMINDERS_SET: "Done: every {{days}} at {{time}}, I'll remind you it's a workout day. Say stop the workout reminders to cancel them.",
   WORKOUT_REMINDERS_NOT_SET: "I couldn't reach Alexa's reminders just now, so your workout reminders aren't set. Say remind me to work out to try again.",
-  WORKOUT_REMINDERS_HERE: "I can't set reminders here. Your workout days would be {{days}}, at {{time}}.",
+  WORKOUT_REMINDERS_HERE: 'Your workout days would be {{days}}, at {{time}}.',
   WORKOUT_REMINDERS_STOPPED: 'Okay, no more workout-day reminders.',
-  WORKOUT_REMINDERS_STOP_FAILED:
-    "Okay, no more workout-day reminders. I couldn't reach Alexa's reminders to delete them just now; I'll try again next time, or you can delete them in the Alexa app.",
   NO_WORKOUT_REMINDERS: "You don't have workout reminders set.",
 } as const;
 

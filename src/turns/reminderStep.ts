@@ -1,0 +1,38 @@
+/**
+ * A turn whose reply asks for reminders: the turn is stored first (one atomic update, whose change function may run
+ * again on a version conflict, so it never calls out), then the host's reminders service carries out the request
+ * within its deadline, then a second turn stores its result and says it. Every host calls this; a host without a
+ * reminders service never gets a request (the coach knows it from the context), and a request that reaches one
+ * anyway is answered as a failed call, so nothing is left waiting.
+ */
+import type { RemindersResult } from '../core/events';
+import type { ReminderRequest } from '../core/reply';
+import type { Logger } from '../log';
+import type { TurnOutcome, TurnRequest, TurnRunner } from './turnRunner';
+
+export type RemindersOutcome = Omit<RemindersResult, 'type'>;
+
+export interface RemindersService {
+  /** Deletes then creates what the request asks, within the service's own deadline; never throws. */
+  perform(request: ReminderRequest): Promise<RemindersOutcome>;
+}
+
+export const runTurnWithReminders = async (
+  runTurn: TurnRunner,
+  request: TurnRequest,
+  service: RemindersService | null,
+  logger: Logger,
+): Promise<TurnOutcome> => {
+  const first = await runTurn(request);
+  const asked = first.reply.reminders;
+  if (first.failure || !asked) return first;
+  const outcome: RemindersOutcome = service ? await service.perform(asked) : { created: [], cancelled: [], failure: 'error' };
+  if (outcome.failure) logger.warn({ failure: outcome.failure, created: outcome.created.length, asked: asked.create.length }, 'reminders not all set');
+  const second = await runTurn({ ...request, event: { type: 'remindersDone', ...outcome } });
+  if (second.failure) {
+    logger.error({ created: outcome.created.length, cancelled: outcome.cancelled.length }, 'the reminders result was not stored');
+    return second;
+  }
+  // A result told to the driver is the answer; a silent one (the coach's own move to a new zone) leaves the first.
+  return second.reply.speech.length > 0 ? second : { ...first, document: second.document };
+};
