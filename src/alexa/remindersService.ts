@@ -18,11 +18,13 @@ export const REMINDERS_DEADLINE_MS = 3000;
 
 class DeadlinePassed extends Error {}
 
-/** The statuses of a failed call as the Reminders API documents them: 401 and 403 are a missing permission. */
+/**
+ * A failed call as the Reminders API documents its statuses: 401 is a missing permission (asked for again); a 403
+ * (the skill may not do this, such as too many reminders) and anything else is an error asking again would not mend.
+ */
 const failureOf = (error: unknown): ReminderFailure => {
   if (error instanceof DeadlinePassed || error instanceof AlexaApiTimeoutError) return 'timeout';
-  const status = (error as { statusCode?: unknown } | null)?.statusCode;
-  return status === 401 || status === 403 ? 'permission' : 'error';
+  return (error as { statusCode?: unknown } | null)?.statusCode === 401 ? 'permission' : 'error';
 };
 
 const isGone = (error: unknown): boolean => (error as { statusCode?: unknown } | null)?.statusCode === 404;
