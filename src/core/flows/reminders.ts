@@ -123,6 +123,7 @@ export const endDrive = (turn: Turn): void => {
     return;
   }
   reminders.drive = null;
+  if (reminders.awaitingPermission === 'drive') reminders.awaitingPermission = null;
   const ahead = plan.tokens.filter((_, i) => (plan.breaks[i] ?? '') > turn.now);
   if (ahead.length === 0 || !turn.ctx.reminders) {
     turn.say('GOOD_DRIVE');
@@ -203,6 +204,7 @@ export const stopWorkoutReminders = (turn: Turn): void => {
     return;
   }
   reminders.workoutDays = null;
+  if (reminders.awaitingPermission === 'workoutDays') reminders.awaitingPermission = null;
   if (plan.tokens.length === 0 || !turn.ctx.reminders) {
     turn.say('WORKOUT_REMINDERS_STOPPED');
     return;
