@@ -49,9 +49,8 @@ export interface CoachOutput {
 /** Events that only inform; they keep a pending question and end by asking it again. */
 const INTERJECTIONS: ReadonlySet<CoachEventType> = new Set(['help', 'whyOneSide', 'progress', 'whatsNext', 'repeat', 'fallback']);
 
-/** Events that are fine from an in-car device, where no exercise may be coached. */
-const SAFE_IN_VEHICLE: ReadonlySet<CoachEventType> = new Set([
-  ...INTERJECTIONS,
+/** Events about reminders, which coach no exercise. */
+const REMINDER_EVENTS: ReadonlySet<CoachEventType> = new Set([
   'breakReminders',
   'driveLength',
   'breakInterval',
@@ -60,6 +59,12 @@ const SAFE_IN_VEHICLE: ReadonlySet<CoachEventType> = new Set([
   'timeOfDay',
   'stopWorkoutReminders',
   'remindersPermission',
+]);
+
+/** Events that are fine from an in-car device, where no exercise may be coached. */
+const SAFE_IN_VEHICLE: ReadonlySet<CoachEventType> = new Set([
+  ...INTERJECTIONS,
+  ...REMINDER_EVENTS,
   'deleteData',
   'stop',
   'home',
@@ -134,7 +139,9 @@ const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {
   // "Five hours", "yes", "seven": answers to the reminders' questions, which are fine from the cab.
   const answeringReminders = !!doc.pending && REMINDER_QUESTIONS.has(doc.pending.kind);
   if (turn.ctx.inVehicle && !SAFE_IN_VEHICLE.has(event.type) && !confirmingDelete && !answeringReminders) return refuseInVehicle(turn);
-  if (!doc.safetyNoticeGiven && event.type !== 'deleteData' && event.type !== 'stop') return firstUse(turn);
+  // Reminders coach no exercise: a driver new to the coach may set them from the cab before any setup.
+  const aboutReminders = REMINDER_EVENTS.has(event.type) || answeringReminders;
+  if (!doc.safetyNoticeGiven && event.type !== 'deleteData' && event.type !== 'stop' && !aboutReminders) return firstUse(turn);
   if (doc.pending && answerPending(turn, event)) return;
   if (!INTERJECTIONS.has(event.type)) doc.pending = null;
 

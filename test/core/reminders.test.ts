@@ -135,7 +135,16 @@ describe('break reminders for a drive', () => {
     expect(denied.reminders ?? null).toBeNull();
   });
 
-  it('exercises are still refused from the cab, and the workout stays saved', () => {
+  it('a driver new to the coach can set them from the cab before any setup, which waits for the next launch', () => {
+    const c = new Conversation({ timeZone: 'America/Chicago', reminders: 'granted', inVehicle: true });
+    expect(c.say('breakReminders').spoken).toMatch(/^I'll set reminders for your breaks\./);
+    c.count(5);
+    expect(c.say('yes').reminders?.create).toHaveLength(3);
+    expect(c.say({ type: 'remindersDone', created: ['n1', 'n2', 'n3'], cancelled: [], failure: null }).spoken).toMatch(/^Done: three break reminders/);
+    expect(c.inVehicle(false).later({ hours: 6 }).say('launch').spoken).toMatch(/^Welcome to Back Coach\./);
+  });
+
+  it('exercises are still refused from the cab', () => {
     const c = driver('granted', true);
     const refused = c.say('startWorkout');
     expect(refused.spoken).toMatch(/never coach exercises while the truck may be moving/);
