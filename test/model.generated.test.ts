@@ -193,6 +193,12 @@ describe('the generator rejects what Alexa rejects', () => {
     expect(problemsOf(model([intent('GoIntent', ['go'])], 'alexa coach'))).toMatch(/must not contain "alexa"/);
   });
 
+  test('a slot value said only one way, which Alexa\'s model API refuses without a synonym', () => {
+    const side = [{ name: 'side', type: 'SideType' as const }];
+    const source = { ...model([intent('SideIntent', ['my {side}'], side)]), slotTypes: { ...LANGUAGE_MODEL.slotTypes, SideType: [{ id: 'left', synonyms: ['left'] }] } };
+    expect(problemsOf(source)).toMatch(/slot type SideType value left: needs a second wording/);
+  });
+
   test('apostrophes in words and periods in abbreviations are fine', () => {
     expect(() =>
       buildAlexaInteractionModel(model([intent('TimeIntent', ["let's train at six a. m.", "the drivers' break"])])),

@@ -218,7 +218,8 @@ function slotTypeProblems(name: string, values: readonly SlotTypeValue[]): strin
     if (value.id.trim() === '') problems.push(`slot type ${name}: a value has an empty id`);
     if (ids.has(value.id)) problems.push(`slot type ${name}: id "${value.id}" is used twice`);
     ids.add(value.id);
-    if (value.synonyms.length === 0) problems.push(`slot type ${name} value ${value.id}: needs at least one synonym`);
+    // The first wording is the value; Alexa's model API wants at least one synonym beside it.
+    if (value.synonyms.length < 2) problems.push(`slot type ${name} value ${value.id}: needs a second wording, a synonym of its value`);
     for (const synonym of value.synonyms) {
       if (synonym.length > ALEXA_LIMITS.slotValueCharacters) problems.push(`slot type ${name} value ${value.id}: "${synonym}" is too long`);
       for (const problem of spokenTextProblems(synonym)) {

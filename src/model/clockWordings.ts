@@ -9,7 +9,8 @@ import { numberWords } from '../core/numberWords';
 /** The longest drive a value names, in hours (PROGRAM.reminders.longestDriveHours caps what is planned). */
 const LONGEST_DRIVE_HOURS = 14;
 
-const hourWords = (hours: number): string[] => (hours === 1 ? ['an hour', 'one hour'] : numberWords(hours).map((n) => `${n} hours`));
+const hourWords = (hours: number): string[] =>
+  hours === 1 ? ['an hour', 'one hour'] : numberWords(hours).flatMap((n) => [`${n} hours`, `about ${n} hours`]);
 
 /** Every wording of a drive's length with its ISO 8601 duration: half an hour to fourteen hours, in half hours. */
 export const driveLengthWordings = (): { id: string; wordings: string[] }[] => {
