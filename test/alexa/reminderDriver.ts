@@ -38,8 +38,8 @@ export class AlexaDriver {
   private attributes: Record<string, unknown> | null = null;
   private sessionId = 'amzn1.echo-api.session.0';
   private inCab = false;
-  /** What the envelope says of the reminders permission. */
-  permission: 'GRANTED' | 'DENIED' | 'none' = 'GRANTED';
+  /** What the envelope says of the reminders permission ('consent only': a consent token, no status for the scope). */
+  permission: 'GRANTED' | 'DENIED' | 'consent only' | 'none' = 'GRANTED';
   readonly skill: ReturnType<typeof createAlexaSkill>;
 
   private constructor(
@@ -125,9 +125,8 @@ export class AlexaDriver {
   envelope(request: Record<string, unknown>): Record<string, unknown> {
     this.later(1);
     const user: Record<string, unknown> = { userId: this.userId };
-    if (this.permission !== 'none') {
-      user.permissions = { consentToken: 'test-consent-token', scopes: { [REMINDERS_SCOPE]: { status: this.permission } } };
-    }
+    if (this.permission === 'consent only') user.permissions = { consentToken: 'test-consent-token' };
+    else if (this.permission !== 'none') user.permissions = { consentToken: 'test-consent-token', scopes: { [REMINDERS_SCOPE]: { status: this.permission } } };
     return {
       version: '1.0',
       session: {

@@ -105,13 +105,23 @@ test('the permission denied: explained plainly, with the breaks said aloud and n
   expect((await driver.stored())?.reminders.awaitingPermission).toBeNull();
 });
 
-test('a 401 from the Reminders API (the permission revoked) asks for it again', async () => {
+test('a 401 from the Reminders API when only it could tell (the permission not granted after all) asks for it', async () => {
   driver = await AlexaDriver.start(MONDAY_9AM_CHICAGO);
+  driver.permission = 'consent only';
   driver.api.reminders = 401;
   const heard = await startFiveHourDrive(driver);
   expect(heard.text).toBe('To set reminders, Back Coach needs your permission.');
   expect(heard.directives[0]).toMatchObject({ type: 'Connections.SendRequest', name: 'AskFor' });
   expect((await driver.stored())?.reminders.awaitingPermission).toBe('drive');
+});
+
+test('a 401 while Alexa says the permission is granted is told as a failed call, not asked round and round', async () => {
+  driver = await AlexaDriver.start(MONDAY_9AM_CHICAGO);
+  driver.api.reminders = 401;
+  const heard = await startFiveHourDrive(driver);
+  expect(heard.directives).toEqual([]);
+  expect(heard.text).toMatch(/^I couldn't reach Alexa's reminders just now, so none are set\./);
+  expect((await driver.stored())?.reminders.awaitingPermission).toBeNull();
 });
 
 test.each([

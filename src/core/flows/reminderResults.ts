@@ -45,7 +45,7 @@ const driveResult = (turn: Turn, result: RemindersResult): void => {
   if (!plan) return;
   plan.tokens = result.created;
   const set = plan.breaks.slice(0, result.created.length);
-  if (result.failure === 'permission' && set.length === 0) {
+  if (asksAgain(turn, result) && set.length === 0) {
     askPermissionAgain(turn, 'drive');
     return;
   }
@@ -69,7 +69,7 @@ const workoutDaysResult = (turn: Turn, result: RemindersResult, job: 'workoutDay
     turn.close();
     return;
   }
-  if (result.failure === 'permission' && result.created.length === 0) {
+  if (asksAgain(turn, result) && result.created.length === 0) {
     askPermissionAgain(turn, 'workoutDays');
     return;
   }
@@ -77,6 +77,12 @@ const workoutDaysResult = (turn: Turn, result: RemindersResult, job: 'workoutDay
   else turn.say('WORKOUT_REMINDERS_SET', { days: { weekdays: plan.days }, time: { clock: plan.time } });
   turn.close();
 };
+
+/**
+ * The reminders service says the permission is missing: asked for again, unless Alexa says it is granted (asking
+ * would not mend that, and the driver would be asked round and round); then it is told as a failed call.
+ */
+const asksAgain = (turn: Turn, result: RemindersResult): boolean => result.failure === 'permission' && turn.ctx.reminders !== 'granted';
 
 /** The reminders service said the permission is missing (revoked since the request said it was granted). */
 const askPermissionAgain = (turn: Turn, job: 'drive' | 'workoutDays'): void => {
