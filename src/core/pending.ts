@@ -10,7 +10,7 @@ import { declineResume, offerWorkout, requestWorkout, resumeWorkout } from './fl
 import { adviseRestIfTooSoon, postureBreak } from './flows/schedule';
 import { startTest } from './flows/test';
 import { takeBackFeeling } from './flows/backCheck';
-import { askBreakInterval, askIntervalNumber, hourAsTime, takeBreakInterval, takeDriveLength, takeWorkoutTime } from './flows/reminders';
+import { askBreakInterval, askDriveLength, askIntervalNumber, hourAsTime, takeBreakInterval, takeDriveLength, takeWorkoutTime, workoutReminders } from './flows/reminders';
 import { nextExerciseAfterCurrent, startWorkout, workoutActivity } from './flows/workout';
 import { PROGRAM } from './program';
 import type { Turn } from './turn';
@@ -188,7 +188,7 @@ export const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
       return true;
     },
     ask(turn) {
-      turn.ask('ASK_DRIVE_LENGTH_SHORT');
+      askDriveLength(turn);
       return true;
     },
   },
@@ -217,7 +217,7 @@ export const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
       return true;
     },
     ask(turn) {
-      turn.ask('ASK_WORKOUT_TIME_SHORT');
+      workoutReminders(turn, null);
       return true;
     },
   },

@@ -49,12 +49,9 @@ export const QUESTIONS = {
   MAIN_MENU: { choices: ['startWorkout', 'startTest', 'progress'] },
   ASK_BACK_FEELING: { choices: YES_NO },
   ASK_DRIVE_LENGTH: { choices: [] },
-  ASK_DRIVE_LENGTH_SHORT: { choices: [] },
   ASK_BREAK_INTERVAL: { choices: YES_NO },
-  ASK_BREAK_INTERVAL_SHORT: { choices: YES_NO },
   ASK_BREAK_INTERVAL_NUMBER: { choices: [] },
   ASK_WORKOUT_TIME: { choices: [] },
-  ASK_WORKOUT_TIME_SHORT: { choices: [] },
 } as const satisfies Record<string, QuestionSpec>;
 
 export type QuestionKey = keyof typeof QUESTIONS;

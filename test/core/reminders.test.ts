@@ -148,6 +148,9 @@ describe('break reminders for a drive', () => {
     const c = driver('granted', true);
     const refused = c.say('startWorkout');
     expect(refused.spoken).toMatch(/never coach exercises while the truck may be moving/);
+    expect(refused.spoken).toMatch(/rolled-up towel .* Say I'm starting my drive, and I'll remind you when it's time for a break\. Drive safe\.$/);
+    expect(refused.endSession).toBe(true);
+    expect(c.withReminders(undefined).say('startWorkout').spoken).not.toMatch(/remind you/);
   });
 });
 

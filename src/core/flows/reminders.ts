@@ -29,13 +29,12 @@ const WORKOUT_MINUTES = 20;
 /** "Set break reminders", "I'm starting my drive": how long is the drive? */
 export const askDriveLength = (turn: Turn): void => {
   turn.doc.pending = { kind: 'askDriveLength' };
-  turn.ask('ASK_DRIVE_LENGTH', {}, { key: 'ASK_DRIVE_LENGTH_SHORT' });
+  turn.ask('ASK_DRIVE_LENGTH');
 };
 
 export const askBreakInterval = (turn: Turn, driveMinutes: number): void => {
   turn.doc.pending = { kind: 'askBreakInterval', driveMinutes };
-  const params = { every: defaultEveryMinutes, low: lowest, high: highest };
-  turn.ask('ASK_BREAK_INTERVAL', params, { key: 'ASK_BREAK_INTERVAL_SHORT', params });
+  turn.ask('ASK_BREAK_INTERVAL', { every: defaultEveryMinutes, low: lowest, high: highest });
 };
 
 /** The drive's length, in minutes: asks for the break interval, or says none is needed on a short drive. */
@@ -143,7 +142,7 @@ const plannedDays = (turn: Turn) => workoutWeekdays(weekdayOf(addDays(turn.now, 
 export const workoutReminders = (turn: Turn, time: string | null): void => {
   if (time === null) {
     turn.doc.pending = { kind: 'askWorkoutTime' };
-    turn.ask('ASK_WORKOUT_TIME', { days: { weekdays: plannedDays(turn) }, perWeek: inWords(PROGRAM.schedule.workoutsPerWeek) }, { key: 'ASK_WORKOUT_TIME_SHORT' });
+    turn.ask('ASK_WORKOUT_TIME', { days: { weekdays: plannedDays(turn) }, perWeek: inWords(PROGRAM.schedule.workoutsPerWeek) });
     return;
   }
   turn.doc.pending = null;

@@ -93,10 +93,11 @@ export const roadTips = (turn: Turn): void => {
   turn.say('ROAD_TIPS', { everyLow: everyMinutes[0], everyHigh: everyMinutes[1], minutes, reps: pullAparts });
 };
 
-/** From an in-car device: no exercise coaching, only the road tips. */
+/** From an in-car device: no exercise coaching, only the road tips, and break reminders where the host can set them. */
 export const refuseInVehicle = (turn: Turn): void => {
   turn.say('IN_VEHICLE');
   roadTips(turn);
+  if (turn.ctx.reminders) turn.say('OFFER_BREAK_REMINDERS');
   turn.say('DRIVE_SAFE');
   turn.close();
 };
