@@ -92,6 +92,20 @@ describe('break reminders for a drive', () => {
     expect(c.doc.reminders.drive?.tokens).toEqual([]);
   });
 
+  it('alerts created for a drive ended in between are deleted with the next call, not lost', () => {
+    const c = driver();
+    c.say('breakReminders');
+    c.say({ type: 'driveLength', minutes: 300 });
+    c.say('yes');
+    // "I'm done driving" from another device before the result of the first request is stored.
+    c.say('endDrive');
+    const late = c.say({ type: 'remindersDone', created: ['x1', 'x2', 'x3'], cancelled: [], failure: null });
+    expect(late.speech).toEqual([]);
+    expect(c.doc.reminders.toCancel).toEqual(['x1', 'x2', 'x3']);
+    c.say({ type: 'workoutReminders', time: null });
+    expect(c.say({ type: 'timeOfDay', time: '18:30' }).reminders?.cancel).toEqual(['x1', 'x2', 'x3']);
+  });
+
   it('an interval out of 60 to 90 is asked again; a short drive needs no reminder', () => {
     const c = driver();
     c.say('breakReminders');

@@ -36,13 +36,20 @@ export const takeRemindersResult = (turn: Turn, result: RemindersResult): void =
       turn.close();
       return;
     case null:
+      forget(turn, result.created);
       return;
   }
 };
 
+/** Alerts created for a plan that is gone (ended or replaced by a turn in between) are deleted with the next call. */
+const forget = (turn: Turn, created: readonly string[]): void => {
+  turn.doc.reminders.toCancel.push(...created);
+  turn.close();
+};
+
 const driveResult = (turn: Turn, result: RemindersResult): void => {
   const plan = turn.doc.reminders.drive;
-  if (!plan) return;
+  if (!plan) return forget(turn, result.created);
   plan.tokens = result.created;
   const set = plan.breaks.slice(0, result.created.length);
   if (asksAgain(turn, result) && set.length === 0) {
@@ -61,7 +68,7 @@ const driveResult = (turn: Turn, result: RemindersResult): void => {
 
 const workoutDaysResult = (turn: Turn, result: RemindersResult, job: 'workoutDays' | 'zoneChange'): void => {
   const plan = turn.doc.reminders.workoutDays;
-  if (!plan) return;
+  if (!plan) return forget(turn, result.created);
   plan.tokens = result.created;
   plan.heldIn = result.created.length > 0 ? turn.zone : null;
   // A move to a new zone is the coach's own doing: nothing is said, and a failed one is tried again later.
