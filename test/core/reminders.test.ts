@@ -75,6 +75,7 @@ describe('break reminders for a drive', () => {
     c.later({ minutes: 130 });
     const ended = c.say('endDrive');
     expect(ended.reminders?.cancel).toEqual(['b3', 'b4']);
+    expect(ended.reminders?.waitMessage).toBe('One moment.');
     expect(c.doc.reminders.drive).toBeNull();
     const told = c.say({ type: 'remindersDone', created: [], cancelled: ['b3', 'b4'], failure: null });
     expect(told.spoken).toMatch(/cancelled the two break reminders still ahead/);

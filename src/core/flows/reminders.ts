@@ -246,7 +246,7 @@ const request = (turn: Turn, job: ReminderJob, create: ReminderToSet[]): void =>
   turn.reminderRequest = {
     cancel: [...new Set(reminders.toCancel)],
     create,
-    waitMessage: job === 'zoneChange' ? null : turn.text('REMINDERS_WAIT'),
+    waitMessage: job === 'zoneChange' ? null : turn.text(create.length > 0 ? 'REMINDERS_WAIT' : 'ONE_MOMENT'),
   };
   if (job !== 'zoneChange') turn.close();
 };

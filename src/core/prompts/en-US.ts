@@ -313,6 +313,7 @@ export const EN_US = {
   ASK_BREAK_INTERVAL_NUMBER: 'How many minutes between breaks, from {{low}} to {{high}}?',
   DRIVE_SHORTER_THAN_BREAK: "That's a short drive, so no reminder is needed: when you stop, get out of the cab and do {{reps}} band pull-aparts.",
   REMINDERS_WAIT: 'One moment while I set your reminders.',
+  ONE_MOMENT: 'One moment.',
   REMINDER_BREAK_TEXT: 'Time for a {{minutes}}-minute break: get out of the cab, {{reps}} band pull-aparts.',
   REMINDER_WORKOUT_TEXT: "It's a workout day: your one-sided back workout, {{minutes}} minutes. Open Back Coach once you're parked.",
   BREAKS_SET: 'Done: {{count}} break {{reminderWord}}, at {{times}}. Each time, get out of the cab and do {{reps}} band pull-aparts.',
