@@ -10,7 +10,7 @@ import { declineResume, offerWorkout, requestWorkout, resumeWorkout } from './fl
 import { adviseRestIfTooSoon, postureBreak } from './flows/schedule';
 import { startTest } from './flows/test';
 import { takeBackFeeling } from './flows/backCheck';
-import { askBreakInterval, askDriveLength, askIntervalNumber, hourAsTime, takeBreakInterval, takeDriveLength, takeWorkoutTime, workoutReminders } from './flows/reminders';
+import { askBreakInterval, askDriveLength, askIntervalNumber, bareDriveLength, hourAsTime, takeBreakInterval, takeDriveLength, takeWorkoutTime, workoutReminders } from './flows/reminders';
 import { nextExerciseAfterCurrent, startWorkout, workoutActivity } from './flows/workout';
 import { PROGRAM } from './program';
 import type { Turn } from './turn';
@@ -181,8 +181,8 @@ export const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
   askDriveLength: {
     answer(turn, event) {
       if (event.type === 'driveLength') takeDriveLength(turn, event.minutes);
-      // A bare number to "how many hours is this drive?" is hours.
-      else if (event.type === 'count' || event.type === 'correction' || event.type === 'weight') takeDriveLength(turn, event.value === null ? null : event.value * 60);
+      // A bare number for the drive's length is hours ("five"), or minutes when no drive is that many hours ("ninety").
+      else if (event.type === 'count' || event.type === 'correction' || event.type === 'weight') takeDriveLength(turn, bareDriveLength(event.value));
       else if (event.type === 'no') turn.doc.pending = null;
       else return false;
       return true;

@@ -200,6 +200,13 @@ describe('workout-day reminders', () => {
     expect(c.doc.reminders).toMatchObject({ workoutDays: null, toCancel: [] });
   });
 
+  it('"ninety" for the length of a drive is ninety minutes (no drive is ninety hours)', () => {
+    const c = driver();
+    c.say('breakReminders');
+    expect(c.count(90).spoken).toMatch(/^A break every 75 minutes/);
+    expect(c.doc.pending).toEqual({ kind: 'askBreakInterval', driveMinutes: 90 });
+  });
+
   it('"seven" to "at what time?" is seven in the morning', () => {
     const c = driver();
     c.say({ type: 'workoutReminders', time: null });

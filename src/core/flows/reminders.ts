@@ -55,6 +55,9 @@ export const takeDriveLength = (turn: Turn, minutes: number | null): void => {
   askBreakInterval(turn, driveMinutes);
 };
 
+/** A bare number said for a drive's length, in minutes: hours, unless no drive is that many hours long. */
+export const bareDriveLength = (value: number | null): number | null => (value === null ? null : value > longestDriveHours ? value : value * 60);
+
 /** The interval (null: the default); out of range, it is asked again. */
 export const takeBreakInterval = (turn: Turn, driveMinutes: number, minutes: number | null): void => {
   const every = minutes ?? defaultEveryMinutes;
@@ -167,9 +170,9 @@ export const takeWorkoutTime = (turn: Turn, time: string | null): void => {
   workoutReminders(turn, time);
 };
 
-/** A bare hour said for a time of day: 5 to 11 in the morning, 12 at noon, 1 to 4 (and 6 to 10 said as 18..22) after noon. */
+/** A bare hour said for a time of day: 5 to 12 as said (morning, noon), 1 to 4 in the afternoon, 13 to 23 as on a 24-hour clock. */
 export const hourAsTime = (hour: number | null): string | null => {
-  if (hour === null || !Number.isInteger(hour) || hour < 0 || hour > 23) return null;
+  if (hour === null || !Number.isInteger(hour) || hour < 1 || hour > 23) return null;
   const hour24 = hour >= 1 && hour <= 4 ? hour + 12 : hour;
   return `${String(hour24).padStart(2, '0')}:00`;
 };
