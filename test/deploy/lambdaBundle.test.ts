@@ -1,0 +1,41 @@
+/**
+ * The built Lambda bundle as the Lambda runtime loads it: in a process of its own, with only its environment. It
+ * answers a launch and logs JSON lines to stderr, with pino's worker-thread transports left out of the bundle
+ * (scripts/build-lambda.mjs stands a stub in for thread-stream). Run `npm run build` first.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, openSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { alexaEnvelope, speechOf, TEST_SKILL_ID } from '../support/alexaEnvelopes';
+
+const BUNDLE = path.resolve('lambda/dist/index.js');
+
+/** Runs the bundle's handler once on `envelope` in a new Node process; returns its answer and what it wrote to stderr. */
+const invoke = (envelope: unknown): { answer: unknown; stderr: string } => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-'));
+  const script = `
+    const { handler } = require(${JSON.stringify(BUNDLE)});
+    handler(JSON.parse(process.argv[1]), {}).then((answer) => process.stdout.write(JSON.stringify(answer)), (error) => { console.error(error); process.exit(1); });
+  `;
+  const stderrFile = path.join(dataDir, 'stderr.txt');
+  const stdout = execFileSync(process.execPath, ['-e', script, JSON.stringify(envelope)], {
+    env: { PATH: process.env.PATH, BACKCOACH_DATA_DIR: dataDir, ALEXA_SKILL_ID: TEST_SKILL_ID, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', openSync(stderrFile, 'w')],
+    timeout: 20_000,
+  }).toString();
+  return { answer: JSON.parse(stdout), stderr: readFileSync(stderrFile, 'utf8') };
+};
+
+test('the bundle answers a launch and logs each turn as a JSON line on stderr', () => {
+  const { answer, stderr } = invoke(alexaEnvelope());
+  expect(speechOf(answer)).toMatch(/Welcome to Back Coach/);
+  const lines = stderr.trim().split('\n').map((line) => JSON.parse(line) as { msg?: string; app?: string });
+  expect(lines.some((line) => line.msg === 'turn' && line.app === 'backcoach')).toBe(true);
+});
+
+test('the bundle does not carry pino\'s worker-thread transports', () => {
+  const bundle = readFileSync(BUNDLE, 'utf8');
+  expect(bundle).toContain('pino transports are not bundled in the Lambda');
+  expect(bundle).not.toMatch(/new Worker\(/);
+});
