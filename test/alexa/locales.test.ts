@@ -5,6 +5,7 @@
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { SKILL_LOCALES } from '../../src/model/skillLocales';
+import { AlexaDriver } from './reminderDriver';
 import { Transcript, useDataDir } from './transcript';
 
 const dataDir = useDataDir();
@@ -61,4 +62,29 @@ test('en-GB: from an Echo Auto, the coach waits until the lorry is parked', asyn
   const inCab = await t.launch();
   expect(inCab.text).toMatch(/never coach exercises while the lorry may be moving/);
   expect(inCab.endSession).toBe(true);
+});
+
+const BREAK_TIMES = {
+  'en-US': '10:18 AM, 11:33 AM and 12:48 PM.',
+  'en-CA': '10:18 a.m., 11:33 a.m. and 12:48 p.m.',
+  'en-GB': '10:18, 11:33 and 12:48.',
+  'en-AU': '10:18 am, 11:33 am and 12:48 pm.',
+  'en-IN': '10:18 am, 11:33 am and 12:48 pm.',
+} as const;
+
+test.each(SKILL_LOCALES.map((locale) => [locale]))('%s: break reminders for a five-hour drive, said and set in the locale', async (locale) => {
+  const driver = await AlexaDriver.start('2026-11-23T15:00:00Z');
+  try {
+    driver.locale = locale;
+    await driver.intent('BreakRemindersIntent');
+    await driver.intent('DriveLengthIntent', { length: { value: 'five hours', id: 'PT5H' } });
+    const told = await driver.intent('AMAZON.YesIntent');
+    // One period ends the sentence, also after "p.m.".
+    expect(told.text).toContain(`Done: three break reminders, at ${BREAK_TIMES[locale]} Each time`);
+    const created = driver.api.remindersCalls().filter((call) => call.method === 'POST');
+    const spoken = created.map((call) => (call.body as { alertInfo: { spokenInfo: { content: { locale: string }[] } } }).alertInfo.spokenInfo.content[0]?.locale);
+    expect(spoken).toEqual([locale, locale, locale]);
+  } finally {
+    await driver.close();
+  }
 });

@@ -40,6 +40,8 @@ export class AlexaDriver {
   private inCab = false;
   /** What the envelope says of the reminders permission ('consent only': a consent token, no status for the scope). */
   permission: 'GRANTED' | 'DENIED' | 'consent only' | 'none' = 'GRANTED';
+  /** The locale Alexa sends with each request. */
+  locale = 'en-US';
   readonly skill: ReturnType<typeof createAlexaSkill>;
 
   private constructor(
@@ -146,7 +148,7 @@ export class AlexaDriver {
         },
         ...(this.inCab ? { Automotive: {} } : {}),
       },
-      request: { requestId: `amzn1.echo-api.request.${Math.random().toString(36).slice(2)}`, timestamp: alexaTimestamp(this.now), locale: 'en-US', ...request },
+      request: { requestId: `amzn1.echo-api.request.${Math.random().toString(36).slice(2)}`, timestamp: alexaTimestamp(this.now), locale: this.locale, ...request },
     };
   }
 

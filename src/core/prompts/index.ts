@@ -99,11 +99,13 @@ const listed = (locale: string, items: readonly string[]): string => {
 
 const render = (locale: string, value: PromptValue): string => (typeof value === 'object' ? spoken(locale, value) : String(value));
 
+/** Fills the template's `{{name}}`s. A value that ends a sentence with its own period ("12:48 p.m.") takes no second one. */
 const interpolate = (locale: string, template: string, params: PromptParams, key: string): string =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+  template.replace(/\{\{(\w+)\}\}(\.?)/g, (_, name: string, period: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (value === undefined) throw new Error(`Prompt ${key} needs {{${name}}}`);
-    return render(locale, value);
+    const text = render(locale, value);
+    return period && text.endsWith('.') ? text : text + period;
   });
 
 /** The text of a prompt. `variant` picks among variants (any integer; it wraps). */
