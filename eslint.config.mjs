@@ -55,4 +55,9 @@ export default tseslint.config(
     files: ['src/web/public/**/*.js'],
     languageOptions: { sourceType: 'module', globals: PAGE_GLOBALS },
   },
+  {
+    // CommonJS stand-ins the Lambda bundle takes in place of a package (lambda/stubs).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
+  },
 );
