@@ -6,7 +6,7 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { SKILL_LOCALES } from '../../src/model/skillLocales';
 import { AlexaDriver } from './reminderDriver';
-import { Transcript, useDataDir } from './transcript';
+import { onboardAndTest, Transcript, useDataDir } from './transcript';
 
 const dataDir = useDataDir();
 const MONDAY = '2024-05-06T14:00:00Z'; // 9:00 in Chicago; the retest is 30 days later, Wednesday June 5
@@ -47,13 +47,7 @@ test.each(SKILL_LOCALES.map((locale) => [locale]))('%s: first use and the baseli
 
 test('en-GB: from an Echo Auto, the coach waits until the lorry is parked', async () => {
   t = await Transcript.start(dataDir, MONDAY, 'Europe/London', 'en-GB');
-  await t.launch();
-  await t.say('yes');
-  await t.say('my left side');
-  await t.say('20');
-  await t.say('go');
-  await t.say('I got nine');
-  await t.say('thirteen reps');
+  await onboardAndTest(t, '20');
   await t.say('no');
   t.alexa.filter((request: RequestEnvelope) => {
     request.request.timestamp = '2024-05-08T08:00:00Z';

@@ -4,7 +4,7 @@
  * over to Alexa's own question for it.
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { Transcript, useDataDir } from './transcript';
+import { onboardAndTest, Transcript, useDataDir } from './transcript';
 
 const dataDir = useDataDir();
 const MONDAY = '2026-11-23T15:00:00Z'; // 9:00 in Chicago
@@ -20,13 +20,7 @@ const setUp = async (transcript: Transcript): Promise<void> => {
     delete request.context.System.user.permissions;
     if (request.session) delete request.session.user.permissions;
   });
-  await transcript.launch();
-  await transcript.say('yes');
-  await transcript.say('my left side');
-  await transcript.say('40');
-  await transcript.say('go');
-  await transcript.say('I got nine');
-  await transcript.say('thirteen reps');
+  await onboardAndTest(transcript);
   await transcript.say('no');
 };
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { RequestEnvelope, interfaces } from 'ask-sdk-model';
 import type { ScreenData } from '../../src/alexa/screen/screenData';
 import { unresolvedBindings } from '../support/aplBindings';
-import { Transcript, useDataDir, type Heard } from './transcript';
+import { onboardAndTest, Transcript, useDataDir, type Heard } from './transcript';
 
 const dataDir = useDataDir();
 const MONDAY = '2026-11-23T15:00:00Z'; // 9:00 in Chicago
@@ -42,17 +42,6 @@ test('the skill package declares the APL interface, without which Alexa refuses 
   const skill = JSON.parse(readFileSync('skill-package/skill.json', 'utf8')) as { manifest: { apis: { custom: { interfaces?: { type: string }[] } } } };
   expect(skill.manifest.apis.custom.interfaces).toContainEqual({ type: 'ALEXA_PRESENTATION_APL' });
 });
-
-/** First use through the baseline test: 40 lb, left 9, right 13. */
-const onboardAndTest = async (transcript: Transcript): Promise<Heard> => {
-  await transcript.launch();
-  await transcript.say('yes');
-  await transcript.say('my left side');
-  await transcript.say('40');
-  await transcript.say('go');
-  await transcript.say('I got nine');
-  return transcript.say('thirteen reps');
-};
 
 /**
  * Answers the coach until the workout is over: "go" when it waits for one, else the next count (the rows' counts,

@@ -164,3 +164,14 @@ export class Transcript {
     return heard;
   }
 }
+
+/** First use through the baseline test: "yes" to the default units, the left side weaker, `weight`, left 9, right 13. */
+export const onboardAndTest = async (transcript: Transcript, weight = '40'): Promise<Heard> => {
+  await transcript.launch();
+  await transcript.say('yes');
+  await transcript.say('my left side');
+  await transcript.say(weight);
+  await transcript.say('go');
+  await transcript.say('I got nine');
+  return transcript.say('thirteen reps');
+};

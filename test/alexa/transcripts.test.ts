@@ -3,7 +3,7 @@
  * would have them on an Echo.
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { Transcript, useDataDir } from './transcript';
+import { onboardAndTest, Transcript, useDataDir } from './transcript';
 
 const dataDir = useDataDir();
 const MONDAY = '2026-11-23T15:00:00Z'; // 9:00 in Chicago
@@ -12,17 +12,6 @@ let t: Transcript;
 afterEach(async () => {
   await t?.close();
 });
-
-/** First use through the baseline test: 40 lb, left 9, right 13. */
-const onboardAndTest = async (transcript: Transcript) => {
-  await transcript.launch();
-  await transcript.say('yes');
-  await transcript.say('my left side');
-  await transcript.say('40');
-  await transcript.say('go');
-  await transcript.say('I got nine');
-  return transcript.say('thirteen reps');
-};
 
 /** A whole workout from the offer to the goodbye; row counts for the three working sets. */
 const doWorkout = async (transcript: Transcript, rows: [string, string, string]) => {
