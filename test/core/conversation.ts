@@ -206,7 +206,8 @@ export class Conversation {
       throw new Error(`The coach changed the document it was given (event ${JSON.stringify(ev)})`);
     }
     if (document === null) {
-      if (!reply.deleteUser) throw new Error(`The document was dropped without deleteUser (event ${JSON.stringify(ev)})`);
+      // A host report or skill event about a driver never stored stores no one; a stored driver goes only on purpose.
+      if (before !== null && !reply.deleteUser) throw new Error(`The document was dropped without deleteUser (event ${JSON.stringify(ev)})`);
     } else {
       const parsed = userDocumentSchema.safeParse(document);
       if (!parsed.success) {

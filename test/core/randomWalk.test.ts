@@ -1,6 +1,7 @@
 /**
  * A randomized walk through the coach: thousands of random events (any intent, odd values, the clock jumping
- * minutes or days ahead, the truck crossing time zones, requests from the cab), each turn's document validated and
+ * minutes or days ahead, the truck crossing time zones, requests from the cab, reminder answers and the host's
+ * reports on reminders, skill events, hosts with and without reminders), each turn's document validated and
  * each reply checked against the conversation rules. Every so often a cooperative driver takes over from wherever
  * the walk left the user and must get to a finished workout: no sequence of answers may leave a user stuck.
  */
@@ -25,10 +26,39 @@ const random = (seed: number) => {
 const SIMPLE: readonly SimpleEventType[] = [
   'yes', 'no', 'stop', 'help', 'fallback', 'pause', 'resume', 'repeat', 'next', 'skip', 'skipRest', 'startOver',
   'home', 'ready', 'startWorkout', 'startTest', 'progress', 'whatsNext', 'whyOneSide', 'pain', 'lostForm',
-  'deleteData', 'breakReminders', 'sessionEnded', 'done',
+  'deleteData', 'breakReminders', 'endDrive', 'stopWorkoutReminders', 'sessionEnded', 'done',
 ];
 const NUMBERS = [null, 0, -3, 1, 5, 8, 9, 10, 12, 13, 15, 20, 25, 30, 35, 40, 41, 45, 50, 60, 90, 150, 300, 301, 2.5, 17.5, 1000];
 const ZONES = ['America/Chicago', 'America/Denver', 'America/New_York', 'America/Los_Angeles', 'America/Phoenix', 'Pacific/Honolulu'];
+
+const TOKENS = ['alert-1', 'alert-2', 'alert-3', 'alert-4'];
+
+/**
+ * The reminders' answers (some out of range, some no host would send), the host's reports on the reminders it was
+ * asked for, whether or not any were, and Alexa's skill events.
+ */
+const reminderOrHostEvent = (r: ReturnType<typeof random>): CoachEvent => {
+  const roll = r.next();
+  if (roll < 0.2) return { type: 'driveLength', minutes: r.pick([null, 0, -5, 30, 90, 300, 330, 840, 900, 10_000]) };
+  if (roll < 0.32) return { type: 'breakInterval', minutes: r.pick([null, 0, 45, 60, 75, 90, 120]) };
+  if (roll < 0.45) return { type: 'timeOfDay', time: r.pick([null, '07:00', '04:00', '22:00', '12:30', '00:00', '25:00', 'noon']) };
+  if (roll < 0.55) return { type: 'workoutReminders', time: r.pick([null, '07:00', '18:30']) };
+  if (roll < 0.65) return { type: 'remindersPermission', answer: r.pick(['accepted', 'denied', 'notAnswered'] as const) };
+  if (roll < 0.9) {
+    return {
+      type: 'remindersDone',
+      created: TOKENS.slice(0, Math.floor(r.next() * 5)),
+      cancelled: r.next() < 0.5 ? [] : [r.pick(TOKENS)],
+      failure: r.pick([null, 'permission', 'error', 'timeout'] as const),
+    };
+  }
+  return r.pick<CoachEvent>([
+    { type: 'skillEnabled' },
+    { type: 'skillDisabled' },
+    { type: 'permissionsChanged', granted: [] },
+    { type: 'permissionsChanged', granted: ['alexa::alerts:reminders:skill:readwrite'] },
+  ]);
+};
 
 const randomEvent = (r: ReturnType<typeof random>): CoachEvent => {
   const roll = r.next();
@@ -39,6 +69,7 @@ const randomEvent = (r: ReturnType<typeof random>): CoachEvent => {
   if (roll < 0.43) return { type: 'side', side: r.pick([null, 'left', 'right'] as const) };
   if (roll < 0.45) return { type: 'switchWeakSide', side: r.pick([null, 'left', 'right'] as const) };
   if (roll < 0.48) return { type: 'launch' };
+  if (roll < 0.53) return reminderOrHostEvent(r);
   // "yes" and "go" are what a real driver says most.
   if (roll < 0.6) return { type: r.pick(['yes', 'ready'] as const) };
   return { type: r.pick(SIMPLE) };
@@ -102,6 +133,8 @@ const walk = (seed: number, events: number): void => {
     for (let i = 0; i < events; i++) {
       passTime(c, r);
       c.inVehicle(r.next() < 0.05);
+      // The host: an Alexa that can set reminders (with or without the permission), or one that cannot.
+      if (r.next() < 0.05) c.withReminders(r.pick([undefined, 'granted', 'missing', 'unknown'] as const));
       const event = randomEvent(r);
       history.push(JSON.stringify(event));
       c.say(event);
