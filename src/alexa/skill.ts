@@ -111,6 +111,18 @@ const exceptionEncounteredHandler = (logger: Logger): RequestHandler => ({
   },
 });
 
+/**
+ * The answer to a Connections request the skill never sends (only its own AskFor is answered by the coach): nothing
+ * to say to it, nothing stored, as for an exception report.
+ */
+const otherConnectionsResponseHandler = (logger: Logger): RequestHandler => ({
+  canHandle: (input) => getRequestType(input.requestEnvelope) === 'Connections.Response',
+  handle: (input) => {
+    logger.warn({ name: (input.requestEnvelope.request as interfaces.connections.ConnectionsResponse).name }, 'an answer to a request the skill never sent');
+    return input.responseBuilder.getResponse();
+  },
+});
+
 /** Every failure is answered in words, but a skill event's: nobody hears it, so the invocation fails instead. */
 const errorHandler = (logger: Logger): ErrorHandler => ({
   canHandle: (input) => skillEventOf(input.requestEnvelope.request) === null,
@@ -122,7 +134,7 @@ const errorHandler = (logger: Logger): ErrorHandler => ({
 
 export const createAlexaSkill = (deps: AlexaSkillDependencies) => {
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(coachHandler(deps), skillEventHandler(deps), exceptionEncounteredHandler(deps.logger))
+    .addRequestHandlers(coachHandler(deps), skillEventHandler(deps), exceptionEncounteredHandler(deps.logger), otherConnectionsResponseHandler(deps.logger))
     .addErrorHandlers(errorHandler(deps.logger))
     .withApiClient(new DeadlineApiClient({ timeoutMs: deps.apiTimeoutMs }));
   if (deps.skillId) builder.withSkillId(deps.skillId);

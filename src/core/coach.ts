@@ -77,6 +77,10 @@ export const coach = ({ userId, document, event, context }: CoachInput): CoachOu
   // Not a turn of the conversation: nothing is said, no turn is counted, and no one new is stored.
   if (isSkillEvent(event)) return answerSkillEvent(document, event, context.now);
   if (event.type === 'remindersDone') return answerRemindersResult(document, event, context);
+  // Alexa's answer to a permission question never asked of a driver never met: heard as an opening, storing no one.
+  if (event.type === 'remindersPermission' && !document) {
+    return { document: null, reply: coach({ userId, document: null, event: { type: 'launch' }, context }).reply };
+  }
   const doc = document ? structuredClone(document) : newUserDocument(userId, context.now);
   repairFromTests(doc);
   doc.turns += 1;

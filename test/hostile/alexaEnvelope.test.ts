@@ -65,6 +65,8 @@ const MALFORMED: [string, unknown][] = [
   ['a SkillDisabled body that is a string', skillEvent({ type: 'AlexaSkillEvent.SkillDisabled', body: 'NOT_PERSISTED' })],
   ['a skill event without a user', { ...skillEvent({}), context: { System: { application: { applicationId: 'amzn1.ask.skill.x' } } } }],
   ['a skill event with no timestamp', { ...skillEvent({}), request: without(skillEvent({}).request as JsonObject, 'timestamp') }],
+  ['a permission answer whose payload is a list', withRequest({ type: 'Connections.Response', name: 'AskFor', payload: [{ status: 'ACCEPTED' }], token: 'x' })],
+  ['a permission answer whose status is a number', withRequest({ type: 'Connections.Response', name: 'AskFor', payload: { status: 1 }, token: 'x' })],
   ['a JSON string', 'LaunchRequest'],
   ['null', null],
   ['a list', [launch()]],
@@ -111,6 +113,21 @@ describe('POST /alexa in insecure local mode (bodies reach the envelope check)',
     expect(response.status).toBe(200);
     expect(response.json).toMatchObject({ version: '1.0', response: {} });
     expect(speechOf(response.json)).toBe('');
+    expect(storedFiles(server.dataDir)).toEqual([]);
+  });
+});
+
+describe('permission answers nobody was waiting for, on POST /alexa (insecure local mode)', () => {
+  test.each([
+    ['an unknown status', { name: 'AskFor', payload: { status: 'MAYBE', permissionScope: REMINDERS_SCOPE }, token: 'x' }],
+    ['another kind of answer', { name: 'Buy', payload: { purchaseResult: 'ACCEPTED' }, token: 'x' }],
+    ['accepted, with nothing asked', { name: 'AskFor', payload: { status: 'ACCEPTED', permissionScope: REMINDERS_SCOPE }, token: 'x' }],
+    ['no payload', { name: 'AskFor' }],
+  ])('%s: answered, and no one is stored', async (_name, request) => {
+    server = await startTestServer({ verifyAlexa: false });
+    const response = await post(`${server.url}/alexa`, withRequest({ type: 'Connections.Response', ...request }));
+    expect(response.status).toBe(200);
+    expect(speechOf(response.json)).not.toMatch(/went wrong/i);
     expect(storedFiles(server.dataDir)).toEqual([]);
   });
 });
