@@ -350,16 +350,17 @@ const CORRECTION_LEADS = [
 ];
 const correctionSamples = (): string[] =>
   all(
-    say(['', 'oh', 'uh', 'um', 'sorry'], CORRECTION_LEADS, ['{count}', '{duration}'], optional(['reps', 'not {mistaken}'])),
+    say(['', 'oh', 'uh', 'um', 'sorry', 'oops', 'whoops'], CORRECTION_LEADS, ['{count}', '{duration}'], optional(['reps', 'not {mistaken}'])),
+    say(['no', 'sorry', 'oops', ''], 'not {mistaken}', ['{count}', 'it was {count}', "it's {count}", '{count} reps', 'I got {count}', 'I did {count}']),
     say(['', 'no', 'sorry', 'actually'], ['{count}', '{count} reps'], ['not {mistaken}', 'not {mistaken} reps']),
     say(['', 'no', 'sorry'], ['{count} seconds'], ['not {mistaken}', 'not {mistaken} seconds']),
-  ).filter((sample) => !/^(oh|uh|um|sorry) (oh|uh|um|sorry)\b/.test(sample) && !/^sorry sorry/.test(sample) && !/(\{count\}|\{duration\}) seconds not \{mistaken\} reps/.test(sample) && !(sample.includes('{duration}') && sample.includes('reps')));
+  ).filter((sample) => !/^(oh|uh|um|sorry|oops|whoops) (oh|uh|um|sorry|oops|whoops)\b/.test(sample) && !/^sorry sorry/.test(sample) && !/(\{count\}|\{duration\}) seconds not \{mistaken\} reps/.test(sample) && !(sample.includes('{duration}') && sample.includes('reps')));
 
 // Done -------------------------------------------------------------------------------------------------------------
 
 const doneSamples = (): string[] =>
   all(
-    say(['', 'okay', 'ok', 'alright', 'and', 'yeah', 'phew', 'whew', 'man'], ['done', "I'm done", 'all done', "I'm all done", 'finished', "I'm finished", 'I finished', "that's it", "that's all", "that's all I got", "that's all I had", "that's the set", 'set done', "set's done", 'done with that', 'done with that set', 'done with the set', 'finished the set', 'finished that set', 'I finished the set', "I'm through", 'that was it', 'nothing left', "I'm spent", "I'm tapped out", 'I gave out', 'I gave up', "couldn't do any more", "I couldn't do any more", "can't do any more", "I can't do any more", 'no more', 'complete', 'completed', 'done now', 'done there', 'got it done', 'knocked it out', 'set complete', 'finished that one', 'done with this set', 'done with those', "I'm finished with that set", 'done with this one', 'finished up', 'all finished', 'that one is done', 'that set is done', 'set finished', 'okay done', 'over', "it's done"]),
+    say(['', 'okay', 'ok', 'alright', 'and', 'yeah', 'phew', 'whew', 'man'], ['done', "I'm done", 'all done', "I'm all done", 'finished', "I'm finished", 'I finished', "that's it", "that's all", "that's all I got", "that's all I had", "that's the set", 'set done', "set's done", 'done with that', 'done with that set', 'all done with that set', "that's all I've got", "that's all I've got left", 'done with the set', 'finished the set', 'finished that set', 'I finished the set', "I'm through", 'that was it', 'nothing left', "I'm spent", "I'm tapped out", 'I gave out', 'I gave up', "couldn't do any more", "I couldn't do any more", "can't do any more", "I can't do any more", 'no more', 'complete', 'completed', 'done now', 'done there', 'got it done', 'knocked it out', 'set complete', 'finished that one', 'done with this set', 'done with those', "I'm finished with that set", 'done with this one', 'finished up', 'all finished', 'that one is done', 'that set is done', 'set finished', 'okay done', 'over', "it's done"]),
   ).filter((sample) => !/^(and|yeah) (that's it|that's all)$/.test(sample));
 
 // Weights and units ------------------------------------------------------------------------------------------------
@@ -766,7 +767,7 @@ const driveLengthSamples = (): string[] =>
   all(
     ['{length}', 'about {length}', "it's {length}", "it's about {length}"],
     say(['', 'uh', 'um', 'oh', 'okay', 'so', 'well'], ['', 'about', 'around', 'roughly', 'maybe', 'probably', 'like', 'for', 'just', 'at least'], ['{length}']),
-    say(["it's", "it's about", "it's around", 'the drive is', 'the drive is about', "I'm driving", "I'm driving for", "I've got", 'I have', "I'll be driving", "I'll be driving for", "I'll be on the road for", 'driving for'], ['{length}'], ['', 'today', 'tonight', 'this time', 'of driving']),
+    say(["it's", "it's about", "it's around", "it'll be", "it'll be about", "it's going to be", 'should be', 'the drive is', 'the drive is about', "I'm driving", "I'm driving for", "I've got", 'I have', "I'll be driving", "I'll be driving for", "I'll be on the road for", 'driving for'], ['{length}'], ['', 'today', 'tonight', 'this time', 'of driving']),
   );
 
 const breakIntervalSamples = (): string[] =>
@@ -779,6 +780,8 @@ const DONE_DRIVING = [
   "I'm done driving", 'done driving', "I'm done driving for today", "I'm done driving for the day", 'done driving for today', "I'm finished driving",
   'finished driving', "I'm parked", "I'm parked for the night", "I'm parked for the day", "I've parked", 'I parked', "I'm off the road",
   'my drive is over', "I'm done with my drive", 'end my drive', "I'm shut down for the night", "I'm at the truck stop for the night",
+  "I'm off the road now", 'I just parked', 'I just parked the truck', "I've parked the truck", 'parked the truck', "I'm stopped for the night",
+  'shutting down for the night',
 ];
 const endDriveSamples = (): string[] =>
   all(
@@ -791,6 +794,7 @@ const REMIND_TO_TRAIN = [
   'remind me to work out', 'remind me to do my workout', 'remind me about my workouts', 'remind me on workout days', 'remind me to train',
   "remind me when it's a workout day", 'set workout reminders', 'set my workout reminders', 'set up workout reminders', 'workout reminders',
   'set a workout reminder', 'set a reminder to work out', 'turn on workout reminders', 'remind me to do my back workout',
+  'I want reminders on my workout days', 'I want workout reminders', 'reminders on my workout days', 'remind me on my workout days',
 ];
 const workoutRemindersSamples = (): string[] =>
   all(
@@ -809,8 +813,8 @@ const STOP_WORKOUT_REMINDERS = ['stop', 'cancel', 'turn off', 'delete', 'remove'
 const stopWorkoutRemindersSamples = (): string[] =>
   all(
     ['stop the workout reminders', 'stop reminding me to work out', 'no more workout reminders'],
-    say(['', 'please', 'can you'], STOP_WORKOUT_REMINDERS, ['the workout reminders', 'my workout reminders', 'workout reminders', 'my reminders to work out']),
-    say(['', 'please', 'okay'], ['stop reminding me to work out', 'stop reminding me to train', "don't remind me to work out", "don't remind me to work out anymore", 'no more workout reminders', 'I don\'t want workout reminders']),
+    say(['', 'please', 'can you'], STOP_WORKOUT_REMINDERS, ['the workout reminders', 'my workout reminders', 'workout reminders', 'my reminders to work out', 'the reminders to work out', 'the workout day reminders']),
+    say(['', 'please', 'okay'], ['stop reminding me to work out', 'stop reminding me to train', "don't remind me to work out", "don't remind me to work out anymore", 'no more workout reminders', 'I don\'t want workout reminders', "I don't want workout reminders anymore", "I don't need workout reminders anymore"]),
   );
 
 /** Each intent's sample generator, by intent name. */

@@ -16,7 +16,7 @@ import { alexaListener, localListener, measure, score, scoreLine, type Outcome }
 const TARGET = 0.95;
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 /** What each NLU understood when the model was last grown: a fall below it is a regression. */
-const FLOOR = { local: 0.94, alexa: 0.69 } as const;
+const FLOOR = { local: 0.94, alexa: 0.71 } as const;
 
 let local: Outcome[];
 let alexa: Outcome[];

@@ -1,5 +1,7 @@
 /** How the held-out measurement splits the set and decides that a phrasing was understood. */
+import { INTENT_SHAPES } from '../../src/model/intents';
 import { splitOf, understood } from './heldOutMeasure';
+import { HELD_OUT_PHRASINGS } from './heldOutPhrasings';
 
 test('every third phrasing, from the third, is in the FINAL split', () => {
   expect([0, 1, 2, 3, 4, 5, 263].map(splitOf)).toEqual(['dev', 'dev', 'final', 'dev', 'dev', 'final', 'final']);
@@ -31,4 +33,17 @@ test('a correction to a number meets the expectation of a count of that number; 
 test('nothing understood is the fallback intent', () => {
   expect(understood({ text: 'x', intent: 'AMAZON.FallbackIntent' }, { intent: 'AMAZON.FallbackIntent', slots: {} })).toBe(true);
   expect(understood({ text: 'x', intent: 'AMAZON.FallbackIntent' }, { intent: 'AMAZON.HelpIntent', slots: {} })).toBe(false);
+});
+
+test('the held-out set asks for every intent a driver can say, and fills every kind of slot', () => {
+  const asked = new Set(HELD_OUT_PHRASINGS.map((phrasing) => phrasing.intent));
+  const spoken = INTENT_SHAPES.map((shape) => shape.name).filter((name) => name !== 'AMAZON.FallbackIntent');
+  expect(spoken.filter((name) => !asked.has(name))).toEqual([]);
+  const filled = new Set(
+    HELD_OUT_PHRASINGS.flatMap((phrasing) =>
+      Object.keys(phrasing.slots ?? {}).map((slot) => INTENT_SHAPES.find((shape) => shape.name === phrasing.intent)?.slots.find((s) => s.name === slot)?.type),
+    ),
+  );
+  const types = new Set(INTENT_SHAPES.flatMap((shape) => shape.slots.map((slot) => slot.type)));
+  expect([...types].filter((type) => !filled.has(type))).toEqual([]);
 });

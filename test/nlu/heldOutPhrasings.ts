@@ -334,4 +334,66 @@ export const HELD_OUT_PHRASINGS: readonly HeldOutPhrasing[] = [
   { text: "what's the capital of montana", intent: 'AMAZON.FallbackIntent' },
   { text: 'my dog ate my sandwich', intent: 'AMAZON.FallbackIntent' },
   { text: "text my dispatcher i'm running late", intent: 'AMAZON.FallbackIntent' },
+
+  // Reminders on the road, written when the reminder intents were added, before reading their samples.
+  // BreakRemindersIntent
+  { text: "i'm starting my drive", intent: 'BreakRemindersIntent' },
+  { text: "i'm heading out set me some break reminders", intent: 'BreakRemindersIntent' },
+  { text: 'remind me to take breaks on this run', intent: 'BreakRemindersIntent' },
+  // DriveLengthIntent
+  { text: 'five hours', intent: 'DriveLengthIntent', slots: { length: 'PT5H' } },
+  { text: 'about six hours', intent: 'DriveLengthIntent', slots: { length: 'PT6H' } },
+  { text: 'probably eight hours', intent: 'DriveLengthIntent', slots: { length: 'PT8H' } },
+  { text: 'three and a half hours', intent: 'DriveLengthIntent', slots: { length: 'PT3H30M' } },
+  { text: "it'll be about nine hours", intent: 'DriveLengthIntent', slots: { length: 'PT9H' } },
+  { text: 'half an hour', intent: 'DriveLengthIntent', slots: { length: 'PT30M' } },
+  { text: 'an hour and a half', intent: 'DriveLengthIntent', slots: { length: 'PT1H30M' } },
+  { text: "i've got seven hours of driving", intent: 'DriveLengthIntent', slots: { length: 'PT7H' } },
+  { text: 'around ten hours today', intent: 'DriveLengthIntent', slots: { length: 'PT10H' } },
+  // BreakIntervalIntent
+  { text: 'every sixty minutes', intent: 'BreakIntervalIntent', slots: { minutes: '60' } },
+  { text: 'make it every 90 minutes', intent: 'BreakIntervalIntent', slots: { minutes: '90' } },
+  { text: "let's do every ninety minutes", intent: 'BreakIntervalIntent', slots: { minutes: '90' } },
+  // EndDriveIntent
+  { text: "i'm done driving", intent: 'EndDriveIntent' },
+  { text: "i'm parked for the night", intent: 'EndDriveIntent' },
+  { text: 'done driving for today', intent: 'EndDriveIntent' },
+  { text: 'i just parked the truck', intent: 'EndDriveIntent' },
+  { text: "i'm off the road now", intent: 'EndDriveIntent' },
+  { text: 'cancel my break reminders', intent: 'EndDriveIntent' },
+  // WorkoutRemindersIntent
+  { text: 'remind me to work out', intent: 'WorkoutRemindersIntent' },
+  { text: 'set up workout reminders', intent: 'WorkoutRemindersIntent' },
+  { text: 'can you remind me about my workouts', intent: 'WorkoutRemindersIntent' },
+  { text: 'remind me to work out at seven in the morning', intent: 'WorkoutRemindersIntent', slots: { time: '07:00' } },
+  { text: 'i want reminders on my workout days', intent: 'WorkoutRemindersIntent' },
+  // TimeOfDayIntent
+  { text: 'seven in the morning', intent: 'TimeOfDayIntent', slots: { time: '07:00' } },
+  { text: 'six thirty in the evening', intent: 'TimeOfDayIntent', slots: { time: '18:30' } },
+  { text: 'at noon', intent: 'TimeOfDayIntent', slots: { time: '12:00' } },
+  { text: 'five in the afternoon', intent: 'TimeOfDayIntent', slots: { time: '17:00' } },
+  { text: 'half past six in the morning', intent: 'TimeOfDayIntent', slots: { time: '06:30' } },
+  // StopWorkoutRemindersIntent
+  { text: 'stop the workout reminders', intent: 'StopWorkoutRemindersIntent' },
+  { text: 'turn off my workout reminders', intent: 'StopWorkoutRemindersIntent' },
+  { text: "i don't want workout reminders anymore", intent: 'StopWorkoutRemindersIntent' },
+  { text: 'cancel the reminders to work out', intent: 'StopWorkoutRemindersIntent' },
+
+  // Corrections and "done" as intents of their own, written before reading their samples.
+  // CorrectionIntent
+  { text: 'no wait it was eleven', intent: 'CorrectionIntent', slots: { count: '11' } },
+  { text: 'correction fourteen', intent: 'CorrectionIntent', slots: { count: '14' } },
+  { text: 'oops i meant nine', intent: 'CorrectionIntent', slots: { count: '9' } },
+  { text: 'change that to twelve', intent: 'CorrectionIntent', slots: { count: '12' } },
+  { text: 'no not fifteen sixteen', intent: 'CorrectionIntent', slots: { count: '16' } },
+  // DoneIntent
+  { text: "i'm done", intent: 'DoneIntent' },
+  { text: 'finished', intent: 'DoneIntent' },
+  { text: "that's all i've got", intent: 'DoneIntent' },
+  { text: 'all done with that set', intent: 'DoneIntent' },
+  { text: "okay i'm finished", intent: 'DoneIntent' },
+  // A carry's time as a length of time (DurationType), written before reading its values.
+  { text: 'i held it for a minute and ten seconds', intent: 'CountIntent', slots: { duration: 'PT1M10S' } },
+  { text: 'about a minute', intent: 'CountIntent', slots: { duration: 'PT1M' } },
+  { text: 'no it was a minute and a half', intent: 'CorrectionIntent', slots: { duration: 'PT1M30S' } },
 ];
