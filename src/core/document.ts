@@ -61,6 +61,8 @@ export const testRecordSchema = z.object({
   strongReps: count,
   gapReps: count,
   gapPercent: z.number().check(z.gte(0), z.lte(100)),
+  /** The side tested first (the one believed weaker then), so a correction can tell the two counts apart; absent in tests stored before it was kept. */
+  firstSide: z.optional(side),
 });
 
 const workoutPosition = z.object({

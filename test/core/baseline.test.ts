@@ -114,6 +114,7 @@ describe('baseline test', () => {
           strongReps: 13,
           gapReps: 4,
           gapPercent: 31,
+          firstSide: 'left',
         },
       ]);
       expect(c.doc.activity).toBeNull();

@@ -68,6 +68,37 @@ describe('a correction replaces the last number logged', () => {
     expect(workoutOf(c).workout.sets[0]?.weak).toBe(12);
   });
 
+  it('just after the test\'s result: the second side\'s count is replaced, the gap worked out again, and the offer asked again', () => {
+    const c = new Conversation();
+    onboard(c, { firstReps: 9, secondReps: 13 });
+    const said = c.say(correction(12));
+    expect(said.spoken).toMatch(/^Got it, 12 on the right, not 13\. Left 9, right 12\. That's a gap of 3 reps, 25 percent\./);
+    expect(lastSentence(said.spoken)).toBe('Do you want to start your first workout now?');
+    expect(c.doc.tests).toEqual([expect.objectContaining({ weakSide: 'left', weakReps: 9, strongReps: 12, gapReps: 3, gapPercent: 25, firstSide: 'left' })]);
+    expect(c.doc.weakSide).toBe('left');
+  });
+
+  it('just after the test\'s result: a correction that makes the other side weaker says so and swaps the sides', () => {
+    const c = new Conversation();
+    onboard(c, { firstReps: 9, secondReps: 13 });
+    const said = c.say(correction(8));
+    expect(said.spoken).toMatch(/^Got it, 8 on the right, not 13\. Left 9, right 8\. That's a gap of 1 rep, 11 percent\. Your right side actually did fewer reps/);
+    expect(c.doc.weakSide).toBe('right');
+    expect(c.doc.tests[0]).toMatchObject({ weakSide: 'right', weakReps: 8, strongReps: 9, gapReps: 1 });
+    c.say('yes');
+    expect(workoutOf(c).workout.weakSide).toBe('right');
+  });
+
+  it('a test finished in an earlier session is not corrected', () => {
+    const c = new Conversation();
+    onboard(c, { firstReps: 9, secondReps: 13 });
+    c.say('no');
+    c.later({ hours: 2 });
+    c.say('launch');
+    c.say(correction(12));
+    expect(c.doc.tests[0]).toMatchObject({ weakReps: 9, strongReps: 13 });
+  });
+
   it('the same number again is confirmed and changes nothing', () => {
     const c = askingFirstRowCount();
     c.count(12);

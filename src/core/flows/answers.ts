@@ -4,7 +4,7 @@ import type { Turn } from '../turn';
 import { checkCount, isSuspicious } from '../validate';
 import { sideWords, unitWords, weightWords } from '../words';
 import { askUnits } from './home';
-import { startTest, logTestCount, previousTestCount, testActivity } from './test';
+import { correctFinishedTest, startTest, logTestCount, previousTestCount, testActivity } from './test';
 import { changeUnits, isBigWeightChange, recordWeightChange, understoodWeight } from './weight';
 import { setTestWeight } from './test';
 import type { TestActivity, WorkoutActivity } from '../document';
@@ -140,8 +140,8 @@ export const switchWeakSide = (turn: Turn, side: Side | null): void => {
 /**
  * "No, fifteen", "sorry, I meant eight", "make that ten": the number replaces the last one logged, and the coach says
  * so and carries on from where it is. The last one logged is the set just done (or the finisher), the test side just
- * counted, or the test's weight while the first side waits for go. With nothing logged yet, the number answers the
- * question that was asked.
+ * counted (the second side's count of a test just finished), or the test's weight while the first side waits for go.
+ * With nothing logged yet, the number answers the question that was asked.
  */
 export const correctLastCount = (turn: Turn, value: number | null): void => {
   if (value === null) {
@@ -153,6 +153,7 @@ export const correctLastCount = (turn: Turn, value: number | null): void => {
   if (workout && correctWorkout(turn, workout, value)) return;
   const test = testActivity(turn);
   if (test && correctTest(turn, test, value)) return;
+  if (correctFinishedTest(turn, value)) return;
   answerNumber(turn, value);
 };
 
