@@ -60,9 +60,18 @@ const halfOfDay = (hour24: number): string[] => {
   return [...pm, 'in the evening', ...(hour24 >= 19 ? ['at night'] : [])];
 };
 
+/** The ways a time is typed: "7 pm", "7pm", "7:30 p.m.", "19:30". Digits, so for the hosts that read typed words only. */
+const writtenTimes = (hour24: number, minute: number): string[] => {
+  const hour = hour24 % 12 === 0 ? 12 : hour24 % 12;
+  const mm = String(minute).padStart(2, '0');
+  const clocks = minute === 0 ? [`${hour}`, `${hour}:00`] : [`${hour}:${mm}`];
+  const halves = hour24 < 12 ? ['am', 'a.m.'] : ['pm', 'p.m.'];
+  return [...clocks.flatMap((clock) => halves.flatMap((half) => [`${clock} ${half}`, `${clock}${half}`])), `${String(hour24).padStart(2, '0')}:${mm}`];
+};
+
 /** Every wording of a time of day from four in the morning to ten at night, in half hours, with its "HH:MM". */
-export const timeOfDayWordings = (): { id: string; wordings: string[] }[] => {
-  const times: { id: string; wordings: string[] }[] = [];
+export const timeOfDayWordings = (): { id: string; wordings: string[]; written: string[] }[] => {
+  const times: { id: string; wordings: string[]; written: string[] }[] = [];
   for (let hour = FIRST_HOUR; hour <= LAST_HOUR; hour++) {
     for (const minute of MINUTES) {
       if (hour === LAST_HOUR && minute > 0) break;
@@ -74,8 +83,35 @@ export const timeOfDayWordings = (): { id: string; wordings: string[] }[] => {
       const likelier = hour >= 5 && hour <= 11 ? true : hour >= 13 && hour <= 16;
       const said = minute === 0 ? faces.filter((face) => face.endsWith("o'clock")) : faces.filter((face) => face.split(' ').length === 2 && !face.startsWith('half'));
       if (likelier) wordings.push(...said);
-      times.push({ id: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`, wordings: [...new Set(wordings)] });
+      times.push({ id: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`, wordings: [...new Set(wordings)], written: writtenTimes(hour, minute) });
     }
   }
   return times;
 };
+
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** "7 am", "7:30 p.m.", "seven thirty pm": an hour (digits or a word), the minutes if any, and the half of the day. */
+const WRITTEN_TIME = new RegExp(`\\b(\\d{1,2}|${HOUR_WORDS.join('|')})(?::([0-5]\\d)| (thirty|o'clock))?\\s*([ap])\\.?\\s?m\\b\\.?`, 'gi');
+
+/** The time as the coach's own wordings say it without doubt: "seven thirty in the evening", "noon"; null outside them. */
+const unambiguousWording = (hour24: number, minute: number): string | null => {
+  if (hour24 < FIRST_HOUR || hour24 > LAST_HOUR || !MINUTES.includes(minute) || (hour24 === LAST_HOUR && minute > 0)) return null;
+  if (hour24 === 12 && minute === 0) return 'noon';
+  const face = minute === 0 ? spokenHour(hour24) : `${spokenHour(hour24)} ${numberWords(minute)[0] ?? ''}`;
+  const half = halfOfDay(hour24).find((words) => words.startsWith('in '));
+  return half ? `${face} ${half}` : null;
+};
+
+/**
+ * A typed or transcribed time ("7 pm", "7:30 a.m.", "seven thirty pm") in words the language model knows ("seven
+ * thirty in the evening"), for the local NLU: the words around it are left as they are, and so is a time the coach
+ * does not plan reminders at.
+ */
+export const spokenTimesIn = (text: string): string =>
+  text.replace(WRITTEN_TIME, (whole: string, hour: string, digits: string | undefined, said: string | undefined, half: string) => {
+    const h = /^\d+$/.test(hour) ? Number(hour) : HOUR_WORDS.indexOf(hour.toLowerCase()) + 1;
+    if (h < 1 || h > 12) return whole;
+    const minute = digits !== undefined ? Number(digits) : said?.toLowerCase() === 'thirty' ? 30 : 0;
+    const hour24 = (h % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+    return unambiguousWording(hour24, minute) ?? whole;
+  });

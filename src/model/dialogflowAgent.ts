@@ -216,9 +216,12 @@ function entityExamples(values: readonly SlotTypeValue[]): string[] {
   return out;
 }
 
-/** The entry's synonyms: its canonical id first, then the language model's synonyms, without repeats. */
+/**
+ * The entry's synonyms: its canonical id first, then the language model's synonyms and the ways it is typed ("7 pm",
+ * for Dialogflow's chat), without repeats.
+ */
 function entitySynonyms(value: SlotTypeValue): string[] {
-  return [...new Set([value.id, ...value.synonyms])];
+  return [...new Set([value.id, ...value.synonyms, ...(value.written ?? [])])];
 }
 
 /**

@@ -31,6 +31,8 @@ export interface IntentShape {
 export interface SlotTypeValue {
   id: string;
   synonyms: string[];
+  /** The value as typed, with digits ("7:30 pm"): for the hosts that read typed words, never for Alexa's model. */
+  written?: string[];
 }
 
 export const CUSTOM_SLOT_TYPES: Record<Exclude<SlotTypeName, 'AMAZON.NUMBER'>, SlotTypeValue[]> = {
@@ -44,7 +46,7 @@ export const CUSTOM_SLOT_TYPES: Record<Exclude<SlotTypeName, 'AMAZON.NUMBER'>, S
   ],
   DurationType: durationWordings().map(({ seconds, wordings }) => ({ id: isoDuration(seconds), synonyms: wordings })),
   DriveLengthType: driveLengthWordings().map(({ id, wordings }) => ({ id, synonyms: wordings })),
-  TimeOfDayType: timeOfDayWordings().map(({ id, wordings }) => ({ id, synonyms: wordings })),
+  TimeOfDayType: timeOfDayWordings().map(({ id, wordings, written }) => ({ id, synonyms: wordings, written })),
 };
 
 /** Every intent, in the order the models list them; ./languageModel.ts gives each its samples. */

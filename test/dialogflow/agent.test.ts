@@ -171,7 +171,7 @@ describe('the Dialogflow agent generated from the language model', () => {
       for (const entry of entries) {
         const value = source.find((v) => v.id === entry.value);
         expect(entry.synonyms[0]).toBe(entry.value);
-        expect(new Set(entry.synonyms)).toEqual(new Set([entry.value, ...(value?.synonyms ?? [])]));
+        expect(new Set(entry.synonyms)).toEqual(new Set([entry.value, ...(value?.synonyms ?? []), ...(value?.written ?? [])]));
         expect(new Set(entry.synonyms).size).toBe(entry.synonyms.length);
       }
     }
