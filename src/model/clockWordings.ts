@@ -12,11 +12,19 @@ const LONGEST_DRIVE_HOURS = 14;
 const hourWords = (hours: number): string[] =>
   hours === 1 ? ['an hour', 'one hour'] : numberWords(hours).flatMap((n) => [`${n} hours`, `about ${n} hours`]);
 
+/** The ways a drive's length is typed: "5 hours", "5 hrs", "5.5 hours". Digits, so for the hosts that read typed words only. */
+const writtenHours = (hours: number, half: boolean): string[] => {
+  const amount = half ? [`${hours}.5`, `${hours} and a half`] : [`${hours}`];
+  return amount.flatMap((n) => [`${n} ${hours === 1 && !half ? 'hour' : 'hours'}`, `${n} hrs`, `${n}h`]);
+};
+
 /** Every wording of a drive's length with its ISO 8601 duration: half an hour to fourteen hours, in half hours. */
-export const driveLengthWordings = (): { id: string; wordings: string[] }[] => {
-  const lengths: { id: string; wordings: string[] }[] = [{ id: 'PT30M', wordings: ['half an hour', 'thirty minutes'] }];
+export const driveLengthWordings = (): { id: string; wordings: string[]; written: string[] }[] => {
+  const lengths: { id: string; wordings: string[]; written: string[] }[] = [
+    { id: 'PT30M', wordings: ['half an hour', 'thirty minutes'], written: ['30 minutes', '30 mins', '0.5 hours'] },
+  ];
   for (let hours = 1; hours <= LONGEST_DRIVE_HOURS; hours++) {
-    lengths.push({ id: `PT${hours}H`, wordings: hourWords(hours) });
+    lengths.push({ id: `PT${hours}H`, wordings: hourWords(hours), written: writtenHours(hours, false) });
     if (hours === LONGEST_DRIVE_HOURS) break;
     const spelled = hours === 1 ? ['one'] : numberWords(hours);
     const half = [
@@ -24,7 +32,7 @@ export const driveLengthWordings = (): { id: string; wordings: string[] }[] => {
       ...spelled.map((n) => `${n} and a half hours`),
       ...hourWords(hours).flatMap((h) => [`${h} and a half`, `${h} thirty`, `${h} and thirty minutes`]),
     ];
-    lengths.push({ id: `PT${hours}H30M`, wordings: [...new Set(half)] });
+    lengths.push({ id: `PT${hours}H30M`, wordings: [...new Set(half)], written: writtenHours(hours, true) });
   }
   return lengths;
 };
@@ -114,4 +122,20 @@ export const spokenTimesIn = (text: string): string =>
     const minute = digits !== undefined ? Number(digits) : said?.toLowerCase() === 'thirty' ? 30 : 0;
     const hour24 = (h % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
     return unambiguousWording(hour24, minute) ?? whole;
+  });
+
+/** "5 hours", "5.5 hrs", "5 and a half hours", "1 hour": hours in digits, half an hour more or not. */
+const WRITTEN_HOURS = /\b(\d{1,2})(\.5| and a half)?\s*(?:hours?|hrs?)\b/gi;
+
+/**
+ * A drive's length typed or transcribed in digits ("5 hours", "5.5 hrs") in words the language model knows ("five
+ * hours", "five and a half hours"), for the local NLU; lengths longer than any drive planned are left as they are.
+ */
+export const spokenHoursIn = (text: string): string =>
+  text.replace(WRITTEN_HOURS, (whole: string, digits: string, half: string | undefined) => {
+    const hours = Number(digits);
+    if (hours < 1 || hours > LONGEST_DRIVE_HOURS || (half && hours === LONGEST_DRIVE_HOURS)) return whole;
+    if (hours === 1) return half ? 'an hour and a half' : 'an hour';
+    const words = numberWords(hours)[0] ?? digits;
+    return half ? `${words} and a half hours` : `${words} hours`;
   });

@@ -45,7 +45,7 @@ export const CUSTOM_SLOT_TYPES: Record<Exclude<SlotTypeName, 'AMAZON.NUMBER'>, S
     { id: 'right', synonyms: ['right', 'right hand', 'right arm', 'right side', 'right one', 'right shoulder', 'righty'] },
   ],
   DurationType: durationWordings().map(({ seconds, wordings }) => ({ id: isoDuration(seconds), synonyms: wordings })),
-  DriveLengthType: driveLengthWordings().map(({ id, wordings }) => ({ id, synonyms: wordings })),
+  DriveLengthType: driveLengthWordings().map(({ id, wordings, written }) => ({ id, synonyms: wordings, written })),
   TimeOfDayType: timeOfDayWordings().map(({ id, wordings, written }) => ({ id, synonyms: wordings, written })),
 };
 

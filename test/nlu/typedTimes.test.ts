@@ -1,8 +1,9 @@
 /**
- * Times as a driver types them in the console or in Dialogflow's chat ("7 am", "7:30 pm"), or as the browser's speech
- * recognition writes them ("7 a.m."): read as the time meant, never as a count or a weight.
+ * Times and drive lengths as a driver types them in the console or in Dialogflow's chat ("7 am", "5 hours"), or as
+ * the browser's speech recognition writes them ("7 a.m.", "5.5 hours"): read as the time or length meant, never as a
+ * count or a weight.
  */
-import { spokenTimesIn } from '../../src/model/clockWordings';
+import { spokenHoursIn, spokenTimesIn } from '../../src/model/clockWordings';
 import { dialogflowAgentDocuments } from '../../src/model/dialogflowAgent';
 import { sharedNlu } from '../../src/nlu/sharedNlu';
 
@@ -28,7 +29,34 @@ describe('typed times become the words the language model knows', () => {
   );
 });
 
+describe('typed drive lengths become the words the language model knows', () => {
+  it.each([
+    ['5 hours', 'five hours'],
+    ['about 5 hrs', 'about five hours'],
+    ['5.5 hours', 'five and a half hours'],
+    ['5 and a half hours', 'five and a half hours'],
+    ['1 hour', 'an hour'],
+    ['1.5 hours', 'an hour and a half'],
+  ])('%j reads as %j', (typed, spoken) => {
+    expect(spokenHoursIn(typed)).toBe(spoken);
+  });
+
+  it.each(['20 hours', '0 hours', 'every 60 minutes', 'five hours'])('%j is left as it is', (text) => {
+    expect(spokenHoursIn(text)).toBe(text);
+  });
+});
+
 describe('the local NLU', () => {
+  it.each([
+    ['5 hours', 'PT5H'],
+    ['5.5 hours', 'PT5H30M'],
+    ['5 and a half hours', 'PT5H30M'],
+    ["it's about 8 hours today", 'PT8H'],
+  ])('hears %j as a drive of %s', async (text, length) => {
+    const heard = await (await sharedNlu()).understand(text);
+    expect({ intent: heard.intent, length: heard.slots.length?.id }).toEqual({ intent: 'DriveLengthIntent', length });
+  });
+
   it.each([
     ['7 am', 'TimeOfDayIntent', '07:00'],
     ['seven a.m.', 'TimeOfDayIntent', '07:00'],
