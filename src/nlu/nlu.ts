@@ -9,7 +9,7 @@ import { LangEn } from '@nlpjs/lang-en-min';
 import { CUSTOM_SLOT_TYPES, INTENTS, OFF_TOPIC_PHRASES, WELCOME_PHRASES, type IntentDef, type SlotTypeName } from '../model/languageModel';
 import { numberTable } from '../core/numberWords';
 import { spreadOf } from '../model/phrasing';
-import { spokenHoursIn, spokenTimesIn } from '../model/clockWordings';
+import { typedAsSpoken } from './typedInput';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 /** What the NLU calls the language model's welcome phrases ("open back coach", "hi"): opening the coach. */
@@ -339,8 +339,7 @@ export const createNlu = async (): Promise<Nlu> => {
   return {
     trainingMs,
     async understand(text: string): Promise<Understanding> {
-      // Times and lengths typed in digits, in the words the language model knows.
-      const utterance = spokenHoursIn(spokenTimesIn(text.trim()));
+      const utterance = typedAsSpoken(text.trim());
       if (!utterance) return { intent: FALLBACK_INTENT, slots: {}, score: 0 };
       const { entities } = await nlp.extractEntities(LOCALE, utterance);
       const { intent: name, score, values, slotOrder } = await classify(utterance, entities);

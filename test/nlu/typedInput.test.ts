@@ -1,9 +1,10 @@
 /**
- * Times and drive lengths as a driver types them in the console or in Dialogflow's chat ("7 am", "5 hours"), or as
- * the browser's speech recognition writes them ("7 a.m.", "5.5 hours"): read as the time or length meant, never as a
- * count or a weight.
+ * What a driver types in the console or in Dialogflow's chat ("7 am", "5 hours", "40lbs", "1:30"), or what the
+ * browser's speech recognition writes ("7 a.m.", "5.5 hours"): read as the time, length, weight or seconds meant,
+ * never as another number.
  */
 import { spokenHoursIn, spokenTimesIn } from '../../src/model/clockWordings';
+import { typedAsSpoken } from '../../src/nlu/typedInput';
 import { dialogflowAgentDocuments } from '../../src/model/dialogflowAgent';
 import { sharedNlu } from '../../src/nlu/sharedNlu';
 
@@ -46,7 +47,36 @@ describe('typed drive lengths become the words the language model knows', () => 
   });
 });
 
+describe('weights, seconds and clock times as typed', () => {
+  it.each([
+    ['40lbs', '40 lbs'],
+    ['make it 17.5kg', 'make it 17.5 kg'],
+    ['45 sec', '45 seconds'],
+    ['45s', '45 seconds'],
+    ['1 min', 'a minute'],
+    ['1:30', '90 seconds'],
+    ['I held it 0:50', 'I held it 50 seconds'],
+  ])('%j reads as %j', (typed, spoken) => {
+    expect(typedAsSpoken(typed)).toBe(spoken);
+  });
+
+  it.each(['7:30', '12 reps', 'I lost form', 'pass on this one'])('%j is left as it is', (text) => {
+    expect(typedAsSpoken(text)).toBe(text);
+  });
+});
+
 describe('the local NLU', () => {
+  it.each([
+    ['40lbs', 'WeightIntent', { weight: '40', unit: 'lb' }],
+    ['make it 20kg', 'WeightIntent', { weight: '20', unit: 'kg' }],
+    ['45 sec', 'CountIntent', { count: '45' }],
+    ['1:30', 'CountIntent', { count: '90' }],
+  ])('hears %j as %s %j', async (text, intent, slots) => {
+    const heard = await (await sharedNlu()).understand(text);
+    const values = Object.fromEntries(Object.entries(heard.slots).map(([name, slot]) => [name, slot.id ?? slot.value]));
+    expect({ intent: heard.intent, slots: values }).toEqual({ intent, slots });
+  });
+
   it.each([
     ['5 hours', 'PT5H'],
     ['5.5 hours', 'PT5H30M'],

@@ -1,0 +1,27 @@
+/**
+ * What a driver types in the console (or the browser's speech recognition writes) in the words the language model
+ * knows, before the local NLU reads it: "7 am" as "seven in the morning", "5.5 hrs" as "five and a half hours",
+ * "40lbs" as "40 lbs", "45 sec" as "45 seconds", "1:30" as "90 seconds". Alexa hears words, so its model never needs
+ * these; typing is where they come from.
+ */
+import { spokenHoursIn, spokenTimesIn } from '../model/clockWordings';
+
+/** The longest carry the coach takes, in minutes: "m:ss" up to it is a carry's time, not a time of day. */
+const LONGEST_CARRY_MINUTES = 4;
+
+const REWRITES: readonly [RegExp, (whole: string, ...groups: string[]) => string][] = [
+  // A unit glued to its number: "40lbs", "20kg", "17.5kgs".
+  [/\b(\d+(?:\.\d+)?)(lbs?|kgs?|kilos?)\b/gi, (_, amount = '', unit = '') => `${amount} ${unit}`],
+  // Seconds and minutes as abbreviated: "45 sec", "45s", "1 min", "2 mins".
+  [/\b(\d+)\s*(?:s|secs?)\b/gi, (_, seconds = '') => `${seconds} seconds`],
+  [/\b(\d+)\s*mins?\b/gi, (_, minutes = '') => (minutes === '1' ? 'a minute' : `${minutes} minutes`)],
+  // A carry's time on a clock: "1:30" is 90 seconds.
+  [
+    /\b(\d):([0-5]\d)\b(?!\s*(?:a|p)\.?\s?m\b)/gi,
+    (whole, minutes = '', seconds = '') =>
+      Number(minutes) <= LONGEST_CARRY_MINUTES ? `${Number(minutes) * 60 + Number(seconds)} seconds` : whole,
+  ],
+];
+
+export const typedAsSpoken = (text: string): string =>
+  REWRITES.reduce((said, [pattern, rewrite]) => said.replace(pattern, rewrite), spokenHoursIn(spokenTimesIn(text)));
