@@ -169,7 +169,8 @@ const cancelSamples = (): string[] =>
   ).filter((sample) => !/^(\w+( \w+)?) \1$/.test(sample) && !/(cancel.*cancel|never mind.*never mind|forget.*forget)/.test(sample));
 
 const WAIT_WORDS = ['hold on', 'hold up', 'hang on', 'wait', 'wait up', 'hold it', 'hold everything', 'one second', 'one sec', 'just a second', 'just a sec', 'just a minute', 'one moment', 'just a moment', 'time out', 'wait wait', 'hold that thought', 'hold please', 'one moment please', 'give me a sec', 'give me a second', 'gimme a sec', 'gimme a second', 'break time', 'take five', 'wait a second', 'wait a minute', 'wait a sec'];
-const PAUSE_WORDS = ['pause', 'pause it', 'pause this', 'pause that', 'pause the workout', 'pause the set', 'pause the coach', 'pause everything', 'pause the timer', 'stop for a second', 'stop for a minute', 'put it on hold', 'put this on hold', 'put the workout on hold', 'put everything on hold', 'freeze', 'take a break', 'take a quick break', 'let me take a break', 'can we pause', "let's pause", 'we need to pause', 'I need to pause', 'I need a break', 'I need a minute', 'I need a second', 'hit pause'];
+const PAUSE_WORDS = ['pause', 'pause it', 'pause this', 'pause that', 'pause the workout', 'pause the set', 'pause the coach', 'pause everything', 'pause the timer', 'stop for a second', 'stop for a minute', 'put it on hold', 'put this on hold', 'put the workout on hold', 'put everything on hold', 'freeze', 'take a break', 'take a quick break', 'let me take a break', 'can we pause', "let's pause", 'we need to pause', 'I need to pause', 'I need a break', 'I need a minute', 'I need a second', 'hit pause',
+  "I'm out of breath", "I'm winded", "I'm gassed", 'I need a breather', 'let me rest a minute', 'let me rest a second'];
 /** What stops a driver for a moment: the door, the phone, dispatch, the lot. */
 const INTERRUPTIONS = [
   'somebody is at the door', "somebody's at the door", 'somebody is knocking', "somebody's knocking", "somebody's knocking on the door",
@@ -183,7 +184,7 @@ const pauseSamples = (): string[] =>
   all(
     ['pause', 'hold on', 'wait', 'give me a minute', 'pause the workout'],
     say(['', 'oh', 'okay', 'hey', 'sorry', 'whoa'], WAIT_WORDS, ['', 'a second', 'a minute', 'for a second', 'for a bit', 'please']),
-    say(['', 'please', 'can you', 'could you', "let's"], PAUSE_WORDS, ['', 'for a second', 'for a minute', 'for a bit', 'please']).filter((sample) => !/(second|minute|break|breath|bit) for a/.test(sample)),
+    say(['', 'please', 'can you', 'could you', 'can we', 'could we', "let's"], PAUSE_WORDS, ['', 'for a second', 'for a minute', 'for a bit', 'please']).filter((sample) => !/(second|minute|break|breath|bit|winded|gassed|breather) for a/.test(sample) && !/^(can|could) (you|we) I/.test(sample)),
     say(['', 'hold on', 'wait', 'okay', 'sorry'], ['give me', 'gimme', 'I need', 'I need to take', 'let me take', 'let me have'], ['a second', 'a sec', 'a minute', 'a moment', 'a break', 'a quick break', 'a couple minutes', 'a few minutes', 'two minutes', 'five minutes', 'a breather']),
     say(['', 'hold on', 'sorry'], INTERRUPTIONS, ['', 'hold on', 'hold everything', 'pause it', 'give me a minute', 'one second']),
   ).filter((sample) => !/\b(\w+) \1\b/.test(sample) && !/^(hold on|wait) (hold on|wait)\b/.test(sample));
@@ -643,6 +644,8 @@ const HURTING = [
   'hurts', 'hurt', 'is hurting', 'is killing me', 'is sore', 'aches', 'is aching', 'is throbbing', 'got tweaked',
   'just seized up', 'seized up', 'locked up', 'is cramping', 'is pinching', 'popped', 'just popped', 'went out',
   'gave out', "doesn't feel right", 'really hurts', 'hurts bad', 'is in pain',
+  // Tight and stiff are heard as pain: the coach stops the exercise rather than push through it.
+  'is tight', 'feels tight', 'is really tight', 'tightened up', 'is stiff', 'feels stiff', 'is locking up',
 ];
 const PAIN_FEELINGS = ['pain', 'a pain', 'some pain', 'a sharp pain', 'a shooting pain', 'a twinge', 'a pull', 'a pop', 'a pinch', 'something pull', 'something pop', 'something snap'];
 const PAIN_WHERE = [

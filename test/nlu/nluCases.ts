@@ -79,6 +79,12 @@ export const table: NluCase[] = [
   plain("I'm finished", 'DoneIntent'),
   plain('ow my shoulder', 'PainIntent'),
   plain('I think I pulled something', 'PainIntent'),
+  // Heard wrong before: a tight back as "switch my weak side", a break as "skip the rest", breathlessness as road tips.
+  plain('my lower back is tight', 'PainIntent'),
+  plain('my back feels stiff', 'PainIntent'),
+  plain('can we take a break', 'AMAZON.PauseIntent'),
+  plain("I'm out of breath", 'AMAZON.PauseIntent'),
+  plain('I need a breather', 'AMAZON.PauseIntent'),
   plain('hold on a minute', 'AMAZON.PauseIntent'),
   plain("that's enough for today", 'AMAZON.StopIntent'),
   plain('purple elephant banana', 'AMAZON.FallbackIntent'),
