@@ -407,6 +407,8 @@ const weightSamples = (): string[] =>
     say(['', 'uh', 'okay'], ["I'm lifting", "I'm using", 'using', "I'm working with", "I'll use", "I'm going with", 'I brought', "I'll go with", ...WEIGHT_IS], '{weight}', ['', 'today', 'now']),
     say(['', 'a', 'the', 'just a', 'only a', 'uh a'], '{weight} {unit}', ['dumbbell', 'dumbbells', 'one', 'weight', 'bell', 'dumbbell today']),
     say(['', 'uh', 'okay'], ["it's a", "it's the", "that's a", 'just a'], ['{weight} {unit} dumbbell', '{weight} {unit} one', '{weight} {unit} weight']),
+    // "A forty pounder": the unit is in the word.
+    say(['', 'I got', "I've got", 'I have', "I'm using", 'using', "it's", "I'll use", 'I brought', "I'm lifting"], ['{weight} pounder', 'a {weight} pounder', 'the {weight} pounder']),
     say(['', 'can you', 'can I', 'I want to', "let's", 'I need to'], ['change the weight', 'change my weight', 'change the dumbbell', 'update the weight', 'set the weight', 'switch dumbbells', 'use a different weight', 'use a different dumbbell', 'go heavier', 'go lighter']),
   ).filter((sample) => !/^(uh|okay|alright|yeah) (uh|okay|alright|yeah)\b/.test(sample));
 
@@ -591,7 +593,8 @@ const WHATS_NEXT_QUESTIONS = [
   'how many exercises are left', 'how many more exercises', 'how many more exercises are there', 'am I almost done',
   'are we almost done', 'are we done yet', 'almost done', 'is that it', 'is that all', "what's the plan", 'what is the plan',
   "what's the rest of the workout", 'what else do I have', 'how many sets do I have left', 'what set am I on', 'which set is this',
-  'what exercise is next', "what's the next exercise", 'what now', 'what are we doing next', 'how much longer', 'how long is left',
+  'what exercise is next', "what's the next exercise", 'when do I work out next', 'when is my next workout', "when's my next workout",
+  'when do I train next', "when's the next workout", 'when can I work out again', 'when is my next session', 'what now', 'what are we doing next', 'how much longer', 'how long is left',
   'how much time is left', 'how long do we have left', 'is this the last set', 'is this the last one', 'is that the last set',
   'last set', "what's on deck", "what's remaining", 'what remains', 'anything else', 'what else do we have', 'how many to go',
   'how many more to go', 'how many left', "what's the next set", 'which exercise is next', 'what are we on', 'where are we at',

@@ -85,6 +85,8 @@ export const table: NluCase[] = [
   plain('can we take a break', 'AMAZON.PauseIntent'),
   plain("I'm out of breath", 'AMAZON.PauseIntent'),
   plain('I need a breather', 'AMAZON.PauseIntent'),
+  { text: 'I got a 40 pounder', intent: 'WeightIntent', slots: { weight: '40' } },
+  plain('when do I work out next', 'WhatsNextIntent'),
   plain('hold on a minute', 'AMAZON.PauseIntent'),
   plain("that's enough for today", 'AMAZON.StopIntent'),
   plain('purple elephant banana', 'AMAZON.FallbackIntent'),
