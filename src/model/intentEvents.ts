@@ -52,6 +52,12 @@ const secondsOf = (slot: SlotInput | undefined): number | null => {
 /** The number said for a count: a count of reps or seconds, or a length of time ("a minute and a half"). */
 const countOf = (slot: (name: string) => SlotInput | undefined): number | null => numberOf(slot('count')) ?? secondsOf(slot('duration'));
 
+/** Minutes in a length of time said as a drive's length ("an hour and a half"); null when none was heard. */
+const lengthMinutes = (heard: SlotInput | undefined): number | null => {
+  const id = canonicalId(heard, 'DriveLengthType');
+  return id === null ? null : minutesOfDriveLength(id);
+};
+
 /** The coach event an intent of the language model means, with its slots read as typed values. */
 export const eventFor = (intent: IntentShape, slots: SlotInputs = {}): SpokenEvent => {
   const implied = intent.impliedSlots ?? {};
@@ -72,12 +78,10 @@ export const eventFor = (intent: IntentShape, slots: SlotInputs = {}): SpokenEve
     case 'side':
     case 'switchWeakSide':
       return { type: intent.event, side: sideOf(slot('side')) };
-    case 'driveLength': {
-      const id = canonicalId(slot('length'), 'DriveLengthType');
-      return { type: 'driveLength', minutes: id === null ? null : minutesOfDriveLength(id) };
-    }
+    case 'driveLength':
+      return { type: 'driveLength', minutes: lengthMinutes(slot('length')) };
     case 'breakInterval':
-      return { type: 'breakInterval', minutes: numberOf(slot('minutes')) };
+      return { type: 'breakInterval', minutes: numberOf(slot('minutes')) ?? lengthMinutes(slot('length')) };
     case 'timeOfDay':
     case 'workoutReminders':
       return { type: intent.event, time: canonicalId(slot('time'), 'TimeOfDayType') };

@@ -120,7 +120,15 @@ export const INTENT_SHAPES: IntentShape[] = [
   { name: 'DeleteDataIntent', event: 'deleteData', slots: [] },
   { name: 'BreakRemindersIntent', event: 'breakReminders', slots: [] },
   { name: 'DriveLengthIntent', event: 'driveLength', slots: [{ name: 'length', type: 'DriveLengthType' }] },
-  { name: 'BreakIntervalIntent', event: 'breakInterval', slots: [{ name: 'minutes', type: 'AMAZON.NUMBER' }] },
+  {
+    name: 'BreakIntervalIntent',
+    event: 'breakInterval',
+    // "Every 60 minutes", or "every hour" and "every hour and a half" as a length of time.
+    slots: [
+      { name: 'minutes', type: 'AMAZON.NUMBER' },
+      { name: 'length', type: 'DriveLengthType' },
+    ],
+  },
   { name: 'EndDriveIntent', event: 'endDrive', slots: [] },
   { name: 'WorkoutRemindersIntent', event: 'workoutReminders', slots: [{ name: 'time', type: 'TimeOfDayType' }] },
   { name: 'TimeOfDayIntent', event: 'timeOfDay', slots: [{ name: 'time', type: 'TimeOfDayType' }] },

@@ -778,8 +778,8 @@ const driveLengthSamples = (): string[] =>
 
 const breakIntervalSamples = (): string[] =>
   all(
-    ['every {minutes} minutes', 'every {minutes}'],
-    say(['', 'uh', 'okay', 'no', 'actually'], ['', 'a break', 'breaks', 'remind me', 'make it', 'let\'s do', 'how about', 'once'], ['every {minutes} minutes', 'every {minutes}']),
+    ['every {minutes} minutes', 'every {minutes}', 'every {length}'],
+    say(['', 'uh', 'okay', 'no', 'actually'], ['', 'a break', 'breaks', 'remind me', 'make it', 'let\'s do', 'how about', 'once'], ['every {minutes} minutes', 'every {minutes}', 'every {length}']),
   );
 
 const DONE_DRIVING = [

@@ -39,6 +39,18 @@ test('from an Echo Auto: "I\'m starting my drive", "about five and a half hours"
   expect((await t.stored())?.reminders.drive?.breaks).toHaveLength(5);
 });
 
+test.each([
+  ['every hour', 60],
+  ['every hour and a half', 90],
+])('"%s" sets the breaks that far apart (not the default 75 minutes)', async (said, minutes) => {
+  t = await Transcript.start(dataDir, MONDAY);
+  await setUp(t);
+  await t.say("I'm starting my drive");
+  await t.say('five hours');
+  await t.say(said);
+  expect((await t.stored())?.reminders.drive).toMatchObject({ everyMinutes: minutes });
+});
+
 test('"remind me to work out", "seven in the morning"; "I\'m done driving" and "stop the workout reminders" with nothing set', async () => {
   t = await Transcript.start(dataDir, MONDAY);
   await setUp(t);
