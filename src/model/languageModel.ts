@@ -96,6 +96,7 @@ const AGREEING = [
   'yes please', 'please do', 'sounds good', 'that sounds good', 'sounds great', "let's do it", 'do it', 'why not', 'perfect',
   'great', 'cool', 'right on', 'heck yeah', 'heck yes', 'you know it', 'yes indeed', 'indeed', 'yeah yeah', 'yep yep',
   'yes yes', 'yeah sure', 'yeah okay', 'okay cool', 'sure sure', 'fine', 'fine by me', 'that works', 'works for me',
+  "that's fine", "that's good", "that'll work", 'that will work', "that's perfect", 'good with me', "I'm good with that",
 ];
 /** Yes said as an answer to the question itself: "I do", "it does", "a little" (to "is it still hurting?"). */
 const AFFIRMING = [

@@ -87,6 +87,7 @@ export const table: NluCase[] = [
   plain('I need a breather', 'AMAZON.PauseIntent'),
   { text: 'I got a 40 pounder', intent: 'WeightIntent', slots: { weight: '40' } },
   plain('when do I work out next', 'WhatsNextIntent'),
+  plain("that's fine", 'AMAZON.YesIntent'),
   plain('hold on a minute', 'AMAZON.PauseIntent'),
   plain("that's enough for today", 'AMAZON.StopIntent'),
   plain('purple elephant banana', 'AMAZON.FallbackIntent'),
