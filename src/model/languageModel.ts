@@ -332,6 +332,9 @@ const countSamples = (): string[] =>
     say(['I held it for', 'held it for', 'I carried it for', 'I held it', 'I carried it', 'I walked for', 'I went for', 'I lasted'], ['', 'about', 'like', 'maybe'], '{count}', ['', 'on that side', 'I think', 'or so']),
     say(['the whole', 'the full', 'a solid', 'made it the whole', 'made it the full', 'I made it the whole', 'I made it the full', 'I did the whole', 'I did the full', 'went the full', 'I went the full', 'held it the whole', 'I held it the whole', 'I held it the full'], ['{duration}', '{count} seconds']),
     say(['uh', 'um', 'okay', 'yeah', 'so'], ['', 'about', 'like'], ['{count} seconds', '{duration}']),
+    // Failure is where the count stops: "I failed at eight", "eight and then I failed".
+    say(['', 'I', 'I hit'], ['failed at {count}', 'failure at {count}', 'gave out at {count}', 'maxed out at {count}', 'tapped out at {count}']),
+    say('{count}', ['and then I failed', 'then I failed', 'and I failed', 'to failure', 'and then I gave out', 'then I gave out', 'and that was it', "and that's it", 'and I was done']),
   ).filter((sample) => !/^(a full|a good) \{count\}/.test(sample) && !/\b(\w+) \1 \{/.test(sample));
 
 // Corrections ------------------------------------------------------------------------------------------------------
@@ -725,7 +728,7 @@ const SKIP_REST_CORES = [
   "I don't need the break", "I'm rested", "I'm recovered", "I'm already recovered", "I'm already rested", 'cut the rest short',
   'cut the rest', 'cut it short', 'cut the break short', 'end the rest', 'stop the rest', 'stop the timer', 'shorten the rest',
   "let's skip the rest", 'can we skip the rest', 'no need to rest', 'no break needed', 'enough rest', "that's enough rest",
-  'rest is over', "I'm ready already", 'done resting', "I'm done resting", 'skip the wait', 'skip the countdown', 'no break',
+  'rest is over', "I'm ready already", 'done resting', "I'm done resting", 'done with the rest', "I'm done with the rest", 'rest is done', 'skip the wait', 'skip the countdown', 'no break',
   'no need for a rest', "I'm not tired", "I'm not even tired", "I don't need to wait", "don't make me wait", "I don't want to rest",
   "I don't want a break", 'skip resting', 'rest is too long', "that's enough resting", 'enough resting', "I'm good on rest",
   'skip the rest timer', 'cut the timer', 'cut the rest timer', 'shorter rest', 'skip the rest please',
