@@ -14,6 +14,7 @@ import { answerDone, answerNumber, answerSide, answerUnits, answerWeight, correc
 import {
   askToDelete,
   lostForm,
+  markSetFormLost,
   pain,
   pause,
   ready,
@@ -157,6 +158,7 @@ const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {
     case 'startTest':
       return requestTest(turn);
     case 'count':
+      if (event.formLost) markSetFormLost(turn);
       return answerNumber(turn, event.value);
     case 'correction':
       return correctLastCount(turn, event.value);

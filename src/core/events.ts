@@ -33,7 +33,8 @@ export type SimpleEventType =
 /** One thing the user said or did in a conversation, already understood by a platform adapter. */
 export type SpokenEvent =
   | { type: 'launch' }
-  | { type: 'count'; value: number | null }
+  /** With `formLost`, "ten, but I lost form": the count of a set that lost its form. */
+  | { type: 'count'; value: number | null; formLost?: boolean }
   /** A number said to replace the one just given ("no, fifteen", "sorry, I meant eight", "make that ten"). */
   | { type: 'correction'; value: number | null }
   | { type: 'weight'; value: number | null; unit: Unit | null }

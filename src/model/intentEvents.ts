@@ -85,6 +85,10 @@ export const eventFor = (intent: IntentShape, slots: SlotInputs = {}): SpokenEve
     case 'timeOfDay':
     case 'workoutReminders':
       return { type: intent.event, time: canonicalId(slot('time'), 'TimeOfDayType') };
+    case 'lostForm': {
+      const value = numberOf(slot('count'));
+      return value === null ? { type: 'lostForm' } : { type: 'count', value, formLost: true };
+    }
     case 'launch':
       return { type: 'launch' };
     default:

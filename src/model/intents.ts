@@ -114,7 +114,8 @@ export const INTENT_SHAPES: IntentShape[] = [
   { name: 'WhatsNextIntent', event: 'whatsNext', slots: [] },
   { name: 'WhyOneSideIntent', event: 'whyOneSide', slots: [] },
   { name: 'PainIntent', event: 'pain', slots: [{ name: 'count', type: 'AMAZON.NUMBER' }] },
-  { name: 'LostFormIntent', event: 'lostForm', slots: [] },
+  // "Ten, but I lost form" also says the count.
+  { name: 'LostFormIntent', event: 'lostForm', slots: [{ name: 'count', type: 'AMAZON.NUMBER' }] },
   { name: 'SkipIntent', event: 'skip', slots: [] },
   { name: 'SkipRestIntent', event: 'skipRest', slots: [] },
   { name: 'DeleteDataIntent', event: 'deleteData', slots: [] },

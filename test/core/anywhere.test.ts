@@ -1,5 +1,7 @@
 /** What a user can say at any point: pause/resume, repeat, skip, help, stop, progress, what's next, weight, side, why, pain, form, delete. */
 import { Conversation, continueWorkout, fastForward, MONDAY_MORNING, onboard, withoutBookkeeping, workoutOf, inBaselineTest } from './conversation';
+import { eventForIntentName } from '../../src/model/intentEvents';
+import { sharedNlu } from '../../src/nlu/sharedNlu';
 
 /** After the baseline, a workout started and waiting for "go" on row set 1. */
 const waitingForFirstSet = () => {
@@ -563,6 +565,22 @@ describe('lost form', () => {
     c.count(12);
     expect(workoutOf(c).workout.sets[0]).toMatchObject({ set: 1, weak: 12, formLost: true });
     expect(workoutOf(c).position.formLost).toBe(false);
+  });
+
+  it('said with the count ("ten, but I lost form") marks the set and logs its count in one answer', () => {
+    const c = inSecondSet();
+    const said = c.say({ type: 'count', value: 10, formLost: true });
+    expect(said.spoken).toMatch(/^Noted: set 2 of rows won't count toward a weight increase\..* 10 on the left\. Right side: exactly 10, then stop\./);
+    expect(workoutOf(c).workout.sets.map((s) => [s.set, s.weak, s.formLost])).toEqual([
+      [1, 10, false],
+      [2, 10, true],
+    ]);
+  });
+
+  it('heard through the language model: "ten, but I lost form" is that count with lost form', async () => {
+    const heard = await (await sharedNlu()).understand('10 but I lost form');
+    expect(eventForIntentName(heard.intent, heard.slots)).toEqual({ type: 'count', value: 10, formLost: true });
+    expect(eventForIntentName('LostFormIntent', {})).toEqual({ type: 'lostForm' });
   });
 
   it('said while the next exercise waits for "go" marks the set just logged', () => {

@@ -62,7 +62,7 @@ const reminderOrHostEvent = (r: ReturnType<typeof random>): CoachEvent => {
 
 const randomEvent = (r: ReturnType<typeof random>): CoachEvent => {
   const roll = r.next();
-  if (roll < 0.26) return { type: 'count', value: r.pick(NUMBERS) };
+  if (roll < 0.26) return { type: 'count', value: r.pick(NUMBERS), ...(r.next() < 0.1 ? { formLost: true } : {}) };
   if (roll < 0.3) return { type: 'correction', value: r.pick(NUMBERS) };
   if (roll < 0.36) return { type: 'weight', value: r.pick(NUMBERS), unit: r.pick([null, 'lb', 'kg'] as const) };
   if (roll < 0.39) return { type: 'units', unit: r.pick([null, 'lb', 'kg'] as const) };

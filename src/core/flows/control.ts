@@ -196,6 +196,14 @@ export const lostForm = (turn: Turn): void => {
   if (!waiting) askForCount(turn);
 };
 
+/** "Ten, but I lost form", said for the set being counted: that set is marked before its count is taken. */
+export const markSetFormLost = (turn: Turn): void => {
+  const workout = workoutActivity(turn);
+  if (!workout || workout.position.waitingForGo || workout.position.step === 'finisher') return;
+  workout.position.formLost = true;
+  turn.say('LOST_FORM_LOGGED', { set: workout.position.set, exercisePlural: exercisePlural(workout.position.exercise) });
+};
+
 export const askToDelete = (turn: Turn): void => {
   turn.doc.pending = { kind: 'confirmDelete' };
   turn.ask('CONFIRM_DELETE', {}, { key: 'CONFIRM_DELETE_SHORT' });
