@@ -292,8 +292,28 @@ export function languageModelProblems(model: LanguageModelSource = LANGUAGE_MODE
  */
 export const ALEXA_SAMPLES_PER_INTENT = 600;
 
+/**
+ * Intents whose share differs. Pain is a safety rule: every phrasing of five words or fewer goes in ("I felt a pop",
+ * "I think I pulled something"). What is asked seldom (a weight with its unit spelled out, "why one side", cancel,
+ * repeat, next) gives up what pain takes.
+ */
+const ALEXA_SAMPLES_FOR: Readonly<Record<string, number>> = {
+  PainIntent: 2100,
+  WeightInKilogramsIntent: 250,
+  WeightInPoundsIntent: 350,
+  WhyOneSideIntent: 400,
+  SwitchWeakSideIntent: 500,
+  StartTestIntent: 500,
+  'AMAZON.CancelIntent': 400,
+  'AMAZON.RepeatIntent': 450,
+  'AMAZON.NextIntent': 450,
+};
+
+/** How many of an intent's samples the Alexa model carries. */
+export const alexaSampleBudget = (intentName: string): number => ALEXA_SAMPLES_FOR[intentName] ?? ALEXA_SAMPLES_PER_INTENT;
+
 function toAlexaIntent(intent: IntentDef): AlexaIntent {
-  const samples = fewestWordsFirst(intent.samples, ALEXA_SAMPLES_PER_INTENT);
+  const samples = fewestWordsFirst(intent.samples, alexaSampleBudget(intent.name));
   // A built-in intent keeps Alexa's own samples and adds the model's; Alexa matches those added samples only when
   // said exactly, which is why the model lists carrier words and all.
   if (isBuiltInIntent(intent.name)) return { name: intent.name, samples };

@@ -652,7 +652,8 @@ const HURTING = [
   'just seized up', 'seized up', 'locked up', 'is cramping', 'is pinching', 'popped', 'just popped', 'went out',
   'gave out', "doesn't feel right", 'really hurts', 'hurts bad', 'is in pain',
   // Tight and stiff are heard as pain: the coach stops the exercise rather than push through it.
-  'is tight', 'feels tight', 'is really tight', 'tightened up', 'is stiff', 'feels stiff', 'is locking up',
+  'is tight', 'feels tight', 'is really tight', 'tightened up', 'is stiff', 'feels stiff', 'is locking up', 'feels weird',
+  'feels off', 'feels funny',
 ];
 const PAIN_FEELINGS = ['pain', 'a pain', 'some pain', 'a sharp pain', 'a shooting pain', 'a twinge', 'a pull', 'a pop', 'a pinch', 'something pull', 'something pop', 'something snap'];
 const PAIN_WHERE = [

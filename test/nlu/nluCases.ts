@@ -82,6 +82,7 @@ export const table: NluCase[] = [
   // Heard wrong before: a tight back as "switch my weak side", a break as "skip the rest", breathlessness as road tips.
   plain('my lower back is tight', 'PainIntent'),
   plain('my back feels stiff', 'PainIntent'),
+  plain('my shoulder feels weird', 'PainIntent'),
   plain('can we take a break', 'AMAZON.PauseIntent'),
   plain("I'm out of breath", 'AMAZON.PauseIntent'),
   plain('I need a breather', 'AMAZON.PauseIntent'),
