@@ -42,20 +42,27 @@ export const spreadOf = (phrases: readonly string[], size: number, head = 20): s
   return [...first, ...Array.from({ length: wanted }, (_, i) => rest[Math.floor((i * rest.length) / wanted)] ?? '')];
 };
 
-const wordsIn = (phrase: string): number => phrase.split(' ').length;
+/** Words a driver puts around what they mean, differently every time: "uh", "okay so", "just", "please". */
+const FILLER_WORDS = new Set(['uh', 'um', 'oh', 'okay', 'ok', 'so', 'well', 'yeah', 'alright', 'please', 'just', 'hey', 'man', 'like', 'actually', 'sorry', 'wait', 'now', 'today', 'then']);
+
+/** A phrase's cost to an exact matcher: its words, and each filler word twice more (a filler rarely comes back as written). */
+export const matchCost = (phrase: string): number => {
+  const words = phrase.split(' ');
+  return words.length + 2 * words.filter((word) => FILLER_WORDS.has(word.toLowerCase())).length;
+};
 
 /**
  * At most `size` of the phrases: the first `head` (the hand-written ones that open an intent's list), then the rest
- * from the fewest words up, in their order within each length. An exact matcher hears a phrasing only when it is
- * listed whole, and drivers say the short ones ("negative", "time to train") far more often than any one of the
- * long combinations of carrier words.
+ * from the fewest words up, a filler word counting three, in their order within each cost. An exact matcher hears a
+ * phrasing only when it is listed whole, and drivers say the short, plain ones ("negative", "time to train", "I felt a
+ * pop") far more often than any one of the long combinations of carrier and filler words.
  */
 export const fewestWordsFirst = (phrases: readonly string[], size: number, head = 20): string[] => {
   const first = phrases.slice(0, Math.min(head, size));
   const rest = phrases
     .slice(first.length)
-    .map((phrase, index) => ({ phrase, index, words: wordsIn(phrase) }))
-    .sort((a, b) => a.words - b.words || a.index - b.index)
+    .map((phrase, index) => ({ phrase, index, cost: matchCost(phrase) }))
+    .sort((a, b) => a.cost - b.cost || a.index - b.index)
     .map(({ phrase }) => phrase);
   return [...first, ...rest].slice(0, size);
 };

@@ -16,7 +16,7 @@ import { alexaListener, localListener, measure, score, scoreLine, type Outcome }
 const TARGET = 0.95;
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 /** What the exact matcher understood when the model was last grown: a fall below it is a regression. */
-const FLOOR = { alexa: 0.72 } as const;
+const FLOOR = { alexa: 0.74 } as const;
 
 let local: Outcome[];
 let alexa: Outcome[];
