@@ -10,7 +10,7 @@ import { defaultUnitFor } from './program';
 import type { Reply } from './reply';
 import { answerSkillEvent } from './skillEvents';
 import { Turn } from './turn';
-import { answerDone, answerNumber, answerSide, answerUnits, answerWeight, correctLastCount, switchWeakSide } from './flows/answers';
+import { answerDone, answerNumber, answerSide, answerUnits, answerWeight, correctLastCount, switchWeakSide, unsureOfWeakSide } from './flows/answers';
 import {
   askToDelete,
   lostForm,
@@ -255,6 +255,11 @@ const answerYesNo = (turn: Turn, yes: boolean): void => {
   if (activity?.kind === 'onboarding' && activity.step === 'units') {
     const preferred = defaultUnitFor(turn.ctx.locale);
     answerUnits(turn, yes ? preferred : preferred === 'lb' ? 'kg' : 'lb');
+    return;
+  }
+  // "I don't know", "they feel the same": the test finds the weak side, so it starts on the left.
+  if (!yes && activity?.kind === 'onboarding' && activity.step === 'weakSide') {
+    unsureOfWeakSide(turn);
     return;
   }
   const waiting =

@@ -133,6 +133,12 @@ const DENYING = [
   'all good', 'no I would not',
 ];
 const NO_TAILS = ['', 'thanks', 'thank you', 'not now', 'not right now', 'not today', 'not yet', 'maybe later', "I'm good", "that's wrong", "that's not right"];
+/** "I don't know", "they feel the same". */
+const UNSURE = [
+  "I don't know", 'I do not know', 'not sure', "I'm not sure", 'no idea', 'no clue', "I can't tell", "I couldn't tell you",
+  'they feel the same', 'both feel the same', 'both sides feel the same', "they're about the same", 'about the same', 'neither',
+  "I'm not sure which side", 'not sure which side', "I don't know which side", "I don't know which one", 'hard to say',
+];
 const noSamples = (): string[] =>
   all(
     ['no', 'nope', 'not now', 'no thanks', 'nah', "that's wrong", "no it isn't"],
@@ -140,6 +146,8 @@ const noSamples = (): string[] =>
     DENYING,
     say(['oh', 'uh', 'um', 'well', 'hmm', 'actually', 'sorry'], [...DECLINING, ...DENYING]),
     say(['no', 'nope', 'nah'], ["I don't want to", "I don't think so", 'maybe tomorrow', 'maybe later', 'tomorrow', 'some other time', "I'm okay", "I'm fine", 'not interested', 'not for me', "I'll pass", 'not today thanks', "that's wrong", "that's not right", "I'm good"]),
+    // Not knowing is no answer either way; to "which side feels weaker?" it lets the test decide.
+    say(['', 'uh', 'honestly', 'hmm'], UNSURE),
   ).filter((sample) => !/\b(\w+) \1\b/.test(sample.replace(/^no no\b/, 'no')) && !/\b(\w+ \w+) \1\b/.test(sample) && !/(not now|not today|not yet|not right now|maybe later).*(not now|not today|not yet|not right now|maybe later)/.test(sample));
 
 // Stopping, cancelling, pausing ------------------------------------------------------------------------------------

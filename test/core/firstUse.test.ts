@@ -109,6 +109,21 @@ describe('first use', () => {
     expect(c.doc.activity).toMatchObject({ kind: 'test', testKind: 'baseline', step: 'weight', weight: null });
   });
 
+  it('"I don\'t know" which side is weaker starts the test on the left, and the test decides', () => {
+    const c = new Conversation();
+    c.say('launch');
+    c.say('yes');
+    const said = c.say('no');
+    expect(said.spoken).toMatch(/^No problem: we'll start with your left side, and the test will show which side is weaker\./);
+    expect(said.spoken).toMatch(/How heavy is your dumbbell\?$/);
+    c.count(30);
+    c.say('ready');
+    c.count(12);
+    const result = c.count(9);
+    expect(result.spoken).toMatch(/Your right side actually did fewer reps/);
+    expect(c.doc.weakSide).toBe('right');
+  });
+
   it('a returning user who left during first use is asked what is still missing', () => {
     const c = new Conversation();
     c.say('launch');

@@ -89,6 +89,8 @@ export const table: NluCase[] = [
   { text: 'I got a 40 pounder', intent: 'WeightIntent', slots: { weight: '40' } },
   plain('when do I work out next', 'WhatsNextIntent'),
   plain("that's fine", 'AMAZON.YesIntent'),
+  plain('both feel the same', 'AMAZON.NoIntent'),
+  plain("I'm not sure which side", 'AMAZON.NoIntent'),
   count('I failed at 8', 8),
   count('8 and then I failed', 8),
   plain('done with the rest', 'SkipRestIntent'),

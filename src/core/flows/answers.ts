@@ -113,6 +113,13 @@ export const answerSide = (turn: Turn, side: Side | null): void => {
   turn.say('SIDE_HINT', { side: sideWords(side ?? 'left') });
 };
 
+/** "I don't know", "they feel the same": the baseline test starts on the left and finds the weak side itself. */
+export const unsureOfWeakSide = (turn: Turn): void => {
+  turn.doc.weakSide = 'left';
+  turn.say('WEAK_SIDE_UNSURE', { side: sideWords('left') });
+  startTest(turn, 'baseline');
+};
+
 /** "My weak side is the right" / "switch my weak side": from the next set on. */
 export const switchWeakSide = (turn: Turn, side: Side | null): void => {
   const doc = turn.doc;
