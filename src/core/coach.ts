@@ -262,6 +262,11 @@ const answerYesNo = (turn: Turn, yes: boolean): void => {
     unsureOfWeakSide(turn);
     return;
   }
+  // "I don't know how heavy it is": where to look, and that a guess can be corrected.
+  if (!yes && activity?.kind === 'test' && activity.step === 'weight') {
+    turn.say('WEIGHT_UNSURE');
+    return;
+  }
   const waiting =
     (activity?.kind === 'workout' && activity.position.waitingForGo) ||
     (activity?.kind === 'test' && activity.waitingForGo);

@@ -138,6 +138,8 @@ const UNSURE = [
   "I don't know", 'I do not know', 'not sure', "I'm not sure", 'no idea', 'no clue', "I can't tell", "I couldn't tell you",
   'they feel the same', 'both feel the same', 'both sides feel the same', "they're about the same", 'about the same', 'neither',
   "I'm not sure which side", 'not sure which side', "I don't know which side", "I don't know which one", 'hard to say',
+  "I don't know how heavy it is", "I don't know the weight", "I'm not sure how heavy it is", 'not sure how heavy',
+  'no idea what it weighs', "I don't know what it weighs",
 ];
 const noSamples = (): string[] =>
   all(

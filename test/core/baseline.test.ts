@@ -60,6 +60,13 @@ describe('baseline test', () => {
       expect(said.spoken).toMatch(/How heavy is your dumbbell\?$/);
       expect(c.doc.activity).toMatchObject({ step: 'weight', weight: null });
     });
+
+    it('"I don\'t know how heavy it is" says where to look and that a guess will do, and asks again', () => {
+      const c = atTestWeight();
+      const said = c.say('no');
+      expect(said.spoken).toMatch(/^The weight is usually printed on the end of the dumbbell .* give me your best guess; you can change it later\. How heavy is your dumbbell\?$/);
+      expect(c.doc.activity).toMatchObject({ step: 'weight', weight: null });
+    });
   });
 
   describe('the sets', () => {

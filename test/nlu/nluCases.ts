@@ -91,6 +91,7 @@ export const table: NluCase[] = [
   plain("that's fine", 'AMAZON.YesIntent'),
   plain('both feel the same', 'AMAZON.NoIntent'),
   plain("I'm not sure which side", 'AMAZON.NoIntent'),
+  plain("I don't know how heavy it is", 'AMAZON.NoIntent'),
   count('I failed at 8', 8),
   count('8 and then I failed', 8),
   plain('done with the rest', 'SkipRestIntent'),

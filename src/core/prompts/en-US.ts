@@ -17,6 +17,8 @@ export const EN_US = {
   ASK_WEAK_SIDE: 'Which side feels weaker to you, left or right?',
   ASK_WEAK_SIDE_SHORT: 'Which side is weaker, left or right?',
   WEAK_SIDE_SET: 'Got it: your {{side}} side is the weaker one. It always goes first, and it sets the number for the other side.',
+  WEIGHT_UNSURE:
+    "The weight is usually printed on the end of the dumbbell or on its plates. If you can't find it, give me your best guess; you can change it later.",
   WEAK_SIDE_UNSURE: "No problem: we'll start with your {{side}} side, and the test will show which side is weaker.",
 
   // Baseline test and retest
