@@ -98,7 +98,8 @@ export const timeOfDayWordings = (): { id: string; wordings: string[]; written: 
   return times;
 };
 
-const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** "one" to "twelve", as the number table spells them. */
+const HOUR_WORDS = Array.from({ length: 12 }, (_, i) => numberWords(i + 1)[0] ?? String(i + 1));
 /** "7 am", "7:30 p.m.", "seven thirty pm": an hour (digits or a word), the minutes if any, and the half of the day. */
 const WRITTEN_TIME = new RegExp(`\\b(\\d{1,2}|${HOUR_WORDS.join('|')})(?::([0-5]\\d)| (thirty|o'clock))?\\s*([ap])\\.?\\s?m\\b\\.?`, 'gi');
 

@@ -49,8 +49,7 @@ test('en-GB: from an Echo Auto, the coach waits until the lorry is parked', asyn
   t = await Transcript.start(dataDir, MONDAY, 'Europe/London', 'en-GB');
   await onboardAndTest(t, '20');
   await t.say('no');
-  t.alexa.filter((request: RequestEnvelope) => {
-    request.request.timestamp = '2024-05-08T08:00:00Z';
+  t.setTime('2024-05-08T08:00:00Z').alsoFilter((request: RequestEnvelope) => {
     request.context.Automotive = {};
   });
   const inCab = await t.launch();

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import pino from 'pino';
 import { createAlexaSkill } from '../../src/alexa/skill';
@@ -17,10 +17,11 @@ import { createTurnRunner } from '../../src/turns/turnRunner';
 import { makeHungFile, releaseHungFile } from '../support/hungFile';
 import { FaultyProxy, startLocalDynamo, type LocalDynamo } from '../support/localDynamo';
 import { grantedBody, REMINDERS_SCOPE, skillDisabledBody, skillEventEnvelope } from '../support/skillEventEnvelopes';
+import { loadLambdaHandler, type LambdaHandler } from '../support/lambdaHandler';
 import { post, startTestServer } from '../support/testServer';
 import { Transcript, useDataDir } from './transcript';
 
-type Handler = (event: unknown, context?: unknown) => Promise<ResponseEnvelope>;
+type Handler = LambdaHandler;
 
 /** A response with nothing in it: no speech, no card, nothing that keeps a session. */
 const EMPTY_RESPONSE = expect.objectContaining({ version: '1.0', response: {} }) as unknown;
@@ -102,28 +103,8 @@ describe('on Lambda with DynamoDB (dynalite)', () => {
   });
   afterAll(() => dynamo.close());
 
-  /** A fresh copy of lambda/index.ts (it keeps its skill between invocations), loaded with `env` as the environment. */
-  const loadHandler = async (env: Record<string, string>): Promise<Handler> => {
-    let handler: Handler | undefined;
-    const saved = process.env;
-    process.env = { ...saved, ...env };
-    try {
-      await jest.isolateModulesAsync(async () => {
-        ({ handler } = (await import('../../lambda/index')) as unknown as { handler: Handler });
-      });
-    } finally {
-      process.env = saved;
-    }
-    return (event) => {
-      process.env = { ...saved, ...env };
-      return handler!(event).finally(() => {
-        process.env = saved;
-      });
-    };
-  };
-
   const lambdaOn = async (table: string): Promise<Handler> =>
-    loadHandler({
+    loadLambdaHandler({
       AWS_LAMBDA_FUNCTION_NAME: 'backcoach-test',
       AWS_REGION: 'us-east-1',
       BACKCOACH_STORE: 'dynamodb',

@@ -5,8 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { loadLambdaHandler } from '../support/lambdaHandler';
 import { startLocalDynamo, type LocalDynamo } from '../support/localDynamo';
 
 const SKILL = 'amzn1.ask.skill.backcoach-lambda-test';
@@ -22,27 +23,6 @@ const launch = (): RequestEnvelope =>
     request: { type: 'LaunchRequest', requestId: 'r1', timestamp: '2026-11-23T15:00:00Z', locale: 'en-US' },
   }) as unknown as RequestEnvelope;
 
-type Handler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
-
-/** A fresh copy of lambda/index.ts (it keeps its skill between invocations), loaded with `env` as the environment. */
-const loadHandler = async (env: Record<string, string>): Promise<Handler> => {
-  let handler: Handler | undefined;
-  const saved = process.env;
-  process.env = { ...saved, ...env };
-  try {
-    await jest.isolateModulesAsync(async () => {
-      ({ handler } = await import('../../lambda/index'));
-    });
-  } finally {
-    process.env = saved;
-  }
-  return (event) => {
-    process.env = { ...saved, ...env };
-    return handler!(event).finally(() => {
-      process.env = saved;
-    });
-  };
-};
 
 let dynamo: LocalDynamo;
 let dataDir: string;
@@ -57,7 +37,7 @@ afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 test('with BACKCOACH_STORE=dynamodb the handler keeps the user in the table, and writes nothing to disk', async () => {
   const table = await dynamo.createUsersTable();
-  const handler = await loadHandler({
+  const handler = await loadLambdaHandler({
     AWS_LAMBDA_FUNCTION_NAME: 'backcoach-test',
     AWS_REGION: 'us-east-1',
     BACKCOACH_STORE: 'dynamodb',
@@ -78,7 +58,7 @@ test('with BACKCOACH_STORE=dynamodb the handler keeps the user in the table, and
 });
 
 test('without BACKCOACH_STORE the handler keeps using lowdb files', async () => {
-  const handler = await loadHandler({ AWS_LAMBDA_FUNCTION_NAME: 'backcoach-test', BACKCOACH_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  const handler = await loadLambdaHandler({ AWS_LAMBDA_FUNCTION_NAME: 'backcoach-test', BACKCOACH_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   await handler(launch());
   expect(fs.readdirSync(path.join(dataDir, 'users'))).toHaveLength(1);
 });

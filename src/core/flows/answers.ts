@@ -1,10 +1,11 @@
 /** Answers to the coach's questions: counts, corrections, weights, units, sides and "done". Bad values change nothing. */
+import { measureGap } from '../gap';
 import { exerciseById, otherSide, type Side, type Unit } from '../program';
 import type { Turn } from '../turn';
 import { checkCount, isSuspicious } from '../validate';
 import { sideWords, unitWords, weightWords } from '../words';
 import { askUnits } from './home';
-import { correctFinishedTest, startTest, logTestCount, previousTestCount, testActivity } from './test';
+import { offerWorkoutAfterTest, sayTestResult, startTest, logTestCount, previousTestCount, testActivity } from './test';
 import { changeUnits, isBigWeightChange, recordWeightChange, understoodWeight } from './weight';
 import { setTestWeight } from './test';
 import type { TestActivity, WorkoutActivity } from '../document';
@@ -236,6 +237,34 @@ const correctTest = (turn: Turn, test: TestActivity, value: number): boolean => 
     return true;
   }
   return false;
+};
+
+/**
+ * "No, 12" just after the test's result: the number replaces the second side's count, the last one said, and the
+ * gap and the weak side are worked out again. Only for a test just finished in this session, before any workout, and
+ * stored with the side tested first.
+ */
+const correctFinishedTest = (turn: Turn, value: number): boolean => {
+  const doc = turn.doc;
+  const latest = doc.tests[doc.tests.length - 1];
+  const lastWorkout = doc.workouts[doc.workouts.length - 1];
+  if (doc.activity || doc.lastNumberFor !== 'count' || !latest?.firstSide) return false;
+  if (lastWorkout && lastWorkout.startedAt >= latest.at) return false;
+  const first = latest.firstSide;
+  const firstReps = latest.weakSide === first ? latest.weakReps : latest.strongReps;
+  const previous = latest.weakSide === first ? latest.strongReps : latest.weakReps;
+  const checked = checkCount(value, 'reps', true);
+  if (!checked.ok) return saidInstead(turn, checked.problem, checked.params);
+  if (checked.value === previous) return saidInstead(turn, 'CORRECTION_SAME', { count: checked.value });
+  const gap = measureGap(first, firstReps, checked.value);
+  const wasWeak = doc.weakSide;
+  doc.tests[doc.tests.length - 1] = { ...latest, weakSide: gap.weakSide, weakReps: gap.weakReps, strongReps: gap.strongReps, gapReps: gap.gapReps, gapPercent: gap.gapPercent };
+  doc.weakSide = gap.weakSide;
+  turn.say('CORRECTED_TEST_SIDE', { count: checked.value, previous, side: sideWords(otherSide(first)) });
+  sayTestResult(turn, first, firstReps, checked.value);
+  if (wasWeak !== gap.weakSide) turn.say('TEST_SIDES_SWAPPED', { newWeak: sideWords(gap.weakSide) });
+  offerWorkoutAfterTest(turn);
+  return true;
 };
 
 /**

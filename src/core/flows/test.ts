@@ -7,7 +7,6 @@ import { closedShare, measureGap, trend } from '../gap';
 import { otherSide, PROGRAM, type Side } from '../program';
 import { addDays, calendarDaysBetween } from '../time';
 import type { Turn } from '../turn';
-import { checkCount } from '../validate';
 import { inWords, counted, repNoun, sideWords, spokenDate, unitWords, weightWords } from '../words';
 import { recordWeightChange } from './weight';
 import { setWindowFor } from './workout';
@@ -166,7 +165,7 @@ const finishTest = (turn: Turn, test: TestActivity, firstReps: number, secondRep
 };
 
 /** After a test: a workout is offered, unless the driver trained yesterday or today. */
-const offerWorkoutAfterTest = (turn: Turn): void => {
+export const offerWorkoutAfterTest = (turn: Turn): void => {
   const days = daysSinceLastWorkout(turn);
   if (days !== null && days <= 1) {
     turn.say('GOODBYE');
@@ -178,46 +177,11 @@ const offerWorkoutAfterTest = (turn: Turn): void => {
 };
 
 /** "Left 9, right 13. That's a gap of 4 reps, 31 percent.": the sides in the order they were tested. */
-const sayTestResult = (turn: Turn, first: Side, firstReps: number, secondReps: number): void => {
+export const sayTestResult = (turn: Turn, first: Side, firstReps: number, secondReps: number): void => {
   const gap = measureGap(first, firstReps, secondReps);
   const sides = { weakSide: sideWords(first, true), weakReps: firstReps, strongSide: sideWords(otherSide(first)), strongReps: secondReps };
   if (gap.gapReps === 0) turn.say('TEST_RESULT_EVEN', sides);
   else turn.say('TEST_RESULT', { ...sides, gapReps: gap.gapReps, repWord: repNoun(gap.gapReps), gapPercent: gap.gapPercent });
-};
-
-/**
- * "No, 12" just after the test's result: the number replaces the second side's count, the last one said, and the
- * gap and the weak side are worked out again. Only for a test just finished in this session, before any workout, and
- * stored with the side tested first.
- */
-export const correctFinishedTest = (turn: Turn, value: number): boolean => {
-  const doc = turn.doc;
-  const latest = doc.tests[doc.tests.length - 1];
-  const lastWorkout = doc.workouts[doc.workouts.length - 1];
-  if (doc.activity || doc.lastNumberFor !== 'count' || !latest?.firstSide) return false;
-  if (lastWorkout && lastWorkout.startedAt >= latest.at) return false;
-  const first = latest.firstSide;
-  const second = otherSide(first);
-  const firstReps = latest.weakSide === first ? latest.weakReps : latest.strongReps;
-  const previous = latest.weakSide === first ? latest.strongReps : latest.weakReps;
-  const checked = checkCount(value, 'reps', true);
-  if (!checked.ok) {
-    turn.say(checked.problem, checked.params);
-    return true;
-  }
-  if (checked.value === previous) {
-    turn.say('CORRECTION_SAME', { count: checked.value });
-    return true;
-  }
-  const gap = measureGap(first, firstReps, checked.value);
-  const wasWeak = doc.weakSide;
-  doc.tests[doc.tests.length - 1] = { ...latest, weakSide: gap.weakSide, weakReps: gap.weakReps, strongReps: gap.strongReps, gapReps: gap.gapReps, gapPercent: gap.gapPercent };
-  doc.weakSide = gap.weakSide;
-  turn.say('CORRECTED_TEST_SIDE', { count: checked.value, previous, side: sideWords(second) });
-  sayTestResult(turn, first, firstReps, checked.value);
-  if (wasWeak !== gap.weakSide) turn.say('TEST_SIDES_SWAPPED', { newWeak: sideWords(gap.weakSide) });
-  offerWorkoutAfterTest(turn);
-  return true;
 };
 
 const compareWithEarlierTests = (turn: Turn, latest: TestRecord, earlier: TestRecord[]): void => {
