@@ -40,8 +40,6 @@ const consoleRouterFor = (config: ServerConfig, runTurn: TurnRunner, logger: Log
   if (config.console.kind === 'off') return null;
   const service = createConsoleService({ runTurn, nlu: sharedNlu, defaultTimeZone: config.defaultTimeZone });
   const guard = config.console.kind === 'password' ? basicAuth({ user: null, password: config.console.password }, 'Back Coach') : undefined;
-  // Start training now, so the first line typed does not wait for it.
-  void sharedNlu().catch((error: unknown) => logger.error({ err: error }, 'console: NLU training failed'));
   return createConsoleRouter({ console: service, logger, guard });
 };
 
@@ -106,7 +104,10 @@ const main = async (): Promise<void> => {
 
   const store = createStore(config.store);
   const runTurn = createTurnRunner({ store, logger });
-  const skill = createAlexaSkill({ runTurn, defaultTimeZone: config.defaultTimeZone, skillId: config.skillId, logger });
+  const skill = createAlexaSkill({ runTurn, defaultTimeZone: config.defaultTimeZone, skillId: config.skillId, logger, nlu: sharedNlu });
+  // Train the local NLU now (about a second), so neither the console's first line nor Alexa's first line placed by its
+  // opening word waits for it.
+  void sharedNlu().catch((error: unknown) => logger.error({ err: error }, 'local NLU training failed'));
   const work = new WorkTracker();
   const consoleRouter = consoleRouterFor(config, (request) => work.run(() => runTurn(request)), logger);
 

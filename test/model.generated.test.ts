@@ -14,6 +14,7 @@ import {
 import { GENERATED_DIRECTORIES, generatedModelFiles } from '../src/model/generatedFiles';
 import { fewestWordsFirst, matchCost } from '../src/model/phrasing';
 import { CUSTOM_SLOT_TYPES, INTENTS, INVOCATION_NAME, SPELLED_UNIT_INTENTS, type IntentDef } from '../src/model/languageModel';
+import { openingWordOf } from '../src/model/openingWords';
 
 const root = join(__dirname, '..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -86,10 +87,13 @@ describe('language model structure', () => {
     expect(referenced).toEqual(declared);
   });
 
-  test('the Alexa model extends the built-ins with their samples, carries each intent\'s head and then its shortest samples, then the spelled-out ones', () => {
-    const { languageModel } = buildAlexaInteractionModel().interactionModel;
-    expect(languageModel.invocationName).toBe(INVOCATION_NAME);
+  test('the Alexa model extends the built-ins with their samples, carries each intent\'s head and then its shortest samples, then the spelled-out ones, then the opening words\'', () => {
+    const { languageModel: whole } = buildAlexaInteractionModel().interactionModel;
+    expect(whole.invocationName).toBe(INVOCATION_NAME);
     const all = [...INTENTS, ...SPELLED_UNIT_INTENTS];
+    // The opening-word intents come last (test/model/openingWords.test.ts).
+    const languageModel = { ...whole, intents: whole.intents.slice(0, all.length) };
+    expect(whole.intents.slice(all.length).every((intent) => openingWordOf(intent.name) !== null)).toBe(true);
     expect(languageModel.intents.map((intent) => intent.name)).toEqual(all.map((intent) => intent.name));
     for (const intent of languageModel.intents) {
       const source = all.find((i) => i.name === intent.name) as IntentDef;

@@ -9,9 +9,11 @@ import { apologyReply } from '../core/apology';
 import type { CoachEvent } from '../core/events';
 import { usableLocale } from '../core/locale';
 import type { Logger } from '../log';
+import { eventOfHeard, intentNamed, WELCOME_INTENT } from '../model/intentEvents';
+import type { Nlu } from '../nlu/nlu';
 import type { TurnRunner } from '../turns/turnRunner';
 import { DeadlineApiClient } from './apiClient';
-import { eventOfIntent } from './intentEvents';
+import { heardIntent } from './heardIntent';
 import { instantOf } from './requestTime';
 import { toAlexaResponse } from './response';
 import { showsScreens } from './screen/screenDirectives';
@@ -33,21 +35,25 @@ export interface AlexaSkillDependencies {
   apiTimeoutMs?: number;
   /** The deadline of all the reminders calls of one turn together (REMINDERS_DEADLINE_MS otherwise). */
   remindersDeadlineMs?: number;
+  /**
+   * The local NLU, for the lines Alexa's model placed by their opening word only (src/alexa/heardIntent.ts). Without
+   * it such a line is answered as not understood.
+   */
+  nlu?: () => Promise<Nlu>;
 }
 
 /** The device's zone once asked in this session: a zone, or null when the lookup failed or found none. */
 const TIME_ZONE_ATTRIBUTE = 'deviceTimeZone';
 
-const eventOf = (envelope: RequestEnvelope, logger: Logger): CoachEvent => {
+const eventOf = async (envelope: RequestEnvelope, { nlu, logger }: AlexaSkillDependencies): Promise<CoachEvent> => {
   const request = envelope.request;
   if (request.type === 'LaunchRequest') return { type: 'launch' };
   if (request.type === 'SessionEndedRequest') return { type: 'sessionEnded' };
   const permissionAnswer = permissionAnswerOf(request);
   if (permissionAnswer) return permissionAnswer;
-  const intent = (request as IntentRequest).intent;
-  const event = eventOfIntent(intent);
-  if (!event) logger.warn({ intent: intent.name }, 'intent not in the language model; answering as fallback');
-  return event ?? { type: 'fallback' };
+  const heard = await heardIntent((request as IntentRequest).intent, nlu, logger);
+  if (heard.name !== WELCOME_INTENT && !intentNamed(heard.name)) logger.warn({ intent: heard.name }, 'intent not in the language model; answering as fallback');
+  return eventOfHeard(heard.name, heard.slots);
 };
 
 const localeOf = (envelope: RequestEnvelope): string => usableLocale(envelope.request.locale);
@@ -68,13 +74,14 @@ const sessionTimeZone = async (input: HandlerInput): Promise<string | null> => {
   return zone;
 };
 
-const coachHandler = ({ runTurn, defaultTimeZone, logger, remindersDeadlineMs }: AlexaSkillDependencies): RequestHandler => ({
+const coachHandler = (deps: AlexaSkillDependencies): RequestHandler => ({
   canHandle: (input) =>
     ['LaunchRequest', 'IntentRequest', 'SessionEndedRequest'].includes(getRequestType(input.requestEnvelope)) ||
     permissionAnswerOf(input.requestEnvelope.request) !== null,
   handle: async (input): Promise<Response> => {
+    const { runTurn, defaultTimeZone, logger, remindersDeadlineMs } = deps;
     const envelope = input.requestEnvelope;
-    const event = eventOf(envelope, logger);
+    const event = await eventOf(envelope, deps);
     // The Settings API call is made before the turn, and the reminders calls after it is stored (runTurnWithReminders),
     // so no remote call ever holds the user's document.
     const device = await sessionTimeZone(input);

@@ -6,8 +6,8 @@
 import type { CoachEvent } from '../core/events';
 import { DEFAULT_LOCALE } from '../core/prompts';
 import { isValidTimeZone } from '../core/time';
-import { eventForIntentName } from '../model/intentEvents';
-import { WELCOME_INTENT, type Nlu, type Understanding } from '../nlu/nlu';
+import { eventOfHeard } from '../model/intentEvents';
+import type { Nlu, Understanding } from '../nlu/nlu';
 import { turnContext } from '../turns/turnContext';
 import type { TurnRunner } from '../turns/turnRunner';
 import { toConsoleAnswer, type ConsoleAnswer } from './answer';
@@ -42,8 +42,7 @@ const LOCALE = /^[a-z]{2}-[A-Z]{2}$/;
 
 const localeOf = (where: ConsoleWhere): string => (where.locale && LOCALE.test(where.locale) ? where.locale : DEFAULT_LOCALE);
 
-const eventOf = (understanding: Understanding): CoachEvent =>
-  understanding.intent === WELCOME_INTENT ? { type: 'launch' } : (eventForIntentName(understanding.intent, understanding.slots) ?? { type: 'fallback' });
+const eventOf = (understanding: Understanding): CoachEvent => eventOfHeard(understanding.intent, understanding.slots);
 
 export const createConsoleService = ({ runTurn, nlu, defaultTimeZone, clock = () => new Date() }: ConsoleServiceDependencies): ConsoleService => {
   const turn = async (userId: string, event: CoachEvent, where: ConsoleWhere, heard: ConsoleAnswer['heard']): Promise<ConsoleAnswer> => {

@@ -101,3 +101,10 @@ export const eventForIntentName = (name: string, slots: SlotInputs = {}): Spoken
   const intent = intentNamed(name);
   return intent ? eventFor(intent, slots) : null;
 };
+
+/** What the local NLU calls the language model's welcome phrases ("open back coach", "hi"): opening the coach. */
+export const WELCOME_INTENT = 'Welcome';
+
+/** The event for an intent any NLU heard: the welcome phrases open the coach, and an intent the model lacks is not understood. */
+export const eventOfHeard = (name: string, slots: SlotInputs = {}): SpokenEvent =>
+  name === WELCOME_INTENT ? { type: 'launch' } : (eventForIntentName(name, slots) ?? { type: 'fallback' });

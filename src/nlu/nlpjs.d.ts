@@ -66,6 +66,10 @@ declare module '@nlpjs/nlp' {
     /** Intent classification alone, without entity extraction. */
     classify(locale: string, utterance: string): Promise<NlpClassification>;
     extractEntities(locale: string, utterance: string): Promise<{ entities: NlpEntity[] }>;
+    /** The trained model and value rules as JSON text. */
+    export(minified?: boolean): string;
+    /** Takes a model exported by `export`, in place of training. */
+    import(data: string): void;
   }
 }
 

@@ -7,13 +7,14 @@ import { containerBootstrap, type Container } from '@nlpjs/core';
 import { Nlp, type NlpEntity } from '@nlpjs/nlp';
 import { LangEn } from '@nlpjs/lang-en-min';
 import { CUSTOM_SLOT_TYPES, INTENTS, OFF_TOPIC_PHRASES, WELCOME_PHRASES, type IntentDef, type SlotTypeName } from '../model/languageModel';
+import { INTENT_SHAPES, type IntentShape } from '../model/intents';
+import { WELCOME_INTENT } from '../model/intentEvents';
 import { numberTable } from '../core/numberWords';
 import { spreadOf } from '../model/phrasing';
 import { typedAsSpoken } from './typedInput';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
-/** What the NLU calls the language model's welcome phrases ("open back coach", "hi"): opening the coach. */
-export const WELCOME_INTENT = 'Welcome';
+export { WELCOME_INTENT };
 
 /** The welcome phrases, as an intent of their own for training. */
 const WELCOME: IntentDef = { name: WELCOME_INTENT, event: 'launch', slots: [], samples: [...WELCOME_PHRASES] };
@@ -170,7 +171,7 @@ const slotValue = (type: SlotTypeName, entity: NlpEntity): SlotValue | null => {
 };
 
 /** The slots of an exact sample match: the values read as placeholders, in the sample's slot order. */
-const alignedSlots = (intent: IntentDef, values: readonly NlpEntity[], order: readonly string[]): Record<string, SlotValue> => {
+const alignedSlots = (intent: IntentShape, values: readonly NlpEntity[], order: readonly string[]): Record<string, SlotValue> => {
   const slots: Record<string, SlotValue> = {};
   for (const [i, name] of order.entries()) {
     const slot = intent.slots.find((s) => s.name === name);
@@ -182,7 +183,7 @@ const alignedSlots = (intent: IntentDef, values: readonly NlpEntity[], order: re
 };
 
 /** The intent's slots from the values found, in the order said; values the intent has no slot for are left out. */
-const slotsFor = (intent: IntentDef, entities: readonly NlpEntity[]): Record<string, SlotValue> => {
+const slotsFor = (intent: IntentShape, entities: readonly NlpEntity[]): Record<string, SlotValue> => {
   const slots: Record<string, SlotValue> = {};
   const used = new Set<NlpEntity>();
   for (const slot of intent.slots) {
@@ -276,8 +277,8 @@ const offTopic = (utterance: string, known: ReadonlySet<string>): boolean => {
   return unknown >= 2 && unknown * 3 >= words.length;
 };
 
-export const createNlu = async (): Promise<Nlu> => {
-  const started = performance.now();
+/** nlp.js set up as the coach reads English, before it is trained or given a trained model. */
+const newNlp = (): Nlp => {
   const container = containerBootstrap();
   container.use(LangEn);
   enableNoneFeature(container);
@@ -295,6 +296,25 @@ export const createNlu = async (): Promise<Nlu> => {
     ner: { threshold: 1 },
   });
   preferLongestMatches(container);
+  return nlp;
+};
+
+/**
+ * Everything the NLU learns from the language model, as data: what a trained NLU is made from, so a host that must
+ * start fast (the Lambda) loads one trained at build time instead of training.
+ */
+export interface NluSnapshot {
+  /** nlp.js's trained classifier and its value rules (`Nlp.export`). */
+  classifier: string;
+  /** Each sample with placeholders, normalized, and what it says: its intent and slot names in order; null when two intents share it. */
+  exactSamples: [string, ExactSample | null][];
+  /** Every word the language model uses. */
+  knownWords: string[];
+}
+
+/** Trains the NLU from the language model (about a second). */
+export const trainNlu = async (): Promise<NluSnapshot> => {
+  const nlp = newNlp();
   addEntities(nlp);
 
   /** Samples with placeholders → their intent and slot names in order; null when two intents share a phrase. */
@@ -313,10 +333,16 @@ export const createNlu = async (): Promise<Nlu> => {
   }
   for (const phrase of OFF_TOPIC_PHRASES) nlp.addDocument(LOCALE, phrase, NONE);
   await nlp.train();
-  const trainingMs = performance.now() - started;
+  return { classifier: nlp.export(true), exactSamples: [...samples], knownWords: [...knownWords()] };
+};
 
-  const byName = new Map(TRAINED_INTENTS.map((i) => [i.name, i]));
-  const known = knownWords();
+/** The NLU a snapshot describes, ready at once. */
+export const nluFromSnapshot = (snapshot: NluSnapshot, trainingMs = 0): Nlu => {
+  const nlp = newNlp();
+  nlp.import(snapshot.classifier);
+  const samples = new Map(snapshot.exactSamples);
+  const known = new Set(snapshot.knownWords);
+  const byName = new Map<string, IntentShape>([...INTENT_SHAPES, WELCOME].map((i) => [i.name, i]));
 
   /**
    * A line said exactly as a sample is that sample's intent (as Alexa treats exact sample matches).
@@ -349,4 +375,11 @@ export const createNlu = async (): Promise<Nlu> => {
       return { intent: intent.name, slots, score };
     },
   };
+};
+
+/** The NLU, trained now from the language model. */
+export const createNlu = async (): Promise<Nlu> => {
+  const started = performance.now();
+  const snapshot = await trainNlu();
+  return nluFromSnapshot(snapshot, performance.now() - started);
 };

@@ -39,3 +39,21 @@ test('the bundle does not carry pino\'s worker-thread transports', () => {
   expect(bundle).toContain('pino transports are not bundled in the Lambda');
   expect(bundle).not.toMatch(/new Worker\(/);
 });
+
+test("a line Alexa's model places by its first word only is read by the local NLU, loaded from its own file of the bundle", () => {
+  const line = alexaEnvelope({ intent: { name: 'OpensWith_i_m', slots: { words: { name: 'words', value: 'wanting to do my back workout now' } } } });
+  const { stderr } = invoke(line);
+  const logged = stderr.trim().split('\n').map((l) => JSON.parse(l) as { msg?: string; ms?: number; event?: string });
+  expect(logged.find((l) => l.msg === 'local NLU loaded')?.ms).toEqual(expect.any(Number));
+  expect(logged.find((l) => l.msg === 'turn')?.event).toBe('startWorkout');
+});
+
+test('the main file of the bundle does not carry the local NLU: it is apart, with what it learned at build', () => {
+  const bundle = readFileSync(BUNDLE, 'utf8');
+  const understanding = readFileSync(path.resolve('lambda/dist/understanding.js'), 'utf8');
+  expect(bundle).toContain('./understanding.js');
+  expect(understanding.length).toBeGreaterThan(100_000);
+  expect(bundle).not.toContain('useNoneFeature');
+  expect(understanding).toContain('useNoneFeature');
+  expect(readFileSync(path.resolve('lambda/dist/understanding.json.gz')).length).toBeGreaterThan(100_000);
+});

@@ -147,6 +147,28 @@ describe('skill events on POST /alexa (insecure local mode)', () => {
   );
 });
 
+describe("odd lines that Alexa's model placed by their first word only, on POST /alexa (insecure local mode)", () => {
+  const opening = (slots?: unknown): JsonObject => intent('OpensWith_the', slots);
+  test.each([
+    ['ten thousand characters after the word', { words: { name: 'words', value: 'weight '.repeat(1500) } }],
+    ['markup after the word', { words: { name: 'words', value: '<speak><audio src="http://x"/></speak> & "quotes"' } }],
+    ['no words after the word', undefined],
+    ['an empty slot', { words: { name: 'words', value: '' } }],
+  ])('%s: heard as not understood, and the driver\'s workout is kept', async (_name, slots) => {
+    server = await startTestServer({ verifyAlexa: false });
+    await post(`${server.url}/alexa`, launch());
+    await post(`${server.url}/alexa`, intent('AMAZON.YesIntent'));
+    const before = await server.store.get(USER);
+    const response = await post(`${server.url}/alexa`, opening(slots));
+    expect(response.status).toBe(200);
+    expect(speechOf(response.json)).toMatch(/^<speak>Sorry, I (didn't get|missed) that\./);
+    expect(speechOf(response.json)).not.toMatch(/<audio/);
+    const kept = (doc: typeof before) => doc && { units: doc.units, weakSide: doc.weakSide, weight: doc.weight, tests: doc.tests, workouts: doc.workouts, painLog: doc.painLog, activity: doc.activity, pending: doc.pending };
+    expect(before?.units).toBe('lb');
+    expect(kept(await server.store.get(USER))).toEqual(kept(before));
+  });
+});
+
 describe('POST /alexa with verification on', () => {
   test.each(MALFORMED)('%s: a JSON 400, and nothing stored', async (_name, body) => {
     server = await startTestServer({ verifyAlexa: true });

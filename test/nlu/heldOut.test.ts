@@ -1,22 +1,22 @@
 /**
  * The held-out driver phrasings (written without looking at the samples) understood by the local NLU and by the
- * generated Alexa interaction model through virtual-alexa, on the whole set and on each split. See ./heldOutMeasure.ts
- * for how a phrasing counts as understood and how the set is split.
+ * skill on Alexa: the generated Alexa interaction model through virtual-alexa, with the lines it places by their
+ * opening word only read as the skill reads them, by the local NLU (src/alexa/heardIntent.ts). Scored on the whole
+ * set and on each split; see ./heldOutMeasure.ts for how a phrasing counts as understood and how the set is split.
  *
- * The target is 95% for each NLU. The local NLU meets it on the whole set; the model was grown from the DEV split's
- * misses, and phrasings it has never seen (the FINAL split) still fail more often. The exact matcher does not: it
- * knows only the combinations of words the samples list, and the Alexa model carries the shortest of each intent's
- * samples (the whole lists would break Alexa's size limit: see ALEXA_SAMPLES_PER_INTENT), so virtual-alexa, matching
- * exactly, is a low bound for Alexa's own NLU, which generalises from samples. The floor below keeps what it reached;
+ * The target is 95% for each. The local NLU meets it. On Alexa, what the model's samples do not place is placed by its
+ * first word only when that word is one of the opening words (as many as Alexa's intent limit allows), so a line
+ * starting otherwise is lost, and an exact matcher takes a sample of the wrong intent where Alexa's own NLU would
+ * weigh it. virtual-alexa is still an exact matcher, a low bound for Alexa's own NLU. The floor keeps what it reached;
  * its target test is marked as failing until it passes (jest then reports it, so the mark can be removed).
  */
 import { HELD_OUT_PHRASINGS } from './heldOutPhrasings';
-import { alexaListener, localListener, measure, score, scoreLine, type Outcome } from './heldOutMeasure';
+import { ALEXA_MODEL_FILE, alexaListener, localListener, measure, score, scoreLine, type Outcome } from './heldOutMeasure';
 
 const TARGET = 0.95;
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 /** What the exact matcher understood when the model was last grown: a fall below it is a regression. */
-const FLOOR = { alexa: 0.74 } as const;
+const FLOOR = { alexa: 0.94 } as const;
 
 let local: Outcome[];
 let alexa: Outcome[];
@@ -24,7 +24,8 @@ let alexa: Outcome[];
 beforeAll(async () => {
   local = await measure(await localListener());
   alexa = await measure(alexaListener('alexa'));
-  console.log([scoreLine('local NLU', local), scoreLine('Alexa model (virtual-alexa)', alexa)].join('\n'));
+  const alone = await measure(alexaListener('alexa', ALEXA_MODEL_FILE, null));
+  console.log([scoreLine('local NLU', local), scoreLine('Alexa (virtual-alexa)', alexa), scoreLine('Alexa model alone', alone)].join('\n'));
 }, 120_000);
 
 test('the set is large enough to measure, and each NLU heard every phrasing', () => {
@@ -33,7 +34,7 @@ test('the set is large enough to measure, and each NLU heard every phrasing', ()
   expect(alexa).toHaveLength(HELD_OUT_PHRASINGS.length);
 });
 
-test(`the Alexa model, through virtual-alexa, understands at least ${percent(FLOOR.alexa)} of the held-out phrasings`, () => {
+test(`on Alexa (through virtual-alexa), the skill understands at least ${percent(FLOOR.alexa)} of the held-out phrasings`, () => {
   expect(score(alexa).share).toBeGreaterThanOrEqual(FLOOR.alexa);
 });
 
@@ -41,6 +42,6 @@ test(`target: the local NLU understands at least ${percent(TARGET)} of the held-
   expect(score(local).share).toBeGreaterThanOrEqual(TARGET);
 });
 
-test.failing(`target: the Alexa model, through virtual-alexa, understands at least ${percent(TARGET)} of the held-out phrasings`, () => {
+test.failing(`target: on Alexa (through virtual-alexa), the skill understands at least ${percent(TARGET)} of the held-out phrasings`, () => {
   expect(score(alexa).share).toBeGreaterThanOrEqual(TARGET);
 });

@@ -13,7 +13,10 @@ import { isDeepStrictEqual } from 'node:util';
 import { VirtualAlexa } from 'virtual-alexa';
 import type { CoachEvent } from '../../src/core/events';
 import { eventForIntentName, intentNamed, type SlotInputs } from '../../src/model/intentEvents';
-import { createNlu } from '../../src/nlu/nlu';
+import type { Intent } from 'ask-sdk-model';
+import { heardIntent, lineOfOpeningWordIntent } from '../../src/alexa/heardIntent';
+import { createLogger } from '../../src/log';
+import { createNlu, type Nlu } from '../../src/nlu/nlu';
 import { alexaLikeNumbers } from '../support/virtualAlexaNumbers';
 import { HELD_OUT_PHRASINGS, type HeldOutPhrasing } from './heldOutPhrasings';
 
@@ -96,9 +99,15 @@ const percent = (s: Score): string => `${(100 * s.share).toFixed(1)}% (${s.right
 export const scoreLine = (name: string, outcomes: readonly Outcome[]): string =>
   `${name}: ${percent(score(outcomes))}; dev ${percent(score(outcomes, 'dev'))}; final ${percent(score(outcomes, 'final'))}`;
 
+const quiet = createLogger('silent');
+
+let trained: Promise<Nlu> | undefined;
+/** One local NLU for every listener of a run. */
+const sharedLocalNlu = (): Promise<Nlu> => (trained ??= createNlu());
+
 /** The local NLU (nlp.js trained from the language model), as the consoles use it. */
 export const localListener = async (): Promise<Listener> => {
-  const nlu = await createNlu();
+  const nlu = await sharedLocalNlu();
   return async (text) => {
     const understanding = await nlu.understand(text);
     return { intent: understanding.intent, slots: understanding.slots };
@@ -137,7 +146,12 @@ export type NumberWords = 'alexa' | 'virtual-alexa';
  * launch a skill and "exit" as the end of the session; inside an open session Alexa sends such lines to the skill, so
  * lines are matched with the model directly, as `utter` does after those checks, and sent with `intend`.
  */
-export const alexaListener = (numberWords: NumberWords = 'alexa', modelFile: string = ALEXA_MODEL_FILE): Listener => {
+export const alexaListener = (
+  numberWords: NumberWords = 'alexa',
+  modelFile: string = ALEXA_MODEL_FILE,
+  /** The skill's reading of lines placed by their opening word only; null for the model alone, which understands none. */
+  nlu: (() => Promise<Nlu>) | null = sharedLocalNlu,
+): Listener => {
   const asAlexaReadsNumbers = <T>(run: () => T): T => {
     const restore = numberWords === 'alexa' ? alexaLikeNumbers() : () => undefined;
     try {
@@ -165,6 +179,11 @@ export const alexaListener = (numberWords: NumberWords = 'alexa', modelFile: str
     await alexa.intend(matched.intent, matched.slots);
     const intent = (captured as CapturedRequest | null)?.request?.intent;
     if (!intent) return { intent: FALLBACK, slots: {} };
+    // As the skill reads it: a line placed by its opening word only is read by the local NLU.
+    if (lineOfOpeningWordIntent(intent as Intent) !== null) {
+      const heard = await heardIntent(intent as Intent, nlu ?? undefined, quiet);
+      return { intent: heard.name, slots: heard.slots };
+    }
     const slots: Record<string, { value: string | null; id: string | null }> = {};
     for (const [name, slot] of Object.entries(intent.slots ?? {})) {
       if (slot.value !== undefined && slot.value !== '') slots[name] = { value: slot.value, id: resolvedId(slot) };
@@ -206,6 +225,7 @@ const main = async (): Promise<void> => {
   const runs: [string, Outcome[]][] = [
     ['local NLU', await measure(await localListener())],
     ['Alexa model (virtual-alexa)', await measure(alexaListener('alexa'))],
+    ['Alexa model alone, without reading opening-word lines', await measure(alexaListener('alexa', ALEXA_MODEL_FILE, null))],
     ['Alexa model (virtual-alexa, its own number words)', await measure(alexaListener('virtual-alexa'))],
   ];
   for (const [name, outcomes] of runs) {

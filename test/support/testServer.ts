@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Verifier } from 'ask-sdk-express-adapter';
 import pino from 'pino';
 import { createAlexaSkill } from '../../src/alexa/skill';
+import { sharedNlu } from '../../src/nlu/sharedNlu';
 import { createApp } from '../../src/http/app';
 import type { DialogflowAccess } from '../../src/http/dialogflowRoute';
 import type { Logger } from '../../src/log';
@@ -64,7 +65,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
   const clock = options.clock ?? new TestClock('2024-05-06T14:00:00.000Z');
   const defaultTimeZone = options.defaultTimeZone ?? 'America/Chicago';
   const runTurn = createTurnRunner({ store, logger });
-  const skill = createAlexaSkill({ runTurn, defaultTimeZone, skillId: options.skillId, logger });
+  const skill = createAlexaSkill({ runTurn, defaultTimeZone, skillId: options.skillId, logger, nlu: sharedNlu });
   const app = createApp({
     runTurn,
     logger,

@@ -1,0 +1,51 @@
+/**
+ * Lines Alexa's model places only by their first word. Alexa's NLU hears a line well when the model lists something
+ * close to it, and an exact matcher only when it lists the line whole; a driver says far more than either. So the
+ * Alexa model also has one intent per common opening word, whose sample is that word and then anything
+ * ("okay {words}", an AMAZON.SearchQuery slot), and the skill reads such a line, the word and what followed it, with
+ * the local NLU trained from the same language model (src/alexa/heardIntent.ts).
+ *
+ * One intent per word, because Alexa does not say which sample matched: the intent's name is how the skill knows
+ * the word the driver started with ("no, fifteen" is a correction; "fifteen" is a count).
+ * Intents of this kind come after every other intent in the model, so an exact matcher that finds a line in both
+ * takes the language model's own intent.
+ */
+
+/** The slot holding what followed the opening word. */
+export const FOLLOWING_WORDS_SLOT = 'words';
+export const FOLLOWING_WORDS_TYPE = 'AMAZON.SearchQuery';
+
+/**
+ * The words the language model's samples most often start with: the 190 commonest, but a number (a test keeps the
+ * list in step with the model). As many as Alexa's 250 intents allow, with room for about twenty more of the model's
+ * own. Not a number: a count ("twelve") is the line said most often in a workout, and stays with the count intent,
+ * whose number slot Alexa hears best.
+ */
+export const OPENING_WORDS: readonly string[] = [
+  'i', 'okay', "i'm", 'uh', 'oh', 'sorry', 'alright', 'can', 'my', "let's", 'yeah', 'um', 'so', 'why', "it's",
+  'wait', 'how', 'please', 'what', 'just', 'actually', 'well', 'ow', 'the', 'hey', 'no', 'could', 'ok', 'that',
+  'hmm', "i'd", 'oops', 'whoops', "i've", 'whoa', 'hold', 'ouch', 'it', 'those', 'go', 'probably', "that's", 'skip',
+  'definitely', 'all', 'stop', 'honestly', 'start', 'time', 'man', 'felt', "i'll", 'take', 'only', 'you', 'not',
+  'give', 'a', 'change', 'about', 'set', 'do', "there's", 'tell', 'made', "what's", 'drop', 'shut', 'getting',
+  'heading', 'got', 'yes', 'ready', "we're", 'is', 'end', 'switch', 'be', 'back', 'make', 'something', 'held', 'am',
+  'begin', 'put', 'sure', 'and', 'get', 'close', 'forget', 'exit', 'on', 'mark', 'quit', 'turn', 'phew', 'whew',
+  'carried', 'maybe', 'redo', 'move', 'run', 'delete', 'retake', 'did', 'nope', 'oof', 'pause', 'wrap', 'count',
+  'hitting', 'leave', 'leaving', 'long', 'pass', 'rolling', 'use', "how's", 'let', 'yep', 'enough', 'finish',
+  'remove', 'call', 'erase', 'exactly', 'remind', 'this', 'we', "somebody's", 'wipe', "don't", 'almost', 'cancel',
+  'clear', 'reset', 'using', 'around', 'like', 'cut', 'show', 'explain', 'went', 'would', 'an', 'barely', 'ended',
+  'log', 'maxed', 'swap', 'total', 'write', 'hit', 'lasted', 'test', 'weight', 'where', 'for', 'bad', 'bump', 'flip',
+  'increase', 'lower', 'nah', 'are', 'measure', 'ah', 'argh', 'done', 'gimme', 'bring', 'fine', 'good', 'heck',
+  'when', 'resume', 'roger', 'some', 'sounds', 'repeat', "someone's", 'update', 'they', 'form', 'lifting', 'lost',
+  'scratch', 'any', 'continue',
+];
+
+/** An intent name for the word: letters and underscores, as Alexa allows ("i'm" → OpensWith_i_m). */
+const intentNameFor = (word: string): string => `OpensWith_${word.replace(/'/g, '_')}`;
+
+const WORD_OF_INTENT: ReadonlyMap<string, string> = new Map(OPENING_WORDS.map((word) => [intentNameFor(word), word]));
+
+/** Each opening word's intent for Alexa's model, in the list's order. */
+export const openingWordIntents = (): { name: string; word: string }[] => OPENING_WORDS.map((word) => ({ name: intentNameFor(word), word }));
+
+/** The word a line opened with, when Alexa placed it by that word only; null for every other intent. */
+export const openingWordOf = (intentName: string): string | null => WORD_OF_INTENT.get(intentName) ?? null;
