@@ -116,6 +116,7 @@ const main = async (): Promise<void> => {
     runTurn,
     logger,
     skill,
+    nlu: sharedNlu,
     defaultTimeZone: config.defaultTimeZone,
     verifyAlexa: !config.insecure,
     dialogflow: access,

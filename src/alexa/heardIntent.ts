@@ -5,20 +5,10 @@
  */
 import type { Intent } from 'ask-sdk-model';
 import type { Logger } from '../log';
-import type { SlotInputs } from '../model/intentEvents';
 import { FOLLOWING_WORDS_SLOT, openingWordOf } from '../model/openingWords';
 import type { Nlu } from '../nlu/nlu';
+import { readLine, type HeardIntent } from '../nlu/readLine';
 import { alexaSlots } from './intentEvents';
-
-export interface HeardIntent {
-  name: string;
-  slots: SlotInputs;
-}
-
-/** Longer than anything a driver says to a set of rows: such a line is not read, and is answered as not understood. */
-export const MAX_HEARD_CHARACTERS = 300;
-
-const NOT_UNDERSTOOD: HeardIntent = { name: 'AMAZON.FallbackIntent', slots: {} };
 
 /** The line a driver said when Alexa placed it by its opening word only; null for any other intent. */
 export const lineOfOpeningWordIntent = (intent: Intent): string | null => {
@@ -31,14 +21,5 @@ export const lineOfOpeningWordIntent = (intent: Intent): string | null => {
 export const heardIntent = async (intent: Intent, nlu: (() => Promise<Nlu>) | undefined, logger: Logger): Promise<HeardIntent> => {
   const line = lineOfOpeningWordIntent(intent);
   if (line === null) return { name: intent.name, slots: alexaSlots(intent.slots) };
-  if (!nlu || line.length > MAX_HEARD_CHARACTERS) return NOT_UNDERSTOOD;
-  try {
-    const understanding = await (await nlu()).understand(line);
-    // The intent names only: what a driver says is not logged.
-    logger.debug({ opening: intent.name, heard: understanding.intent }, 'a line read by the local NLU');
-    return { name: understanding.intent, slots: understanding.slots };
-  } catch (error) {
-    logger.error({ err: error }, 'the local NLU failed; answering as not understood');
-    return NOT_UNDERSTOOD;
-  }
+  return readLine(line, nlu, logger, { opening: intent.name });
 };

@@ -7,13 +7,18 @@
  * - The time zone is the one an integration reports in `originalDetectIntentRequest.payload.timeZone` (any client
  *   can send it in `QueryParameters.payload`), else the one carried in this session's context, else the user's
  *   last known one, else the deployment's default.
- * - An intent the coach does not know is answered with the spoken fallback; a failing or busy store is answered
+ * - A line the agent sent to its fallback is read again by the local NLU; what neither understands, and an intent
+ *   the coach does not know, is answered with the spoken fallback. A failing or busy store is answered
  *   with the runner's spoken apology, which changes nothing. Only a request that is not a WebhookRequest at all is
  *   refused.
  */
+import type { CoachEvent } from '../core/events';
 import { usableLocale } from '../core/locale';
 import { isValidTimeZone } from '../core/time';
 import type { Logger } from '../log';
+import { eventOfHeard } from '../model/intentEvents';
+import type { Nlu } from '../nlu/nlu';
+import { readLine } from '../nlu/readLine';
 import { turnContext } from '../turns/turnContext';
 import type { TurnRunner } from '../turns/turnRunner';
 import { replyToResponse, SESSION_CONTEXT } from './replyToResponse';
@@ -29,6 +34,8 @@ export interface DialogflowWebhookDependencies {
   logger: Logger;
   /** The clock that stamps each turn; the server's clock unless a test sets one. */
   clock?: () => Date;
+  /** The local NLU, for the lines Dialogflow's agent sent to its fallback; without it they stay not understood. */
+  nlu?: () => Promise<Nlu>;
 }
 
 /** The request body is not a Dialogflow WebhookRequest; answered with 400. */
@@ -74,11 +81,23 @@ export const parseWebhookRequest = (body: unknown): WebhookRequest => {
   return parsed.data;
 };
 
-export const createDialogflowWebhook = ({ runTurn, defaultTimeZone, logger, clock = () => new Date() }: DialogflowWebhookDependencies): DialogflowWebhook => {
+/**
+ * A line Dialogflow's agent did not place gets a second reading by the local NLU, trained from the same language
+ * model with every phrasing the agent's training phrases leave out.
+ */
+const readingOf = async (request: WebhookRequest, event: CoachEvent, nlu: DialogflowWebhookDependencies['nlu'], logger: Logger): Promise<CoachEvent> => {
+  if (event.type !== 'fallback') return event;
+  const heard = await readLine(request.queryResult.queryText ?? '', nlu, logger, { platform: 'dialogflow' });
+  return eventOfHeard(heard.name, heard.slots);
+};
+
+export const createDialogflowWebhook = ({ runTurn, defaultTimeZone, logger, clock = () => new Date(), nlu }: DialogflowWebhookDependencies): DialogflowWebhook => {
   return async (body) => {
     const request = parseWebhookRequest(body);
     const { userId, source } = dialogflowUserOf(request);
-    const { event, intent, unknownIntent } = requestToEvent(request);
+    const understood = requestToEvent(request);
+    const { intent, unknownIntent } = understood;
+    const event = await readingOf(request, understood.event, nlu, logger);
     const locale = localeOf(request.queryResult.languageCode);
     const deviceTimeZone = deviceTimeZoneOf(request);
     if (unknownIntent) logger.warn({ intent }, 'Dialogflow intent without a handler; answering as fallback');

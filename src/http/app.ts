@@ -13,6 +13,7 @@ import type { Verifier } from 'ask-sdk-express-adapter';
 import express, { type Express, type Router } from 'express';
 import { createDialogflowWebhook } from '../dialogflow/webhook';
 import type { Logger } from '../log';
+import type { Nlu } from '../nlu/nlu';
 import type { TurnRunner } from '../turns/turnRunner';
 import { alexaRoute, ALEXA_PATH } from './alexaRoute';
 import { dialogflowRoute, DIALOGFLOW_PATH, type DialogflowAccess } from './dialogflowRoute';
@@ -36,6 +37,8 @@ export interface AppDependencies {
   clock?: () => Date;
   /** The browser console's router, mounted at `/`, when it is installed. */
   consoleRouter?: Router | null;
+  /** The local NLU, for the lines Dialogflow's agent sent to its fallback. */
+  nlu?: () => Promise<Nlu>;
   /** Counts coach turns in flight, for graceful shutdown. */
   work?: WorkTracker;
   isShuttingDown?: () => boolean;
@@ -55,7 +58,7 @@ const logRequests =
 export const createApp = (deps: AppDependencies): Express => {
   const { logger, skill } = deps;
   const work = deps.work ?? new WorkTracker();
-  const webhook = createDialogflowWebhook({ runTurn: deps.runTurn, defaultTimeZone: deps.defaultTimeZone, logger, clock: deps.clock });
+  const webhook = createDialogflowWebhook({ runTurn: deps.runTurn, defaultTimeZone: deps.defaultTimeZone, logger, clock: deps.clock, nlu: deps.nlu });
 
   const app = express();
   app.disable('x-powered-by');

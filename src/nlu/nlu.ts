@@ -196,6 +196,17 @@ const slotsFor = (intent: IntentShape, entities: readonly NlpEntity[]): Record<s
   return slots;
 };
 
+/**
+ * Sounds a driver makes while thinking. A line of nothing else says nothing yet: the classifier would take it for the
+ * intent whose samples use the sound most ("hmm" for no, "well" for yes), and at "pounds?" that is kilograms.
+ */
+const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'uhh', 'um', 'umm', 'hmm', 'hm', 'er', 'erm', 'ah', 'oh', 'well', 'so', 'like']);
+
+const onlyHesitation = (utterance: string): boolean => {
+  const words = normalize(utterance).replace(/let me think/g, ' ').split(' ').filter(Boolean);
+  return words.every((word) => HESITATIONS.has(word));
+};
+
 /** Text as compared with the samples: lower case, words only, single spaces. */
 const normalize = (text: string): string =>
   text
@@ -366,7 +377,7 @@ export const nluFromSnapshot = (snapshot: NluSnapshot, trainingMs = 0): Nlu => {
     trainingMs,
     async understand(text: string): Promise<Understanding> {
       const utterance = typedAsSpoken(text.trim());
-      if (!utterance) return { intent: FALLBACK_INTENT, slots: {}, score: 0 };
+      if (!utterance || onlyHesitation(utterance)) return { intent: FALLBACK_INTENT, slots: {}, score: 0 };
       const { entities } = await nlp.extractEntities(LOCALE, utterance);
       const { intent: name, score, values, slotOrder } = await classify(utterance, entities);
       const intent = byName.get(name);

@@ -93,6 +93,18 @@ describe('answers', () => {
     expect(a.ssml).toMatch(/Sorry/);
   });
 
+  test("a line the agent sent to its fallback is read again by the coach's own NLU, which knows phrasings the agent does not", async () => {
+    const df = client();
+    await df.welcome();
+    await df.intent('AMAZON.YesIntent'.replace('AMAZON.', ''), {}, 'yes');
+    const a = await df.intent('Default Fallback Intent', {}, 'honestly the right one has always been weaker');
+    expect(a.status).toBe(200);
+    expect(a.text).toMatch(/your right side is the weaker one.*How heavy is your dumbbell\?$/);
+    expect((await server.store.get(`dialogflow:session:${df.sessionPath.split('/').pop()}`))?.weakSide).toBe('right');
+    const offTopic = await df.intent('Default Fallback Intent', {}, "what's the cheapest fuel around here");
+    expect(offTopic.text).toMatch(/^Sorry, I (didn't get|missed) that\./);
+  });
+
   test('a request with no intent at all is the fallback too', async () => {
     await post(`${server.url}/dialogflow`, toWireJson(buildWebhookRequest({ session: 'no-intent', intent: 'Default Welcome Intent' })), AUTH);
     const body = toWireJson(buildWebhookRequest({ session: 'no-intent', queryText: 'hmm' }));

@@ -100,6 +100,13 @@ export const table: NluCase[] = [
   plain('purple elephant banana', 'AMAZON.FallbackIntent'),
   plain('the weather is nice today', 'AMAZON.FallbackIntent'),
   plain('tell me a joke', 'AMAZON.FallbackIntent'),
+  // A sound made while thinking says nothing yet ("hmm" was heard as no, and at "pounds?" that is kilograms).
+  plain('hmm', 'AMAZON.FallbackIntent'),
+  plain('um', 'AMAZON.FallbackIntent'),
+  plain('well', 'AMAZON.FallbackIntent'),
+  plain('hmm let me think', 'AMAZON.FallbackIntent'),
+  plain('um yes', 'AMAZON.YesIntent'),
+  plain('well no', 'AMAZON.NoIntent'),
 ];
 
 export const paraphrases: NluCase[] = [

@@ -70,6 +70,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
     runTurn,
     logger,
     skill,
+    nlu: sharedNlu,
     defaultTimeZone,
     verifyAlexa: options.verifyAlexa ?? true,
     alexaSignatureVerifier: options.alexaSignatureVerifier,
