@@ -18,6 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { figure, kB, median, mib, ms, printFigure, type Figure } from './report';
 
 const PAIRS = 15;
+const LINE_RUNS = 5;
 const RATIO_TARGET = 1.2;
 const SIZE_TARGET_BYTES = 400_000;
 const ROOT = path.resolve(__dirname, '..');
@@ -54,14 +55,19 @@ const skill = SkillBuilders.custom().addRequestHandlers(launch).create();
 export const handler = (event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> => skill.invoke(event, context);
 `;
 
-/** Requires the bundle named on the command line and answers one LaunchRequest for the user named after it. */
+/**
+ * Requires the bundle named on the command line and answers one LaunchRequest for the user named after it; with
+ * "line" after them, a line Alexa placed by its opening word only, which the coach reads with its local NLU.
+ */
 const CHILD = `
-const [bundle, userId] = process.argv.slice(2);
+const [bundle, userId, kind] = process.argv.slice(2);
+const launch = { type: 'LaunchRequest', requestId: 'amzn1.echo-api.request.cold', timestamp: '2026-03-02T13:00:00Z', locale: 'en-US' };
+const line = { ...launch, type: 'IntentRequest', intent: { name: 'OpensWith_i_m', confirmationStatus: 'NONE', slots: { words: { name: 'words', value: 'wanting to do my back workout now' } } } };
 const envelope = {
   version: '1.0',
   session: { new: true, sessionId: 'amzn1.echo-api.session.cold', application: { applicationId: 'amzn1.ask.skill.bench' }, user: { userId }, attributes: {} },
   context: { System: { application: { applicationId: 'amzn1.ask.skill.bench' }, user: { userId }, device: { deviceId: 'amzn1.ask.device.bench', supportedInterfaces: {} } } },
-  request: { type: 'LaunchRequest', requestId: 'amzn1.echo-api.request.cold', timestamp: '2026-03-02T13:00:00Z', locale: 'en-US' },
+  request: kind === 'line' ? line : launch,
 };
 if (!bundle) {
   process.stdout.write(JSON.stringify({ speech: '', maxRssKiB: process.resourceUsage().maxRSS }) + '\\n');
@@ -80,10 +86,10 @@ interface ColdRun {
 }
 
 /** One new process: from the spawn to the answer's line on stdout. */
-const coldRun = (child: string, bundle: string | null, userId: string, env: NodeJS.ProcessEnv): Promise<ColdRun> =>
+const coldRun = (child: string, bundle: string | null, userId: string, env: NodeJS.ProcessEnv, kind: 'launch' | 'line' = 'launch'): Promise<ColdRun> =>
   new Promise((resolve, reject) => {
     const started = performance.now();
-    const proc = spawn(process.execPath, [child, ...(bundle ? [bundle, userId] : [])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [child, ...(bundle ? [bundle, userId, kind] : [])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     let answeredAt: number | null = null;
@@ -177,10 +183,17 @@ export async function run(): Promise<Figure[]> {
       }
       empty.push(await coldRun(child, null, '', base));
     }
+    // The first line in a new process that the local NLU reads: it loads understanding.js and what it learned.
+    const lines: ColdRun[] = [];
+    for (let run = 0; run < LINE_RUNS; run++) lines.push(await coldRun(child, coachBundle, `amzn1.ask.account.COLDLINE${run}`, coachEnv, 'line'));
     if (!coach.every((r) => /^<speak>[\s\S]+<\/speak>$/.test(r.speech))) throw new Error(`the coach did not answer the launch: ${coach[0]?.speech}`);
+    if (!lines.every((r) => /^<speak>[\s\S]+<\/speak>$/.test(r.speech))) throw new Error(`the coach did not answer the line: ${lines[0]?.speech}`);
     if (!bare.every((r) => r.speech.includes('bare skill'))) throw new Error('the bare skill did not answer the launch');
 
     const coachMs = median(coach.map((r) => r.ms));
+    const lineMs = median(lines.map((r) => r.ms));
+    const lineRss = median(lines.map((r) => r.maxRssBytes));
+    const understandingBytes = (await stat(path.join(coachOut, 'understanding.js'))).size + (await stat(path.join(coachOut, 'understanding.json.gz'))).size;
     const bareMs = median(bare.map((r) => r.ms));
     const emptyMs = median(empty.map((r) => r.ms));
     const coachRss = median(coach.map((r) => r.maxRssBytes));
@@ -189,12 +202,18 @@ export async function run(): Promise<Figure[]> {
     console.log(`  ${PAIRS} interleaved pairs, each a new process answering one LaunchRequest for a new user (medians):`);
     console.log(`    coach bundle ${ms(coachMs, 1)} (max RSS ${mib(coachRss)}), bare skill ${ms(bareMs, 1)} (max RSS ${mib(bareRss)}), empty Node process ${ms(emptyMs, 1)}`);
     console.log(`    above an empty Node process: coach +${ms(coachMs - emptyMs, 1)}, bare skill +${ms(bareMs - emptyMs, 1)}`);
-    console.log(`  bundles: coach ${kB(coachBytes)}, bare skill ${kB(bareBytes)}`);
+    console.log(`  bundles: coach ${kB(coachBytes)}, bare skill ${kB(bareBytes)}; the coach's local NLU, loaded on the first line it reads: ${kB(understandingBytes)}`);
     console.log(`  the coach's bundle, biggest parts: ${await topContributors(coachMeta, coachBundle, 8)}`);
     const figures = [
       figure('cold start, coach / bare skill (median of 15)', `${ratio.toFixed(2)}x (${ms(coachMs, 1)} vs ${ms(bareMs, 1)})`, `at most ${RATIO_TARGET}x`, ratio <= RATIO_TARGET),
       figure('bundle size, coach', `${kB(coachBytes)} (bare skill ${kB(bareBytes)})`, `under ${kB(SIZE_TARGET_BYTES)}`, coachBytes < SIZE_TARGET_BYTES),
       figure('peak memory (max RSS), coach vs bare skill', `${mib(coachRss)} vs ${mib(bareRss)}`, 'side by side', null),
+      figure(
+        `a line read by the local NLU, first in a new process (median of ${LINE_RUNS})`,
+        `${ms(lineMs, 1)}, +${ms(lineMs - coachMs, 1)} over a launch (max RSS ${mib(lineRss)})`,
+        'side by side',
+        null,
+      ),
     ];
     figures.forEach(printFigure);
     return figures;

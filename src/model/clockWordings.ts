@@ -9,9 +9,9 @@ import { numberWords } from '../core/numberWords';
 /** The longest drive a value names, in hours (PROGRAM.reminders.longestDriveHours caps what is planned). */
 const LONGEST_DRIVE_HOURS = 14;
 
-/** "Every hour" says a length too, with no article. */
+/** "Every hour" says a length too, with no article; "a five hour drive" says it before what it measures. */
 const hourWords = (hours: number): string[] =>
-  hours === 1 ? ['an hour', 'one hour', 'hour'] : numberWords(hours).flatMap((n) => [`${n} hours`, `about ${n} hours`]);
+  hours === 1 ? ['an hour', 'one hour', 'hour'] : numberWords(hours).flatMap((n) => [`${n} hours`, `about ${n} hours`, `${n} hour`]);
 
 /** The ways a drive's length is typed: "5 hours", "5 hrs", "5.5 hours". Digits, so for the hosts that read typed words only. */
 const writtenHours = (hours: number, half: boolean): string[] => {
@@ -30,7 +30,7 @@ export const driveLengthWordings = (): { id: string; wordings: string[]; written
     const spelled = hours === 1 ? ['one'] : numberWords(hours);
     const half = [
       ...(hours === 1 ? ['an hour and a half', 'ninety minutes', 'hour and a half'] : []),
-      ...spelled.map((n) => `${n} and a half hours`),
+      ...spelled.flatMap((n) => [`${n} and a half hours`, `${n} and a half hour`]),
       ...hourWords(hours).flatMap((h) => [`${h} and a half`, `${h} thirty`, `${h} and thirty minutes`]),
     ];
     lengths.push({ id: `PT${hours}H30M`, wordings: [...new Set(half)], written: writtenHours(hours, true) });

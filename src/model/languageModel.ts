@@ -132,7 +132,7 @@ const DENYING = [
   'feels good', 'nope feels good', 'not anymore', 'no not anymore', "no I'm fine", "no I'm okay", 'nope all good', 'no all good',
   'all good', 'no I would not',
 ];
-const NO_TAILS = ['', 'thanks', 'thank you', 'not now', 'not right now', 'not today', 'not yet', 'maybe later', "I'm good", "that's wrong", "that's not right"];
+const NO_TAILS = ['', 'thanks', 'thank you', 'not now', 'not right now', 'not today', 'not yet', 'maybe later', "I'm good", "that's wrong", "that's not right", 'on that', 'to that'];
 /** "I don't know", "they feel the same". */
 const UNSURE = [
   "I don't know", 'I do not know', 'not sure', "I'm not sure", 'no idea', 'no clue', "I can't tell", "I couldn't tell you",
@@ -281,7 +281,8 @@ const helpSamples = (): string[] =>
 /** Verbs that report a count: "I got", "did", "squeezed out". With and without "I", as drivers drop it. */
 const COUNT_VERBS = [
   'I got', 'got', 'I did', 'did', 'I hit', 'hit', 'I made', 'I managed', 'managed', 'I finished', 'I counted',
-  'I squeezed out', 'squeezed out', 'I pumped out', 'I knocked out', 'I cranked out', 'I banged out', 'I pulled',
+  'I squeezed out', 'squeezed out', 'I pumped out', 'pumped out', 'I knocked out', 'knocked out', 'I cranked out',
+  'cranked out', 'I banged out', 'banged out', 'I pulled',
   "I've got", "I've done", 'I could do', 'I got to', 'got to', 'I made it to', 'made it to', 'I got up to', 'I reached',
 ];
 /** Words between the verb and the count: "got like twelve", "did all twenty", "got about ten". */
@@ -296,7 +297,8 @@ const COUNT_LEADS = [
   'it was about', "I'd say", 'call it', "let's say", 'put me down for', 'mark', 'mark down', 'log', 'write down',
   'I could only get', 'I stopped at', 'I quit at', 'I topped out at', 'I maxed out at', 'maxed out at', 'I got through',
   'I finished with', 'I ended up with', 'ended up with', 'I ended at', 'I made', 'made', 'a solid', 'an easy', 'a clean',
-  'I counted', 'I think', 'probably', 'I believe',
+  'I counted', 'I think', 'probably', 'I believe', 'pretty sure it was', "I'm pretty sure it was", 'pretty sure I got',
+  "I'm pretty sure I got", 'pretty sure I did', "I'm pretty sure I did", 'I want to say',
 ];
 /** What comes after a count: "reps", "that time", "on that side", "I think". */
 const COUNT_TAILS = [
@@ -399,7 +401,8 @@ const WEIGHT_IN_HAND = [
 /** Ways of naming the weight itself: "the dumbbell is", "it weighs", "set weight to". */
 const WEIGHT_IS = [
   'the dumbbell is', 'my dumbbell is', 'the weight is', 'the dumbbell weighs', 'my dumbbell weighs', 'it weighs', "the dumbbell's",
-  "my dumbbell's", "the weight's", 'weight is', 'my weight is', 'set weight', 'set weight to', 'weight',
+  "my dumbbell's", "the weight's", 'weight is', 'my weight is', 'set weight', 'set weight to', 'weight', 'the bell is',
+  "the bell's", 'my bell is', 'the bell weighs',
 ];
 /** The weight itself, with or without the unit: "{weight} {unit}", "a {weight} {unit} dumbbell", "the {weight}". */
 const WEIGHT_WITH_UNIT = ['{weight} {unit}', 'a {weight} {unit} dumbbell', 'the {weight} {unit} dumbbell', 'the {weight} {unit} one', 'a {weight} {unit} one', '{weight} {unit} dumbbell'];
@@ -467,7 +470,8 @@ const unitsSamples = (): string[] => all(say(['', 'uh', 'um', 'okay', 'oh', 'I t
 
 const SIDE_NAMES = ['{side}', 'my {side}', 'the {side}', 'the {side} one', 'my {side} one'];
 const SIDE_TAILS = [
-  '', 'is weaker', 'is the weak one', 'is the weak side', 'is weak', 'is the weaker one', 'is the weaker side',
+  '', 'is weaker', 'is the weak one', 'is the weak side', 'is weak', 'is the weaker one', 'is the weaker side', 'is my bad side',
+  'is the bad side', 'is the bad one', 'is definitely my bad side', 'is definitely weaker', 'is definitely the weak one',
   'feels weaker', 'is smaller', 'is lower', 'is my weak side', 'for sure', 'definitely', 'I think', 'I guess',
   'probably', 'no doubt', 'by a lot', 'is the one', "that's the one", 'for sure that one',
   "it's the one on the window", 'it hangs out the window all day', 'from driving', 'from the steering wheel',
@@ -730,6 +734,7 @@ const skipSamples = (): string[] =>
     ['skip', 'skip this', 'skip it', 'skip this exercise', 'skip this set', 'move on', 'skip ahead'],
     say(['', "let's", 'can we', 'can I', 'I want to', "I'd like to", 'just', 'please', 'I need to', "let's just", 'okay', "okay let's", "I'm gonna", "I'm going to"], 'skip', SKIPPABLE, ['', 'today', 'for today', 'this time', 'please']),
     say(['', "let's", 'can we', 'just'], ['pass on', 'skip over', 'leave out', 'drop'], SKIPPABLE.filter((thing) => thing !== ''), ['', 'today']),
+    say(["I'm gonna", "I'm going to", "I'll", "I think I'll", "I'm gonna have to", "I'll have to"], ['pass on', 'sit out'], ['this one', 'this exercise', 'that one', 'that exercise', 'these', 'it', 'the carries', 'the pulldowns', 'the rows'], ['', 'today']),
     say(['', "let's", 'can we', 'just'], ['move on', 'skip ahead', 'move on from this', 'pass on this one', "I'll pass on this one", "let's pass on this"]),
     say(['', 'okay', 'sorry', 'yeah'], CANNOT_DO, ['', 'today', 'skip it', "let's move on"]),
     say(NO_KIT, optional(['skip the pulldowns', "let's skip the pulldowns", 'skip those', 'skip this one', 'skip it', 'skip the carries', "let's skip the carries", 'can we skip it'])),
@@ -790,13 +795,16 @@ const driveLengthSamples = (): string[] =>
   all(
     ['{length}', 'about {length}', "it's {length}", "it's about {length}"],
     say(['', 'uh', 'um', 'oh', 'okay', 'so', 'well'], ['', 'about', 'around', 'roughly', 'maybe', 'probably', 'like', 'for', 'just', 'at least'], ['{length}']),
-    say(["it's", "it's about", "it's around", "it'll be", "it'll be about", "it's going to be", 'should be', 'the drive is', 'the drive is about', "I'm driving", "I'm driving for", "I've got", 'I have', "I'll be driving", "I'll be driving for", "I'll be on the road for", 'driving for'], ['{length}'], ['', 'today', 'tonight', 'this time', 'of driving']),
+    say(["it's", "it's about", "it's around", "it'll be", "it'll be about", "it's going to be", 'should be', 'the drive is', 'the drive is about', "I'm driving", "I'm driving for", "I've got", 'I have', "I'll be driving", "I'll be driving for", "I'll be on the road for", 'driving for', "the drive's", "drive's", "drive's about", "my drive's", "my drive's about", 'my drive is', "today's drive is", 'looking at'], ['{length}'], ['', 'today', 'tonight', 'this time', 'of driving']),
+    // "A five hour run": the length said before what it measures.
+    say(['', "it's", "I've got", 'I have', 'got', "it's gonna be", "I'm looking at", 'looking at', "I'm doing", 'doing'], ['a {length}', 'about a {length}'], ['drive', 'run', 'haul', 'day', 'trip', 'shift'], ['', 'today', 'tonight']),
   );
 
 const breakIntervalSamples = (): string[] =>
   all(
     ['every {minutes} minutes', 'every {minutes}', 'every {length}'],
     say(['', 'uh', 'okay', 'no', 'actually'], ['', 'a break', 'breaks', 'remind me', 'make it', 'let\'s do', 'how about', 'once'], ['every {minutes} minutes', 'every {minutes}', 'every {length}']),
+    say(['', 'okay'], ['break', 'ping me', 'nudge me', 'remind me', 'stop', 'stretch'], ['every {minutes} minutes', 'every {length}'], ['', 'to stretch', 'for a break']),
   );
 
 const DONE_DRIVING = [
@@ -804,7 +812,8 @@ const DONE_DRIVING = [
   'finished driving', "I'm parked", "I'm parked for the night", "I'm parked for the day", "I've parked", 'I parked', "I'm off the road",
   'my drive is over', "I'm done with my drive", 'end my drive', "I'm shut down for the night", "I'm at the truck stop for the night",
   "I'm off the road now", 'I just parked', 'I just parked the truck', "I've parked the truck", 'parked the truck', "I'm stopped for the night",
-  'shutting down for the night',
+  'shutting down for the night', 'parking it for the night', 'parking for the night', 'parking it for the day', 'parking it',
+  'calling it a day on the road', "I'm shut down for the day", 'shut down for the day', 'done for the day on the road',
 ];
 const endDriveSamples = (): string[] =>
   all(
@@ -818,26 +827,28 @@ const REMIND_TO_TRAIN = [
   "remind me when it's a workout day", 'set workout reminders', 'set my workout reminders', 'set up workout reminders', 'workout reminders',
   'set a workout reminder', 'set a reminder to work out', 'turn on workout reminders', 'remind me to do my back workout',
   'I want reminders on my workout days', 'I want workout reminders', 'reminders on my workout days', 'remind me on my workout days',
+  'nag me to work out', 'nag me on workout days', 'bug me to work out', 'bug me on workout days', 'ping me to work out',
+  'ping me on workout days', 'give me a heads up on workout days', 'remind me when to work out',
 ];
 const workoutRemindersSamples = (): string[] =>
   all(
     REMIND_TO_TRAIN,
-    say(['can you', 'could you', 'please', 'I want you to', "I'd like you to"], REMIND_TO_TRAIN.filter((r) => r.startsWith('remind') || r.startsWith('set'))),
+    say(['can you', 'could you', 'please', 'I want you to', "I'd like you to"], REMIND_TO_TRAIN.filter((r) => /^(remind|set|nag|bug|ping|give)/.test(r))),
     say(REMIND_TO_TRAIN.filter((r) => r.startsWith('remind me to') || r.startsWith('set')), ['at {time}', 'around {time}', 'every workout day at {time}', 'on workout days at {time}']),
   );
 
 const timeOfDaySamples = (): string[] =>
   all(
     ['{time}', 'at {time}'],
-    say(['', 'uh', 'okay', 'let\'s say', 'how about', 'make it', 'maybe'], ['', 'at', 'around', 'about'], ['{time}'], ['', 'please']),
+    say(['', 'uh', 'okay', 'let\'s say', 'how about', 'make it', 'maybe'], ['', 'at', 'around', 'about'], ['{time}'], ['', 'please', 'works', 'works for me', 'is good', 'is fine', 'sounds good', 'would be good', 'would work']),
   );
 
-const STOP_WORKOUT_REMINDERS = ['stop', 'cancel', 'turn off', 'delete', 'remove', 'end'];
+const STOP_WORKOUT_REMINDERS = ['stop', 'cancel', 'turn off', 'delete', 'remove', 'end', 'quit', 'kill', 'shut off'];
 const stopWorkoutRemindersSamples = (): string[] =>
   all(
     ['stop the workout reminders', 'stop reminding me to work out', 'no more workout reminders'],
     say(['', 'please', 'can you'], STOP_WORKOUT_REMINDERS, ['the workout reminders', 'my workout reminders', 'workout reminders', 'my reminders to work out', 'the reminders to work out', 'the workout day reminders']),
-    say(['', 'please', 'okay'], ['stop reminding me to work out', 'stop reminding me to train', "don't remind me to work out", "don't remind me to work out anymore", 'no more workout reminders', 'I don\'t want workout reminders', "I don't want workout reminders anymore", "I don't need workout reminders anymore"]),
+    say(['', 'please', 'okay'], ['stop reminding me to work out', 'stop reminding me to train', 'quit reminding me to work out', 'quit reminding me to train', 'stop nagging me to work out', 'quit nagging me to work out', 'stop bugging me to work out', "don't remind me to work out", "don't remind me to work out anymore", 'no more workout reminders', 'I don\'t want workout reminders', "I don't want workout reminders anymore", "I don't need workout reminders anymore"]),
   );
 
 /** Each intent's sample generator, by intent name. */

@@ -16,27 +16,27 @@ export const FOLLOWING_WORDS_SLOT = 'words';
 export const FOLLOWING_WORDS_TYPE = 'AMAZON.SearchQuery';
 
 /**
- * The words the language model's samples most often start with: the 190 commonest, but a number (a test keeps the
- * list in step with the model). As many as Alexa's 250 intents allow, with room for about twenty more of the model's
- * own. Not a number: a count ("twelve") is the line said most often in a workout, and stays with the count intent,
- * whose number slot Alexa hears best.
+ * The words the language model's samples most often start with, but numbers: as many as Alexa's 250 intents allow,
+ * keeping ten for the model's own (a test keeps the list in step with the model). Not a number: a count ("twelve") is
+ * the line said most often in a workout, and stays with the count intent, whose number slot Alexa hears best.
  */
 export const OPENING_WORDS: readonly string[] = [
-  'i', 'okay', "i'm", 'uh', 'oh', 'sorry', 'alright', 'can', 'my', "let's", 'yeah', 'um', 'so', 'why', "it's",
-  'wait', 'how', 'please', 'what', 'just', 'actually', 'well', 'ow', 'the', 'hey', 'no', 'could', 'ok', 'that',
-  'hmm', "i'd", 'oops', 'whoops', "i've", 'whoa', 'hold', 'ouch', 'it', 'those', 'go', 'probably', "that's", 'skip',
-  'definitely', 'all', 'stop', 'honestly', 'start', 'time', 'man', 'felt', "i'll", 'take', 'only', 'you', 'not',
-  'give', 'a', 'change', 'about', 'set', 'do', "there's", 'tell', 'made', "what's", 'drop', 'shut', 'getting',
-  'heading', 'got', 'yes', 'ready', "we're", 'is', 'end', 'switch', 'be', 'back', 'make', 'something', 'held', 'am',
-  'begin', 'put', 'sure', 'and', 'get', 'close', 'forget', 'exit', 'on', 'mark', 'quit', 'turn', 'phew', 'whew',
-  'carried', 'maybe', 'redo', 'move', 'run', 'delete', 'retake', 'did', 'nope', 'oof', 'pause', 'wrap', 'count',
-  'hitting', 'leave', 'leaving', 'long', 'pass', 'rolling', 'use', "how's", 'let', 'yep', 'enough', 'finish',
-  'remove', 'call', 'erase', 'exactly', 'remind', 'this', 'we', "somebody's", 'wipe', "don't", 'almost', 'cancel',
-  'clear', 'reset', 'using', 'around', 'like', 'cut', 'show', 'explain', 'went', 'would', 'an', 'barely', 'ended',
-  'log', 'maxed', 'swap', 'total', 'write', 'hit', 'lasted', 'test', 'weight', 'where', 'for', 'bad', 'bump', 'flip',
-  'increase', 'lower', 'nah', 'are', 'measure', 'ah', 'argh', 'done', 'gimme', 'bring', 'fine', 'good', 'heck',
-  'when', 'resume', 'roger', 'some', 'sounds', 'repeat', "someone's", 'update', 'they', 'form', 'lifting', 'lost',
-  'scratch', 'any', 'continue',
+  'i', 'okay', "i'm", 'uh', 'oh', 'sorry', 'alright', 'can', 'my', "let's", 'yeah', 'um', 'so', 'why', "it's", 'how',
+  'please', 'wait', 'what', 'just', 'actually', 'well', 'the', 'ow', 'no', 'hey', 'could', 'ok', 'that', "i'd",
+  'hmm', "i've", 'oops', 'whoops', 'whoa', 'hold', 'ouch', 'it', 'those', 'go', "i'll", 'probably', "that's", 'skip',
+  'stop', 'definitely', 'all', 'honestly', 'start', 'time', 'man', 'felt', 'not', 'take', 'only', 'you', 'about',
+  'a', 'give', 'got', 'change', 'set', 'do', "there's", 'tell', 'made', 'make', "what's", 'pretty', 'shut', 'drop',
+  'getting', 'heading', 'maybe', 'yes', 'ready', "we're", 'is', 'end', 'switch', 'be', 'back', 'something', 'held',
+  'am', 'begin', 'put', 'sure', 'quit', 'and', 'get', 'close', 'forget', 'exit', 'on', 'mark', 'turn', 'phew',
+  'whew', 'carried', 'redo', 'move', 'nope', 'run', 'delete', 'retake', 'did', 'oof', 'pause', 'wrap', 'count',
+  'hitting', 'leave', 'leaving', 'long', 'pass', 'rolling', 'use', 'remind', "how's", 'let', 'yep', 'looking',
+  'enough', 'finish', 'remove', 'around', 'call', 'erase', 'exactly', 'this', 'we', 'doing', "somebody's", 'wipe',
+  "don't", 'almost', 'cancel', 'clear', 'reset', 'using', 'like', 'cut', 'show', 'explain', 'went', 'would', 'an',
+  'barely', 'ended', 'log', 'maxed', 'swap', 'total', 'write', 'hit', 'lasted', 'test', 'weight', 'where', 'for',
+  'nah', 'bad', 'bump', 'flip', 'increase', 'lower', 'are', 'done', 'measure', 'ah', 'argh', 'gimme', 'some',
+  'bring', 'fine', 'good', 'heck', 'when', 'resume', 'roger', 'sounds', 'repeat', "someone's", 'update', 'they',
+  'form', 'lifting', 'lost', 'scratch', 'any', 'continue', 'correct', 'gotta', 'help', 'pick', 'rest', 'unpause',
+  "how'm", 'keep', 'knocked',
 ];
 
 /** An intent name for the word: letters and underscores, as Alexa allows ("i'm" → OpensWith_i_m). */

@@ -107,6 +107,22 @@ export const table: NluCase[] = [
   plain('hmm let me think', 'AMAZON.FallbackIntent'),
   plain('um yes', 'AMAZON.YesIntent'),
   plain('well no', 'AMAZON.NoIntent'),
+  plain('oh man', 'AMAZON.FallbackIntent'),
+  // The answer is read without the sounds before it and the words to the coach after it.
+  { text: 'hmm make that eleven', intent: 'CorrectionIntent', slots: { count: '11' } },
+  plain("let's start the workout coach", 'StartWorkoutIntent'),
+  plain('skip the rest please buddy', 'SkipRestIntent'),
+  count('alright that was nine good ones', 9),
+  plain('yeah no', 'AMAZON.NoIntent'),
+  // Ways of saying things that the language model learned from drivers' phrasings.
+  plain("I'm gonna sit out the carries", 'SkipIntent'),
+  count('knocked out eleven', 11),
+  count("I'm pretty sure it was fourteen", 14),
+  { text: "the bell's thirty five", intent: 'WeightIntent', slots: { weight: '35' } },
+  { text: "it's a six hour haul tonight", intent: 'DriveLengthIntent', slots: { length: { id: 'PT6H' } } },
+  { text: 'nine pm works for me', intent: 'TimeOfDayIntent', slots: { time: { id: '21:00' } } },
+  plain('quit nagging me to work out', 'StopWorkoutRemindersIntent'),
+  plain('negative on that', 'AMAZON.NoIntent'),
 ];
 
 export const paraphrases: NluCase[] = [
