@@ -4,7 +4,7 @@
  * (scripts/build-lambda.mjs stands a stub in for thread-stream). Run `npm run build` first.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { alexaEnvelope, speechOf, TEST_SKILL_ID } from '../support/alexaEnvelopes';
@@ -46,6 +46,48 @@ test("a line Alexa's model places by its first word only is read by the local NL
   const logged = stderr.trim().split('\n').map((l) => JSON.parse(l) as { msg?: string; ms?: number; event?: string });
   expect(logged.find((l) => l.msg === 'local NLU loaded')?.ms).toEqual(expect.any(Number));
   expect(logged.find((l) => l.msg === 'turn')?.event).toBe('startWorkout');
+});
+
+test('five such lines at once, before the NLU is loaded, load it once and are all read', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-'));
+  const lines = [1, 2, 3, 4, 5].map((n) =>
+    alexaEnvelope({ userId: `amzn1.ask.account.at-once-${n}`, intent: { name: 'OpensWith_i_m', slots: { words: { name: 'words', value: 'wanting to do my back workout now' } } } }),
+  );
+  const script = `
+    const { handler } = require(${JSON.stringify(BUNDLE)});
+    Promise.all(JSON.parse(process.argv[1]).map((e) => handler(e, {}))).then(() => {}, (error) => { console.error(error); process.exit(1); });
+  `;
+  const stderrFile = path.join(dataDir, 'stderr.txt');
+  execFileSync(process.execPath, ['-e', script, JSON.stringify(lines)], {
+    env: { PATH: process.env.PATH, BACKCOACH_DATA_DIR: dataDir, ALEXA_SKILL_ID: TEST_SKILL_ID, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'ignore', openSync(stderrFile, 'w')],
+    timeout: 20_000,
+  });
+  const logged = readFileSync(stderrFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { msg?: string; event?: string });
+  expect(logged.filter((l) => l.msg === 'local NLU loaded')).toHaveLength(1);
+  expect(logged.filter((l) => l.msg === 'turn').map((l) => l.event)).toEqual(Array(5).fill('startWorkout'));
+});
+
+test('with what the NLU learned damaged, such a line is answered as not understood and the error is logged', () => {
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-copy-'));
+  cpSync(path.dirname(BUNDLE), copy, { recursive: true });
+  writeFileSync(path.join(copy, 'understanding.json.gz'), 'not gzip at all');
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-'));
+  const line = alexaEnvelope({ intent: { name: 'OpensWith_i_m', slots: { words: { name: 'words', value: 'wanting to do my back workout now' } } } });
+  const script = `
+    const { handler } = require(${JSON.stringify(path.join(copy, 'index.js'))});
+    handler(JSON.parse(process.argv[1]), {}).then((answer) => process.stdout.write(JSON.stringify(answer)), (error) => { console.error(error); process.exit(1); });
+  `;
+  const stderrFile = path.join(dataDir, 'stderr.txt');
+  const stdout = execFileSync(process.execPath, ['-e', script, JSON.stringify(line)], {
+    env: { PATH: process.env.PATH, BACKCOACH_DATA_DIR: dataDir, ALEXA_SKILL_ID: TEST_SKILL_ID, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', openSync(stderrFile, 'w')],
+    timeout: 20_000,
+  }).toString();
+  const logged = readFileSync(stderrFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { msg?: string; event?: string });
+  expect(logged.some((l) => l.msg === 'the local NLU failed; answering as not understood')).toBe(true);
+  expect(logged.find((l) => l.msg === 'turn')?.event).toBe('fallback');
+  expect(speechOf(JSON.parse(stdout))).toMatch(/^<speak>/);
 });
 
 test('the main file of the bundle does not carry the local NLU: it is apart, with what it learned at build', () => {
