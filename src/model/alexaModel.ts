@@ -339,10 +339,10 @@ function toAlexaSlotType(name: string, values: readonly SlotTypeValue[]): AlexaS
 
 /** The intents that place a line by its opening word (see ./openingWords.ts): last, so exact matchers prefer the others. */
 const openingWordAlexaIntents = (): AlexaIntent[] =>
-  openingWordIntents().map(({ name, word }) => ({
+  openingWordIntents().map(({ name, openers }) => ({
     name,
     slots: [{ name: FOLLOWING_WORDS_SLOT, type: FOLLOWING_WORDS_TYPE }],
-    samples: [`${word} {${FOLLOWING_WORDS_SLOT}}`],
+    samples: openers.map((opener) => `${opener} {${FOLLOWING_WORDS_SLOT}}`),
   }));
 
 /** The Alexa interaction model for the language model. Throws InvalidLanguageModelError listing every problem. */

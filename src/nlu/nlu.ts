@@ -9,6 +9,7 @@ import { LangEn } from '@nlpjs/lang-en-min';
 import { CUSTOM_SLOT_TYPES, INTENTS, OFF_TOPIC_PHRASES, WELCOME_PHRASES, type IntentDef, type SlotTypeName } from '../model/languageModel';
 import { INTENT_SHAPES, type IntentShape } from '../model/intents';
 import { WELCOME_INTENT } from '../model/intentEvents';
+import { LEADING_FILLERS } from '../model/openingWords';
 import { numberTable } from '../core/numberWords';
 import { spreadOf } from '../model/phrasing';
 import { typedAsSpoken } from './typedInput';
@@ -205,7 +206,10 @@ const slotsFor = (intent: IntentShape, entities: readonly NlpEntity[]): Record<s
 const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'uhh', 'um', 'umm', 'hmm', 'hm', 'er', 'erm', 'ah', 'oh', 'well', 'so', 'like', 'man', 'geez', 'jeez']);
 
 /** Words that open a line without saying anything of it: "alright, that was nine", "okay so I got twelve". */
-const OPENING_MARKERS: ReadonlySet<string> = new Set([...HESITATIONS, 'okay', 'ok', 'alright', 'yeah']);
+const OPENING_MARKERS: ReadonlySet<string> = new Set([...HESITATIONS, ...LEADING_FILLERS]);
+
+/** Two words that turn a line into a question without changing what it asks: "am I getting stronger or what". */
+const TAG_QUESTIONS: ReadonlySet<string> = new Set(['or what', 'or not', 'you know']);
 
 /** Words said to the coach rather than about the workout, at the end of a line: "time to work out, buddy". */
 const ADDRESS_WORDS: ReadonlySet<string> = new Set(['buddy', 'bud', 'man', 'dude', 'pal', 'coach', 'boss', 'please', 'thanks']);
@@ -219,9 +223,23 @@ const plainAnswer = (utterance: string): string => {
   let first = 0;
   while (first < words.length && OPENING_MARKERS.has(normalize(words[first] ?? ''))) first++;
   let last = words.length;
-  while (last > first + 1 && ADDRESS_WORDS.has(normalize(words[last - 1] ?? ''))) last--;
+  for (;;) {
+    const said = (n: number): string => normalize(words.slice(last - n, last).join(' '));
+    if (last > first + 1 && ADDRESS_WORDS.has(said(1))) last -= 1;
+    else if (last > first + 2 && TAG_QUESTIONS.has(said(2))) last -= 2;
+    else break;
+  }
   return words.slice(first, last).join(' ');
 };
+
+/** "One side", "one arm", "one at a time": "one" that counts nothing. */
+const DETERMINER_ONE = /\bone (side|sided|arm|hand|at a time|by one)\b/i;
+
+/** The values found, without a "one" that only says "a single" ("why work one side at a time"). */
+const withoutDeterminerOne = (utterance: string, entities: NlpEntity[]): NlpEntity[] =>
+  DETERMINER_ONE.test(utterance)
+    ? entities.filter((entity) => !(entity.entity === ENTITY_OF_TYPE['AMAZON.NUMBER'] && (entity.utteranceText ?? entity.sourceText ?? '').toLowerCase() === 'one'))
+    : entities;
 
 const onlyHesitation = (utterance: string): boolean => {
   const words = normalize(utterance).replace(/let me think/g, ' ').split(' ').filter(Boolean);
@@ -396,7 +414,7 @@ export const nluFromSnapshot = (snapshot: NluSnapshot, trainingMs = 0): Nlu => {
 
   /** What a line means, and whether it was a sample said exactly. */
   const read = async (utterance: string): Promise<{ understanding: Understanding; exact: boolean }> => {
-    const { entities } = await nlp.extractEntities(LOCALE, utterance);
+    const entities = withoutDeterminerOne(utterance, (await nlp.extractEntities(LOCALE, utterance)).entities);
     const { intent: name, score, values, slotOrder } = await classify(utterance, entities);
     const intent = byName.get(name);
     const exact = values !== undefined && slotOrder !== undefined;

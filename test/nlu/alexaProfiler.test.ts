@@ -36,7 +36,7 @@ const startProfiler = async (status = 200, throttledFirst = 0) => {
         body.utterance === 'hit twelve'
           ? { name: 'CountIntent', confirmationStatus: 'NONE', slots: { count: { name: 'count', value: '12', confirmationStatus: 'NONE' } } }
           : body.utterance.startsWith('okay ')
-            ? { name: 'OpensWith_okay', confirmationStatus: 'NONE', slots: { words: { name: 'words', value: body.utterance.slice('okay '.length) } } }
+            ? { name: 'OpensWithFiller', confirmationStatus: 'NONE', slots: { words: { name: 'words', value: body.utterance.slice('okay '.length) } } }
             : undefined;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ sessionEnded: false, selectedIntent, consideredIntents: [] }));
     });

@@ -16,7 +16,7 @@ import { ALEXA_MODEL_FILE, alexaListener, localListener, measure, score, scoreLi
 const TARGET = 0.95;
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 /** What the exact matcher understood when the model was last grown: a fall below it is a regression. */
-const FLOOR = { alexa: 0.93 } as const;
+const FLOOR = { alexa: 0.94 } as const;
 
 let local: Outcome[];
 let alexa: Outcome[];

@@ -113,6 +113,9 @@ export const table: NluCase[] = [
   plain("let's start the workout coach", 'StartWorkoutIntent'),
   plain('skip the rest please buddy', 'SkipRestIntent'),
   count('alright that was nine good ones', 9),
+  plain('is my left side catching up or not', 'ProgressIntent'),
+  plain('why do we do one arm at a time', 'WhyOneSideIntent'),
+  count('one rep', 1),
   plain('yeah no', 'AMAZON.NoIntent'),
   // Ways of saying things that the language model learned from drivers' phrasings.
   plain("I'm gonna sit out the carries", 'SkipIntent'),
