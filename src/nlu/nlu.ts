@@ -241,6 +241,13 @@ const withoutDeterminerOne = (utterance: string, entities: NlpEntity[]): NlpEnti
     ? entities.filter((entity) => !(entity.entity === ENTITY_OF_TYPE['AMAZON.NUMBER'] && (entity.utteranceText ?? entity.sourceText ?? '').toLowerCase() === 'one'))
     : entities;
 
+/**
+ * nlp.js looks words up in plain objects, where "constructor" finds Object's own and its value extraction fails. Such
+ * a word means nothing to the coach, so it is read as a word nlp.js does not know.
+ */
+const withoutObjectKeys = (utterance: string): string =>
+  utterance.replace(/\S+/g, (word) => (word.toLowerCase() in Object.prototype ? `${word}s` : word));
+
 const onlyHesitation = (utterance: string): boolean => {
   const words = normalize(utterance).replace(/let me think/g, ' ').split(' ').filter(Boolean);
   return words.every((word) => HESITATIONS.has(word));
@@ -426,7 +433,7 @@ export const nluFromSnapshot = (snapshot: NluSnapshot, trainingMs = 0): Nlu => {
   return {
     trainingMs,
     async understand(text: string): Promise<Understanding> {
-      const utterance = typedAsSpoken(text.trim());
+      const utterance = withoutObjectKeys(typedAsSpoken(text.trim()));
       if (!utterance || onlyHesitation(utterance)) return { intent: FALLBACK_INTENT, slots: {}, score: 0 };
       const heard = await read(utterance);
       // "hmm, make that eleven, buddy": the answer is read alone. A sample said exactly keeps every word ("uh huh" is yes).

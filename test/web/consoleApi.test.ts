@@ -95,6 +95,14 @@ describe('console API', () => {
     expect(said(answer)).toMatch(/pounds/i);
   });
 
+  it.each(['constructor', 'i did constructor twelve', '__proto__'])('answers %j, a word the NLU library once failed on, as not understood', async (text) => {
+    const conversationId = randomUUID();
+    await turn('/console/api/open', { conversationId });
+    const answer = await turn('/console/api/say', { conversationId, text });
+    expect(answer.heard?.intent).toBe('AMAZON.FallbackIntent');
+    expect(said(answer)).toMatch(/pounds/i);
+  });
+
   it.each([
     ['no id', { text: 'yes' }],
     ['a path', { text: 'yes', conversationId: '../../etc/passwd' }],
