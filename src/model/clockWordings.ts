@@ -61,10 +61,13 @@ const clockFaces = (hour24: number, minute: number): string[] => {
   return faces;
 };
 
-/** The words for the half of the day an hour is in: "a.m." and "in the morning", "p.m." and "in the evening". */
+/**
+ * The words for the half of the day an hour is in: "a.m." and "in the morning", "p.m." and "in the evening"; "am" and
+ * "pm" as they are often written out ("six pm").
+ */
 const halfOfDay = (hour24: number): string[] => {
-  if (hour24 < 12) return ['a.m.', 'in the morning'];
-  const pm = ['p.m.'];
+  if (hour24 < 12) return ['a.m.', 'am', 'in the morning'];
+  const pm = ['p.m.', 'pm'];
   if (hour24 < 17) return [...pm, 'in the afternoon'];
   return [...pm, 'in the evening', ...(hour24 >= 19 ? ['at night'] : [])];
 };

@@ -693,6 +693,8 @@ const painSamples = (): string[] =>
     say(['', 'ow', 'ouch', 'I think', 'oh no', 'uh oh'], ['I pulled something', 'I tweaked something', 'I hurt something', 'I hurt myself', 'something popped', 'something pulled', 'I felt something pull', 'I felt something pop', 'I strained something']),
     say(['', 'ow', 'ouch', 'I have', "I've got", "I'm getting", 'getting'], ['sharp pain', 'shooting pain', 'stabbing pain', 'a sharp pain', 'a shooting pain', 'a twinge', 'a pinch', 'a cramp', 'pain', 'some pain', 'bad pain'], ['in my back', 'in my lower back', 'in my shoulder', 'in my neck', 'in my arm', 'down my arm', 'between my shoulder blades', 'in my side']),
     say(['I got {count}', 'I did {count}', '{count}', 'that was {count}'], ['but', 'and'], ['it hurts', 'it hurt', 'that hurt', 'my back hurts', 'my shoulder hurts', 'something hurts', 'I felt pain', 'I felt a pull']),
+    // Said without the "I", as drivers do: "think I pulled something", "pulled something".
+    say(['', 'ow', 'ouch', 'oh'], ['think I pulled something', 'think I hurt something', 'think I tweaked something', 'think I hurt my back', 'think I hurt myself', 'pulled something', 'tweaked something', 'hurt my back', 'tweaked my back', 'pulled a muscle', 'pulled my back', 'strained something', 'hurt myself']),
   ).filter((sample) => !/^(ow|ouch|oh|whoa|stop|wait|uh oh|oof|man) (ouch|ow|ow ow|ow ow ow)$/.test(sample) && !/^(ow|ouch|ow ow) (ow|ouch|ow ow|ow ow ow)$/.test(sample));
 
 const LOST_FORM_CORES = [

@@ -4,19 +4,15 @@
  * opening word only read as the skill reads them, by the local NLU (src/alexa/heardIntent.ts). Scored on the whole
  * set and on each split; see ./heldOutMeasure.ts for how a phrasing counts as understood and how the set is split.
  *
- * The target is 95% for each. The local NLU meets it. On Alexa, what the model's samples do not place is placed by its
- * first word only when that word is one of the opening words (as many as Alexa's intent limit allows), so a line
- * starting otherwise is lost, and an exact matcher takes a sample of the wrong intent where Alexa's own NLU would
- * weigh it. virtual-alexa is still an exact matcher, a low bound for Alexa's own NLU. The floor keeps what it reached;
- * its target test is marked as failing until it passes (jest then reports it, so the mark can be removed).
+ * The target is 95% for each. virtual-alexa is an exact matcher, a low bound for Alexa's own NLU: a line is heard only
+ * when a sample lists it whole or its first word is one of the opening words. `npm run measure:alexa-nlu` measures
+ * Alexa's own NLU through the deployed skill's utterance profiler.
  */
 import { HELD_OUT_PHRASINGS } from './heldOutPhrasings';
 import { ALEXA_MODEL_FILE, alexaListener, localListener, measure, score, scoreLine, type Outcome } from './heldOutMeasure';
 
 const TARGET = 0.95;
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
-/** What the exact matcher understood when the model was last grown: a fall below it is a regression. */
-const FLOOR = { alexa: 0.94 } as const;
 
 let local: Outcome[];
 let alexa: Outcome[];
@@ -34,14 +30,10 @@ test('the set is large enough to measure, and each NLU heard every phrasing', ()
   expect(alexa).toHaveLength(HELD_OUT_PHRASINGS.length);
 });
 
-test(`on Alexa (through virtual-alexa), the skill understands at least ${percent(FLOOR.alexa)} of the held-out phrasings`, () => {
-  expect(score(alexa).share).toBeGreaterThanOrEqual(FLOOR.alexa);
-});
-
 test(`target: the local NLU understands at least ${percent(TARGET)} of the held-out phrasings`, () => {
   expect(score(local).share).toBeGreaterThanOrEqual(TARGET);
 });
 
-test.failing(`target: on Alexa (through virtual-alexa), the skill understands at least ${percent(TARGET)} of the held-out phrasings`, () => {
+test(`target: on Alexa (through virtual-alexa), the skill understands at least ${percent(TARGET)} of the held-out phrasings`, () => {
   expect(score(alexa).share).toBeGreaterThanOrEqual(TARGET);
 });

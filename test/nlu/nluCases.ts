@@ -126,6 +126,8 @@ export const table: NluCase[] = [
   { text: 'nine pm works for me', intent: 'TimeOfDayIntent', slots: { time: { id: '21:00' } } },
   plain('quit nagging me to work out', 'StopWorkoutRemindersIntent'),
   plain('negative on that', 'AMAZON.NoIntent'),
+  plain('ouch tweaked my back', 'PainIntent'),
+  { text: 'seven thirty am', intent: 'TimeOfDayIntent', slots: { time: { id: '07:30' } } },
 ];
 
 export const paraphrases: NluCase[] = [
