@@ -1,6 +1,6 @@
 /**
- * The local NLU, trained once per process on first use and shared by every conversation (training takes a
- * fraction of a second and the model never changes while the process runs).
+ * The local NLU, trained once per process on first use and shared by every conversation and host (training takes
+ * about a second and the model never changes while the process runs).
  */
 import { createNlu, type Nlu } from './nlu';
 
