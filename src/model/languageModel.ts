@@ -63,6 +63,15 @@ export const OFF_TOPIC_PHRASES: readonly string[] = [
   'how is the traffic in dallas', 'when does my delivery window open', 'what is my load number', 'call dispatch',
   'is the mountain pass closed', 'how windy is it on the bridge', 'what exit is the walmart', 'how many hours can I still drive',
   'where can I get a hot meal', 'is the rest area open tonight', 'what is the toll on this road', 'how much is a gallon of diesel',
+  // Whether a road or a place is open, and what things cost: said with the coach's own words ("closed", "how much").
+  'is the interstate closed', 'is the highway closed', 'is the road closed ahead', 'are the roads closed up north',
+  'is the bridge closed', 'is the tunnel open', 'is the weigh station open', 'is the scale open today', 'is the truck stop open',
+  'is the diner still open', 'are chains required on the pass', 'is the pass open tonight', 'is the exit closed',
+  'is there a detour ahead', 'is traffic backed up ahead', 'is there an accident ahead', 'how bad is traffic through town',
+  'how much is fuel today', 'how much is a gallon of gas', 'what is diesel going for', 'how much is a shower at the truck stop',
+  'how much is parking tonight', 'how far is the next truck stop', 'how long is the detour', 'when does the rest area close',
+  'is the road open through the pass', 'can I get through on the interstate', 'is it snowing through the mountains',
+  'is traffic moving through town', 'is the highway open through the canyon', 'how long to get through the city',
 ];
 
 /** Sounds and small words a driver puts before an answer. */

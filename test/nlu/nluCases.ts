@@ -127,6 +127,11 @@ export const table: NluCase[] = [
   plain('quit nagging me to work out', 'StopWorkoutRemindersIntent'),
   plain('negative on that', 'AMAZON.NoIntent'),
   plain('ouch tweaked my back', 'PainIntent'),
+  // Road questions share the coach's words ("closed" is close, "through" is done): a workout must not stop for them.
+  plain('is the turnpike closed', 'AMAZON.FallbackIntent'),
+  plain('is the freeway closed near dallas', 'AMAZON.FallbackIntent'),
+  plain('how much is gas at the next exit', 'AMAZON.FallbackIntent'),
+  plain('are the roads icy through the pass', 'AMAZON.FallbackIntent'),
   { text: 'seven thirty am', intent: 'TimeOfDayIntent', slots: { time: { id: '07:30' } } },
 ];
 
