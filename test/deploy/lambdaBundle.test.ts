@@ -11,27 +11,41 @@ import { alexaEnvelope, speechOf, TEST_SKILL_ID } from '../support/alexaEnvelope
 
 const BUNDLE = path.resolve('lambda/dist/index.js');
 
-/** Runs the bundle's handler once on `envelope` in a new Node process; returns its answer and what it wrote to stderr. */
-const invoke = (envelope: unknown): { answer: unknown; stderr: string } => {
+interface LogLine {
+  msg?: string;
+  app?: string;
+  ms?: number;
+  event?: string;
+}
+
+/**
+ * Runs the handler of the bundle at `bundle` on each envelope, all at once, in one new Node process; returns the
+ * answers and the JSON lines it logged on stderr.
+ */
+const invokeAll = (envelopes: unknown[], bundle: string = BUNDLE): { answers: unknown[]; logged: LogLine[] } => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-'));
   const script = `
-    const { handler } = require(${JSON.stringify(BUNDLE)});
-    handler(JSON.parse(process.argv[1]), {}).then((answer) => process.stdout.write(JSON.stringify(answer)), (error) => { console.error(error); process.exit(1); });
+    const { handler } = require(${JSON.stringify(bundle)});
+    Promise.all(JSON.parse(process.argv[1]).map((e) => handler(e, {}))).then((answers) => process.stdout.write(JSON.stringify(answers)), (error) => { console.error(error); process.exit(1); });
   `;
   const stderrFile = path.join(dataDir, 'stderr.txt');
-  const stdout = execFileSync(process.execPath, ['-e', script, JSON.stringify(envelope)], {
+  const stdout = execFileSync(process.execPath, ['-e', script, JSON.stringify(envelopes)], {
     env: { PATH: process.env.PATH, BACKCOACH_DATA_DIR: dataDir, ALEXA_SKILL_ID: TEST_SKILL_ID, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', openSync(stderrFile, 'w')],
     timeout: 20_000,
   }).toString();
-  return { answer: JSON.parse(stdout), stderr: readFileSync(stderrFile, 'utf8') };
+  const logged = readFileSync(stderrFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as LogLine);
+  return { answers: JSON.parse(stdout) as unknown[], logged };
 };
 
+/** A line Alexa placed by its opening word only: "I'm wanting to do my back workout now". */
+const openingWordLine = (userId?: string): unknown =>
+  alexaEnvelope({ userId, intent: { name: 'OpensWith_i_m', slots: { words: { name: 'words', value: 'wanting to do my back workout now' } } } });
+
 test('the bundle answers a launch and logs each turn as a JSON line on stderr', () => {
-  const { answer, stderr } = invoke(alexaEnvelope());
-  expect(speechOf(answer)).toMatch(/Welcome to Back Coach/);
-  const lines = stderr.trim().split('\n').map((line) => JSON.parse(line) as { msg?: string; app?: string });
-  expect(lines.some((line) => line.msg === 'turn' && line.app === 'backcoach')).toBe(true);
+  const { answers, logged } = invokeAll([alexaEnvelope()]);
+  expect(speechOf(answers[0])).toMatch(/Welcome to Back Coach/);
+  expect(logged.some((line) => line.msg === 'turn' && line.app === 'backcoach')).toBe(true);
 });
 
 test('the bundle does not carry pino\'s worker-thread transports', () => {
@@ -41,29 +55,13 @@ test('the bundle does not carry pino\'s worker-thread transports', () => {
 });
 
 test("a line Alexa's model places by its first word only is read by the local NLU, loaded from its own file of the bundle", () => {
-  const line = alexaEnvelope({ intent: { name: 'OpensWith_i_m', slots: { words: { name: 'words', value: 'wanting to do my back workout now' } } } });
-  const { stderr } = invoke(line);
-  const logged = stderr.trim().split('\n').map((l) => JSON.parse(l) as { msg?: string; ms?: number; event?: string });
+  const { logged } = invokeAll([openingWordLine()]);
   expect(logged.find((l) => l.msg === 'local NLU loaded')?.ms).toEqual(expect.any(Number));
   expect(logged.find((l) => l.msg === 'turn')?.event).toBe('startWorkout');
 });
 
 test('five such lines at once, before the NLU is loaded, load it once and are all read', () => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-'));
-  const lines = [1, 2, 3, 4, 5].map((n) =>
-    alexaEnvelope({ userId: `amzn1.ask.account.at-once-${n}`, intent: { name: 'OpensWith_i_m', slots: { words: { name: 'words', value: 'wanting to do my back workout now' } } } }),
-  );
-  const script = `
-    const { handler } = require(${JSON.stringify(BUNDLE)});
-    Promise.all(JSON.parse(process.argv[1]).map((e) => handler(e, {}))).then(() => {}, (error) => { console.error(error); process.exit(1); });
-  `;
-  const stderrFile = path.join(dataDir, 'stderr.txt');
-  execFileSync(process.execPath, ['-e', script, JSON.stringify(lines)], {
-    env: { PATH: process.env.PATH, BACKCOACH_DATA_DIR: dataDir, ALEXA_SKILL_ID: TEST_SKILL_ID, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'ignore', openSync(stderrFile, 'w')],
-    timeout: 20_000,
-  });
-  const logged = readFileSync(stderrFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { msg?: string; event?: string });
+  const { logged } = invokeAll([1, 2, 3, 4, 5].map((n) => openingWordLine(`amzn1.ask.account.at-once-${n}`)));
   expect(logged.filter((l) => l.msg === 'local NLU loaded')).toHaveLength(1);
   expect(logged.filter((l) => l.msg === 'turn').map((l) => l.event)).toEqual(Array(5).fill('startWorkout'));
 });
@@ -72,22 +70,10 @@ test('with what the NLU learned damaged, such a line is answered as not understo
   const copy = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-copy-'));
   cpSync(path.dirname(BUNDLE), copy, { recursive: true });
   writeFileSync(path.join(copy, 'understanding.json.gz'), 'not gzip at all');
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-'));
-  const line = alexaEnvelope({ intent: { name: 'OpensWith_i_m', slots: { words: { name: 'words', value: 'wanting to do my back workout now' } } } });
-  const script = `
-    const { handler } = require(${JSON.stringify(path.join(copy, 'index.js'))});
-    handler(JSON.parse(process.argv[1]), {}).then((answer) => process.stdout.write(JSON.stringify(answer)), (error) => { console.error(error); process.exit(1); });
-  `;
-  const stderrFile = path.join(dataDir, 'stderr.txt');
-  const stdout = execFileSync(process.execPath, ['-e', script, JSON.stringify(line)], {
-    env: { PATH: process.env.PATH, BACKCOACH_DATA_DIR: dataDir, ALEXA_SKILL_ID: TEST_SKILL_ID, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', openSync(stderrFile, 'w')],
-    timeout: 20_000,
-  }).toString();
-  const logged = readFileSync(stderrFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { msg?: string; event?: string });
+  const { answers, logged } = invokeAll([openingWordLine()], path.join(copy, 'index.js'));
   expect(logged.some((l) => l.msg === 'the local NLU failed; answering as not understood')).toBe(true);
   expect(logged.find((l) => l.msg === 'turn')?.event).toBe('fallback');
-  expect(speechOf(JSON.parse(stdout))).toMatch(/^<speak>/);
+  expect(speechOf(answers[0])).toMatch(/^<speak>/);
 });
 
 test('the main file of the bundle does not carry the local NLU: it is apart, with what it learned at build', () => {
