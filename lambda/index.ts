@@ -9,6 +9,7 @@ import { createAlexaSkill } from '../src/alexa/skill';
 import { readAlexaHostConfig } from '../src/config/alexaEnv';
 import { describeStore } from '../src/config/storeEnv';
 import { createLogger, type Logger } from '../src/log';
+import { loadOnce } from '../src/nlu/loadOnce';
 import type { Nlu } from '../src/nlu/nlu';
 import { createStore } from '../src/store';
 import { createTurnRunner } from '../src/turns/turnRunner';
@@ -18,26 +19,15 @@ type Skill = ReturnType<typeof createAlexaSkill>;
 let skill: Skill | undefined;
 
 /** The local NLU, loaded from its own file on the first line Alexa placed by its opening word only (see ./understanding.ts). */
-const lazyNlu = (logger: Logger): (() => Promise<Nlu>) => {
-  let nlu: Promise<Nlu> | undefined;
-  return () => {
-    nlu ??= Promise.resolve()
-      .then(async () => {
-        const started = performance.now();
-        // A separate file of the bundle, required only when needed (the build keeps it out of index.js).
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const loaded = await (require('./understanding') as typeof import('./understanding')).loadNlu();
-        logger.info({ ms: Math.round(performance.now() - started) }, 'local NLU loaded');
-        return loaded;
-      })
-      .catch((error: unknown) => {
-        // The next such line tries again.
-        nlu = undefined;
-        throw error;
-      });
-    return nlu;
-  };
-};
+const lambdaNlu = (logger: Logger): (() => Promise<Nlu>) =>
+  loadOnce(async () => {
+    const started = performance.now();
+    // A separate file of the bundle, required only when needed (the build keeps it out of index.js).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const loaded = await (require('./understanding') as typeof import('./understanding')).loadNlu();
+    logger.info({ ms: Math.round(performance.now() - started) }, 'local NLU loaded');
+    return loaded;
+  });
 
 const buildSkill = (): Skill => {
   const config = readAlexaHostConfig(process.env);
@@ -52,7 +42,7 @@ const buildSkill = (): Skill => {
     defaultTimeZone: config.defaultTimeZone,
     skillId: config.skillId,
     logger,
-    nlu: lazyNlu(logger),
+    nlu: lambdaNlu(logger),
   });
 };
 

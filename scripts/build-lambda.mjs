@@ -84,10 +84,10 @@ async function zodWarning(metafile, output) {
 
 /**
  * Modules index.js must not carry: the sample phrases and their generators (the hosts map intents to events with
- * src/model/intents.ts) and the local NLU, which is a file of its own (understanding.js). src/nlu/readLine.ts only
- * hands a line to the NLU it is given. Names the ones that got in.
+ * src/model/intents.ts) and the local NLU, which is a file of its own (understanding.js). src/nlu/readLine.ts and
+ * loadOnce.ts only hand a line to, or load, the NLU they are given. Names the ones that got in.
  */
-const SERVER_ONLY = [/^src\/model\/languageModel\.ts$/, /^src\/nlu\/(?!readLine\.ts$)/, /node_modules\/@nlpjs\//];
+const SERVER_ONLY = [/^src\/model\/languageModel\.ts$/, /^src\/nlu\/(?!(readLine|loadOnce)\.ts$)/, /node_modules\/@nlpjs\//];
 
 function serverOnlyWarning(output) {
   const found = Object.entries(output.inputs)

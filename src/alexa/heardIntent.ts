@@ -11,7 +11,7 @@ import { readLine, type HeardIntent } from '../nlu/readLine';
 import { alexaSlots } from './intentEvents';
 
 /** The line a driver said when Alexa placed it by its opening word only; null for any other intent. */
-export const lineOfOpeningWordIntent = (intent: Intent): string | null => {
+const lineOfOpeningWordIntent = (intent: Intent): string | null => {
   const word = openingWordOf(intent.name);
   if (word === null) return null;
   const following = intent.slots?.[FOLLOWING_WORDS_SLOT]?.value ?? '';

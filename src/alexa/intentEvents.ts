@@ -1,10 +1,10 @@
 /**
- * An Alexa IntentRequest as a coach event: Alexa's slots in the shape the language model's one mapping reads
- * (src/model/intentEvents.ts). A slot's id comes from Alexa's entity resolution when it found a match.
+ * Alexa's slots in the shape the language model's one mapping reads (src/model/intentEvents.ts), which turns an
+ * intent into its coach event (src/alexa/heardIntent.ts). A slot's id comes from Alexa's entity resolution when it
+ * found a match.
  */
 import type { Intent, Slot } from 'ask-sdk-model';
-import type { CoachEvent } from '../core/events';
-import { eventForIntentName, type SlotInputs } from '../model/intentEvents';
+import type { SlotInputs } from '../model/intentEvents';
 
 const resolvedId = (slot: Slot): string | null => {
   for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
@@ -15,6 +15,3 @@ const resolvedId = (slot: Slot): string | null => {
 
 export const alexaSlots = (slots: Intent['slots']): SlotInputs =>
   Object.fromEntries(Object.entries(slots ?? {}).map(([name, slot]) => [name, { value: slot.value ?? null, id: resolvedId(slot) }]));
-
-/** The event an intent means; null for an intent the language model does not have. */
-export const eventOfIntent = (intent: Intent): CoachEvent | null => eventForIntentName(intent.name, alexaSlots(intent.slots));

@@ -1,6 +1,7 @@
 /** Every intent of the language model means its coach event on Alexa, through the one mapping next to the model. */
 import type { Intent, Slot } from 'ask-sdk-model';
-import { eventOfIntent } from '../../src/alexa/intentEvents';
+import { alexaSlots } from '../../src/alexa/intentEvents';
+import { eventForIntentName } from '../../src/model/intentEvents';
 import { INTENTS, SPELLED_UNIT_INTENTS } from '../../src/model/languageModel';
 import { openingWordIntents } from '../../src/model/openingWords';
 import model from '../../skill-package/interactionModels/custom/en-US.json';
@@ -8,6 +9,9 @@ import model from '../../skill-package/interactionModels/custom/en-US.json';
 const REQUIRED_BUILT_INS = ['Yes', 'No', 'Stop', 'Cancel', 'Help', 'Fallback', 'Pause', 'Resume', 'Repeat', 'Next', 'StartOver', 'NavigateHome'].map(
   (name) => `AMAZON.${name}Intent`,
 );
+
+/** The event an Alexa intent means, through the one mapping; null for an intent the language model does not have. */
+const eventOfIntent = (intent: Intent) => eventForIntentName(intent.name, alexaSlots(intent.slots));
 
 const intent = (name: string, slots: Record<string, Partial<Slot>> = {}): Intent => ({
   name,

@@ -14,7 +14,7 @@ import { VirtualAlexa } from 'virtual-alexa';
 import type { CoachEvent } from '../../src/core/events';
 import { eventForIntentName, intentNamed, type SlotInputs } from '../../src/model/intentEvents';
 import type { Intent } from 'ask-sdk-model';
-import { heardIntent, lineOfOpeningWordIntent } from '../../src/alexa/heardIntent';
+import { heardIntent } from '../../src/alexa/heardIntent';
 import { createLogger } from '../../src/log';
 import { createNlu, type Nlu } from '../../src/nlu/nlu';
 import { alexaLikeNumbers } from '../support/virtualAlexaNumbers';
@@ -114,22 +114,9 @@ export const localListener = async (): Promise<Listener> => {
   };
 };
 
-interface CapturedSlot {
-  value?: string;
-  resolutions?: { resolutionsPerAuthority?: { status?: { code?: string }; values?: { value: { id: string } }[] }[] };
-}
-
 interface CapturedRequest {
-  request?: { type?: string; intent?: { name: string; slots?: Record<string, CapturedSlot> } };
+  request?: { type?: string; intent?: Intent };
 }
-
-const resolvedId = (slot: CapturedSlot): string | null => {
-  for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
-    const first = authority.values?.[0];
-    if (authority.status?.code === 'ER_SUCCESS_MATCH' && first) return first.value.id;
-  }
-  return null;
-};
 
 /**
  * How AMAZON.NUMBER is read: 'alexa' as Alexa reads numbers (see ../support/virtualAlexaNumbers.ts), 'virtual-alexa'
@@ -180,15 +167,8 @@ export const alexaListener = (
     const intent = (captured as CapturedRequest | null)?.request?.intent;
     if (!intent) return { intent: FALLBACK, slots: {} };
     // As the skill reads it: a line placed by its opening word only is read by the local NLU.
-    if (lineOfOpeningWordIntent(intent as Intent) !== null) {
-      const heard = await heardIntent(intent as Intent, nlu ?? undefined, quiet);
-      return { intent: heard.name, slots: heard.slots };
-    }
-    const slots: Record<string, { value: string | null; id: string | null }> = {};
-    for (const [name, slot] of Object.entries(intent.slots ?? {})) {
-      if (slot.value !== undefined && slot.value !== '') slots[name] = { value: slot.value, id: resolvedId(slot) };
-    }
-    return { intent: intent.name, slots };
+    const heard = await heardIntent(intent, nlu ?? undefined, quiet);
+    return { intent: heard.name, slots: heard.slots };
   };
 };
 
