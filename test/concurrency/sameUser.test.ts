@@ -53,6 +53,14 @@ describe('POST /alexa', () => {
     expect((await server.store.get(USER))?.turns).toBe(TIMES);
   });
 
+  it(`stores every one of ${TIMES} simultaneous lines read by the local NLU (placed by their opening word) as a turn`, async () => {
+    await post(`${server.url}/alexa`, launch());
+    const line = () => intent('OpensWith_honestly', { words: { name: 'words', value: 'I could use a hand figuring out what to say' } });
+    const answers = await Promise.all(Array.from({ length: TIMES }, () => post(`${server.url}/alexa`, line())));
+    expect(answers.map((a) => a.status)).toEqual(new Array(TIMES).fill(200));
+    expect((await server.store.get(USER))?.turns).toBe(TIMES + 1);
+  });
+
   it('keeps a rep count sent together with "how am I doing", every time', async () => {
     await post(`${server.url}/alexa`, launch());
     await post(`${server.url}/alexa`, intent('AMAZON.YesIntent'));
