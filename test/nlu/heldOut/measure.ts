@@ -1,0 +1,201 @@
+/**
+ * Measures how each host understands the held-out lines (./devLines.ts, ./finalLines.ts), judged by the event the line
+ * becomes at the question it was said to (./judge.ts):
+ * - the local NLU, as the browser and terminal consoles read a line;
+ * - the skill on Alexa, the model matched exactly (virtual-alexa) and by a statistical stand-in for Alexa's NLU
+ *   trained only on the model's own samples (../standIn/), each followed by the skill's own reading;
+ * - the Dialogflow agent by the same kind of stand-in, followed by the webhook's reading.
+ *
+ * `npx tsx test/nlu/heldOut/measure.ts` prints the DEV figures; `--dev-misses` lists the DEV misses; `--final` adds
+ * the FINAL figures (never its lines or misses).
+ */
+import type { Intent } from 'ask-sdk-model';
+import { VirtualAlexa } from 'virtual-alexa';
+import type { SpokenEvent } from '../../../src/core/events';
+import { numberWords } from '../../../src/core/numberWords';
+import { heardIntent } from '../../../src/alexa/heardIntent';
+import { requestToEvent } from '../../../src/dialogflow/requestToEvent';
+import { createLogger } from '../../../src/log';
+import { eventOfHeard } from '../../../src/model/intentEvents';
+import { createNlu, type Nlu } from '../../../src/nlu/nlu';
+import { readLine } from '../../../src/nlu/readLine';
+import { typedAsSpoken } from '../../../src/nlu/typedInput';
+import { alexaLikeNumbers } from '../../support/virtualAlexaNumbers';
+import { alexaStandInModel, dialogflowStandInModel, DIALOGFLOW_FALLBACK } from '../standIn/platformModels';
+import { trainStandIn, type StandInHeard } from '../standIn/platformStandIn';
+import type { HeldOutLine } from './heldOutLine';
+import { sameEvent } from './judge';
+
+export const ALEXA_MODEL_FILE = 'skill-package/interactionModels/custom/en-US.json';
+export const DIALOGFLOW_AGENT_DIR = 'models';
+
+/** What a host makes of a line said at a question. */
+export type Reader = (line: HeldOutLine) => Promise<SpokenEvent>;
+
+export interface Outcome {
+  line: HeldOutLine;
+  heard: SpokenEvent;
+  right: boolean;
+}
+
+export const measure = async (read: Reader, lines: readonly HeldOutLine[]): Promise<Outcome[]> => {
+  const outcomes: Outcome[] = [];
+  for (const line of lines) {
+    const heard = await read(line);
+    outcomes.push({ line, heard, right: sameEvent(line.expect, heard, line.at) });
+  }
+  return outcomes;
+};
+
+export const share = (outcomes: readonly Outcome[]): number => (outcomes.length === 0 ? 0 : outcomes.filter((o) => o.right).length / outcomes.length);
+
+export const scoreText = (outcomes: readonly Outcome[]): string =>
+  `${(100 * share(outcomes)).toFixed(1)}% (${outcomes.filter((o) => o.right).length}/${outcomes.length})`;
+
+const quiet = createLogger('silent');
+
+let trained: Promise<Nlu> | undefined;
+const sharedNlu = (): Promise<Nlu> => (trained ??= createNlu());
+
+/**
+ * A line as a speech recogniser would hand it to Alexa: words, not digits or symbols ("40lbs" is "forty pounds", "10-4"
+ * is "ten four").
+ */
+export const spokenForm = (text: string): string =>
+  typedAsSpoken(text)
+    .replace(/\blbs?\b/gi, 'pounds')
+    .replace(/\bkgs?\b/gi, 'kilograms')
+    .replace(/(\d+)\.5\b/g, '$1 and a half')
+    .replace(/\d+/g, (digits) => numberWords(Math.min(Number(digits), 999))[0] ?? digits)
+    .replace(/[^a-zA-Z' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/** The consoles: the local NLU reads the line as typed or as the browser's recogniser wrote it. */
+export const localReader = async (): Promise<Reader> => {
+  const nlu = await sharedNlu();
+  return async (line) => {
+    const understanding = await nlu.understand(line.text);
+    return eventOfHeard(understanding.intent, understanding.slots);
+  };
+};
+
+/** An Alexa intent request's intent with the slots a platform heard, resolved as Alexa resolves custom values. */
+const alexaIntent = (heard: StandInHeard): Intent => ({
+  name: heard.intent,
+  confirmationStatus: 'NONE',
+  slots: Object.fromEntries(
+    Object.entries(heard.slots).map(([name, slot]) => [
+      name,
+      {
+        name,
+        value: slot.value,
+        confirmationStatus: 'NONE',
+        ...(slot.id
+          ? { resolutions: { resolutionsPerAuthority: [{ authority: 'custom', status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: slot.value, id: slot.id } }] }] } }
+          : {}),
+      },
+    ]),
+  ),
+});
+
+/** The skill's reading of an intent Alexa sent. */
+const skillReads = async (intent: Intent): Promise<SpokenEvent> => {
+  const heard = await heardIntent(intent, sharedNlu, quiet);
+  return eventOfHeard(heard.name, heard.slots);
+};
+
+/** Alexa's NLU stood in for by a classifier trained on the interaction model's samples, then the skill's reading. */
+export const alexaStatisticalReader = async (modelFile = ALEXA_MODEL_FILE): Promise<Reader> => {
+  const standIn = await trainStandIn(alexaStandInModel(modelFile));
+  return async (line) => skillReads(alexaIntent(await standIn.hear(spokenForm(line.text))));
+};
+
+interface VirtualCoreUtterance {
+  matched(): boolean;
+  intent(): string;
+  toJSON(): Record<string, string>;
+}
+
+/** The interaction model matched exactly by virtual-alexa, then the skill's reading. */
+export const alexaExactReader = (modelFile = ALEXA_MODEL_FILE): Reader => {
+  const restore = alexaLikeNumbers();
+  let captured: Intent | null = null;
+  let alexa: VirtualAlexa;
+  let model: unknown;
+  try {
+    alexa = VirtualAlexa.Builder()
+      .handler((request: { request?: { intent?: Intent } }, _context: unknown, done: (error: null, result: unknown) => void) => {
+        captured = request.request?.intent ?? null;
+        done(null, { version: '1.0', response: { shouldEndSession: false } });
+      })
+      .interactionModelFile(modelFile)
+      .create();
+    model = (alexa.context() as unknown as { interactionModel(): unknown }).interactionModel();
+  } finally {
+    restore();
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const core = require('virtual-core') as { Utterance: new (model: unknown, phrase: string) => VirtualCoreUtterance };
+  return async (line) => {
+    const undo = alexaLikeNumbers();
+    let matched: { intent: string; slots: Record<string, string> } | null;
+    try {
+      const utterance = new core.Utterance(model, spokenForm(line.text));
+      matched = utterance.matched() ? { intent: utterance.intent(), slots: utterance.toJSON() } : null;
+    } finally {
+      undo();
+    }
+    if (!matched) return { type: 'fallback' };
+    captured = null;
+    const undoAgain = alexaLikeNumbers();
+    try {
+      await alexa.intend(matched.intent, matched.slots);
+    } finally {
+      undoAgain();
+    }
+    const intent = captured as Intent | null;
+    return intent ? skillReads(intent) : { type: 'fallback' };
+  };
+};
+
+/** Dialogflow's agent stood in for by a classifier trained on its training phrases, then the webhook's reading. */
+export const dialogflowStatisticalReader = async (agentDir = DIALOGFLOW_AGENT_DIR): Promise<Reader> => {
+  const standIn = await trainStandIn(dialogflowStandInModel(agentDir));
+  return async (line) => {
+    const heard = await standIn.hear(line.text);
+    const parameters = Object.fromEntries(Object.entries(heard.slots).map(([name, slot]) => [name, slot.id ?? (Number.isFinite(Number(slot.value)) ? Number(slot.value) : slot.value)]));
+    const request = {
+      responseId: 'measure',
+      session: 'projects/p/agent/sessions/measure',
+      queryResult: { queryText: line.text, languageCode: 'en', parameters, intent: heard.intent === DIALOGFLOW_FALLBACK ? { displayName: DIALOGFLOW_FALLBACK } : { displayName: heard.intent } },
+    };
+    const understood = requestToEvent(request).event;
+    if (understood.type !== 'fallback') return understood as SpokenEvent;
+    const second = await readLine(line.text, sharedNlu, quiet, {});
+    return eventOfHeard(second.name, second.slots);
+  };
+};
+
+const main = async (): Promise<void> => {
+  const { DEV_LINES } = await import('./devLines');
+  const withFinal = process.argv.includes('--final');
+  const finalLines = withFinal ? (await import('./finalLines')).FINAL_LINES : [];
+  const readers: [string, Reader][] = [
+    ['local NLU (consoles)', await localReader()],
+    ['Alexa, exact (virtual-alexa) + skill', alexaExactReader()],
+    ['Alexa, statistical stand-in + skill', await alexaStatisticalReader()],
+    ['Dialogflow, statistical stand-in + webhook', await dialogflowStatisticalReader()],
+  ];
+  for (const [name, read] of readers) {
+    const dev = await measure(read, DEV_LINES);
+    const final = withFinal ? `; FINAL ${scoreText(await measure(read, finalLines))}` : '';
+    console.log(`${name}: DEV ${scoreText(dev)}${final}`);
+    if (process.argv.includes('--dev-misses')) {
+      for (const o of dev.filter((outcome) => !outcome.right)) console.log(`  [${o.line.at}] ${JSON.stringify(o.line.text)}: expected ${JSON.stringify(o.line.expect)}, heard ${JSON.stringify(o.heard)}`);
+    }
+  }
+};
+
+if (require.main === module) void main();

@@ -1,0 +1,253 @@
+/**
+ * A statistical stand-in for a platform's own NLU (Alexa's, Dialogflow's), for measuring a model nobody here can run
+ * against the real service: a classifier trained only on the platform model's own samples, each sample taught twice,
+ * with its slots filled by values of their types (numbers as words, custom values by their synonyms,
+ * AMAZON.SearchQuery by varied phrases) and with each typed slot as a mark of its type, as a platform's NLU knows a
+ * number or a listed value wherever it is said. A line is read as said and with the values it names marked, and the
+ * better reading wins; a slot filler then aligns the line with the chosen intent's samples, as a platform labels the
+ * words between its carrier words. It knows nothing the platform model does not say: not the language model, not the
+ * local NLU.
+ *
+ * It is a stand-in, not Alexa: Alexa's NLU is larger, knows English beyond the samples and hears speech, not text.
+ * What it shows is whether the model's samples teach a statistical learner the lines drivers say.
+ */
+import { containerBootstrap } from '@nlpjs/core';
+import { Nlp } from '@nlpjs/nlp';
+import { LangEn } from '@nlpjs/lang-en-min';
+import { parseSpokenNumber } from '../../../src/core/numbers';
+
+export interface StandInSlotValue {
+  id: string;
+  synonyms: readonly string[];
+}
+
+export interface StandInIntent {
+  name: string;
+  /** Slot name → slot type ("AMAZON.NUMBER", "AMAZON.SearchQuery", or a custom type). */
+  slots: Readonly<Record<string, string>>;
+  /** Samples with `{slot}` references. */
+  samples: readonly string[];
+}
+
+export interface StandInModel {
+  intents: readonly StandInIntent[];
+  /** The values of each custom slot type. */
+  values: Readonly<Record<string, readonly StandInSlotValue[]>>;
+  /** The intent a line goes to when no intent scores `threshold`. */
+  fallbackIntent: string;
+  /** Below this classifier score a line is not placed. */
+  threshold: number;
+}
+
+export interface StandInSlot {
+  /** What the platform sends: digits for a number, the words heard otherwise. */
+  value: string;
+  /** The canonical id of a custom value, when the words are one of its synonyms. */
+  id?: string;
+}
+
+export interface StandInHeard {
+  intent: string;
+  slots: Record<string, StandInSlot>;
+}
+
+const NUMBER = 'AMAZON.NUMBER';
+const SEARCH_QUERY = 'AMAZON.SearchQuery';
+
+/** Numbers said in training, in turn. */
+const NUMBER_FILLS = ['twelve', 'eight', 'fifteen', 'thirty five', 'ten', 'nine', 'forty', 'twenty two', 'six', 'eleven', 'fifty', 'three', 'a hundred', 'seventeen', 'twenty'];
+
+/** Free phrases said where a sample has an AMAZON.SearchQuery slot, in turn: everyday words, none of them the coach's. */
+const PHRASE_FILLS = [
+  'the weather', 'something else', 'what time it is', 'that thing', 'a lot', 'pretty good today', 'the truck', 'my phone', 'it over there',
+  'a question', 'not sure about this', 'the road ahead', 'kind of tired', 'a new one', 'the other day', 'all of it', 'maybe later on',
+  'the music', 'this morning', 'really slow', 'my friend', 'the last part', 'some more', 'going on here', 'that again', 'the list',
+  'to the store', 'a little bit', 'the news', 'way too much', 'right now', 'the first one', 'here we go', 'in a minute', 'on the way',
+  'at home', 'for a while', 'the big one', 'this thing', 'so much',
+];
+
+/** How a typed slot is written in a sample taught as marks: one made-up word per type. */
+const markOf = (type: string): string => `slot${type.replace(/[^A-Za-z]/g, '').toLowerCase()}`;
+
+const wordsOf = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[^a-z0-9' {}.-]+/g, ' ')
+    .replace(/-/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+
+/** A sample as literal words and slot references. */
+type Token = { word: string } | { slot: string };
+
+const tokensOf = (sample: string): Token[] =>
+  sample
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((part): Token[] => {
+      const slot = /^\{(\w+)\}$/.exec(part);
+      return slot?.[1] ? [{ slot: slot[1] }] : wordsOf(part).map((word) => ({ word }));
+    });
+
+/** At most `size` items, evenly spread over the list. */
+const spread = <T>(items: readonly T[], size: number): T[] =>
+  items.length <= size ? [...items] : Array.from({ length: size }, (_, i) => items[Math.floor((i * items.length) / size)] as T);
+
+export interface StandIn {
+  hear(line: string): Promise<StandInHeard>;
+  trainingMs: number;
+}
+
+export const trainStandIn = async (model: StandInModel, samplesPerIntent = 250): Promise<StandIn> => {
+  const started = performance.now();
+  const container = containerBootstrap();
+  container.use(LangEn);
+  container.registerConfiguration('nlu-manager', { useNoneFeature: true });
+  const nlp = new Nlp({ container, languages: ['en'], autoSave: false, autoLoad: false, forceNER: false, threshold: 0, nlu: { log: false } });
+
+  let turn = 0;
+  const fill = (intent: StandInIntent, sample: string): string =>
+    sample.replace(/\{(\w+)\}/g, (_, name: string) => {
+      turn += 1;
+      const type = intent.slots[name];
+      if (type === NUMBER) return NUMBER_FILLS[turn % NUMBER_FILLS.length] ?? 'ten';
+      if (type === SEARCH_QUERY) return PHRASE_FILLS[turn % PHRASE_FILLS.length] ?? 'something';
+      const synonyms = (model.values[type ?? ''] ?? []).flatMap((value) => value.synonyms);
+      return synonyms[turn % Math.max(1, synonyms.length)] ?? name;
+    });
+  const marked = (intent: StandInIntent, sample: string): string =>
+    sample.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const type = intent.slots[name];
+      return type === undefined || type === SEARCH_QUERY ? fill(intent, whole) : markOf(type);
+    });
+  for (const intent of model.intents) {
+    if (intent.name === model.fallbackIntent) continue;
+    for (const sample of spread(intent.samples, samplesPerIntent)) {
+      nlp.addDocument('en', fill(intent, sample), intent.name);
+      if (/\{\w+\}/.test(sample)) nlp.addDocument('en', marked(intent, sample), intent.name);
+    }
+  }
+  await nlp.train();
+
+  const byName = new Map(model.intents.map((intent) => [intent.name, intent]));
+  const tokenized = new Map(model.intents.map((intent) => [intent.name, intent.samples.map(tokensOf)]));
+  const synonymsOf = (type: string): Map<string, string> =>
+    new Map((model.values[type] ?? []).flatMap((value) => value.synonyms.map((synonym) => [wordsOf(synonym).join(' '), value.id] as const)));
+  const synonymIndex = new Map(Object.keys(model.values).map((type) => [type, synonymsOf(type)]));
+
+  /** How well a stretch of words fits a slot of the type: 0 for a value of the type, 1 for words it may take, Infinity for none. */
+  const slotCost = (type: string, span: readonly string[]): number => {
+    if (type === SEARCH_QUERY) return 0;
+    const text = span.join(' ');
+    if (type === NUMBER) return parseSpokenNumber(text) !== null && span.every((word) => parseSpokenNumber(word) !== null || word === 'and' || word === 'a') ? 0 : Infinity;
+    return synonymIndex.get(type)?.has(text) ? 0 : span.length <= 3 ? 2 : Infinity;
+  };
+
+  /** The slot values of the sample that fits the line best: carrier words matched, the words between them in the slots. */
+  const fillSlots = (intent: StandInIntent, line: readonly string[]): Record<string, StandInSlot> => {
+    const samples = tokenized.get(intent.name) ?? [];
+    const lineWords = new Set(line);
+    const overlap = (tokens: readonly Token[]): number => tokens.filter((t) => 'word' in t && lineWords.has(t.word)).length - tokens.length * 0.01;
+    const candidates = [...samples].sort((a, b) => overlap(b) - overlap(a)).slice(0, 60);
+    let best: { cost: number; spans: Record<string, string[]> } | null = null;
+    for (const tokens of candidates) {
+      // cost[i][j]: the cheapest way to read line[i..] as tokens[j..].
+      const memo = new Map<string, { cost: number; spans: Record<string, string[]> }>();
+      const align = (i: number, j: number): { cost: number; spans: Record<string, string[]> } => {
+        const key = `${i},${j}`;
+        const known = memo.get(key);
+        if (known) return known;
+        let result: { cost: number; spans: Record<string, string[]> } = { cost: Infinity, spans: {} };
+        const keep = (cost: number, spans: Record<string, string[]>): void => {
+          if (cost < result.cost) result = { cost, spans };
+        };
+        if (i === line.length && j === tokens.length) result = { cost: 0, spans: {} };
+        else {
+          const token = tokens[j];
+          if (token && 'word' in token) {
+            if (line[i] === token.word) {
+              const rest = align(i + 1, j + 1);
+              keep(rest.cost, rest.spans);
+            }
+            const skipped = align(i, j + 1);
+            keep(skipped.cost + 1, skipped.spans);
+          } else if (token) {
+            const type = intent.slots[token.slot] ?? SEARCH_QUERY;
+            for (let end = i + 1; end <= Math.min(line.length, i + 8); end++) {
+              const span = line.slice(i, end);
+              const cost = slotCost(type, span);
+              if (cost === Infinity) continue;
+              const rest = align(end, j + 1);
+              keep(rest.cost + cost, { ...rest.spans, [token.slot]: span });
+            }
+            const missing = align(i, j + 1);
+            keep(missing.cost + 2, missing.spans);
+          }
+          if (i < line.length) {
+            const extra = align(i + 1, j);
+            keep(extra.cost + 1, extra.spans);
+          }
+        }
+        memo.set(key, result);
+        return result;
+      };
+      const aligned = align(0, 0);
+      if (!best || aligned.cost < best.cost) best = aligned;
+    }
+    const slots: Record<string, StandInSlot> = {};
+    for (const [name, span] of Object.entries(best?.spans ?? {})) {
+      const type = intent.slots[name] ?? SEARCH_QUERY;
+      const text = span.join(' ');
+      if (type === NUMBER) slots[name] = { value: String(parseSpokenNumber(text) ?? '?') };
+      else if (type === SEARCH_QUERY) slots[name] = { value: text };
+      else {
+        const id = synonymIndex.get(type)?.get(text);
+        slots[name] = id ? { value: text, id } : { value: text };
+      }
+    }
+    return slots;
+  };
+
+  /** The line with each value a slot type knows replaced by its type's mark, longest values first. */
+  const withMarks = (words: readonly string[]): string => {
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      let taken = 0;
+      let mark = '';
+      for (const [type, synonyms] of synonymIndex) {
+        for (let end = words.length; end > i + taken; end--) {
+          if (synonyms.has(words.slice(i, end).join(' '))) {
+            taken = end - i;
+            mark = markOf(type);
+            break;
+          }
+        }
+      }
+      let numberEnd = i;
+      while (numberEnd < words.length && parseSpokenNumber(words[numberEnd] ?? '') !== null) numberEnd++;
+      if (numberEnd - i > taken) {
+        taken = numberEnd - i;
+        mark = markOf(NUMBER);
+      }
+      if (taken === 0) out.push(words[i++] ?? '');
+      else {
+        out.push(mark);
+        i += taken;
+      }
+    }
+    return out.join(' ');
+  };
+
+  return {
+    trainingMs: performance.now() - started,
+    async hear(line) {
+      const words = wordsOf(line);
+      const readings = await Promise.all([nlp.classify('en', words.join(' ')), nlp.classify('en', withMarks(words))]);
+      const classified = readings.reduce((best, reading) => (reading.intent !== 'None' && (reading.score > best.score || best.intent === 'None') ? reading : best));
+      const intent = byName.get(classified.intent);
+      if (!intent || classified.score < model.threshold) return { intent: model.fallbackIntent, slots: {} };
+      return { intent: intent.name, slots: fillSlots(intent, words) };
+    },
+  };
+};
