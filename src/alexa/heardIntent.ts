@@ -1,25 +1,20 @@
 /**
- * What a driver said, as the language model names it. Alexa's model places most lines itself; a line it placed by
- * its first word only (an opening-word intent, see src/model/openingWords.ts) is read by the local NLU, trained from
- * the same language model: the word and what Alexa heard after it.
+ * What a driver said on Alexa, as a heard line for the coach to read by its question. Alexa's model places most lines
+ * itself (its intent and slots are the reading); a line it placed by a carrier phrase only (src/model/carrierIntents.ts)
+ * comes back in words, the carrier and what Alexa heard after it, and is read like a typed line: by the local NLU,
+ * trained from the same language model, and by the words themselves.
  */
 import type { Intent } from 'ask-sdk-model';
+import type { HeardLine } from '../core/events';
 import type { Logger } from '../log';
-import { FOLLOWING_WORDS_SLOT, openingWordOf } from '../model/openingWords';
+import { FOLLOWING_WORDS_SLOT, lineOfCarrierIntent } from '../model/carrierIntents';
+import { eventOfHeard } from '../model/intentEvents';
 import type { Nlu } from '../nlu/nlu';
-import { readLine, type HeardIntent } from '../nlu/readLine';
+import { heardAsPlaced, heardInWords } from '../nlu/readLine';
 import { alexaSlots } from './intentEvents';
 
-/** The line a driver said when Alexa placed it by its opening word only; null for any other intent. */
-const lineOfOpeningWordIntent = (intent: Intent): string | null => {
-  const word = openingWordOf(intent.name);
-  if (word === null) return null;
-  const following = intent.slots?.[FOLLOWING_WORDS_SLOT]?.value ?? '';
-  return `${word} ${following}`.trim();
-};
-
-export const heardIntent = async (intent: Intent, nlu: (() => Promise<Nlu>) | undefined, logger: Logger): Promise<HeardIntent> => {
-  const line = lineOfOpeningWordIntent(intent);
-  if (line === null) return { name: intent.name, slots: alexaSlots(intent.slots) };
-  return readLine(line, nlu, logger, { opening: intent.name });
+export const heardIntent = async (intent: Intent, nlu: (() => Promise<Nlu>) | undefined, logger: Logger): Promise<HeardLine> => {
+  const line = lineOfCarrierIntent(intent.name, intent.slots?.[FOLLOWING_WORDS_SLOT]?.value ?? '');
+  if (line === null) return heardAsPlaced(eventOfHeard(intent.name, alexaSlots(intent.slots)));
+  return heardInWords(line, nlu, logger, { carrier: intent.name });
 };

@@ -9,7 +9,8 @@ import { apologyReply } from '../core/apology';
 import type { CoachEvent } from '../core/events';
 import { usableLocale } from '../core/locale';
 import type { Logger } from '../log';
-import { eventOfHeard, intentNamed, WELCOME_INTENT } from '../model/intentEvents';
+import { lineOfCarrierIntent } from '../model/carrierIntents';
+import { intentNamed } from '../model/intentEvents';
 import type { Nlu } from '../nlu/nlu';
 import type { TurnRunner } from '../turns/turnRunner';
 import { DeadlineApiClient } from './apiClient';
@@ -36,8 +37,8 @@ export interface AlexaSkillDependencies {
   /** The deadline of all the reminders calls of one turn together (REMINDERS_DEADLINE_MS otherwise). */
   remindersDeadlineMs?: number;
   /**
-   * The local NLU, for the lines Alexa's model placed by their opening word only (src/alexa/heardIntent.ts). Without
-   * it such a line is answered as not understood.
+   * The local NLU, for the lines Alexa's model placed by a carrier phrase only (src/alexa/heardIntent.ts). Without it
+   * such a line is read by its words alone.
    */
   nlu?: () => Promise<Nlu>;
 }
@@ -51,9 +52,9 @@ const eventOf = async (envelope: RequestEnvelope, { nlu, logger }: AlexaSkillDep
   if (request.type === 'SessionEndedRequest') return { type: 'sessionEnded' };
   const permissionAnswer = permissionAnswerOf(request);
   if (permissionAnswer) return permissionAnswer;
-  const heard = await heardIntent((request as IntentRequest).intent, nlu, logger);
-  if (heard.name !== WELCOME_INTENT && !intentNamed(heard.name)) logger.warn({ intent: heard.name }, 'intent not in the language model; answering as fallback');
-  return eventOfHeard(heard.name, heard.slots);
+  const { intent } = request as IntentRequest;
+  if (!intentNamed(intent.name) && lineOfCarrierIntent(intent.name, '') === null) logger.warn({ intent: intent.name }, 'intent not in the language model; answering as fallback');
+  return heardIntent(intent, nlu, logger);
 };
 
 const localeOf = (envelope: RequestEnvelope): string => usableLocale(envelope.request.locale);
@@ -97,11 +98,12 @@ const coachHandler = (deps: AlexaSkillDependencies): RequestHandler => ({
         locale,
         inVehicle: envelope.context.Automotive !== undefined,
         reminders: remindersPermission(envelope),
+        zoneFromDevice: true,
       }),
     };
     const service = alexaRemindersService(input, { logger, deadlineMs: remindersDeadlineMs });
-    const { document, reply, failure } = await runTurnWithReminders(runTurn, request, service, logger);
-    if (!failure) logger.info({ event: event.type, activity: document?.activity?.kind ?? null }, 'turn');
+    const { document, reply, failure, event: read } = await runTurnWithReminders(runTurn, request, service, logger);
+    if (!failure) logger.info({ event: read?.type, activity: document?.activity?.kind ?? null }, 'turn');
     if (event.type === 'sessionEnded') return input.responseBuilder.getResponse();
     const response = toAlexaResponse(reply, input.responseBuilder, showsScreens(envelope) ? { locale } : undefined);
     return reply.askRemindersPermission ? withPermissionQuestion(response) : response;

@@ -3,6 +3,7 @@
  * JSON, with the words a screen needs that are not spoken (the exercise's name, the phrase for each short answer),
  * and what the line was understood as. Nothing in it needs SSML or English to be parsed.
  */
+import type { ReadEvent } from '../core/coach';
 import { prompt } from '../core/prompts';
 import type { Choice, Expected, NumberAnswer, ProgressView, Reply, Segment, WorkoutStatus } from '../core/reply';
 import { CHOICE_PHRASES } from '../model/languageModel';
@@ -35,8 +36,8 @@ export interface ConsoleAnswer {
   expects: { choices: ConsoleChoice[]; number: NumberAnswer | null } | null;
   /** The words for every short answer, for buttons the page offers at any time ("skip the rest" during a rest). */
   phrases: Record<Choice, string>;
-  /** What the line was understood as; null when no line was said (opening, leaving). */
-  heard: { intent: string; slots: Record<string, { value: string; id?: string }> } | null;
+  /** What the line was understood as, read by the question it answered; null when no line was said (opening, leaving) or the turn failed. */
+  heard: ReadEvent | null;
 }
 
 const withName = (status: WorkoutStatus | null, locale: string): ConsoleStatus | null =>

@@ -6,8 +6,9 @@
 import type { CoachEvent } from '../core/events';
 import { DEFAULT_LOCALE } from '../core/prompts';
 import { isValidTimeZone } from '../core/time';
-import { eventOfHeard } from '../model/intentEvents';
-import type { Nlu, Understanding } from '../nlu/nlu';
+import type { Logger } from '../log';
+import type { Nlu } from '../nlu/nlu';
+import { heardInWords } from '../nlu/readLine';
 import { turnContext } from '../turns/turnContext';
 import type { TurnRunner } from '../turns/turnRunner';
 import { toConsoleAnswer, type ConsoleAnswer } from './answer';
@@ -20,6 +21,7 @@ export interface ConsoleServiceDependencies {
   defaultTimeZone: string;
   /** The clock that stamps each turn; the machine's unless a test sets one. */
   clock?: () => Date;
+  logger: Logger;
 }
 
 /** Where the user is: the console's own time zone and language, when it knows them. */
@@ -42,23 +44,18 @@ const LOCALE = /^[a-z]{2}-[A-Z]{2}$/;
 
 const localeOf = (where: ConsoleWhere): string => (where.locale && LOCALE.test(where.locale) ? where.locale : DEFAULT_LOCALE);
 
-const eventOf = (understanding: Understanding): CoachEvent => eventOfHeard(understanding.intent, understanding.slots);
-
-export const createConsoleService = ({ runTurn, nlu, defaultTimeZone, clock = () => new Date() }: ConsoleServiceDependencies): ConsoleService => {
-  const turn = async (userId: string, event: CoachEvent, where: ConsoleWhere, heard: ConsoleAnswer['heard']): Promise<ConsoleAnswer> => {
+export const createConsoleService = ({ runTurn, nlu, defaultTimeZone, clock = () => new Date(), logger }: ConsoleServiceDependencies): ConsoleService => {
+  const turn = async (userId: string, event: CoachEvent, where: ConsoleWhere): Promise<ConsoleAnswer> => {
     const locale = localeOf(where);
     const zone = isValidTimeZone(where.timeZone) ? where.timeZone : null;
     const context = turnContext({ now: clock().toISOString(), deviceTimeZone: zone, defaultTimeZone, locale });
-    const { reply } = await runTurn({ userId, event, locale, context });
-    return toConsoleAnswer(reply, locale, heard);
+    const { reply, event: read } = await runTurn({ userId, event, locale, context });
+    return toConsoleAnswer(reply, locale, event.type === 'heard' ? read : null);
   };
 
   return {
-    open: (userId, where = {}) => turn(userId, { type: 'launch' }, where, null),
-    leave: (userId, where = {}) => turn(userId, { type: 'sessionEnded' }, where, null),
-    async say(userId, text, where = {}) {
-      const understanding = await (await nlu()).understand(text);
-      return turn(userId, eventOf(understanding), where, { intent: understanding.intent, slots: understanding.slots });
-    },
+    open: (userId, where = {}) => turn(userId, { type: 'launch' }, where),
+    leave: (userId, where = {}) => turn(userId, { type: 'sessionEnded' }, where),
+    say: async (userId, text, where = {}) => turn(userId, await heardInWords(text, nlu, logger, { platform: 'console' }), where),
   };
 };

@@ -3,7 +3,9 @@
  * Pure: no clock, no storage, no platform. Every open reply ends with the question for where the user is.
  */
 import { newUserDocument, type UserDocument } from './document';
-import { isSkillEvent, type CoachContext, type CoachEvent, type CoachEventType, type RemindersResult } from './events';
+import { isSkillEvent, type CoachContext, type CoachEvent, type CoachEventType, type HeardLine, type RemindersResult } from './events';
+import { expectationOf } from './reading/expectation';
+import { readHeard } from './reading/readHeard';
 import { answerPending, askPending, REMINDER_QUESTIONS } from './pending';
 import { isQuestionKey } from './questions';
 import { defaultUnitFor } from './program';
@@ -27,6 +29,9 @@ import {
 } from './flows/control';
 import { askUnits, firstUse, launch, requestTest, requestWorkout } from './flows/home';
 import { help, progress, whatsNext, whyOneSide } from './flows/info';
+import { timeLeft } from './flows/timeLeft';
+import { takeTimeZone } from './flows/timeZone';
+import { whatWeight } from './flows/weight';
 import { refuseInVehicle } from './flows/schedule';
 import { askTestStep } from './flows/test';
 import { askForCount, introduceSet, workoutActivity } from './flows/workout';
@@ -45,10 +50,15 @@ export interface CoachOutput {
   /** The document to store, or null when the user's data must be deleted. */
   document: UserDocument | null;
   reply: Reply;
+  /** The event as the coach took it: a line a host heard, read by the question it was said to. */
+  event: ReadEvent;
 }
 
+/** An event once read: anything but a line still to be read. */
+export type ReadEvent = Exclude<CoachEvent, HeardLine>;
+
 /** Events that only inform; they keep a pending question and end by asking it again. */
-const INTERJECTIONS: ReadonlySet<CoachEventType> = new Set(['help', 'whyOneSide', 'progress', 'whatsNext', 'repeat', 'fallback']);
+const INTERJECTIONS: ReadonlySet<CoachEventType> = new Set(['help', 'whyOneSide', 'progress', 'whatsNext', 'timeLeft', 'whatWeight', 'timeZone', 'repeat', 'fallback']);
 
 /** Events about reminders, which coach no exercise. */
 const REMINDER_EVENTS: ReadonlySet<CoachEventType> = new Set([
@@ -74,13 +84,18 @@ const SAFE_IN_VEHICLE: ReadonlySet<CoachEventType> = new Set([
   'switchWeakSide',
 ]);
 
-export const coach = ({ userId, document, event, context }: CoachInput): CoachOutput => {
+export const coach = ({ userId, document, event: said, context }: CoachInput): CoachOutput => {
+  const event = said.type === 'heard' ? readHeard(said, expectationOf(document)) : said;
+  return { ...answer(userId, document, event, context), event };
+};
+
+const answer = (userId: string, document: UserDocument | null, event: ReadEvent, context: CoachContext): Omit<CoachOutput, 'event'> => {
   // Not a turn of the conversation: nothing is said, no turn is counted, and no one new is stored.
   if (isSkillEvent(event)) return answerSkillEvent(document, event, context.now);
   if (event.type === 'remindersDone') return answerRemindersResult(document, event, context);
   // Alexa's answer to a permission question never asked of a driver never met: heard as an opening, storing no one.
   if (event.type === 'remindersPermission' && !document) {
-    return { document: null, reply: coach({ userId, document: null, event: { type: 'launch' }, context }).reply };
+    return { document: null, reply: answer(userId, null, { type: 'launch' }, context).reply };
   }
   const doc = document ? structuredClone(document) : newUserDocument(userId, context.now);
   repairFromTests(doc);
@@ -107,7 +122,7 @@ export const coach = ({ userId, document, event, context }: CoachInput): CoachOu
 };
 
 /** The host's result for the reminders the last reply asked for: not a turn of the conversation, and no one new is stored. */
-const answerRemindersResult = (document: UserDocument | null, event: RemindersResult, context: CoachContext): CoachOutput => {
+const answerRemindersResult = (document: UserDocument | null, event: RemindersResult, context: CoachContext): Omit<CoachOutput, 'event'> => {
   const doc = structuredClone(document ?? newUserDocument('', context.now));
   const turn = new Turn(doc, context);
   takeRemindersResult(turn, event);
@@ -118,7 +133,7 @@ const answerRemindersResult = (document: UserDocument | null, event: RemindersRe
  * A weight the driver set this turn, or else a number they said, is what a correction ("no, 45") will replace. A bare
  * number can reach the coach as a weight (Alexa matches "thirteen" to either), and answers the count asked for.
  */
-const noteWhatTheNumberWasFor = (doc: UserDocument, event: CoachEvent, weightChangesBefore: number): void => {
+const noteWhatTheNumberWasFor = (doc: UserDocument, event: ReadEvent, weightChangesBefore: number): void => {
   const latest = doc.weightChanges[doc.weightChanges.length - 1];
   if (doc.weightChanges.length > weightChangesBefore && latest?.reason === 'user') doc.lastNumberFor = 'weight';
   else if (event.type === 'count' || event.type === 'weight') doc.lastNumberFor = 'count';
@@ -136,7 +151,7 @@ const repairFromTests = (doc: UserDocument): void => {
   doc.weight ??= latest.weight;
 };
 
-const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {
+const handle = (turn: Turn, event: ReadEvent, afterRest: boolean): void => {
   const doc = turn.doc;
   if (event.type === 'sessionEnded') return sessionEnded(turn);
   if (event.type === 'pain') return painFirst(turn, event);
@@ -146,7 +161,7 @@ const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {
   if (turn.ctx.inVehicle && !SAFE_IN_VEHICLE.has(event.type) && !confirmingDelete && !answeringReminders) return refuseInVehicle(turn);
   // Reminders coach no exercise: a driver new to the coach may set them from the cab before any setup.
   const aboutReminders = REMINDER_EVENTS.has(event.type) || answeringReminders;
-  if (!doc.safetyNoticeGiven && event.type !== 'deleteData' && event.type !== 'stop' && !aboutReminders) return firstUse(turn);
+  if (!doc.safetyNoticeGiven && event.type !== 'deleteData' && event.type !== 'stop' && event.type !== 'timeZone' && !aboutReminders) return firstUse(turn);
   if (doc.pending && answerPending(turn, event)) return;
   if (!INTERJECTIONS.has(event.type)) doc.pending = null;
 
@@ -219,6 +234,12 @@ const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {
       return progress(turn);
     case 'whatsNext':
       return whatsNext(turn);
+    case 'timeLeft':
+      return timeLeft(turn);
+    case 'whatWeight':
+      return whatWeight(turn, event.unit);
+    case 'timeZone':
+      return takeTimeZone(turn, event.zone);
     case 'repeat':
       return repeat(turn);
     case 'fallback':
@@ -232,7 +253,7 @@ const handle = (turn: Turn, event: CoachEvent, afterRest: boolean): void => {
  * in the cab) and whatever question is open. Only a question about pain itself takes it as its answer ("does your back
  * still hurt?", "go on to the next exercise?"); any other open question is dropped.
  */
-const painFirst = (turn: Turn, event: CoachEvent): void => {
+const painFirst = (turn: Turn, event: ReadEvent): void => {
   const doc = turn.doc;
   if (doc.pending && PAIN_ANSWERS.has(doc.pending.kind) && answerPending(turn, event)) return;
   doc.pending = null;

@@ -179,7 +179,14 @@ export const remindersStateSchema = z.object({
   toCancel: z.array(alertToken),
 });
 
-export const CURRENT_SCHEMA_VERSION = 6;
+/** A time zone the driver named ("I'm on central time now"), and the zone their host reported then. */
+const zoneSaid = z.object({
+  zone: z.string(),
+  /** The zone the host reported when it was said: the named zone holds until the host reports another. */
+  over: z.nullable(z.string()),
+});
+
+export const CURRENT_SCHEMA_VERSION = 7;
 
 const currentDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -189,6 +196,7 @@ const currentDocumentSchema = z.object({
   weakSide: z.nullable(side),
   weight: z.nullable(positive),
   timeZone: z.nullable(z.string()),
+  zoneSaid: z.nullable(zoneSaid),
   safetyNoticeGiven: z.boolean(),
   turns: count,
   tests: z.array(testRecordSchema),
@@ -220,6 +228,7 @@ const currentDocumentSchema = z.object({
  *   3 → 4: `lastNumberFor` is new: no number said before it is taken for a weight to correct.
  *   4 → 5: `permissions` is new: no grant was recorded before, so none is known until Alexa reports one.
  *   5 → 6: `reminders` is new: the coach set none before.
+ *   6 → 7: `zoneSaid` is new: no driver had named a zone before.
  */
 const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = {
   1: (doc) => ({ ...doc, schemaVersion: 2, lastPrompt: null }),
@@ -227,6 +236,7 @@ const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Reco
   3: (doc) => ({ ...doc, schemaVersion: 4, lastNumberFor: null }),
   4: (doc) => ({ ...doc, schemaVersion: 5, permissions: { granted: [], changedAt: null } }),
   5: (doc) => ({ ...doc, schemaVersion: 6, reminders: noReminders() }),
+  6: (doc) => ({ ...doc, schemaVersion: 7, zoneSaid: null }),
 };
 
 export const noReminders = (): RemindersState => ({ drive: null, workoutDays: null, requested: null, awaitingPermission: null, toCancel: [] });
@@ -262,6 +272,7 @@ export type DrivePlan = NonNullable<RemindersState['drive']>;
 export type WorkoutDaysPlan = NonNullable<RemindersState['workoutDays']>;
 export type ReminderJob = z.infer<typeof reminderJob>;
 export type Weekday = z.infer<typeof weekdaySchema>;
+export type ZoneSaid = z.infer<typeof zoneSaid>;
 
 export const newUserDocument = (userId: string, nowIso: string): UserDocument => ({
   schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -271,6 +282,7 @@ export const newUserDocument = (userId: string, nowIso: string): UserDocument =>
   weakSide: null,
   weight: null,
   timeZone: null,
+  zoneSaid: null,
   safetyNoticeGiven: false,
   turns: 0,
   tests: [],

@@ -20,6 +20,8 @@ export type SimpleEventType =
   | 'startTest'
   | 'progress'
   | 'whatsNext'
+  /** "How much is left": the sets and the minutes left in this session. */
+  | 'timeLeft'
   | 'whyOneSide'
   | 'pain'
   | 'lostForm'
@@ -49,7 +51,22 @@ export type SpokenEvent =
   | { type: 'timeOfDay'; time: string | null }
   /** "Remind me to work out", with the time when it was said ("… at seven in the morning"). */
   | { type: 'workoutReminders'; time: string | null }
+  /** "I'm on central time now": the IANA zone the driver says they are in. */
+  | { type: 'timeZone'; zone: string | null }
+  /** "What weight am I using", in the unit asked for when one was ("… in kilos"). */
+  | { type: 'whatWeight'; unit: Unit | null }
   | { type: SimpleEventType };
+
+/**
+ * A line a host heard, before the coach reads it by the question it asked (./reading/readHeard.ts): what the host's
+ * NLUs made of it, its platform's own reading first, and the words said when the host has them (the consoles,
+ * Dialogflow, the lines Alexa hands over in words).
+ */
+export interface HeardLine {
+  type: 'heard';
+  readings: SpokenEvent[];
+  words: string | null;
+}
 
 /**
  * What the host reports in the conversation without an intent: the driver's answer to Alexa's own question for the
@@ -73,8 +90,8 @@ export interface RemindersResult {
 
 export type SpokenEventType = SpokenEvent['type'];
 
-/** One event for the coach: something the user said, something the host reports, or a skill event. */
-export type CoachEvent = SpokenEvent | HostEvent | SkillEvent;
+/** One event for the coach: something the user said (read, or still to be read), something the host reports, or a skill event. */
+export type CoachEvent = SpokenEvent | HeardLine | HostEvent | SkillEvent;
 
 /**
  * What Alexa reports outside any conversation (skill events): the driver enabled or disabled the skill, or changed
@@ -99,6 +116,13 @@ export interface CoachContext {
   now: string;
   /** IANA zone where the user is now (from the device, else the last known one, else a default). */
   timeZone: string;
+  /** The zone the host reported for this request, if it did. */
+  reportedZone?: string | null;
+  /**
+   * The reported zone is the device's own setting (Alexa's), which a zone the driver names does not change; a browser's
+   * or an integration's report gives way to a zone the driver names.
+   */
+  zoneFromDevice?: boolean;
   locale: string;
   /** The request came from an in-car device: the vehicle may be moving. */
   inVehicle: boolean;

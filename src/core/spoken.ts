@@ -11,7 +11,7 @@ const exerciseId = z.enum(['row', 'pulldown', 'carry']);
 const instant = z.string().check(z.minLength(1));
 const capital = z.optional(z.boolean());
 /** Things counted in a sentence; each has a singular and a plural in the string table. */
-export const NOUNS = ['rep', 'workout', 'day', 'restDay', 'set', 'round', 'second', 'week', 'reminder'] as const;
+export const NOUNS = ['rep', 'workout', 'day', 'restDay', 'set', 'round', 'second', 'minute', 'side', 'week', 'reminder'] as const;
 
 export const spokenSchema = z.union([
   /** "40 pounds", "17.5 kilos". */
@@ -40,6 +40,8 @@ export const spokenSchema = z.union([
   z.strictObject({ clock: z.string() }),
   /** "Monday, Wednesday and Friday". */
   z.strictObject({ weekdays: z.array(z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'])) }),
+  /** "Central time": an IANA time zone by the name drivers know it by. */
+  z.strictObject({ zoneName: z.string() }),
   /** The text of another prompt of the same table (a name such as "baseline test"). */
   z.strictObject({ phrase: z.string() }),
 ]);

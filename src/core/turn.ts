@@ -48,7 +48,15 @@ export class Turn {
   }
 
   get zone(): string {
-    return this.ctx.timeZone;
+    return this.zoneNamed ?? this.ctx.timeZone;
+  }
+
+  /** The zone the driver just named, which this turn's days and times follow from here on. */
+  private zoneNamed: string | null = null;
+
+  useZone(zone: string): void {
+    this.zoneNamed = zone;
+    this.doc.timeZone = zone;
   }
 
   text(key: PromptKey, params: PromptParams = {}): string {

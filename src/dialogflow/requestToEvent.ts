@@ -4,7 +4,7 @@
  * mapping. Dialogflow sends a parameter the user did not say as "", a @sys.number as a JSON number (some clients
  * send a string, or `{ amount }`), a list parameter as a list, and a custom entity as its reference value.
  */
-import type { CoachEvent } from '../core/events';
+import type { SpokenEvent } from '../core/events';
 import { eventFor, type SlotInput, type SlotInputs } from '../model/intentEvents';
 import { DIALOGFLOW_WELCOME_INTENT, intentForDialogflowName } from '../model/platformNames';
 import type { WebhookRequest } from './webhookTypes';
@@ -13,7 +13,7 @@ import type { WebhookRequest } from './webhookTypes';
 const WELCOME_EVENTS = new Set(['WELCOME', 'TELEPHONY_WELCOME']);
 
 export interface UnderstoodRequest {
-  event: CoachEvent;
+  event: SpokenEvent;
   /** The display name Dialogflow matched, for logs. */
   intent: string | null;
   /** True when the intent is not one of ours and the user hears the fallback. */

@@ -16,9 +16,8 @@ import type { CoachEvent } from '../core/events';
 import { usableLocale } from '../core/locale';
 import { isValidTimeZone } from '../core/time';
 import type { Logger } from '../log';
-import { eventOfHeard } from '../model/intentEvents';
 import type { Nlu } from '../nlu/nlu';
-import { readLine } from '../nlu/readLine';
+import { heardInWords } from '../nlu/readLine';
 import { turnContext } from '../turns/turnContext';
 import type { TurnRunner } from '../turns/turnRunner';
 import { replyToResponse, SESSION_CONTEXT } from './replyToResponse';
@@ -82,29 +81,32 @@ export const parseWebhookRequest = (body: unknown): WebhookRequest => {
 };
 
 /**
- * A line Dialogflow's agent did not place gets a second reading by the local NLU, trained from the same language
- * model with every phrasing the agent's training phrases leave out.
+ * Every line Dialogflow's agent matched to an intent of the language model (or to none) gets a second reading by the
+ * local NLU, trained from the same language model with every phrasing the agent's training phrases leave out, and the
+ * coach reads the line by its question: where the agent's match does not fit the question (starting a workout in the
+ * middle of one, "go" to "how many?", nothing at all), the second reading does. Dialogflow's own events (the welcome)
+ * are taken as they are.
  */
-const readingOf = async (request: WebhookRequest, event: CoachEvent, nlu: DialogflowWebhookDependencies['nlu'], logger: Logger): Promise<CoachEvent> => {
-  if (event.type !== 'fallback') return event;
-  const heard = await readLine(request.queryResult.queryText ?? '', nlu, logger, { platform: 'dialogflow' });
-  return eventOfHeard(heard.name, heard.slots);
+export const heardOfRequest = async (request: WebhookRequest, nlu: DialogflowWebhookDependencies['nlu'], logger: Logger): Promise<CoachEvent> => {
+  const { event } = requestToEvent(request);
+  if (event.type === 'launch') return event;
+  const line = request.queryResult.queryText ?? '';
+  return heardInWords(line, nlu, logger, { platform: 'dialogflow' }, event.type === 'fallback' ? undefined : event);
 };
 
 export const createDialogflowWebhook = ({ runTurn, defaultTimeZone, logger, clock = () => new Date(), nlu }: DialogflowWebhookDependencies): DialogflowWebhook => {
   return async (body) => {
     const request = parseWebhookRequest(body);
     const { userId, source } = dialogflowUserOf(request);
-    const understood = requestToEvent(request);
-    const { intent, unknownIntent } = understood;
-    const event = await readingOf(request, understood.event, nlu, logger);
+    const { intent, unknownIntent } = requestToEvent(request);
+    const event = await heardOfRequest(request, nlu, logger);
     const locale = localeOf(request.queryResult.languageCode);
     const deviceTimeZone = deviceTimeZoneOf(request);
     if (unknownIntent) logger.warn({ intent }, 'Dialogflow intent without a handler; answering as fallback');
 
     const context = turnContext({ now: clock().toISOString(), deviceTimeZone, defaultTimeZone, locale });
-    const { document, reply, failure } = await runTurn({ userId, event, locale, context });
-    if (!failure) logger.info({ platform: 'dialogflow', source, intent, event: event.type, activity: document?.activity?.kind ?? null }, 'turn');
+    const { document, reply, failure, event: read } = await runTurn({ userId, event, locale, context });
+    if (!failure) logger.info({ platform: 'dialogflow', source, intent, event: read?.type, activity: document?.activity?.kind ?? null }, 'turn');
     return replyToResponse(reply, { session: request.session, deviceTimeZone, suggestions: suggestionsFor(reply.expects) });
   };
 };

@@ -3,7 +3,7 @@
  * model. Pure: the same input always gives the same object, and an input Alexa would reject throws here first,
  * with every problem listed.
  */
-import { FOLLOWING_WORDS_SLOT, FOLLOWING_WORDS_TYPE, openingWordIntents } from './openingWords';
+import { CARRIER_INTENTS, FOLLOWING_WORDS_SLOT, FOLLOWING_WORDS_TYPE } from './carrierIntents';
 import { fewestWordsFirst } from './phrasing';
 import { CUSTOM_SLOT_TYPES, INTENTS, INVOCATION_NAME, SPELLED_UNIT_INTENTS, type IntentDef, type SlotTypeValue } from './languageModel';
 
@@ -34,9 +34,38 @@ export interface AlexaInteractionModel {
       invocationName: string;
       intents: AlexaIntent[];
       types: AlexaSlotType[];
+      modelConfiguration?: { fallbackIntentSensitivity: { level: 'LOW' | 'MEDIUM' | 'HIGH' } };
     };
   };
 }
+
+/**
+ * How readily Alexa sends a line to AMAZON.FallbackIntent. Low: a line sent there reaches the skill without its
+ * words, while a line placed in a carrier intent reaches it in words, which the skill reads with its own rules and
+ * knows to be off-topic when it is (a driver asking about the road); the cost of a low setting is borne by the
+ * skill's reading, not by the driver.
+ */
+export const FALLBACK_INTENT_SENSITIVITY = 'LOW';
+
+/**
+ * Alexa's rules for AMAZON.SearchQuery, and this project's: each sample has carrier words and no other slot, and at most
+ * ALEXA_LIMITS.searchQueryIntents intents carry one.
+ */
+const searchQueryProblems = (intents: readonly AlexaIntent[]): string[] => {
+  const problems: string[] = [];
+  const carrying = intents.filter((intent) => intent.slots?.some((slot) => slot.type === FOLLOWING_WORDS_TYPE));
+  if (carrying.length > ALEXA_LIMITS.searchQueryIntents) problems.push(`${carrying.length} intents carry AMAZON.SearchQuery; at most ${ALEXA_LIMITS.searchQueryIntents}`);
+  for (const intent of carrying) {
+    const queries = new Set(intent.slots?.filter((slot) => slot.type === FOLLOWING_WORDS_TYPE).map((slot) => slot.name));
+    for (const sample of intent.samples) {
+      const refs = slotReferences(sample);
+      if (!refs.some((ref) => queries.has(ref))) continue;
+      if (refs.length > 1) problems.push(`${intent.name} sample "${sample}": a search-query slot takes no other slot beside it`);
+      if (sample.replace(/\{[^{}]*\}/g, '').trim() === '') problems.push(`${intent.name} sample "${sample}": a search-query slot needs carrier words`);
+    }
+  }
+  return problems;
+};
 
 /** What the generator reads; defaults to the project's language model. */
 export interface LanguageModelSource {
@@ -64,9 +93,13 @@ export const alexaIntents = (model: LanguageModelSource = LANGUAGE_MODEL): reado
  */
 export const ALEXA_LIMITS = {
   intents: 250,
+  /** Intents kept free for new features and locales. */
+  freeIntents: 40,
+  /** At most this many intents carry an AMAZON.SearchQuery slot: free words are read less well than listed ones. */
+  searchQueryIntents: 40,
   samplesPerIntent: 5000,
   sampleCharacters: 200,
-  totalSampleCharacters: 1_600_000,
+  totalSampleCharacters: 2_000_000,
   slotValuesAndSynonyms: 50_000,
   slotValueCharacters: 140,
 } as const;
@@ -337,19 +370,17 @@ function toAlexaSlotType(name: string, values: readonly SlotTypeValue[]): AlexaS
   };
 }
 
-/** The intents that place a line by its opening word (see ./openingWords.ts): last, so exact matchers prefer the others. */
-const openingWordAlexaIntents = (): AlexaIntent[] =>
-  openingWordIntents().map(({ name, openers }) => ({
-    name,
-    slots: [{ name: FOLLOWING_WORDS_SLOT, type: FOLLOWING_WORDS_TYPE }],
-    samples: openers.map((opener) => `${opener} {${FOLLOWING_WORDS_SLOT}}`),
-  }));
+/** The intents of carrier phrases and free words (see ./carrierIntents.ts): last, so exact matchers prefer the others. */
+const carrierAlexaIntents = (): AlexaIntent[] =>
+  CARRIER_INTENTS.map(({ name, carriers }) => ({ name, slots: [{ name: FOLLOWING_WORDS_SLOT, type: FOLLOWING_WORDS_TYPE }], samples: [...carriers] }));
 
 /** The Alexa interaction model for the language model. Throws InvalidLanguageModelError listing every problem. */
 export function buildAlexaInteractionModel(model: LanguageModelSource = LANGUAGE_MODEL): AlexaInteractionModel {
-  const intents = [...alexaIntents(model).map(toAlexaIntent), ...openingWordAlexaIntents()];
-  const problems = languageModelProblems(model);
-  if (intents.length > ALEXA_LIMITS.intents) problems.push(`${intents.length} intents with the opening words' own; Alexa allows ${ALEXA_LIMITS.intents}`);
+  const intents = [...alexaIntents(model).map(toAlexaIntent), ...carrierAlexaIntents()];
+  const problems = [...languageModelProblems(model), ...searchQueryProblems(intents)];
+  if (intents.length > ALEXA_LIMITS.intents - ALEXA_LIMITS.freeIntents) {
+    problems.push(`${intents.length} intents: keep at least ${ALEXA_LIMITS.freeIntents} of Alexa's ${ALEXA_LIMITS.intents} free for new features`);
+  }
   if (problems.length > 0) throw new InvalidLanguageModelError(problems);
   return {
     interactionModel: {
@@ -357,6 +388,7 @@ export function buildAlexaInteractionModel(model: LanguageModelSource = LANGUAGE
         invocationName: model.invocationName,
         intents,
         types: Object.entries(model.slotTypes).map(([name, values]) => toAlexaSlotType(name, values)),
+        modelConfiguration: { fallbackIntentSensitivity: { level: FALLBACK_INTENT_SENSITIVITY } },
       },
     },
   };

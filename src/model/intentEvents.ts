@@ -85,6 +85,10 @@ export const eventFor = (intent: IntentShape, slots: SlotInputs = {}): SpokenEve
     case 'timeOfDay':
     case 'workoutReminders':
       return { type: intent.event, time: canonicalId(slot('time'), 'TimeOfDayType') };
+    case 'timeZone':
+      return { type: 'timeZone', zone: canonicalId(slot('zone'), 'TimeZoneType') };
+    case 'whatWeight':
+      return { type: 'whatWeight', unit: unitOf(slot('unit')) };
     case 'lostForm': {
       const value = numberOf(slot('count'));
       return value === null ? { type: 'lostForm' } : { type: 'count', value, formLost: true };

@@ -5,10 +5,20 @@
  * never reads a sample.
  */
 import type { SpokenEventType } from '../core/events';
+import { BODY_PARTS, COMPLAINTS, SIDE_NAMES, TIME_ZONES, UNIT_NAMES } from '../core/reading/english';
 import { driveLengthWordings, timeOfDayWordings } from './clockWordings';
 import { durationWordings, isoDuration } from './durations';
 
-export type SlotTypeName = 'AMAZON.NUMBER' | 'UnitType' | 'SideType' | 'DurationType' | 'DriveLengthType' | 'TimeOfDayType';
+export type SlotTypeName =
+  | 'AMAZON.NUMBER'
+  | 'UnitType'
+  | 'SideType'
+  | 'DurationType'
+  | 'DriveLengthType'
+  | 'TimeOfDayType'
+  | 'BodyPartType'
+  | 'ComplaintType'
+  | 'TimeZoneType';
 
 export interface SlotDef {
   name: string;
@@ -35,15 +45,16 @@ export interface SlotTypeValue {
   written?: string[];
 }
 
+/**
+ * The custom slot types' values. Units, sides, body parts, complaints and time zones are the reading rules' own word
+ * tables (src/core/reading/english.ts), so every platform's NLU hears the words those rules read.
+ */
 export const CUSTOM_SLOT_TYPES: Record<Exclude<SlotTypeName, 'AMAZON.NUMBER'>, SlotTypeValue[]> = {
-  UnitType: [
-    { id: 'lb', synonyms: ['pounds', 'pound', 'lbs', 'lb', 'imperial', 'pound weights', 'the imperial system'] },
-    { id: 'kg', synonyms: ['kilograms', 'kilogram', 'kilos', 'kilo', 'kg', 'metric', 'kgs', 'the metric system'] },
-  ],
-  SideType: [
-    { id: 'left', synonyms: ['left', 'left hand', 'left arm', 'left side', 'left one', 'left shoulder', 'lefty'] },
-    { id: 'right', synonyms: ['right', 'right hand', 'right arm', 'right side', 'right one', 'right shoulder', 'righty'] },
-  ],
+  UnitType: (['lb', 'kg'] as const).map((id) => ({ id, synonyms: [...UNIT_NAMES[id]] })),
+  SideType: (['left', 'right'] as const).map((id) => ({ id, synonyms: [...SIDE_NAMES[id]] })),
+  BodyPartType: BODY_PARTS.map(({ id, names }) => ({ id, synonyms: [...names] })),
+  ComplaintType: COMPLAINTS.map(({ id, names }) => ({ id, synonyms: [...names] })),
+  TimeZoneType: TIME_ZONES.map(({ id, names }) => ({ id, synonyms: [...names] })),
   DurationType: durationWordings().map(({ seconds, wordings }) => ({ id: isoDuration(seconds), synonyms: wordings })),
   DriveLengthType: driveLengthWordings().map(({ id, wordings, written }) => ({ id, synonyms: wordings, written })),
   TimeOfDayType: timeOfDayWordings().map(({ id, wordings, written }) => ({ id, synonyms: wordings, written })),
@@ -66,9 +77,11 @@ export const INTENT_SHAPES: IntentShape[] = [
   {
     name: 'CountIntent',
     event: 'count',
+    // "Twelve on the left": the side said with a count is only a comment on it.
     slots: [
       { name: 'count', type: 'AMAZON.NUMBER' },
       { name: 'duration', type: 'DurationType' },
+      { name: 'side', type: 'SideType' },
     ],
   },
   {
@@ -112,8 +125,19 @@ export const INTENT_SHAPES: IntentShape[] = [
   { name: 'StartTestIntent', event: 'startTest', slots: [] },
   { name: 'ProgressIntent', event: 'progress', slots: [] },
   { name: 'WhatsNextIntent', event: 'whatsNext', slots: [] },
+  { name: 'TimeLeftIntent', event: 'timeLeft', slots: [] },
+  { name: 'WhatWeightIntent', event: 'whatWeight', slots: [{ name: 'unit', type: 'UnitType' }] },
   { name: 'WhyOneSideIntent', event: 'whyOneSide', slots: [] },
-  { name: 'PainIntent', event: 'pain', slots: [{ name: 'count', type: 'AMAZON.NUMBER' }] },
+  // "Ten, but it hurt" says a count too; "my {part} is {complaint}" is pain in any words for any body part.
+  {
+    name: 'PainIntent',
+    event: 'pain',
+    slots: [
+      { name: 'count', type: 'AMAZON.NUMBER' },
+      { name: 'part', type: 'BodyPartType' },
+      { name: 'complaint', type: 'ComplaintType' },
+    ],
+  },
   // "Ten, but I lost form" also says the count.
   { name: 'LostFormIntent', event: 'lostForm', slots: [{ name: 'count', type: 'AMAZON.NUMBER' }] },
   { name: 'SkipIntent', event: 'skip', slots: [] },
@@ -134,6 +158,7 @@ export const INTENT_SHAPES: IntentShape[] = [
   { name: 'WorkoutRemindersIntent', event: 'workoutReminders', slots: [{ name: 'time', type: 'TimeOfDayType' }] },
   { name: 'TimeOfDayIntent', event: 'timeOfDay', slots: [{ name: 'time', type: 'TimeOfDayType' }] },
   { name: 'StopWorkoutRemindersIntent', event: 'stopWorkoutReminders', slots: [] },
+  { name: 'TimeZoneIntent', event: 'timeZone', slots: [{ name: 'zone', type: 'TimeZoneType' }] },
 ];
 
 const weightShape = INTENT_SHAPES.find((shape) => shape.name === 'WeightIntent');

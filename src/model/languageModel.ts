@@ -176,7 +176,7 @@ const stopSamples = (): string[] =>
     say(FINISHED_FOR, ['for today', 'for the day', 'for now', 'for me today', 'here'], ['goodbye', 'bye', 'thanks', 'see you']),
     say(['', 'okay', 'alright', 'well'], ["let's call it a day", "let's call it", 'call it a day', "I'm calling it", "I'm calling it quits", 'I quit', "I'm out", "I'm out of here", 'I have to go', 'I gotta go', 'I gotta run', 'I gotta roll', 'I need to go', 'I need to get going', 'I have to get going', "I'm heading out now"], optional(['goodbye', 'bye', 'for today', 'thanks'])),
     say(['', 'okay', 'alright', 'well'], ['goodbye', 'bye', 'bye bye', 'see you', 'see you later', 'see ya', 'later', 'good night', 'talk to you later', 'thanks goodbye', 'thank you goodbye']),
-    say(['I gotta go', 'gotta go', 'I have to go', 'gotta run', 'I gotta run', "I'm out", 'I gotta roll', 'gotta roll'], ['bye', 'goodbye', 'see you', 'later', 'thanks']),
+    say(['I gotta go', 'gotta go', 'I have to go', 'gotta run', 'I gotta run', "I'm out", 'I gotta roll', 'gotta roll'], ['', 'bye', 'goodbye', 'see you', 'later', 'thanks']),
     say(['', 'okay', 'alright'], ['shut it off', 'shut it down', 'turn it off', 'off', 'be quiet', 'shut up', 'that will do'], optional(['please', 'now'])),
     say(['', 'okay', 'alright', 'well', 'yeah'], ["we're done here", "I'm done here", "let's end it here", "let's wrap it up", 'wrap it up', "let's stop here", "let's stop there", "I'm wrapping up", 'close the app', 'stop stop', 'no more today', 'call it quits', "I'm beat", "I'm beat for today", "that's enough for me", 'enough for today', 'enough for now', 'I need to stop now', "I'm going to stop", "I'm gonna stop", "I'm stopping", "stop it", "stop training", "end session", 'end workout', 'stop workout'], optional(['goodbye', 'bye', 'thanks', 'for today'])),
   ).filter((sample) => !/^(okay|alright|well|just|please) (okay|alright|well)\b/.test(sample));
@@ -330,7 +330,8 @@ const COUNT_ENDINGS = [
   'of them', 'even', 'for me', 'today', 'again', 'on the nose', 'flat', 'on the dot', 'this round', 'that round',
   'on this one', 'on the last set', 'for that set', 'for this set', 'on my left side', 'on my right side', 'with my left arm',
   'with my right arm', 'left side', 'right side', 'for the left', 'for the right', 'on the weak side', 'with the left',
-  'with the right', 'clean', 'good ones', 'solid reps', 'perfect reps',
+  'with the right', 'clean', 'good ones', 'solid reps', 'perfect reps', 'that was rough', 'that was tough', 'that was hard',
+  'easy', 'that burned', 'felt good', 'in the tank',
 ];
 const countSamples = (): string[] =>
   all(
@@ -353,6 +354,8 @@ const countSamples = (): string[] =>
     say(['I held it for', 'held it for', 'I carried it for', 'I held it', 'I carried it', 'I walked for', 'I went for', 'I lasted'], ['', 'about', 'like', 'maybe'], '{count}', ['', 'on that side', 'I think', 'or so']),
     say(['the whole', 'the full', 'a solid', 'made it the whole', 'made it the full', 'I made it the whole', 'I made it the full', 'I did the whole', 'I did the full', 'went the full', 'I went the full', 'held it the whole', 'I held it the whole', 'I held it the full'], ['{duration}', '{count} seconds']),
     say(['uh', 'um', 'okay', 'yeah', 'so'], ['', 'about', 'like'], ['{count} seconds', '{duration}']),
+    // The side said with the count: "twelve on the left", "nine reps on the weak side".
+    say(['', 'I got', 'I did', 'got', 'did', 'that was'], '{count}', ['', 'reps'], ['on the {side}', 'on my {side}', 'on the {side} side', 'with my {side}', 'for the {side}', 'on the weak side', 'on the strong side']),
     // Failure is where the count stops: "I failed at eight", "eight and then I failed".
     say(['', 'I', 'I hit'], ['failed at {count}', 'failure at {count}', 'gave out at {count}', 'maxed out at {count}', 'tapped out at {count}']),
     say('{count}', ['and then I failed', 'then I failed', 'and I failed', 'to failure', 'and then I gave out', 'then I gave out', 'and that was it', "and that's it", 'and I was done']),
@@ -380,6 +383,8 @@ const correctionSamples = (): string[] =>
     say(['no', 'sorry', 'oops', ''], 'not {mistaken}', ['{count}', 'it was {count}', "it's {count}", '{count} reps', 'I got {count}', 'I did {count}']),
     say(['', 'no', 'sorry', 'actually'], ['{count}', '{count} reps'], ['not {mistaken}', 'not {mistaken} reps']),
     say(['', 'no', 'sorry'], ['{count} seconds'], ['not {mistaken}', 'not {mistaken} seconds']),
+    // Both numbers in one line: "twelve, no eleven", "ten I mean nine".
+    say('{mistaken}', ['no', 'no wait', 'wait no', 'sorry', 'I mean', 'I meant', 'no I mean', 'oops', 'actually', 'make that', 'or rather', 'no make that'], '{count}', ['', 'reps']),
   ).filter((sample) => !/^(oh|uh|um|sorry|oops|whoops) (oh|uh|um|sorry|oops|whoops)\b/.test(sample) && !/^sorry sorry/.test(sample) && !/(\{count\}|\{duration\}) seconds not \{mistaken\} reps/.test(sample) && !(sample.includes('{duration}') && sample.includes('reps')));
 
 // Done -------------------------------------------------------------------------------------------------------------
@@ -615,24 +620,62 @@ const progressSamples = (): string[] =>
 const WHATS_NEXT_QUESTIONS = [
   "what's next", 'what is next', "what's up next", 'what comes next', "what's coming up", "what's after this",
   'what comes after this', "what's after that", 'what do I do next', 'what am I doing next', 'where am I', 'where are we',
-  "what's left", 'what else is left', 'how much is left', 'how much more', 'how much more is there', 'how many more',
-  'how many more sets', 'how many more sets do I have', 'how many sets are left', 'how many sets left',
-  'how many exercises are left', 'how many more exercises', 'how many more exercises are there', 'am I almost done',
-  'are we almost done', 'are we done yet', 'almost done', 'is that it', 'is that all', "what's the plan", 'what is the plan',
-  "what's the rest of the workout", 'what else do I have', 'how many sets do I have left', 'what set am I on', 'which set is this',
+  "what's the plan", 'what is the plan', "what's the rest of the workout", 'what set am I on', 'which set is this',
   'what exercise is next', "what's the next exercise", 'when do I work out next', 'when is my next workout', "when's my next workout",
-  'when do I train next', "when's the next workout", 'when can I work out again', 'when is my next session', 'what now', 'what are we doing next', 'how much longer', 'how long is left',
-  'how much time is left', 'how long do we have left', 'is this the last set', 'is this the last one', 'is that the last set',
-  'last set', "what's on deck", "what's remaining", 'what remains', 'anything else', 'what else do we have', 'how many to go',
-  'how many more to go', 'how many left', "what's the next set", 'which exercise is next', 'what are we on', 'where are we at',
-  'where am I at', 'how far along are we', "what's coming next", 'what do we do now', 'what do we do next',
-  "what's coming up next", "what's coming", 'what is coming up', 'what comes now',
+  'when do I train next', "when's the next workout", 'when can I work out again', 'when is my next session', 'what now',
+  'what are we doing next', "what's on deck", "what's the next set", 'which exercise is next', 'what are we on',
+  'where are we at', 'where am I at', "what's coming next", 'what do we do now', 'what do we do next', "what's coming up next",
+  "what's coming", 'what is coming up', 'what comes now', 'when do I work out again', 'when can I train again',
+  'what day is my next workout', 'when should I work out next',
 ];
 const whatsNextSamples = (): string[] =>
   all(
-    ["what's next", 'what is next', 'what comes next', "what's coming up", 'where am I', "what's left"],
+    ["what's next", 'what is next', 'what comes next', "what's coming up", 'where am I', "when's my next workout"],
     around(['', 'so', 'okay', 'alright', 'uh', 'hey'], WHATS_NEXT_QUESTIONS, ['', 'today', 'now', 'after this']),
   ).filter((sample) => !/after this after this|after that after this/.test(sample));
+
+/** "How much is left": the sets and the minutes of this session. */
+const TIME_LEFT_QUESTIONS = [
+  'how much is left', 'how much more', 'how much more is there', 'how much longer', 'how much time is left', "how much time's left",
+  'how long is left', 'how long do we have left', 'how long will this take', 'how long does this take', 'how long is this going to take',
+  "how long's this gonna take", 'how many sets are left', 'how many sets left', 'how many more sets', 'how many sets to go',
+  'how many more sets do I have', 'how many sets do I have left', 'how many exercises are left', 'how many more exercises',
+  'how many minutes are left', 'how many minutes left', 'how many more minutes', 'how many left', 'how many more',
+  'how many to go', 'how many more to go', 'am I almost done', 'are we almost done', 'are we done yet', 'almost done',
+  'is that it', 'is that all', 'is this the last set', 'is this the last one', 'is that the last set', "what's left",
+  'what else is left', "what's remaining", 'what remains', 'how much further',
+  'how close am I to done', 'how close are we to done', 'how much of the workout is left', 'how much of this is left',
+  'how long until we finish', 'how long till I am done', 'when will I be done', 'when are we done', 'time left',
+  'how much time do I have left', 'how much longer do we have',
+];
+const timeLeftSamples = (): string[] =>
+  all(
+    ['how much is left', 'how much time is left', 'how many sets are left', 'how long will this take', 'am I almost done'],
+    around(['', 'so', 'okay', 'alright', 'uh', 'hey', 'coach'], TIME_LEFT_QUESTIONS, ['', 'today', 'now', 'in this workout', 'in the workout']),
+  );
+
+/** "What weight am I using", "what's that in kilos". */
+const WHAT_WEIGHT_QUESTIONS = [
+  'what weight am I using', "what weight am I on", 'what weight should I use', 'what weight do I use', 'what weight is this',
+  "what's my weight", "what's the weight", 'what is the weight', "what's my dumbbell", 'how heavy is my dumbbell',
+  'how heavy should I go', 'how heavy is this', 'how much weight', 'how much weight am I using', 'how much weight should I use',
+  'how much am I lifting', 'what am I lifting', 'what should I lift', 'which dumbbell should I use', 'which dumbbell do I grab',
+  'which weight should I grab', 'what weight should I grab', 'what size dumbbell', 'what size dumbbell do I need',
+  'remind me what weight', 'what weight was I using', 'what weight are we on', 'what weight do I need', 'what should I use',
+  'what do you suggest', 'what do you recommend', 'what weight do you suggest', 'what weight do you recommend',
+];
+const WHAT_WEIGHT_IN_UNIT = [
+  "what's the weight in {unit}", 'what is the weight in {unit}', "what's that in {unit}", 'what is that in {unit}',
+  'how much is that in {unit}', 'how much is it in {unit}', 'what weight is that in {unit}', 'what am I using in {unit}',
+  "what's my weight in {unit}", 'how heavy is it in {unit}', 'how much weight is that in {unit}', 'give me the weight in {unit}',
+  'tell me the weight in {unit}', 'say the weight in {unit}', 'what is my dumbbell in {unit}', 'what weight in {unit}',
+];
+const whatWeightSamples = (): string[] =>
+  all(
+    ['what weight am I using', "what's the weight", 'what weight should I use', "what's the weight in {unit}", "what's that in {unit}"],
+    around(['', 'so', 'okay', 'uh', 'hey', 'remind me'], WHAT_WEIGHT_QUESTIONS, ['', 'today', 'now', 'again', 'for this']),
+    say(['', 'so', 'okay', 'uh', 'hey'], WHAT_WEIGHT_IN_UNIT, ['', 'please', 'again']),
+  ).filter((sample) => !/^remind me remind me/.test(sample));
 
 const WHY_QUESTIONS = [
   'why one side', 'why one side at a time', 'why one arm', 'why one arm at a time', 'why only one arm', 'why only one side',
@@ -702,6 +745,9 @@ const painSamples = (): string[] =>
     say(['', 'ow', 'ouch', 'I think', 'oh no', 'uh oh'], ['I pulled something', 'I tweaked something', 'I hurt something', 'I hurt myself', 'something popped', 'something pulled', 'I felt something pull', 'I felt something pop', 'I strained something']),
     say(['', 'ow', 'ouch', 'I have', "I've got", "I'm getting", 'getting'], ['sharp pain', 'shooting pain', 'stabbing pain', 'a sharp pain', 'a shooting pain', 'a twinge', 'a pinch', 'a cramp', 'pain', 'some pain', 'bad pain'], ['in my back', 'in my lower back', 'in my shoulder', 'in my neck', 'in my arm', 'down my arm', 'between my shoulder blades', 'in my side']),
     say(['I got {count}', 'I did {count}', '{count}', 'that was {count}'], ['but', 'and'], ['it hurts', 'it hurt', 'that hurt', 'my back hurts', 'my shoulder hurts', 'something hurts', 'I felt pain', 'I felt a pull']),
+    // Any body part with any complaint: "my elbow is acting up", "tweaked my lower back", "felt a twinge in my neck".
+    say(PAIN_OPENERS, ['my {part}', 'my left {part}', 'my right {part}', 'the {part}'], ['is {complaint}', '{complaint}', 'feels {complaint}', 'is really {complaint}', 'just {complaint}', 'is kind of {complaint}', 'is {complaint} on me']),
+    say(['', 'ow', 'ouch', 'I think', 'I just', 'think I'], ['I {complaint} my {part}', '{complaint} my {part}', 'I {complaint} something in my {part}', 'something {complaint} in my {part}', 'felt {complaint} in my {part}', 'got {complaint} in my {part}', "I've got {complaint} in my {part}"]),
     // Said without the "I", as drivers do: "think I pulled something", "pulled something".
     say(['', 'ow', 'ouch', 'oh'], ['think I pulled something', 'think I hurt something', 'think I tweaked something', 'think I hurt my back', 'think I hurt myself', 'pulled something', 'tweaked something', 'hurt my back', 'tweaked my back', 'pulled a muscle', 'pulled my back', 'strained something', 'hurt myself']),
   ).filter((sample) => !/^(ow|ouch|oh|whoa|stop|wait|uh oh|oof|man) (ouch|ow|ow ow|ow ow ow)$/.test(sample) && !/^(ow|ouch|ow ow) (ow|ouch|ow ow|ow ow ow)$/.test(sample));
@@ -862,6 +908,17 @@ const stopWorkoutRemindersSamples = (): string[] =>
     say(['', 'please', 'okay'], ['stop reminding me to work out', 'stop reminding me to train', 'quit reminding me to work out', 'quit reminding me to train', 'stop nagging me to work out', 'quit nagging me to work out', 'stop bugging me to work out', "don't remind me to work out", "don't remind me to work out anymore", 'no more workout reminders', 'I don\'t want workout reminders', "I don't want workout reminders anymore", "I don't need workout reminders anymore"]),
   );
 
+/** "I'm on central time now": the zone the driver says they are in. */
+const timeZoneSamples = (): string[] =>
+  all(
+    ["I'm on {zone} time", "I'm in {zone} time", "we're on {zone} time", 'switch to {zone} time', 'set my time zone to {zone}'],
+    say(['', 'okay', 'hey', 'just so you know', 'heads up'], ["I'm", "we're", "I'm now", "we're now", 'now', "I'm back", "we're back", 'back'], ['on', 'in'], ['{zone} time', 'the {zone} time zone', '{zone}'], ['', 'now', 'today', 'this week', 'tonight', 'for a while']),
+    say(['', 'okay', 'we', 'I', 'just'], ['crossed into', 'drove into', 'moved into', 'got into'], ['{zone} time', 'the {zone} time zone', '{zone}'], ['', 'today', 'a while ago']),
+    say(['', 'please', 'can you'], ['switch to', 'change to', 'use', 'go by', 'set my time zone to', 'change my time zone to', 'set the time zone to', 'change the time zone to', 'put me on'], ['{zone} time', '{zone}'], ['', 'please']),
+    say(['', 'it is', "it's"], ['{zone} time', '{zone} time here', '{zone} time now'], ['', 'here', 'now']),
+    say(['my time zone is', 'the time zone is', 'time zone', 'my zone is', "I'm in the"], ['{zone}', '{zone} time', '{zone} zone'], ['', 'now']),
+  ).filter((sample) => !/\b(now) (now)\b/.test(sample) && !/^(it is|it's) \{zone\} time (here|now) (here|now)$/.test(sample));
+
 /** Each intent's sample generator, by intent name. */
 const SAMPLES: Readonly<Record<string, () => string[]>> = {
   'AMAZON.YesIntent': yesSamples,
@@ -888,6 +945,8 @@ const SAMPLES: Readonly<Record<string, () => string[]>> = {
   StartTestIntent: startTestSamples,
   ProgressIntent: progressSamples,
   WhatsNextIntent: whatsNextSamples,
+  TimeLeftIntent: timeLeftSamples,
+  WhatWeightIntent: whatWeightSamples,
   WhyOneSideIntent: whyOneSideSamples,
   PainIntent: painSamples,
   LostFormIntent: lostFormSamples,
@@ -901,6 +960,7 @@ const SAMPLES: Readonly<Record<string, () => string[]>> = {
   WorkoutRemindersIntent: workoutRemindersSamples,
   TimeOfDayIntent: timeOfDaySamples,
   StopWorkoutRemindersIntent: stopWorkoutRemindersSamples,
+  TimeZoneIntent: timeZoneSamples,
 };
 
 export const INTENTS: IntentDef[] = INTENT_SHAPES.map((shape) => {

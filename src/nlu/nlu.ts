@@ -9,8 +9,10 @@ import { LangEn } from '@nlpjs/lang-en-min';
 import { CUSTOM_SLOT_TYPES, INTENTS, OFF_TOPIC_PHRASES, WELCOME_PHRASES, type IntentDef, type SlotTypeName } from '../model/languageModel';
 import { INTENT_SHAPES, type IntentShape } from '../model/intents';
 import { WELCOME_INTENT } from '../model/intentEvents';
-import { LEADING_FILLERS } from '../model/openingWords';
+import { LEADING_FILLERS } from '../model/carrierIntents';
 import { numberTable } from '../core/numberWords';
+import { wordsOfLine } from '../core/reading/lineWords';
+import { numbersSaid } from '../core/reading/numbersSaid';
 import { spreadOf } from '../model/phrasing';
 import { typedAsSpoken } from './typedInput';
 
@@ -66,10 +68,13 @@ const ENTITY_OF_TYPE: Record<SlotTypeName, string> = {
   DurationType: 'duration',
   DriveLengthType: 'driveLength',
   TimeOfDayType: 'timeOfDay',
+  BodyPartType: 'bodyPart',
+  ComplaintType: 'complaint',
+  TimeZoneType: 'timeZone',
 };
 
 /** Slot types whose values are spelled out in training phrases; numbers and lengths of time stay placeholders. */
-const SPELLED_TYPES: ReadonlySet<SlotTypeName> = new Set(['UnitType', 'SideType']);
+const SPELLED_TYPES: ReadonlySet<SlotTypeName> = new Set(['UnitType', 'SideType', 'BodyPartType', 'ComplaintType', 'TimeZoneType']);
 
 const slotType = (intent: IntentDef, sample: string, slotName: string): SlotTypeName => {
   const slot = intent.slots.find((s) => s.name === slotName);
@@ -232,14 +237,15 @@ const plainAnswer = (utterance: string): string => {
   return words.slice(first, last).join(' ');
 };
 
-/** "One side", "one arm", "one at a time": "one" that counts nothing. */
-const DETERMINER_ONE = /\bone (side|sided|arm|hand|at a time|by one)\b/i;
-
-/** The values found, without a "one" that only says "a single" ("why work one side at a time"). */
-const withoutDeterminerOne = (utterance: string, entities: NlpEntity[]): NlpEntity[] =>
-  DETERMINER_ONE.test(utterance)
-    ? entities.filter((entity) => !(entity.entity === ENTITY_OF_TYPE['AMAZON.NUMBER'] && (entity.utteranceText ?? entity.sourceText ?? '').toLowerCase() === 'one'))
-    : entities;
+/**
+ * The values found, without a "one" that the number rules read as no number: a pronoun ("the weak one", "a heavy one")
+ * or a determiner ("one side", "one more") (src/core/reading/numbersSaid.ts).
+ */
+const withoutDeterminerOne = (utterance: string, entities: NlpEntity[]): NlpEntity[] => {
+  const ones = numbersSaid(wordsOfLine(utterance)).filter((n) => n.wordOne).length;
+  const isOne = (entity: NlpEntity): boolean => entity.entity === ENTITY_OF_TYPE['AMAZON.NUMBER'] && (entity.utteranceText ?? entity.sourceText ?? '').toLowerCase() === 'one';
+  return ones > 0 ? entities : entities.filter((entity) => !isOne(entity));
+};
 
 /**
  * nlp.js looks words up in plain objects, where "constructor" finds Object's own and its value extraction fails. Such

@@ -1,31 +1,64 @@
 /**
- * A line a platform's own model did not place, read by the local NLU (trained from the same language model): the
- * lines Alexa placed by their opening word only, and the ones Dialogflow sent to its fallback. Only types come from
- * ./nlu.ts, so a host that never needs the NLU (the Lambda until such a line) does not load it.
+ * A line a host has in words (typed in a console, sent by Dialogflow, handed over by Alexa after a carrier phrase),
+ * made into the heard line the coach reads by the question it asked: the platform's own reading when it has one, then
+ * the local NLU's (trained from the same language model), and the words themselves. Only types come from ./nlu.ts, so
+ * a host that never needs the NLU (the Lambda until such a line) does not load it.
  */
+import type { HeardLine, SpokenEvent } from '../core/events';
 import type { Logger } from '../log';
-import type { SlotInputs } from '../model/intentEvents';
+import { eventOfHeard } from '../model/intentEvents';
 import type { Nlu } from './nlu';
-
-export interface HeardIntent {
-  name: string;
-  slots: SlotInputs;
-}
+import { typedAsSpoken } from './typedInput';
 
 /** Longer than anything a driver says to a set of rows: such a line is not read, and is answered as not understood. */
 export const MAX_LINE_CHARACTERS = 300;
 
-export const NOT_UNDERSTOOD: HeardIntent = { name: 'AMAZON.FallbackIntent', slots: {} };
+const NOT_UNDERSTOOD: SpokenEvent = { type: 'fallback' };
 
-export const readLine = async (line: string, nlu: (() => Promise<Nlu>) | undefined, logger: Logger, from: Record<string, unknown>): Promise<HeardIntent> => {
+/** The local NLU's reading of a line; not understood when there is no NLU, the line is empty or too long, or the NLU fails. */
+export const localReading = async (line: string, nlu: (() => Promise<Nlu>) | undefined, logger: Logger, from: Record<string, unknown>): Promise<SpokenEvent> => {
   if (!nlu || line.trim() === '' || line.length > MAX_LINE_CHARACTERS) return NOT_UNDERSTOOD;
   try {
     const understanding = await (await nlu()).understand(line);
     // The intent names only: what a driver says is not logged.
     logger.debug({ ...from, heard: understanding.intent }, 'a line read by the local NLU');
-    return { name: understanding.intent, slots: understanding.slots };
+    return eventOfHeard(understanding.intent, understanding.slots);
   } catch (error) {
     logger.error({ err: error }, 'the local NLU failed; answering as not understood');
     return NOT_UNDERSTOOD;
   }
 };
+
+/** Most parts of a line read one by one. */
+const MAX_PARTS = 4;
+
+/** The parts of a line a comma, a dash or a full stop sets apart ("gotta roll, save it for me"); none for a line of one. */
+const partsOf = (line: string): string[] => {
+  const parts = line.split(/[,;.!?\u2013\u2014]+(?:\s|$)|\s+-\s+/).map((part) => part.trim()).filter(Boolean);
+  return parts.length > 1 && parts.length <= MAX_PARTS ? parts : [];
+};
+
+/**
+ * A line in words: the platform's own reading first when it made one, the local NLU's reading of the whole line, and
+ * of each part of a line in parts, so the coach can take the part that answers its question ("negative, it was
+ * fifteen") or says what the driver wants ("gotta roll, the dock's ready for me").
+ */
+export const heardInWords = async (
+  line: string,
+  nlu: (() => Promise<Nlu>) | undefined,
+  logger: Logger,
+  from: Record<string, unknown>,
+  platformReading?: SpokenEvent,
+): Promise<HeardLine> => {
+  const tooLong = line.length > MAX_LINE_CHARACTERS;
+  const local = await localReading(line, nlu, logger, from);
+  const parts = tooLong ? [] : await Promise.all(partsOf(line).map((part) => localReading(part, nlu, logger, from)));
+  return {
+    type: 'heard',
+    readings: [...(platformReading ? [platformReading] : []), local, ...parts],
+    words: tooLong ? null : typedAsSpoken(line.trim()),
+  };
+};
+
+/** A line a platform placed without handing over its words: its reading alone. */
+export const heardAsPlaced = (reading: SpokenEvent): HeardLine => ({ type: 'heard', readings: [reading], words: null });

@@ -34,9 +34,10 @@ export const BANNER = "Type what you would say to the coach. Ctrl+D or 'exit' qu
 
 const QUIT = /^(exit|quit)$/i;
 
+/** The event a line was read as: its type and its values ("count value=12", "units unit=kg"). */
 export const describeHeard = (heard: NonNullable<ConsoleAnswer['heard']>): string => {
-  const slots = Object.entries(heard.slots).map(([name, slot]) => `${name}=${slot.id ?? slot.value}`);
-  return [heard.intent, ...slots].join(' ');
+  const values = Object.entries(heard).flatMap(([name, value]) => (name === 'type' ? [] : [`${name}=${String(value)}`]));
+  return [heard.type, ...values].join(' ');
 };
 
 const errorMessage = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -60,7 +60,7 @@ const main = async (): Promise<void> => {
   const nlu = await createNlu();
   if (debug) process.stdout.write(`  (NLU trained in ${Math.round(nlu.trainingMs)} ms)\n`);
   const runTurn = createTurnRunner({ store: createStore(store.settings), logger });
-  const service = createConsoleService({ runTurn, nlu: () => Promise.resolve(nlu), defaultTimeZone: timeZone });
+  const service = createConsoleService({ runTurn, nlu: () => Promise.resolve(nlu), defaultTimeZone: timeZone, logger });
   const speaker = createSpeaker({ muted: isSet(env.BACKCOACH_CONSOLE_MUTE), path: env.PATH });
 
   await runConversation({

@@ -31,8 +31,8 @@ export const runTurnWithReminders = async (
   const second = await runTurn({ ...request, event: { type: 'remindersDone', ...outcome } });
   if (second.failure) {
     logger.error({ created: outcome.created.length, cancelled: outcome.cancelled.length }, 'the reminders result was not stored');
-    return second;
+    return { ...second, event: first.event };
   }
   // A result told to the driver is the answer; a silent one (the coach's own move to a new zone) leaves the first.
-  return second.reply.speech.length > 0 ? second : { ...first, document: second.document };
+  return second.reply.speech.length > 0 ? { ...second, event: first.event } : { ...first, document: second.document };
 };

@@ -15,17 +15,32 @@ export interface TurnWhere {
   inVehicle?: boolean;
   /** What the host can do with reminders (see CoachContext); absent for a host without them. */
   reminders?: CoachContext['reminders'];
+  /** The zone reported is the device's own setting (Alexa's): a zone the driver names does not change it. */
+  zoneFromDevice?: boolean;
 }
 
-export const chooseTimeZone = (device: string | null | undefined, lastKnown: string | null | undefined, fallback: string): string =>
-  [device, lastKnown, fallback].find(isValidTimeZone) ?? 'UTC';
+/**
+ * The zone of a turn: a zone the driver named, while the host reports what it reported then (the host has not moved);
+ * else the zone the host reports, the last known one, or the deployment's default.
+ */
+export const chooseTimeZone = (device: string | null | undefined, stored: Pick<UserDocument, 'timeZone' | 'zoneSaid'> | null | undefined, fallback: string): string => {
+  const said = stored?.zoneSaid;
+  if (said && isValidTimeZone(said.zone) && (!isValidTimeZone(device) || device === said.over)) return said.zone;
+  return [device, stored?.timeZone, fallback].find(isValidTimeZone) ?? 'UTC';
+};
 
 export const turnContext =
-  ({ now, deviceTimeZone, defaultTimeZone, locale, inVehicle = false, reminders }: TurnWhere) =>
-  (stored: UserDocument | null): CoachContext => ({
-    now,
-    timeZone: chooseTimeZone(deviceTimeZone, stored?.timeZone, defaultTimeZone),
-    locale,
-    inVehicle,
-    ...(reminders ? { reminders } : {}),
-  });
+  ({ now, deviceTimeZone, defaultTimeZone, locale, inVehicle = false, reminders, zoneFromDevice = false }: TurnWhere) =>
+  (stored: UserDocument | null): CoachContext => {
+    const reported = isValidTimeZone(deviceTimeZone) ? deviceTimeZone : null;
+    const fromDevice = zoneFromDevice && reported !== null;
+    return {
+      now,
+      timeZone: fromDevice ? reported : chooseTimeZone(reported, stored, defaultTimeZone),
+      locale,
+      inVehicle,
+      reportedZone: reported,
+      zoneFromDevice: fromDevice,
+      ...(reminders ? { reminders } : {}),
+    };
+  };

@@ -6,7 +6,7 @@
  * driver who disabled the skill: their unreadable document is deleted).
  */
 import { apologyReply } from '../core/apology';
-import { coach, type CoachOutput } from '../core/coach';
+import { coach, type CoachOutput, type ReadEvent } from '../core/coach';
 import type { UserDocument } from '../core/document';
 import type { CoachContext, CoachEvent } from '../core/events';
 import type { Reply } from '../core/reply';
@@ -34,6 +34,8 @@ export interface TurnOutcome {
   document: UserDocument | null;
   /** Why the turn changed nothing, when it failed. */
   failure: TurnFailure | null;
+  /** The event as the coach took it (a heard line read by its question); null when the turn failed before. */
+  event: ReadEvent | null;
 }
 
 export type TurnRunner = (request: TurnRequest) => Promise<TurnOutcome>;
@@ -45,17 +47,17 @@ export const createTurnRunner = ({ store, logger }: { store: UserStore; logger: 
         const out = coach({ userId, document: stored, event, context: context(stored) });
         return { next: out.document, result: out };
       });
-      return { reply: output.reply, document: output.document, failure: null };
+      return { reply: output.reply, document: output.document, failure: null, event: output.event };
     } catch (error) {
       if (error instanceof StoredDocumentError && event.type === 'skillDisabled') {
         const deleted = await deleteUnread(store, userId, logger);
-        if (deleted) return { reply: coach({ userId, document: null, event, context: context(null) }).reply, document: null, failure: null };
+        if (deleted) return { reply: coach({ userId, document: null, event, context: context(null) }).reply, document: null, failure: null, event };
       }
       const failure: TurnFailure =
         error instanceof StoreBusyError ? 'busy' : error instanceof StoredDocumentError ? 'unreadable' : 'error';
       if (failure === 'busy') logger.warn({ event: event.type, waitedMs: (error as StoreBusyError).waitedMs }, 'turn gave up waiting for the user');
       else logger.error({ err: error, event: event.type }, 'turn failed');
-      return { reply: apologyReply(locale, failure), document: null, failure };
+      return { reply: apologyReply(locale, failure), document: null, failure, event: null };
     }
   };
 };

@@ -56,3 +56,23 @@ export const changeUnits = (turn: Turn, unit: Unit): void => {
     turn.say('UNITS_WEIGHT_CONVERTED', { weightWords: weightWords(converted, unit) });
   }
 };
+
+/** "What weight am I using?": the working weight, also in the unit asked for when it is not the driver's. */
+export const whatWeight = (turn: Turn, asked: Unit | null): void => {
+  const doc = turn.doc;
+  const units = doc.units ?? 'lb';
+  const test = doc.activity?.kind === 'test' ? doc.activity : null;
+  const weight = test ? test.weight : doc.weight;
+  if (weight === null) {
+    const { men, women } = PROGRAM.suggestedStartingWeight[asked ?? units];
+    turn.say('WEIGHT_NOT_SET', {
+      menLow: men[0],
+      menHigh: weightWords(men[1], asked ?? units),
+      womenLow: women[0],
+      womenHigh: weightWords(women[1], asked ?? units),
+    });
+    return;
+  }
+  if (asked === null || asked === units) return void turn.say('WEIGHT_IN_USE', { weightWords: weightWords(weight, units) });
+  turn.say('WEIGHT_IN_USE_CONVERTED', { weightWords: weightWords(weight, units), convertedWords: weightWords(convertWeight(weight, units, asked), asked) });
+};

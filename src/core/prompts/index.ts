@@ -47,8 +47,16 @@ const weekday = (iso: string, zone: string, locale: string): string => at(iso, z
 const fullDate = (iso: string, zone: string, locale: string): string =>
   at(iso, zone).setLocale(locale).toLocaleString({ weekday: 'long', month: 'long', day: 'numeric' });
 
+/** A zone's name: the table's own for the zones drivers name, else its city ("Europe/London" is "London time"). */
+const zoneName = (locale: string, zone: string): string => {
+  const key = `ZONE_${zone.replace(/[^A-Za-z]/g, '_')}`;
+  if (isPromptKey(key)) return word(locale, key);
+  return word(locale, 'ZONE_OF_CITY', { city: (zone.split('/').pop() ?? zone).replace(/_/g, ' ') });
+};
+
 const spoken = (locale: string, value: Spoken): string => {
-  if ('weight' in value) return word(locale, `WEIGHT_WORDS_${value.unit}`, { weight: formatNumber(value.weight) });
+  if ('weight' in value) return word(locale, value.weight === 1 ? `WEIGHT_WORDS_${value.unit}_one` : `WEIGHT_WORDS_${value.unit}`, { weight: formatNumber(value.weight) });
+  if ('zoneName' in value) return zoneName(locale, value.zoneName);
   if ('unitName' in value) return word(locale, `UNIT_WORDS_${value.unitName}`);
   if ('exercise' in value) {
     const key = value.form === 'name' ? `EXERCISE_${value.exercise}` : value.form === 'plural' ? `EXERCISE_PLURAL_${value.exercise}` : `EXERCISE_PLAN_${value.exercise}`;

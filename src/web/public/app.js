@@ -158,7 +158,7 @@ export function createConversation(parts, speed) {
     if (seq < taken) return;
     taken = seq;
     lastTaken = answer;
-    if (youLine && answer.heard) youLine.dataset.intent = answer.heard.intent;
+    if (youLine && answer.heard) youLine.dataset.heard = answer.heard.type;
     sessionOpen = !answer.endSession;
     if (seq !== sent) {
       settle(answer);

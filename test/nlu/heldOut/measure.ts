@@ -11,19 +11,20 @@
  */
 import type { Intent } from 'ask-sdk-model';
 import { VirtualAlexa } from 'virtual-alexa';
-import type { SpokenEvent } from '../../../src/core/events';
+import type { HeardLine, SpokenEvent } from '../../../src/core/events';
+import { NOTHING_ASKED, type Expectation } from '../../../src/core/reading/expectation';
+import { readHeard } from '../../../src/core/reading/readHeard';
 import { numberWords } from '../../../src/core/numberWords';
 import { heardIntent } from '../../../src/alexa/heardIntent';
-import { requestToEvent } from '../../../src/dialogflow/requestToEvent';
+import { heardOfRequest, parseWebhookRequest } from '../../../src/dialogflow/webhook';
 import { createLogger } from '../../../src/log';
-import { eventOfHeard } from '../../../src/model/intentEvents';
 import { createNlu, type Nlu } from '../../../src/nlu/nlu';
-import { readLine } from '../../../src/nlu/readLine';
+import { heardInWords } from '../../../src/nlu/readLine';
 import { typedAsSpoken } from '../../../src/nlu/typedInput';
 import { alexaLikeNumbers } from '../../support/virtualAlexaNumbers';
 import { alexaStandInModel, dialogflowStandInModel, DIALOGFLOW_FALLBACK } from '../standIn/platformModels';
 import { trainStandIn, type StandInHeard } from '../standIn/platformStandIn';
-import type { HeldOutLine } from './heldOutLine';
+import type { AskedAt, HeldOutLine } from './heldOutLine';
 import { sameEvent } from './judge';
 
 export const ALEXA_MODEL_FILE = 'skill-package/interactionModels/custom/en-US.json';
@@ -54,6 +55,26 @@ export const scoreText = (outcomes: readonly Outcome[]): string =>
 
 const quiet = createLogger('silent');
 
+/** What the coach waits to hear at each question, as expectationOf reads it from a driver's document there. */
+export const EXPECTING: Readonly<Record<AskedAt, Expectation>> = {
+  units: { ...NOTHING_ASKED, units: true },
+  side: { ...NOTHING_ASKED, side: true },
+  weight: { ...NOTHING_ASKED, number: 'weight', busy: true },
+  go: { ...NOTHING_ASKED, go: true, busy: true },
+  count: { ...NOTHING_ASKED, number: 'count', busy: true },
+  seconds: { ...NOTHING_ASKED, number: 'seconds', busy: true },
+  yesNo: { ...NOTHING_ASKED, yesNo: true },
+  confirmCount: { ...NOTHING_ASKED, number: 'count', yesNo: true, busy: true },
+  driveLength: { ...NOTHING_ASKED, number: 'driveLength' },
+  breakInterval: { ...NOTHING_ASKED, number: 'breakInterval', yesNo: true },
+  time: { ...NOTHING_ASKED, number: 'time' },
+  menu: NOTHING_ASKED,
+  paused: { ...NOTHING_ASKED, go: true, busy: true },
+};
+
+/** The coach's reading of a heard line at the question. */
+const read = (heard: HeardLine, at: AskedAt): SpokenEvent => readHeard(heard, EXPECTING[at]);
+
 let trained: Promise<Nlu> | undefined;
 const sharedNlu = (): Promise<Nlu> => (trained ??= createNlu());
 
@@ -74,11 +95,8 @@ export const spokenForm = (text: string): string =>
 
 /** The consoles: the local NLU reads the line as typed or as the browser's recogniser wrote it. */
 export const localReader = async (): Promise<Reader> => {
-  const nlu = await sharedNlu();
-  return async (line) => {
-    const understanding = await nlu.understand(line.text);
-    return eventOfHeard(understanding.intent, understanding.slots);
-  };
+  await sharedNlu();
+  return async (line) => read(await heardInWords(line.text, sharedNlu, quiet, {}), line.at);
 };
 
 /** An Alexa intent request's intent with the slots a platform heard, resolved as Alexa resolves custom values. */
@@ -100,16 +118,13 @@ const alexaIntent = (heard: StandInHeard): Intent => ({
   ),
 });
 
-/** The skill's reading of an intent Alexa sent. */
-const skillReads = async (intent: Intent): Promise<SpokenEvent> => {
-  const heard = await heardIntent(intent, sharedNlu, quiet);
-  return eventOfHeard(heard.name, heard.slots);
-};
+/** The skill's reading of an intent Alexa sent, at the question. */
+const skillReads = async (intent: Intent, at: AskedAt): Promise<SpokenEvent> => read(await heardIntent(intent, sharedNlu, quiet), at);
 
 /** Alexa's NLU stood in for by a classifier trained on the interaction model's samples, then the skill's reading. */
 export const alexaStatisticalReader = async (modelFile = ALEXA_MODEL_FILE): Promise<Reader> => {
   const standIn = await trainStandIn(alexaStandInModel(modelFile));
-  return async (line) => skillReads(alexaIntent(await standIn.hear(spokenForm(line.text))));
+  return async (line) => skillReads(alexaIntent(await standIn.hear(spokenForm(line.text))), line.at);
 };
 
 interface VirtualCoreUtterance {
@@ -156,7 +171,7 @@ export const alexaExactReader = (modelFile = ALEXA_MODEL_FILE): Reader => {
       undoAgain();
     }
     const intent = captured as Intent | null;
-    return intent ? skillReads(intent) : { type: 'fallback' };
+    return intent ? skillReads(intent, line.at) : { type: 'fallback' };
   };
 };
 
@@ -171,10 +186,8 @@ export const dialogflowStatisticalReader = async (agentDir = DIALOGFLOW_AGENT_DI
       session: 'projects/p/agent/sessions/measure',
       queryResult: { queryText: line.text, languageCode: 'en', parameters, intent: heard.intent === DIALOGFLOW_FALLBACK ? { displayName: DIALOGFLOW_FALLBACK } : { displayName: heard.intent } },
     };
-    const understood = requestToEvent(request).event;
-    if (understood.type !== 'fallback') return understood as SpokenEvent;
-    const second = await readLine(line.text, sharedNlu, quiet, {});
-    return eventOfHeard(second.name, second.slots);
+    const heardLine = await heardOfRequest(parseWebhookRequest(request), sharedNlu, quiet);
+    return heardLine.type === 'heard' ? read(heardLine, line.at) : (heardLine as SpokenEvent);
   };
 };
 

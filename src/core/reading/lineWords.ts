@@ -1,0 +1,84 @@
+/**
+ * A line as the reading rules see it: lower-case words without punctuation, with what speech and typing leave out
+ * put back ("grabbin'" is "grabbing", "'bout" is "about"), and ways of finding words and phrases in it.
+ */
+
+/** Shortenings a driver says or types, as the whole words they stand for. */
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  "'bout": 'about',
+  bout: 'about',
+  "'em": 'them',
+  em: 'them',
+  gonna: 'going to',
+  gotta: 'got to',
+  wanna: 'want to',
+  gimme: 'give me',
+  lemme: 'let me',
+  "y'all": 'you all',
+  w: 'with',
+  im: "i'm",
+  ive: "i've",
+  id: "i'd",
+  ill: "i'll",
+  dont: "don't",
+  doesnt: "doesn't",
+  didnt: "didn't",
+  cant: "can't",
+  isnt: "isn't",
+  thats: "that's",
+  whats: "what's",
+  hows: "how's",
+  lets: "let's",
+  aight: 'alright',
+  idk: "i don't know",
+  ya: 'yeah',
+};
+
+export type LineWords = readonly string[];
+
+/** The words of a line: "Ten, no—ELEVEN!" is ["ten", "no", "eleven"]; "10-4" is ["10", "4"]; "2.5" stays. */
+export const wordsOfLine = (text: string): string[] =>
+  text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/(\d),(\d{3})\b/g, '$1$2')
+    .replace(/(\d)\.(\d)/g, '$1\u0000$2')
+    .replace(/[^a-z0-9'\u0000]+/g, ' ')
+    .replace(/\u0000/g, '.')
+    .split(' ')
+    .map((word) => word.replace(/^'+(?!bout|em)|'+$(?<!in')/g, ''))
+    .flatMap((word) => (word === '' ? [] : (SPELLED_OUT[word] ?? word.replace(/in'$/, 'ing')).split(' ')));
+
+/** The phrase's words ("give me a sec" → ["give", "me", "a", "sec"]). */
+const phraseWords = (phrase: string): string[] => wordsOfLine(phrase);
+
+/** Whether the words at `at` say the phrase. */
+export const saysAt = (words: LineWords, at: number, phrase: string): boolean => {
+  const wanted = phraseWords(phrase);
+  return wanted.length > 0 && wanted.every((word, i) => words[at + i] === word);
+};
+
+/** Where each phrase is said, as [start, end) word positions, longest phrases first where two start at one word. */
+export const phrasesIn = (words: LineWords, phrases: readonly string[]): { phrase: string; start: number; end: number }[] => {
+  const byLength = [...phrases].sort((a, b) => phraseWords(b).length - phraseWords(a).length);
+  const found: { phrase: string; start: number; end: number }[] = [];
+  for (let at = 0; at < words.length; at++) {
+    const phrase = byLength.find((p) => saysAt(words, at, p));
+    if (phrase) found.push({ phrase, start: at, end: at + phraseWords(phrase).length });
+  }
+  return found;
+};
+
+/** The first phrase of the list said at `at`, longest first; null when none is. */
+export const phraseAt = (words: LineWords, at: number, phrases: readonly string[]): string | null =>
+  [...phrases].sort((a, b) => phraseWords(b).length - phraseWords(a).length).find((p) => saysAt(words, at, p)) ?? null;
+
+/** Where the line starts saying something: after the words that open a line without meaning anything. */
+export const afterFillers = (words: LineWords, fillers: readonly string[], from = 0): number => {
+  let at = from;
+  for (;;) {
+    const filler = phraseAt(words, at, fillers);
+    if (!filler) return at;
+    at += phraseWords(filler).length;
+  }
+};
