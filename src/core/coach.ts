@@ -117,7 +117,9 @@ const answer = (userId: string, document: UserDocument | null, event: ReadEvent,
     if (context.inVehicle) turn.say('DRIVE_SAFE').close();
     else askCurrentStep(turn);
   }
-  if (!turn.endSession) doc.lastPrompt = turn.question ? structuredClone(turn.question) : null;
+  // A question waits for its answer only while the session lasts: once it ends, nothing is asked (a later line is read
+  // as said out of the blue, and "repeat" asks the question for where the driver stands).
+  doc.lastPrompt = !turn.endSession && turn.question ? structuredClone(turn.question) : null;
   return { document: turn.deleteUser ? null : doc, reply: turn.toReply() };
 };
 

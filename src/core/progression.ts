@@ -44,8 +44,9 @@ export const roundToStep = (weight: number, unit: Unit): number => {
 
 const KG_PER_LB = 0.45359237;
 
-export const convertWeight = (weight: number, from: Unit, to: Unit): number => {
+/** A weight in other units: to the dumbbell's steps (a weight to lift), or `exact` (a weight to say "about"). */
+export const convertWeight = (weight: number, from: Unit, to: Unit, rounding: 'steps' | 'exact' = 'steps'): number => {
   if (from === to) return weight;
   const converted = from === 'lb' ? weight * KG_PER_LB : weight / KG_PER_LB;
-  return roundToStep(converted, to);
+  return rounding === 'exact' ? converted : roundToStep(converted, to);
 };

@@ -21,7 +21,7 @@ import { heardInWords } from '../nlu/readLine';
 import { turnContext } from '../turns/turnContext';
 import type { TurnRunner } from '../turns/turnRunner';
 import { replyToResponse, SESSION_CONTEXT } from './replyToResponse';
-import { requestToEvent } from './requestToEvent';
+import { requestToEvent, WELCOME_EVENTS } from './requestToEvent';
 import { suggestionsFor } from './suggestions';
 import { dialogflowUserOf } from './userId';
 import { webhookRequestSchema, type WebhookRequest, type WebhookResponse } from './webhookTypes';
@@ -87,10 +87,12 @@ export const parseWebhookRequest = (body: unknown): WebhookRequest => {
  * middle of one, "go" to "how many?", nothing at all), the second reading does. Dialogflow's own events (the welcome)
  * are taken as they are.
  */
+const isWelcomeEvent = (queryText: string): boolean => queryText.trim() === '' || WELCOME_EVENTS.has(queryText.trim().toUpperCase());
 export const heardOfRequest = async (request: WebhookRequest, nlu: DialogflowWebhookDependencies['nlu'], logger: Logger): Promise<CoachEvent> => {
   const { event } = requestToEvent(request);
-  if (event.type === 'launch') return event;
   const line = request.queryResult.queryText ?? '';
+  // A conversation opened by the integration (its welcome event) is the coach opened; a greeting typed or said is a line.
+  if (event.type === 'launch' && isWelcomeEvent(line)) return event;
   return heardInWords(line, nlu, logger, { platform: 'dialogflow' }, event.type === 'fallback' ? undefined : event);
 };
 

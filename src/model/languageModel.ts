@@ -204,7 +204,7 @@ const pauseSamples = (): string[] =>
   all(
     ['pause', 'hold on', 'wait', 'give me a minute', 'pause the workout'],
     say(['', 'oh', 'okay', 'hey', 'sorry', 'whoa'], WAIT_WORDS, ['', 'a second', 'a minute', 'for a second', 'for a bit', 'please']),
-    say(['', 'please', 'can you', 'could you', 'can we', 'could we', "let's"], PAUSE_WORDS, ['', 'for a second', 'for a minute', 'for a bit', 'please']).filter((sample) => !/(second|minute|break|breath|bit|winded|gassed|breather) for a/.test(sample) && !/^(can|could) (you|we) I/.test(sample)),
+    say(['', 'please', 'can you', 'could you', 'can we', 'could we', "let's"], PAUSE_WORDS, ['', 'for a second', 'for a minute', 'for a bit', 'please']).filter((sample) => !/(second|minute|break|breath|bit|winded|gassed|breather) for a/.test(sample) && !/^(can you|could you|can we|could we|let's|please) (I|I'm|we)\b/.test(sample)),
     say(['', 'hold on', 'wait', 'okay', 'sorry'], ['give me', 'gimme', 'I need', 'I need to take', 'let me take', 'let me have'], ['a second', 'a sec', 'a minute', 'a moment', 'a break', 'a quick break', 'a couple minutes', 'a few minutes', 'two minutes', 'five minutes', 'a breather']),
     say(['', 'hold on', 'sorry'], INTERRUPTIONS, ['', 'hold on', 'hold everything', 'pause it', 'give me a minute', 'one second']),
   ).filter((sample) => !/\b(\w+) \1\b/.test(sample) && !/^(hold on|wait) (hold on|wait)\b/.test(sample));
@@ -311,8 +311,7 @@ const COUNT_LEADS = [
 ];
 /** What comes after a count: "reps", "that time", "on that side", "I think". */
 const COUNT_TAILS = [
-  '', 'that time', 'this time', 'on that side', 'on that one', 'that set', 'I think', 'I guess', 'or so', 'on the left',
-  'on the right', 'total', 'today', 'tops',
+  '', 'that time', 'this time', 'on that side', 'on that one', 'that set', 'I think', 'I guess', 'or so', 'total', 'today', 'tops',
 ];
 const SHORT_COUNT_TAILS = ['', 'reps', 'that time', 'on that side', 'I think'];
 /** Before a number of seconds: "I held it for", "I went", "I carried it about". */
@@ -323,14 +322,13 @@ const SECONDS_LEADS = [
   'I could only hold it for', 'I managed', 'I hung on for',
 ];
 const SECONDS_AMOUNTS = ['', 'about', 'like', 'almost', 'only', 'just', 'a full', 'a good'];
-const SECONDS_TAILS = ['', 'I think', 'or so', 'on that side', 'that time', 'with my left', 'with my right'];
+const SECONDS_TAILS = ['', 'I think', 'or so', 'on that side', 'that time'];
 /** Said after the count: "twelve and that's it", "ten was all I could do". */
 const COUNT_ENDINGS = [
   "and that's it", "and that's all", 'is all I got', 'is all I had', 'was all I could do', 'was all I had', 'before I gave out',
   'of them', 'even', 'for me', 'today', 'again', 'on the nose', 'flat', 'on the dot', 'this round', 'that round',
-  'on this one', 'on the last set', 'for that set', 'for this set', 'on my left side', 'on my right side', 'with my left arm',
-  'with my right arm', 'left side', 'right side', 'for the left', 'for the right', 'on the weak side', 'with the left',
-  'with the right', 'clean', 'good ones', 'solid reps', 'perfect reps', 'that was rough', 'that was tough', 'that was hard',
+  'on this one', 'on the last set', 'for that set', 'for this set', 'clean', 'good ones', 'solid reps', 'perfect reps',
+  'that was rough', 'that was tough', 'that was hard',
   'easy', 'that burned', 'felt good', 'in the tank',
 ];
 const countSamples = (): string[] =>
@@ -346,7 +344,7 @@ const countSamples = (): string[] =>
     say(['', 'I got', 'I did', 'that was', 'only', 'just', 'about'], '{count}', COUNT_ENDINGS),
     say(COUNT_VERBS, '{count}', SHORT_COUNT_TAILS),
     say(REPORT_OPENERS.filter((opener) => opener !== ''), ['', 'I got', 'got', 'I did', 'did', 'that was', 'like', 'only'], '{count}', ['', 'reps', 'I think']),
-    say(['okay so', 'alright so', 'so', 'okay', 'uh', 'yeah', 'alright'], ['that was', 'I got', 'I did', 'it was', "that's", 'I only got'], '{count}', ['on that side', 'on that one', 'that time', 'this time', 'reps', 'reps that time', 'on the left', 'on the right']),
+    say(['okay so', 'alright so', 'so', 'okay', 'uh', 'yeah', 'alright'], ['that was', 'I got', 'I did', 'it was', "that's", 'I only got'], '{count}', ['on that side', 'on that one', 'that time', 'this time', 'reps', 'reps that time']),
     say(SECONDS_LEADS, SECONDS_AMOUNTS, '{count} seconds'),
     say(SECONDS_LEADS, '{count} seconds', SECONDS_TAILS),
     say(SECONDS_LEADS, ['', 'about', 'like', 'almost', 'just', 'only', 'a good'], '{duration}'),
@@ -355,7 +353,7 @@ const countSamples = (): string[] =>
     say(['the whole', 'the full', 'a solid', 'made it the whole', 'made it the full', 'I made it the whole', 'I made it the full', 'I did the whole', 'I did the full', 'went the full', 'I went the full', 'held it the whole', 'I held it the whole', 'I held it the full'], ['{duration}', '{count} seconds']),
     say(['uh', 'um', 'okay', 'yeah', 'so'], ['', 'about', 'like'], ['{count} seconds', '{duration}']),
     // The side said with the count: "twelve on the left", "nine reps on the weak side".
-    say(['', 'I got', 'I did', 'got', 'did', 'that was'], '{count}', ['', 'reps'], ['on the {side}', 'on my {side}', 'on the {side} side', 'with my {side}', 'for the {side}', 'on the weak side', 'on the strong side']),
+    say(['', 'I got', 'I did', 'got', 'did', 'that was'], '{count}', ['', 'reps', 'seconds'], ['on the {side}', 'on my {side}', 'with my {side}', 'for the {side}', 'with the {side}', 'on the weak side', 'on the strong side']),
     // Failure is where the count stops: "I failed at eight", "eight and then I failed".
     say(['', 'I', 'I hit'], ['failed at {count}', 'failure at {count}', 'gave out at {count}', 'maxed out at {count}', 'tapped out at {count}']),
     say('{count}', ['and then I failed', 'then I failed', 'and I failed', 'to failure', 'and then I gave out', 'then I gave out', 'and that was it', "and that's it", 'and I was done']),
@@ -709,18 +707,8 @@ const whyOneSideSamples = (): string[] =>
 
 // Pain: a safety rule, so every way of saying it hurts is listed ----------------------------------------------------
 
-const BODY_PARTS = [
-  'back', 'lower back', 'upper back', 'mid back', 'shoulder', 'shoulders', 'neck', 'arm', 'elbow', 'wrist', 'side', 'lat',
-  'hip', 'spine', 'left side', 'right side', 'left shoulder', 'right shoulder', 'shoulder blade', 'ribs', 'chest',
-];
-const HURTING = [
-  'hurts', 'hurt', 'is hurting', 'is killing me', 'is sore', 'aches', 'is aching', 'is throbbing', 'got tweaked',
-  'just seized up', 'seized up', 'locked up', 'is cramping', 'is pinching', 'popped', 'just popped', 'went out',
-  'gave out', "doesn't feel right", 'really hurts', 'hurts bad', 'is in pain',
-  // Tight and stiff are heard as pain: the coach stops the exercise rather than push through it.
-  'is tight', 'feels tight', 'is really tight', 'tightened up', 'is stiff', 'feels stiff', 'is locking up', 'feels weird',
-  'feels off', 'feels funny',
-];
+/** How a body part is said to feel wrong beyond the complaints of the ComplaintType slot: "my {part} doesn't feel right". */
+const FEELING_WRONG = ["doesn't feel right", 'feels weird', 'feels off', 'feels funny', 'really hurts', 'hurts bad', 'got tweaked', 'just seized up', 'just popped'];
 const PAIN_FEELINGS = ['pain', 'a pain', 'some pain', 'a sharp pain', 'a shooting pain', 'a twinge', 'a pull', 'a pop', 'a pinch', 'something pull', 'something pop', 'something snap'];
 const PAIN_WHERE = [
   '', 'in my back', 'in my lower back', 'in my shoulder', 'in my neck', 'down my arm', 'between my shoulder blades',
@@ -730,15 +718,14 @@ const PAIN_OPENERS = ['', 'ow', 'ouch', 'oh', 'whoa', 'stop', 'wait', 'uh oh', '
 const painSamples = (): string[] =>
   all(
     ['my back hurts', 'that hurts', 'it hurts', 'I feel pain', 'pain', "I'm in pain", 'my shoulder hurts', 'ouch', 'I hurt my back', 'something hurts'],
-    say('my', BODY_PARTS, HURTING),
-    say(PAIN_OPENERS, 'my', ['back', 'lower back', 'shoulder', 'neck', 'arm', 'elbow'], ['hurts', 'is killing me', 'really hurts', 'is hurting']),
+    say(['', 'ow', 'ouch'], 'my {part}', FEELING_WRONG),
     say(['', 'ow', 'ouch', 'oh', 'whoa', 'stop'], ['that', 'it', 'this', 'that one', 'that rep', 'that last one', 'something'], ['hurt', 'hurts', 'really hurt', 'really hurts', 'hurt bad', 'is hurting', 'was painful', 'is painful', "didn't feel right"]),
     say(['that', 'it'], ['hurt', 'hurts', 'really hurt', 'really hurts'], ['my back', 'my shoulder', 'my neck', 'my arm', 'a lot', 'bad']),
     say(['I felt', 'felt', 'I feel', "there's"], PAIN_FEELINGS, PAIN_WHERE),
     say(['ow', 'ouch', 'oh', 'whoa', 'I think'], ['I felt', 'felt'], PAIN_FEELINGS),
-    say(['I tweaked', 'I pulled', 'I strained', 'I hurt', 'I twisted', 'I think I hurt', 'I think I pulled', 'I might have hurt'], 'my', BODY_PARTS),
+    say(['I hurt', 'I think I hurt', 'I might have hurt'], 'my {part}'),
     say(['', 'ow', 'ouch', 'oh', 'whoa', 'stop', 'wait'], ['I pulled something', 'I pulled a muscle', 'I tweaked something', 'I hurt myself', 'I got hurt', 'I hurt something', 'something popped', 'something pulled', 'something snapped', "something's wrong", 'something is wrong', 'something hurts', 'it hurts', 'that hurts', "it's painful", "that's painful", "I'm hurting", "I'm in pain", "it's killing me", 'I have pain', "I've got pain", 'pain', 'ouch', 'ow', 'ow ow', 'ow ow ow']),
-    say(['ow', 'ouch', 'oh', 'ah', 'ow ow', 'oof', 'argh', 'whoa'], 'my', BODY_PARTS),
+    say(['ow', 'ouch', 'oh', 'ah', 'ow ow', 'oof', 'argh', 'whoa'], 'my {part}'),
     say(['', 'ow'], ['something', "it's", 'my back is'], ['popped', 'pulled', 'snapped', 'pinched', 'pinching', 'hurting', 'aching', 'throbbing', 'cramping', 'burning'], ['in my back', 'in my lower back', 'in my shoulder', 'in my neck', 'between my shoulder blades', 'down my arm']),
     say(['I felt', 'felt'], ['a twinge', 'a pull', 'a pop', 'a pinch', 'pain', 'a sharp pain', 'something pull', 'something pop'], ['in my back', 'in my shoulder', 'in my lower back'], ['on that last one', 'on that one', 'on the last rep']),
     say(['', 'ow', 'ouch', 'oh'], ['my back', 'my shoulder', 'my neck', 'my lower back', 'back spasm', 'my back is spasming', 'my back went into spasm', 'I have a cramp', 'I got a cramp', 'cramp', 'it hurts when I pull', 'it hurts when I lift', 'it hurts when I row', "it's too painful", "I can't it hurts", 'that pinched', 'sharp pain', 'shooting pain', "my back doesn't feel good", "my back doesn't feel right", 'I think I hurt something', 'I hurt it', 'I hurt it again', 'it hurts again', 'it still hurts', 'still hurts', 'my back still hurts', 'it really hurts', 'hurts', 'that was painful', 'painful', "that's not good", "I'm hurt", "I'm injured", 'I injured myself', 'I think I injured something', "that doesn't feel right", 'something is not right', "something's not right", 'my back is done', 'my back is toast', 'I threw my back out', 'I threw out my back', 'my back gave out', 'I felt that in my back', 'I felt that in my spine']),
@@ -812,7 +799,15 @@ const skipRestSamples = (): string[] =>
   all(
     ['skip the rest', 'skip the rest period', 'skip rest', 'no rest', "I don't need the rest", "I'm rested"],
     around(['', 'okay', 'alright', 'uh', "I'm good", "I'm already recovered", "I'm rested", "I'm recovered", 'just', "let's", 'can we'], SKIP_REST_CORES, ['', 'please', "I'm ready", "let's go", "I'm good"]),
-  ).filter((sample) => !/(rested|recovered).*(rested|recovered)/.test(sample) && !/^(let's|can we) (let's|can we)/.test(sample) && !/^just (let's|can we)/.test(sample) && !/I'm ready already I'm ready/.test(sample));
+  ).filter(
+    (sample) =>
+      !/(rested|recovered).*(rested|recovered)/.test(sample) &&
+      !/^(let's|can we) (let's|can we)/.test(sample) &&
+      !/^just (let's|can we)/.test(sample) &&
+      !/I'm ready already I'm ready/.test(sample) &&
+      // "Let's", "can we" and "just" go before a verb ("let's skip the rest"), never before a statement ("let's I'm rested").
+      !/^(let's|can we|just) (?!skip|cut|end|stop|shorten)/.test(sample),
+  );
 
 // Data and the road ------------------------------------------------------------------------------------------------
 

@@ -8,7 +8,6 @@ import type { HeardLine, SpokenEvent } from '../core/events';
 import type { Logger } from '../log';
 import { eventOfHeard } from '../model/intentEvents';
 import type { Nlu } from './nlu';
-import { typedAsSpoken } from './typedInput';
 
 /** Longer than anything a driver says to a set of rows: such a line is not read, and is answered as not understood. */
 export const MAX_LINE_CHARACTERS = 300;
@@ -56,7 +55,7 @@ export const heardInWords = async (
   return {
     type: 'heard',
     readings: [...(platformReading ? [platformReading] : []), local, ...parts],
-    words: tooLong ? null : typedAsSpoken(line.trim()),
+    words: tooLong ? null : line.trim(),
   };
 };
 

@@ -1,6 +1,7 @@
 /**
- * The skill reads a line Alexa's model placed by its opening word only with the local NLU it is given; when it has
- * none, or the NLU fails, the line is answered as not understood and the driver's setup is kept.
+ * The skill reads a line Alexa's model placed by a carrier phrase only with the local NLU it is given and by its words;
+ * when it has no NLU, or the NLU fails, the words alone are read, and a line they do not place is answered as not
+ * understood with the driver's setup kept.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,30 +30,39 @@ const skillWith = (nlu: (() => Promise<Nlu>) | undefined) => {
   return { store, send };
 };
 
-/** A driver at "which side feels weaker?" who answers in words Alexa's samples do not hold. */
-const atWeakSideQuestion = async (nlu: (() => Promise<Nlu>) | undefined) => {
+/** A driver at "which side feels weaker?" who answers in words Alexa's samples do not hold, after "I". */
+const atWeakSideQuestion = async (nlu: (() => Promise<Nlu>) | undefined, words: string) => {
   const { store, send } = skillWith(nlu);
   await send(alexaEnvelope({ userId: USER }));
   expect(await send(alexaEnvelope({ userId: USER, intent: { name: 'AMAZON.YesIntent' } }))).toMatch(/which side feels weaker/i);
-  const answer = await send(alexaEnvelope({ userId: USER, intent: { name: 'OpensWith_honestly', slots: { words: { name: 'words', value: 'the right one has always been weaker' } } } }));
+  const answer = await send(alexaEnvelope({ userId: USER, intent: { name: 'SayIIntent', slots: { words: { name: 'words', value: words } } } }));
   return { answer, stored: await store.get(USER) };
 };
 
+const RIGHT_ARM = 'reckon the right one has always been weaker';
+const ASKING = 'could use some help figuring this out';
+
 test('with the local NLU, the line is heard as the driver meant it', async () => {
-  const { answer, stored } = await atWeakSideQuestion(sharedNlu);
+  const { answer, stored } = await atWeakSideQuestion(sharedNlu, RIGHT_ARM);
   expect(answer).toMatch(/how heavy is your dumbbell/i);
   expect(stored?.weakSide).toBe('right');
 });
 
-test('without one, it is not understood, and the question is asked again', async () => {
-  const { answer, stored } = await atWeakSideQuestion(undefined);
+test('without one, the words are still read by the question: a side named at "which side?" is that side', async () => {
+  const { answer, stored } = await atWeakSideQuestion(undefined, RIGHT_ARM);
+  expect(answer).toMatch(/how heavy is your dumbbell/i);
+  expect(stored?.weakSide).toBe('right');
+});
+
+test('without one, a line the words alone do not place is not understood, and the question is asked again', async () => {
+  const { answer, stored } = await atWeakSideQuestion(undefined, ASKING);
   expect(answer).toMatch(/^<speak>Sorry, I (didn't get|missed) that\..*which side feels weaker/i);
   expect(stored?.weakSide).toBeNull();
 });
 
-test('when the NLU fails, it is not understood either, and nothing else changes', async () => {
+test('when the NLU fails, such a line is not understood either, and nothing else changes', async () => {
   const failing = (): Promise<Nlu> => Promise.reject(new Error('the snapshot is unreadable'));
-  const { answer, stored } = await atWeakSideQuestion(failing);
+  const { answer, stored } = await atWeakSideQuestion(failing, ASKING);
   expect(answer).toMatch(/^<speak>Sorry, I (didn't get|missed) that\..*which side feels weaker/i);
   expect(stored?.weakSide).toBeNull();
   expect(stored?.units).toBe('lb');

@@ -3,7 +3,7 @@ import type { Intent, Slot } from 'ask-sdk-model';
 import { alexaSlots } from '../../src/alexa/intentEvents';
 import { eventForIntentName } from '../../src/model/intentEvents';
 import { INTENTS, SPELLED_UNIT_INTENTS } from '../../src/model/languageModel';
-import { openingWordIntents } from '../../src/model/openingWords';
+import { CARRIER_INTENTS } from '../../src/model/carrierIntents';
 import model from '../../skill-package/interactionModels/custom/en-US.json';
 
 const REQUIRED_BUILT_INS = ['Yes', 'No', 'Stop', 'Cancel', 'Help', 'Fallback', 'Pause', 'Resume', 'Repeat', 'Next', 'StartOver', 'NavigateHome'].map(
@@ -19,10 +19,10 @@ const intent = (name: string, slots: Record<string, Partial<Slot>> = {}): Intent
   slots: Object.fromEntries(Object.entries(slots).map(([slotName, slot]) => [slotName, { name: slotName, confirmationStatus: 'NONE', ...slot }])),
 });
 
-test('the generated Alexa model has exactly the intents of the language model, the weight spelled with each unit, and one per opening word', () => {
+test('the generated Alexa model has exactly the intents of the language model, the weight spelled with each unit, and the carrier phrases', () => {
   const names = model.interactionModel.languageModel.intents.map((i: { name: string }) => i.name).sort();
-  const openingWords = openingWordIntents().map((i) => i.name);
-  expect(names).toEqual([...INTENTS, ...SPELLED_UNIT_INTENTS].map((i) => i.name).concat(openingWords).sort());
+  const carriers = CARRIER_INTENTS.map((i) => i.name);
+  expect(names).toEqual([...INTENTS, ...SPELLED_UNIT_INTENTS].map((i) => i.name).concat(carriers).sort());
 });
 
 test('a weight said with its unit as a word carries that unit; a correction, a length of time and a count are numbers', () => {

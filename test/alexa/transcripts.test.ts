@@ -169,7 +169,24 @@ test('a session that drops mid-workout is offered for resuming too', async () =>
   expect(declined.text).toMatch(/put that workout away/);
   const doc = await t.stored();
   expect(doc?.activity).toBeNull();
-  expect(doc?.workouts.at(-1)?.completed).toBe(false);
+  // Put away before its first set was logged, it was no workout: nothing is kept, and today is still a workout day.
+  expect(doc?.workouts).toEqual([]);
+  expect(declined.text).toMatch(/Ready to start your workout\?$/);
+});
+
+test('a workout put away after a set is kept as not completed, and counts for the schedule', async () => {
+  t = await Transcript.start(dataDir, MONDAY);
+  await onboardAndTest(t);
+  await t.say('yes');
+  await t.say('go');
+  await t.say('12');
+  await t.endSession();
+  await t.launch();
+  const declined = await t.say('no');
+  expect(declined.text).toMatch(/put that workout away/);
+  expect(declined.text).toMatch(/already trained today/);
+  const doc = await t.stored();
+  expect(doc?.workouts.at(-1)).toMatchObject({ completed: false, sets: [expect.objectContaining({ weak: 12 })] });
 });
 
 test('bad numbers get a clear re-ask and change nothing; a far-off count is confirmed first', async () => {

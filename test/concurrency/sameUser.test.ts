@@ -2,6 +2,7 @@
  * Overlapping requests for one driver (an Echo Auto and a hotel Echo, a retry, a double tap) on every route:
  * each is one turn of the shared runner, so none is lost, and a turn that cannot get in says so in words.
  */
+import { sharedNlu } from '../../src/nlu/sharedNlu';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,9 +54,9 @@ describe('POST /alexa', () => {
     expect((await server.store.get(USER))?.turns).toBe(TIMES);
   });
 
-  it(`stores every one of ${TIMES} simultaneous lines read by the local NLU (placed by their opening word) as a turn`, async () => {
+  it(`stores every one of ${TIMES} simultaneous lines read by the local NLU (placed by a carrier phrase) as a turn`, async () => {
     await post(`${server.url}/alexa`, launch());
-    const line = () => intent('OpensWith_honestly', { words: { name: 'words', value: 'I could use a hand figuring out what to say' } });
+    const line = () => intent('SayIIntent', { words: { name: 'words', value: 'could use a hand figuring out what to say' } });
     const answers = await Promise.all(Array.from({ length: TIMES }, () => post(`${server.url}/alexa`, line())));
     expect(answers.map((a) => a.status)).toEqual(new Array(TIMES).fill(200));
     expect((await server.store.get(USER))?.turns).toBe(TIMES + 1);
@@ -92,6 +93,8 @@ describe('POST /dialogflow', () => {
 
   it('answers in words, within the bounded wait, when a turn before it never finishes, and stores nothing', async () => {
     server = await startTestServer({ storeWaitMs: 400 });
+    // The server trains its NLU before it listens; the test server trains it on first use.
+    await sharedNlu();
     const userId = 'dialogflow:session:stuck-1';
     const file = new LowdbUserStore(server.dataDir).fileFor(userId);
     makeHungFile(file);

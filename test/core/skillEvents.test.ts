@@ -70,7 +70,7 @@ describe('permissions granted or changed', () => {
 describe('the skill enabled', () => {
   it('changes nothing, stores nobody new and says nothing', () => {
     const before = driver();
-    expect(run(before, { type: 'skillEnabled' })).toEqual({ document: before, reply: { ...SILENT, deleteUser: false } });
+    expect(run(before, { type: 'skillEnabled' })).toEqual({ document: before, reply: { ...SILENT, deleteUser: false }, event: { type: 'skillEnabled' } });
     expect(run(null, { type: 'skillEnabled' }).document).toBeNull();
   });
 });

@@ -45,7 +45,7 @@ describe('a correction replaces the last number logged', () => {
     c.count(12);
     const question = lastSentence(c.last.spoken);
     const said = c.say(correction(15));
-    expect(said.spoken).toMatch(/^Got it, 15 on the left, not 12\. Your right side already did 12 this set; I've kept that as done\./);
+    expect(said.spoken).toMatch(/^Got it: single-arm dumbbell row, set 1, 15 on the left, not 12\. Your right side already did 12 this set; I've kept that as done\./);
     expect(workoutOf(c).workout.sets).toEqual([{ exercise: 'row', set: 1, weak: 15, strong: 12, formLost: false }]);
     expect(lastSentence(said.spoken)).toEqual(question);
     expect(said.endSession).toBe(false);
@@ -56,7 +56,7 @@ describe('a correction replaces the last number logged', () => {
     c.count(50);
     if (c.document?.pending?.kind === 'confirmCount') c.say('yes');
     const said = c.say(correction(15));
-    expect(said.spoken).toMatch(/^Got it, 15 seconds on the left, not 50\. Your right hand already carried it 50 seconds this round/);
+    expect(said.spoken).toMatch(/^Got it: suitcase carry, round \d, 15 seconds on the left, not 50\. Your right hand already carried it 50 seconds this round/);
     const carry = workoutOf(c).workout.sets.filter((s) => s.exercise === 'carry');
     expect(carry).toEqual([{ exercise: 'carry', set: 1, weak: 15, strong: 50, formLost: false }]);
   });

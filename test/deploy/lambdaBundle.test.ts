@@ -38,9 +38,9 @@ const invokeAll = (envelopes: unknown[], bundle: string = BUNDLE): { answers: un
   return { answers: JSON.parse(stdout) as unknown[], logged };
 };
 
-/** A line Alexa placed by its opening word only: "I'm wanting to do my back workout now". */
+/** A line Alexa placed by its carrier phrase only: "I'm wanting to do my back workout now". */
 const openingWordLine = (userId?: string): unknown =>
-  alexaEnvelope({ userId, intent: { name: 'OpensWith_i_m', slots: { words: { name: 'words', value: 'wanting to do my back workout now' } } } });
+  alexaEnvelope({ userId, intent: { name: 'SayIAmIntent', slots: { words: { name: 'words', value: 'wanting to do my back workout now' } } } });
 
 test('the bundle answers a launch and logs each turn as a JSON line on stderr', () => {
   const { answers, logged } = invokeAll([alexaEnvelope()]);
@@ -54,7 +54,7 @@ test('the bundle does not carry pino\'s worker-thread transports', () => {
   expect(bundle).not.toMatch(/new Worker\(/);
 });
 
-test("a line Alexa's model places by its first word only is read by the local NLU, loaded from its own file of the bundle", () => {
+test("a line Alexa's model places by its carrier phrase only is read by the local NLU, loaded from its own file of the bundle", () => {
   const { logged } = invokeAll([openingWordLine()]);
   expect(logged.find((l) => l.msg === 'local NLU loaded')?.ms).toEqual(expect.any(Number));
   expect(logged.find((l) => l.msg === 'turn')?.event).toBe('startWorkout');

@@ -5,7 +5,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sharedNlu } from '../../src/nlu/sharedNlu';
-import { profilerListener, ProfilerError } from './alexaProfiler';
+import { profilerReader, ProfilerError } from './alexaProfiler';
 
 interface Seen {
   path: string;
@@ -13,7 +13,7 @@ interface Seen {
   body: unknown;
 }
 
-/** Answers like the profiler: the line "hit twelve" as the count, "okay so I knocked out nine" by its opening word. */
+/** Answers like the profiler: the line "hit twelve" as the count, "okay so I knocked out nine" by its carrier phrase. */
 const startProfiler = async (status = 200, throttledFirst = 0) => {
   const seen: Seen[] = [];
   let throttled = 0;
@@ -35,8 +35,8 @@ const startProfiler = async (status = 200, throttledFirst = 0) => {
       const selectedIntent =
         body.utterance === 'hit twelve'
           ? { name: 'CountIntent', confirmationStatus: 'NONE', slots: { count: { name: 'count', value: '12', confirmationStatus: 'NONE' } } }
-          : body.utterance.startsWith('okay ')
-            ? { name: 'OpensWithFiller', confirmationStatus: 'NONE', slots: { words: { name: 'words', value: body.utterance.slice('okay '.length) } } }
+          : body.utterance.startsWith('okay so ')
+            ? { name: 'SayAfterFillerIntent', confirmationStatus: 'NONE', slots: { words: { name: 'words', value: body.utterance.slice('okay so '.length) } } }
             : undefined;
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ sessionEnded: false, selectedIntent, consideredIntents: [] }));
     });
@@ -46,13 +46,13 @@ const startProfiler = async (status = 200, throttledFirst = 0) => {
   return { url, seen, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 };
 
-test('each line goes to the skill\'s profileNlu with the token; Alexa\'s intent, or the skill\'s reading of an opening-word line, comes back', async () => {
+test('each line goes to the skill\'s profileNlu with the token; Alexa\'s intent, or the skill\'s reading of a carrier-phrase line, comes back read at its question', async () => {
   const profiler = await startProfiler();
   try {
-    const listen = profilerListener({ skillId: 'amzn1.ask.skill.x', accessToken: 'Atza|token', endpoint: profiler.url, nlu: sharedNlu });
-    expect(await listen('hit twelve')).toEqual({ intent: 'CountIntent', slots: { count: { value: '12', id: null } } });
-    expect(await listen('okay so I knocked out nine')).toEqual({ intent: 'CountIntent', slots: { count: { value: '9' } } });
-    expect(await listen('what is the weather')).toEqual({ intent: 'AMAZON.FallbackIntent', slots: {} });
+    const read = profilerReader({ skillId: 'amzn1.ask.skill.x', accessToken: 'Atza|token', endpoint: profiler.url, nlu: sharedNlu });
+    expect(await read({ at: 'count', text: 'hit twelve', expect: { type: 'count', value: 12 } })).toEqual({ type: 'count', value: 12 });
+    expect(await read({ at: 'count', text: 'okay so I knocked out nine', expect: { type: 'count', value: 9 } })).toEqual({ type: 'count', value: 9 });
+    expect(await read({ at: 'menu', text: 'what is the weather', expect: { type: 'fallback' } })).toEqual({ type: 'fallback' });
     expect(profiler.seen[0]).toEqual({
       path: '/v1/skills/amzn1.ask.skill.x/stages/development/interactionModel/locales/en-US/profileNlu',
       authorization: 'Atza|token',
@@ -66,16 +66,16 @@ test('each line goes to the skill\'s profileNlu with the token; Alexa\'s intent,
 test('a throttled call is asked again; a refused one stops the measure with what SMAPI said', async () => {
   const throttled = await startProfiler(200, 2);
   try {
-    const listen = profilerListener({ skillId: 's', accessToken: 't', endpoint: throttled.url, nlu: sharedNlu, retryAfterMs: 1 });
-    expect((await listen('hit twelve')).intent).toBe('CountIntent');
+    const read = profilerReader({ skillId: 's', accessToken: 't', endpoint: throttled.url, nlu: sharedNlu, retryAfterMs: 1 });
+    expect(await read({ at: 'count', text: 'hit twelve', expect: { type: 'count', value: 12 } })).toEqual({ type: 'count', value: 12 });
     expect(throttled.seen).toHaveLength(3);
   } finally {
     await throttled.close();
   }
   const refused = await startProfiler(403);
   try {
-    const listen = profilerListener({ skillId: 's', accessToken: 't', endpoint: refused.url, nlu: sharedNlu });
-    await expect(listen('hit twelve')).rejects.toThrow(new ProfilerError('profileNlu answered 403: {"message":"no"}'));
+    const read = profilerReader({ skillId: 's', accessToken: 't', endpoint: refused.url, nlu: sharedNlu });
+    await expect(read({ at: 'count', text: 'hit twelve', expect: { type: 'count', value: 12 } })).rejects.toThrow(new ProfilerError('profileNlu answered 403: {"message":"no"}'));
   } finally {
     await refused.close();
   }

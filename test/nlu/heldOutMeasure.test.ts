@@ -1,49 +1,35 @@
-/** How the held-out measurement splits the set and decides that a phrasing was understood. */
-import { INTENT_SHAPES } from '../../src/model/intents';
-import { splitOf, understood } from './heldOutMeasure';
+/** How the held-out measure judges an event, and how the earlier set is said at its questions. */
+import { sameEvent } from './heldOut/judge';
+import { EARLIER_DEV_LINES, EARLIER_FINAL_LINES } from './heldOut/earlierLines';
 import { HELD_OUT_PHRASINGS } from './heldOutPhrasings';
 
-test('every third phrasing, from the third, is in the FINAL split', () => {
-  expect([0, 1, 2, 3, 4, 5, 263].map(splitOf)).toEqual(['dev', 'dev', 'final', 'dev', 'dev', 'final', 'final']);
+test('an event is judged by its type and values', () => {
+  expect(sameEvent({ type: 'count', value: 12 }, { type: 'count', value: 12 }, 'count')).toBe(true);
+  expect(sameEvent({ type: 'count', value: 12 }, { type: 'count', value: 13 }, 'count')).toBe(false);
+  expect(sameEvent({ type: 'count', value: 12 }, { type: 'pain' }, 'count')).toBe(false);
+  expect(sameEvent({ type: 'weight', value: 40, unit: 'lb' }, { type: 'weight', value: 40, unit: null }, 'weight')).toBe(false);
+  expect(sameEvent({ type: 'count', value: 10, formLost: true }, { type: 'count', value: 10 }, 'count')).toBe(false);
 });
 
-test('the intent and the event it means must both match: numbers as said, units and sides by id or synonym', () => {
-  const count = { text: 'x', intent: 'CountIntent', slots: { count: '12' } };
-  expect(understood(count, { intent: 'CountIntent', slots: { count: { value: 'twelve' } } })).toBe(true);
-  expect(understood(count, { intent: 'CountIntent', slots: { count: { value: '13' } } })).toBe(false);
-  expect(understood(count, { intent: 'PainIntent', slots: { count: { value: '12' } } })).toBe(false);
-  const weight = { text: 'x', intent: 'WeightIntent', slots: { weight: '40', unit: 'lb' } };
-  expect(understood(weight, { intent: 'WeightIntent', slots: { weight: { value: '40' }, unit: { value: 'pounds' } } })).toBe(true);
-  expect(understood(weight, { intent: 'WeightIntent', slots: { weight: { value: '40' } } })).toBe(false);
+test('what the coach does the same with at the question counts the same', () => {
+  expect(sameEvent({ type: 'count', value: 9 }, { type: 'correction', value: 9 }, 'count')).toBe(true);
+  expect(sameEvent({ type: 'weight', value: 35, unit: null }, { type: 'count', value: 35 }, 'weight')).toBe(true);
+  expect(sameEvent({ type: 'driveLength', minutes: 300 }, { type: 'count', value: 5 }, 'driveLength')).toBe(true);
+  expect(sameEvent({ type: 'timeOfDay', time: '07:00' }, { type: 'count', value: 7 }, 'time')).toBe(true);
+  expect(sameEvent({ type: 'yes' }, { type: 'ready' }, 'yesNo')).toBe(true);
+  expect(sameEvent({ type: 'ready' }, { type: 'yes' }, 'go')).toBe(true);
+  expect(sameEvent({ type: 'skip' }, { type: 'next' }, 'menu')).toBe(true);
+  // A count where no number is asked is not a correction.
+  expect(sameEvent({ type: 'correction', value: 9 }, { type: 'count', value: 9 }, 'go')).toBe(false);
 });
 
-test('a weight with its unit spelled out stands for the weight intent with that unit', () => {
-  const weight = { text: 'x', intent: 'WeightIntent', slots: { weight: '40', unit: 'lb' } };
-  expect(understood(weight, { intent: 'WeightInPoundsIntent', slots: { weight: { value: '40' } } })).toBe(true);
-  expect(understood(weight, { intent: 'WeightInKilogramsIntent', slots: { weight: { value: '40' } } })).toBe(false);
-});
-
-test('a correction to a number meets the expectation of a count of that number; a length of time is its seconds', () => {
-  const count = { text: 'x', intent: 'CountIntent', slots: { count: '90' } };
-  expect(understood(count, { intent: 'CorrectionIntent', slots: { count: { value: '90' } } })).toBe(true);
-  expect(understood(count, { intent: 'CountIntent', slots: { duration: { value: 'a minute and a half', id: 'PT1M30S' } } })).toBe(true);
-  expect(understood({ text: 'x', intent: 'AMAZON.NoIntent' }, { intent: 'CorrectionIntent', slots: {} })).toBe(false);
-});
-
-test('nothing understood is the fallback intent', () => {
-  expect(understood({ text: 'x', intent: 'AMAZON.FallbackIntent' }, { intent: 'AMAZON.FallbackIntent', slots: {} })).toBe(true);
-  expect(understood({ text: 'x', intent: 'AMAZON.FallbackIntent' }, { intent: 'AMAZON.HelpIntent', slots: {} })).toBe(false);
-});
-
-test('the held-out set asks for every intent a driver can say, and fills every kind of slot', () => {
-  const asked = new Set(HELD_OUT_PHRASINGS.map((phrasing) => phrasing.intent));
-  const spoken = INTENT_SHAPES.map((shape) => shape.name).filter((name) => name !== 'AMAZON.FallbackIntent');
-  expect(spoken.filter((name) => !asked.has(name))).toEqual([]);
-  const filled = new Set(
-    HELD_OUT_PHRASINGS.flatMap((phrasing) =>
-      Object.keys(phrasing.slots ?? {}).map((slot) => INTENT_SHAPES.find((shape) => shape.name === phrasing.intent)?.slots.find((s) => s.name === slot)?.type),
-    ),
-  );
-  const types = new Set(INTENT_SHAPES.flatMap((shape) => shape.slots.map((slot) => slot.type)));
-  expect([...types].filter((type) => !filled.has(type))).toEqual([]);
+test('the earlier set keeps its split, and each phrasing is said at the question its intent answers', () => {
+  expect(EARLIER_DEV_LINES.length + EARLIER_FINAL_LINES.length).toBe(HELD_OUT_PHRASINGS.length);
+  expect(EARLIER_FINAL_LINES.length).toBe(Math.floor(HELD_OUT_PHRASINGS.length / 3));
+  const first = EARLIER_DEV_LINES[0];
+  expect(first).toEqual({ at: 'yesNo', text: HELD_OUT_PHRASINGS[0]?.text, expect: { type: 'yes' } });
+  const twelve = EARLIER_DEV_LINES.find((line) => line.text === 'twelve');
+  expect(twelve).toEqual({ at: 'count', text: 'twelve', expect: { type: 'count', value: 12 } });
+  const all = [...EARLIER_DEV_LINES, ...EARLIER_FINAL_LINES];
+  expect(all.find((line) => line.text === 'how much is left')?.expect).toEqual({ type: 'timeLeft' });
 });

@@ -62,7 +62,10 @@ describe('console NLU', () => {
           .replace('{previousSide}', 'right')
           .replace('{length}', 'five and a half hours')
           .replace('{minutes}', '60')
-          .replace('{time}', 'seven in the morning');
+          .replace('{time}', 'seven in the morning')
+          .replace('{part}', 'lower back')
+          .replace('{complaint}', 'acting up')
+          .replace('{zone}', 'central');
         const got = await nlu.understand(text);
         if (got.intent !== intent.name) misses.push(`${text} → ${got.intent} (expected ${intent.name})`);
       }
@@ -83,7 +86,10 @@ describe('console NLU', () => {
           .replace('{previousSide}', 'left')
           .replace('{length}', 'two hours')
           .replace('{minutes}', '90')
-          .replace('{time}', 'six thirty p.m.');
+          .replace('{time}', 'six thirty p.m.')
+          .replace('{part}', 'elbow')
+          .replace('{complaint}', 'killing me')
+          .replace('{zone}', 'mountain');
         const got = await nlu.understand(text);
         const names = intent.slots.filter((s) => sample.includes(`{${s.name}}`)).map((s) => s.name);
         expect({ text, slots: Object.keys(got.slots).sort() }).toEqual({ text, slots: names.sort() });

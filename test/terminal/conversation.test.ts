@@ -23,8 +23,9 @@ beforeAll(async () => {
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'backcoach-terminal-'));
   store = new LowdbUserStore(dataDir);
-  const runTurn = createTurnRunner({ store, logger: pino({ level: 'silent' }) });
-  service = createConsoleService({ runTurn, nlu: () => Promise.resolve(nlu), defaultTimeZone: 'America/Chicago', clock: () => new Date('2026-11-23T15:00:00Z') });
+  const logger = pino({ level: 'silent' });
+  const runTurn = createTurnRunner({ store, logger });
+  service = createConsoleService({ runTurn, nlu: () => Promise.resolve(nlu), defaultTimeZone: 'America/Chicago', clock: () => new Date('2026-11-23T15:00:00Z'), logger });
 });
 
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -93,7 +94,7 @@ describe('the terminal conversation', () => {
 
   it('shows what each line was heard as, and the reprompt, when debugging', async () => {
     const { out } = await run('kilograms\n', { debug: true });
-    expect(out).toContain('  (heard: UnitsIntent unit=kg)');
+    expect(out).toContain('  (heard: units unit=kg)');
     expect(out).toContain('  (reprompt: Which side is weaker, left or right?)');
   });
 

@@ -1,6 +1,6 @@
 /**
- * Every `.transcript` file in this folder, played three ways, each by a new user: into the coach core through
- * the local NLU, on Alexa (the built Lambda bundle, through the real interaction model) and on Dialogflow (the
+ * Every `.transcript` file in this folder, played three ways, each by a new user: into the coach core as the consoles
+ * hand it a line (the local NLU's readings and the words), on Alexa (the built Lambda bundle, through the real interaction model) and on Dialogflow (the
  * webhook over HTTP). The core's reply must match each `A:` line; Alexa must say the core's words with as much
  * quiet; Dialogflow's telephony SSML must be Alexa's. At the end the three stored documents must be the same.
  *
@@ -18,7 +18,11 @@ import { startSettingsApi, type SettingsApi } from '../support/settingsApi';
 import { startTestServer, TestClock, type TestServer } from '../support/testServer';
 import { readTranscripts, type Transcript } from './transcriptFile';
 import { expectAlexaSaidTheSame, expectConversationRules, expectDialogflowSaidTheSame, expectReplyLine } from './turnChecks';
-import { AlexaUser, CoreUser, DialogflowUser, eventOf, isWelcome } from './users';
+import { createLogger } from '../../src/log';
+import { heardInWords } from '../../src/nlu/readLine';
+import { AlexaUser, CoreUser, DialogflowUser, opensTheCoach } from './users';
+
+const quiet = createLogger('silent');
 
 const alexaDataDir = useDataDir();
 const transcripts = readTranscripts();
@@ -46,11 +50,13 @@ const play = async (transcript: Transcript) => {
 
   for (const turn of transcript.turns) {
     const understood = await nlu.understand(turn.said);
-    const reply = core.take(turn, eventOf(turn.said, understood));
+    // As the consoles hand a line to the coach: the local NLU's readings and the words, read by the question asked.
+    const opens = opensTheCoach(turn.said, understood);
+    const reply = core.take(turn, opens ? { type: 'launch' } : await heardInWords(turn.said, () => Promise.resolve(nlu), quiet, {}));
     expectReplyLine(transcript, turn, reply);
     expectConversationRules(transcript, turn, reply);
 
-    const heard = await alexa.take(turn, isWelcome(understood));
+    const heard = await alexa.take(turn, opens);
     expectAlexaSaidTheSame(transcript, turn, reply, heard);
 
     const answer = await dialogflow.take(turn, understood);

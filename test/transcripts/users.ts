@@ -9,8 +9,8 @@ import { coach } from '../../src/core/coach';
 import { userDocumentSchema, type UserDocument } from '../../src/core/document';
 import type { CoachEvent } from '../../src/core/events';
 import type { Reply } from '../../src/core/reply';
-import { eventForIntentName, intentNamed } from '../../src/model/intentEvents';
-import { dialogflowIntentName } from '../../src/model/platformNames';
+import { intentNamed } from '../../src/model/intentEvents';
+import { DIALOGFLOW_WELCOME_INTENT, dialogflowIntentName } from '../../src/model/platformNames';
 import { WELCOME_INTENT, type Understanding } from '../../src/nlu/nlu';
 import { LowdbUserStore } from '../../src/store';
 import { BUNDLE, MODEL } from '../alexa/transcript';
@@ -21,13 +21,8 @@ import type { TranscriptTurn } from './transcriptFile';
 
 export const isWelcome = (understood: Understanding): boolean => understood.intent === WELCOME_INTENT;
 
-/** What a line of the driver's means to the coach, as the local NLU and the language model read it. */
-export const eventOf = (said: string, understood: Understanding): CoachEvent => {
-  if (isWelcome(understood)) return { type: 'launch' };
-  const event = eventForIntentName(understood.intent, understood.slots);
-  if (!event) throw new Error(`"${said}" was understood as ${understood.intent}, which the language model does not have`);
-  return event;
-};
+/** The driver opens the coach by its name ("open back coach"): Alexa's launch, Dialogflow's welcome event, the page's opening. */
+export const opensTheCoach = (said: string, understood: Understanding): boolean => isWelcome(understood) && /\bback coach\b/i.test(said);
 
 export class CoreUser {
   document: UserDocument | null = null;
@@ -147,7 +142,8 @@ export class DialogflowUser {
   take(turn: TranscriptTurn, understood: Understanding): Promise<WebhookAnswer> {
     this.server.clock.set(turn.at);
     this.client.setPayload({ timeZone: turn.timeZone });
-    if (isWelcome(understood)) return this.client.welcome();
+    if (opensTheCoach(turn.said, understood)) return this.client.welcome();
+    if (isWelcome(understood)) return this.client.intent(DIALOGFLOW_WELCOME_INTENT, {}, turn.said);
     const intent = intentNamed(understood.intent);
     if (!intent) throw new Error(`"${turn.said}" was understood as ${understood.intent}, which the language model does not have`);
     return this.client.intent(dialogflowIntentName(intent), dialogflowParameters(understood), turn.said);

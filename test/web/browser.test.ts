@@ -396,7 +396,7 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
       return exchange(() => page.locator('#skip-rest').click());
     });
     shown = set3AndSkip.shown;
-    expect(set3AndSkip.result.heard?.intent).toBe('SkipRestIntent');
+    expect(set3AndSkip.result.heard?.type).toBe('skipRest');
     const transcript = await lines();
     expect(transcript).toContain('You:Skip the rest');
     expect(transcript.slice(transcript.indexOf('You:Skip the rest'))).toEqual([

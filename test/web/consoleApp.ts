@@ -36,6 +36,7 @@ export const startConsoleApp = async (options: ConsoleAppOptions = {}): Promise<
     nlu: sharedNlu,
     defaultTimeZone: 'America/Chicago',
     clock: options.clock,
+    logger,
   });
   const app = express();
   app.use(createConsoleRouter({ console: service, logger, guard: options.guard }));

@@ -3,7 +3,7 @@ import { measureGap } from '../gap';
 import { exerciseById, otherSide, type Side, type Unit } from '../program';
 import type { Turn } from '../turn';
 import { checkCount, isSuspicious } from '../validate';
-import { sideWords, unitWords, weightWords } from '../words';
+import { exerciseName, sideWords, unitWords, weightWords } from '../words';
 import { askUnits } from './home';
 import { offerWorkoutAfterTest, sayTestResult, startTest, logTestCount, previousTestCount, testActivity } from './test';
 import { changeUnits, isBigWeightChange, recordWeightChange, understoodWeight } from './weight';
@@ -63,11 +63,13 @@ export const answerWeight = (turn: Turn, value: number | null, unit: Unit | null
   }
   const weight = understoodWeight(turn, value, unit);
   if (weight === null) return;
-  if (testActivity(turn)?.step === 'weight') {
+  const test = testActivity(turn);
+  if (test?.step === 'weight') {
     doc.pending = null;
     setTestWeight(turn, weight);
     return;
   }
+  if (test && changeTestWeight(turn, test, weight)) return;
   if (!confirmed && isBigWeightChange(doc.weight, weight)) {
     doc.pending = { kind: 'confirmWeight', value: weight };
     turn.ask(
@@ -80,6 +82,27 @@ export const answerWeight = (turn: Turn, value: number | null, unit: Unit | null
   doc.pending = null;
   recordWeightChange(turn, weight, 'user');
   turn.say('WEIGHT_CHANGED', { weightWords: weightWords(weight, doc.units) });
+};
+
+/**
+ * A weight said during a test. Before the first side has lifted, it is the test's weight; after, the test keeps the
+ * weight the first side lifted, so both sides lift the same, and the new one is the working weight from the first
+ * workout on. Returns false when it is a big jump still to be confirmed.
+ */
+const changeTestWeight = (turn: Turn, test: TestActivity, weight: number): boolean => {
+  const doc = turn.doc;
+  const units = doc.units ?? 'lb';
+  const testWeight = test.weight;
+  if (testWeight === null || testWeight === weight) return false;
+  doc.pending = null;
+  if (test.step === 'weak' && test.waitingForGo) {
+    turn.say('CORRECTED_WEIGHT', { weightWords: weightWords(weight, units), previousWords: weightWords(testWeight, units) });
+    test.weight = weight;
+    return true;
+  }
+  turn.say('TEST_KEEPS_WEIGHT', { testWeightWords: weightWords(testWeight, units), weightWords: weightWords(weight, units) });
+  recordWeightChange(turn, weight, 'user');
+  return true;
 };
 
 export const answerUnits = (turn: Turn, unit: Unit | null): void => {
@@ -211,7 +234,7 @@ const correctWorkout = (turn: Turn, workout: WorkoutActivity, value: number): bo
   if (checked.value === last.weak) return saidInstead(turn, 'CORRECTION_SAME', { count: checked.value });
   const previous = last.weak;
   const sides = { side: sideWords(record.weakSide), strongSide: sideWords(otherSide(record.weakSide)) };
-  turn.say(measure === 'seconds' ? 'CORRECTED_SET_SECONDS' : 'CORRECTED_SET', { count: checked.value, previous, ...sides });
+  turn.say(measure === 'seconds' ? 'CORRECTED_SET_SECONDS' : 'CORRECTED_SET', { count: checked.value, previous, set: last.set, exercise: exerciseName(last.exercise), ...sides });
   turn.say(measure === 'seconds' ? 'CORRECTED_STRONG_DONE_SECONDS' : 'CORRECTED_STRONG_DONE', { previous, ...sides });
   last.weak = checked.value;
   return true;

@@ -4,7 +4,7 @@ import { defaultUnitFor, exerciseById, PROGRAM } from '../program';
 import type { Turn } from '../turn';
 import { exerciseName, spokenWhen, unitWords, weightWords } from '../words';
 import { askAboutBackIfDue } from './backCheck';
-import { adviseRestIfTooSoon, daysSinceLastWorkout, retestDue } from './schedule';
+import { adviseRestIfTooSoon, countsForSchedule, daysSinceLastWorkout, retestDue } from './schedule';
 import { askTestStep, startTest, testActivity } from './test';
 import { introduceSet, startWorkout, workoutActivity } from './workout';
 
@@ -93,11 +93,14 @@ export const resumeWorkout = (turn: Turn): void => {
   introduceSet(turn, false, true);
 };
 
-/** Sets a stopped workout aside: it is kept in the history as not completed. */
+/**
+ * Sets a stopped workout aside: one with a set logged is kept in the history as not completed; one put away before its
+ * first set was never a workout, and leaves nothing behind.
+ */
 export const declineResume = (turn: Turn): void => {
   const activity = workoutActivity(turn);
   if (!activity) return;
-  turn.doc.workouts.push({ ...activity.workout, finishedAt: activity.stoppedAt ?? turn.now, completed: false });
+  if (countsForSchedule(activity.workout)) turn.doc.workouts.push({ ...activity.workout, finishedAt: activity.stoppedAt ?? turn.now, completed: false });
   turn.doc.activity = null;
   turn.say('RESUME_DECLINED');
 };

@@ -2,6 +2,7 @@
  * When to train: a set number of workouts in any run of local calendar days, never closer together than the
  * program allows, a retest every so many days, and the posture-break routine on rest days and on the road.
  */
+import type { WorkoutRecord } from '../document';
 import { PROGRAM } from '../program';
 import { addDays, calendarDaysBetween } from '../time';
 import type { Turn } from '../turn';
@@ -10,9 +11,15 @@ import { counted, inWords, spokenDay, spokenWhen } from '../words';
 
 const { workoutsPerWeek, daysBetweenWorkouts, weekDays } = PROGRAM.schedule;
 
+/** A workout counts for the schedule once its first set is logged; one put away before that does not. */
+export const countsForSchedule = (workout: Pick<WorkoutRecord, 'sets' | 'finisherReps'>): boolean => workout.sets.length > 0 || workout.finisherReps !== null;
+
+/** The workouts that count for the schedule, oldest first. */
+const countedWorkouts = (turn: Turn): WorkoutRecord[] => turn.doc.workouts.filter(countsForSchedule);
+
 /** Local calendar days since the last workout started, where the user is now; null before the first. */
 export const daysSinceLastWorkout = (turn: Turn): number | null => {
-  const last = turn.doc.workouts[turn.doc.workouts.length - 1];
+  const last = countedWorkouts(turn).at(-1);
   return last ? calendarDaysBetween(last.startedAt, turn.now, turn.zone) : null;
 };
 
@@ -23,14 +30,14 @@ export const retestDue = (turn: Turn): boolean => {
 
 /** Workouts started in the `weekDays` local days that end with the day of `dayIso`. */
 const workoutsInWeekEnding = (turn: Turn, dayIso: string): number =>
-  turn.doc.workouts.filter((w) => {
+  countedWorkouts(turn).filter((w) => {
     const days = calendarDaysBetween(w.startedAt, dayIso, turn.zone);
     return days >= 0 && days < weekDays;
   }).length;
 
 /** Whether a workout may be done on the local day of `dayIso`. */
 const mayTrainOn = (turn: Turn, dayIso: string): boolean => {
-  const last = turn.doc.workouts[turn.doc.workouts.length - 1];
+  const last = countedWorkouts(turn).at(-1);
   if (last && calendarDaysBetween(last.startedAt, dayIso, turn.zone) < daysBetweenWorkouts) return false;
   return workoutsInWeekEnding(turn, dayIso) < workoutsPerWeek;
 };
@@ -54,7 +61,7 @@ export const nextWorkoutDay = (turn: Turn): Spoken => spokenDay(addDays(turn.now
 export const adviseRestIfTooSoon = (turn: Turn): boolean => {
   if (daysUntilNextWorkout(turn) === 0) return false;
   const day = nextWorkoutDay(turn);
-  const last = turn.doc.workouts[turn.doc.workouts.length - 1];
+  const last = countedWorkouts(turn).at(-1);
   const days = daysSinceLastWorkout(turn);
   const perWeek = inWords(workoutsPerWeek);
   if (last && days !== null && days <= 0) {

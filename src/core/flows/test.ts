@@ -146,7 +146,8 @@ const finishTest = (turn: Turn, test: TestActivity, firstReps: number, secondRep
   turn.say('TEST_RETEST_DATE', { date: retestOn });
   const isFirst = previous.length === 0;
   if (isFirst) {
-    recordWeightChange(turn, record.weight, 'test');
+    // A working weight the driver named during the test ("make it 35") stands; otherwise the test's is the first one.
+    if (doc.weight === null) recordWeightChange(turn, record.weight, 'test');
     sayExpectations(turn);
   }
   turn.card = {

@@ -72,7 +72,7 @@ export const timeLeft = (turn: Turn): void => {
     const sides = test.step === 'strong' ? 1 : 2;
     const side = setWindowFor('reps', null, PROGRAM.test.sideWindowSeconds) + TALK_SECONDS_PER_SET;
     const seconds = sides * side + (sides - 1) * PROGRAM.test.restBetweenSidesSeconds;
-    turn.say('TIME_LEFT_TEST', { sides: counted(sides, 'side', true), minutes: minutesOf(seconds) });
+    turn.say('TIME_LEFT_TEST', { sides: counted(sides, 'side'), minutes: minutesOf(seconds) });
     return;
   }
   const workout = workoutActivity(turn);
@@ -80,5 +80,5 @@ export const timeLeft = (turn: Turn): void => {
   if (!workout) return void turn.say('TIME_LEFT_NOTHING', { minutes: minutesOf(left.seconds) });
   const minutes = minutesOf(left.seconds);
   if (left.sets === 0) turn.say('TIME_LEFT_FINISHER', { minutes });
-  else turn.say(left.finisher ? 'TIME_LEFT_WORKOUT_FINISHER' : 'TIME_LEFT_WORKOUT', { sets: counted(left.sets, 'set', true), minutes });
+  else turn.say(left.finisher ? 'TIME_LEFT_WORKOUT_FINISHER' : 'TIME_LEFT_WORKOUT', { sets: counted(left.sets, 'set'), minutes });
 };

@@ -74,5 +74,5 @@ export const whatWeight = (turn: Turn, asked: Unit | null): void => {
     return;
   }
   if (asked === null || asked === units) return void turn.say('WEIGHT_IN_USE', { weightWords: weightWords(weight, units) });
-  turn.say('WEIGHT_IN_USE_CONVERTED', { weightWords: weightWords(weight, units), convertedWords: weightWords(convertWeight(weight, units, asked), asked) });
+  turn.say('WEIGHT_IN_USE_CONVERTED', { weightWords: weightWords(weight, units), convertedWords: weightWords(Math.round(convertWeight(weight, units, asked, 'exact')), asked) });
 };

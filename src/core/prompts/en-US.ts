@@ -323,8 +323,10 @@ export const EN_US = {
   MAIN_MENU_SHORT: 'What would you like to do?',
 
   // Corrections, "done", and pain reported from the cab
-  CORRECTED_SET: 'Got it, {{count}} on the {{side}}, not {{previous}}.',
-  CORRECTED_SET_SECONDS: 'Got it, {{count}} seconds on the {{side}}, not {{previous}}.',
+  CORRECTED_SET: 'Got it: {{exercise}}, set {{set}}, {{count}} on the {{side}}, not {{previous}}.',
+  CORRECTED_SET_SECONDS: 'Got it: {{exercise}}, round {{set}}, {{count}} seconds on the {{side}}, not {{previous}}.',
+  TEST_KEEPS_WEIGHT:
+    'The test stays at {{testWeightWords}}, so both sides lift the same. Your workouts will use {{weightWords}}.',
   CORRECTED_STRONG_DONE: "Your {{strongSide}} side already did {{previous}} this set; I've kept that as done.",
   CORRECTED_STRONG_DONE_SECONDS: "Your {{strongSide}} hand already carried it {{previous}} seconds this round; I've kept that as done.",
   CORRECTED_FINISHER: 'Got it, {{count}} on the finisher, not {{previous}}.',

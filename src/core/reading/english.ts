@@ -40,7 +40,7 @@ export const BODY_PARTS: readonly { id: string; names: readonly string[] }[] = [
 export const COMPLAINTS: readonly { id: string; alone: boolean; names: readonly string[] }[] = [
   { id: 'hurts', alone: true, names: ['hurts', 'hurt', 'hurting', 'aching', 'aches', 'ache', 'achy', 'painful', 'in pain', 'pain'] },
   { id: 'injured', alone: true, names: ['injured', 'injury', 'spasm', 'spasms', 'sciatica', 'cramp', 'cramping', 'cramped'] },
-  { id: 'acting up', alone: false, names: ['acting up', 'killing me', 'barking', 'screaming', 'bugging me', 'giving me trouble', 'not right', 'messed up', 'jacked up', 'grabbing', 'catching', 'clicking', 'grinding'] },
+  { id: 'acting up', alone: false, names: ['acting up', 'killing me', 'barking', 'screaming', 'bugging me', 'giving me trouble', 'not right', 'messed up', 'jacked up', 'grabbing', 'clicking', 'grinding'] },
   { id: 'tweaked', alone: false, names: ['tweaked', 'pulled', 'strained', 'sprained', 'twisted', 'popped', 'snapped', 'gave out', 'giving out', 'went out', 'tweaky', 'kinked', 'a kink', 'cracked', 'a crack', 'a pop'] },
   { id: 'tight', alone: false, names: ['tight', 'stiff', 'locked up', 'seized up', 'sore', 'tender', 'spasming', 'blocked'] },
   { id: 'sharp', alone: false, names: ['sharp', 'stabbing', 'shooting', 'burning', 'on fire', 'pinching', 'pinched', 'throbbing', 'zinging', 'a zing', 'stinging', 'a sting', 'a twinge'] },
@@ -150,7 +150,7 @@ export const AFTER_DETERMINER_ONE: readonly string[] = [
 export const HEDGES: readonly string[] = [
   'about', 'around', 'like', 'maybe', 'probably', 'almost', 'nearly', 'roughly', 'only', 'just over', 'just under', 'over',
   'under', 'exactly', 'i think', "i'd say", 'i guess', 'call it', 'a solid', 'a good', 'a full', 'the full', 'the whole',
-  'literally', 'honestly', 'a total of', 'right at', 'at least', 'at most', 'pretty much',
+  'literally', 'honestly', 'a total of', 'right at', 'at least', 'at most', 'pretty much', 'just', 'every', 'once every',
 ];
 
 /** Words after a number that make it a length of time, not a count. */

@@ -42,12 +42,15 @@ export const wordsOfLine = (text: string): string[] =>
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/(\d),(\d{3})\b/g, '$1$2')
-    .replace(/(\d)\.(\d)/g, '$1\u0000$2')
-    .replace(/[^a-z0-9'\u0000]+/g, ' ')
-    .replace(/\u0000/g, '.')
+    // A period stays only inside a number ("2.5").
+    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+    .replace(/[^a-z0-9'.]+/g, ' ')
     .split(' ')
     .map((word) => word.replace(/^'+(?!bout|em)|'+$(?<!in')/g, ''))
-    .flatMap((word) => (word === '' ? [] : (SPELLED_OUT[word] ?? word.replace(/in'$/, 'ing')).split(' ')));
+    .flatMap((word) => (word === '' ? [] : (Object.hasOwn(SPELLED_OUT, word) ? (SPELLED_OUT[word] ?? word) : word.replace(/in'$/, 'ing')).split(' ')));
+
+/** The word without the "'s" or "'re" a driver runs into the next word ("back's killing me", "left's weaker"). */
+export const bare = (word: string): string => word.replace(/'(s|re|ll|d|ve)$/, '');
 
 /** The phrase's words ("give me a sec" → ["give", "me", "a", "sec"]). */
 const phraseWords = (phrase: string): string[] => wordsOfLine(phrase);

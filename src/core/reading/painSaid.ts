@@ -5,17 +5,15 @@
  * this hurt my shoulder?").
  */
 import { BODY_PARTS, COMPLAINTS, NEGATORS, PAIN_CRIES } from './english';
-import { phrasesIn, type LineWords } from './lineWords';
+import { bare, phrasesIn, type LineWords } from './lineWords';
 
 const PART_NAMES: readonly string[] = BODY_PARTS.flatMap((part) => part.names);
 const PAIN_ALONE: readonly string[] = [...PAIN_CRIES, ...COMPLAINTS.filter((c) => c.alone).flatMap((c) => c.names)];
 const WITH_A_PART: readonly string[] = COMPLAINTS.filter((c) => !c.alone).flatMap((c) => c.names);
 
 /** Words that open a question about what might happen, not a report of what did. */
-const WONDERING = ['will', 'would', 'could', 'can', 'should', 'does', 'do', 'might', 'is it', 'is that', 'is this'];
+const WONDERING = ['will', 'would', 'could', 'can', 'should', 'does', 'do', 'might', 'is it', 'is that', 'is this', 'is my', 'are my', 'is the'];
 
-/** The word without the "'s" or "'re" a driver runs into the next word ("back's killing me"). */
-const bare = (word: string): string => word.replace(/'(s|re|ll|d|ve)$/, '');
 
 /** "Doesn't hurt", "not really sore", "no pain": a negator ends right before the complaint, or one word before it ("no" only right before). */
 const takenBack = (words: LineWords, start: number): boolean =>

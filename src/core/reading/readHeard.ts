@@ -16,7 +16,7 @@ import { parseSpokenDuration } from '../numbers';
 import type { Side, Unit } from '../program';
 import { CORRECTION_WORDS, FILLERS, HEDGES, NO_OPENINGS, SIDE_NAMES, TIME_UNITS, UNIT_NAMES, WAIT_OPENINGS, YES_OPENINGS } from './english';
 import type { Expectation } from './expectation';
-import { afterFillers, phraseAt, phrasesIn, wordsOfLine, type LineWords } from './lineWords';
+import { afterFillers, bare, phraseAt, phrasesIn, wordsOfLine, type LineWords } from './lineWords';
 import { numbersSaid, type SaidNumber } from './numbersSaid';
 import { complains, saysPain } from './painSaid';
 import { zoneSaid } from './zoneSaid';
@@ -117,8 +117,12 @@ const meantNumber = (words: LineWords, numbers: readonly SaidNumber[]): SaidNumb
   return phrasesIn(between, CORRECTION_WORDS).length > 0 ? last : null;
 };
 
-/** Where the amount of a line starts, after the words that open it ("uh", "okay so") and hedge it ("about", "a good"). */
-const amountStart = (words: LineWords): number => afterFillers(words, [...FILLERS, ...HEDGES]);
+/**
+ * Where a line's amount starts, after the words that open it ("uh", "okay so") and hedge it ("about", "a good"); a line
+ * that opens by asking to wait ("just a minute", "one sec") gives no amount.
+ */
+const amountStart = (words: LineWords): number =>
+  phraseAt(words, afterFillers(words, FILLERS), WAIT_OPENINGS) ? words.length : afterFillers(words, [...FILLERS, ...HEDGES]);
 
 /** A number the line opens with, and what follows it. */
 const openingNumber = (words: LineWords, numbers: readonly SaidNumber[]): SaidNumber | null => {
@@ -132,11 +136,14 @@ const unitAfter = (words: LineWords, number: SaidNumber): Unit | null => {
   return said === 'pounder' || (UNIT_NAMES.lb as readonly string[]).includes(said) ? 'lb' : 'kg';
 };
 
+/** Words a length of time is said in before its unit: "a", "half", "one and a half", "forty five". */
+const amountWord = (word: string): boolean => ['a', 'an', 'half', 'and'].includes(word) || numbersSaid([word]).length > 0 || word === 'one';
+
 /** The line opens with a length of time ("a minute flat", "forty five seconds"): its seconds. */
 const openingSeconds = (words: LineWords): number | null => {
   const from = words.slice(amountStart(words));
   const timeAt = from.findIndex((word) => TIME_UNITS.includes(word));
-  if (timeAt === -1 || timeAt > 4) return null;
+  if (timeAt === -1 || timeAt > 4 || !from.slice(0, timeAt).every(amountWord)) return null;
   const end = from[timeAt + 1] === 'and' ? Math.min(from.length, timeAt + 4) : timeAt + 1;
   return parseSpokenDuration(from.slice(0, end).join(' '));
 };
@@ -199,7 +206,7 @@ const openingAnswer = (words: LineWords, expecting: Expectation): SpokenEvent | 
 
 /** The one side a line names, but one it takes back ("not the left, the right"); null for none or both. */
 const sideNamed = (words: LineWords): Side | null => {
-  const named = phrasesIn(words, [...SIDE_NAMES.left, ...SIDE_NAMES.right]).filter(({ start }) => words[start - 1] !== 'not' && words[start - 2] !== 'not');
+  const named = phrasesIn(words.map(bare), [...SIDE_NAMES.left, ...SIDE_NAMES.right]).filter(({ start }) => words[start - 1] !== 'not' && words[start - 2] !== 'not');
   const sides = new Set(named.map(({ phrase }) => ((SIDE_NAMES.left as readonly string[]).includes(phrase) ? 'left' : 'right')));
   return sides.size === 1 ? ([...sides][0] as Side) : null;
 };
@@ -232,8 +239,16 @@ const byWords = (words: LineWords, best: SpokenEvent, expecting: Expectation, fo
   return best;
 };
 
-/** The event as the answer to the question: a correction where a count is asked is that count. */
+/** The coach is waiting for an answer: a number, yes or no, a unit, a side, "go". */
+const asksSomething = (expecting: Expectation): boolean =>
+  expecting.number !== null || expecting.yesNo || expecting.units || expecting.side || expecting.go;
+
+/**
+ * The event as the answer to the question: a correction where a count is asked is that count; a greeting while a
+ * question waits ("uh, hey") is a wish to hear the question again, not the coach opened anew.
+ */
 const asAnswer = (event: SpokenEvent, expecting: Expectation): SpokenEvent => {
+  if (event.type === 'launch' && asksSomething(expecting)) return { type: 'repeat' };
   if (event.type === 'correction' && event.value !== null && (expecting.number === 'count' || expecting.number === 'seconds')) {
     return { type: 'count', value: event.value };
   }
@@ -257,5 +272,6 @@ export const readHeard = (heard: HeardLine, expecting: Expectation): SpokenEvent
   const best = bestReading(readings, expecting);
   // "Ten, but the last two were sloppy": a count said with lost form in any reading of the line lost its form.
   const formLost = readings.some((reading) => reading.type === 'lostForm' || (reading.type === 'count' && reading.formLost === true));
-  return asAnswer(words ? byWords(words, best, expecting, formLost) : best, expecting);
+  const read = asAnswer(words ? byWords(words, best, expecting, formLost) : best, expecting);
+  return read.type === 'count' && read.value !== null && formLost ? { ...read, formLost: true } : read;
 };

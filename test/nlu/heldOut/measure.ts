@@ -122,9 +122,9 @@ const alexaIntent = (heard: StandInHeard): Intent => ({
 const skillReads = async (intent: Intent, at: AskedAt): Promise<SpokenEvent> => read(await heardIntent(intent, sharedNlu, quiet), at);
 
 /** Alexa's NLU stood in for by a classifier trained on the interaction model's samples, then the skill's reading. */
-export const alexaStatisticalReader = async (modelFile = ALEXA_MODEL_FILE): Promise<Reader> => {
-  const standIn = await trainStandIn(alexaStandInModel(modelFile));
-  return async (line) => skillReads(alexaIntent(await standIn.hear(spokenForm(line.text))), line.at);
+export const alexaStatisticalReader = (modelFile = ALEXA_MODEL_FILE): Reader => {
+  const standIn = trainStandIn(alexaStandInModel(modelFile));
+  return async (line) => skillReads(alexaIntent(standIn.hear(spokenForm(line.text))), line.at);
 };
 
 interface VirtualCoreUtterance {
@@ -176,10 +176,10 @@ export const alexaExactReader = (modelFile = ALEXA_MODEL_FILE): Reader => {
 };
 
 /** Dialogflow's agent stood in for by a classifier trained on its training phrases, then the webhook's reading. */
-export const dialogflowStatisticalReader = async (agentDir = DIALOGFLOW_AGENT_DIR): Promise<Reader> => {
-  const standIn = await trainStandIn(dialogflowStandInModel(agentDir));
+export const dialogflowStatisticalReader = (agentDir = DIALOGFLOW_AGENT_DIR): Reader => {
+  const standIn = trainStandIn(dialogflowStandInModel(agentDir));
   return async (line) => {
-    const heard = await standIn.hear(line.text);
+    const heard = standIn.hear(line.text);
     const parameters = Object.fromEntries(Object.entries(heard.slots).map(([name, slot]) => [name, slot.id ?? (Number.isFinite(Number(slot.value)) ? Number(slot.value) : slot.value)]));
     const request = {
       responseId: 'measure',
@@ -191,23 +191,39 @@ export const dialogflowStatisticalReader = async (agentDir = DIALOGFLOW_AGENT_DI
   };
 };
 
-const main = async (): Promise<void> => {
+/** The sets measured: the earlier set's two splits and this one's; a FINAL split is only ever scored. */
+export const heldOutSets = async (withFinal: boolean): Promise<[string, readonly HeldOutLine[]][]> => {
+  const { EARLIER_DEV_LINES, EARLIER_FINAL_LINES } = await import('./earlierLines');
   const { DEV_LINES } = await import('./devLines');
-  const withFinal = process.argv.includes('--final');
-  const finalLines = withFinal ? (await import('./finalLines')).FINAL_LINES : [];
-  const readers: [string, Reader][] = [
-    ['local NLU (consoles)', await localReader()],
-    ['Alexa, exact (virtual-alexa) + skill', alexaExactReader()],
-    ['Alexa, statistical stand-in + skill', await alexaStatisticalReader()],
-    ['Dialogflow, statistical stand-in + webhook', await dialogflowStatisticalReader()],
+  const sets: [string, readonly HeldOutLine[]][] = [
+    ['earlier DEV', EARLIER_DEV_LINES],
+    ['DEV', DEV_LINES],
   ];
-  for (const [name, read] of readers) {
-    const dev = await measure(read, DEV_LINES);
-    const final = withFinal ? `; FINAL ${scoreText(await measure(read, finalLines))}` : '';
-    console.log(`${name}: DEV ${scoreText(dev)}${final}`);
-    if (process.argv.includes('--dev-misses')) {
-      for (const o of dev.filter((outcome) => !outcome.right)) console.log(`  [${o.line.at}] ${JSON.stringify(o.line.text)}: expected ${JSON.stringify(o.line.expect)}, heard ${JSON.stringify(o.heard)}`);
+  if (withFinal) sets.push(['earlier FINAL', EARLIER_FINAL_LINES], ['FINAL', (await import('./finalLines')).FINAL_LINES]);
+  return sets;
+};
+
+/** Every host's reader, as the measure and the suite run them. */
+export const hostReaders = async (): Promise<[string, Reader][]> => [
+  ['local NLU (consoles)', await localReader()],
+  ['Alexa, exact (virtual-alexa) + skill', alexaExactReader()],
+  ['Alexa, statistical stand-in + skill', alexaStatisticalReader()],
+  ['Dialogflow, statistical stand-in + webhook', dialogflowStatisticalReader()],
+];
+
+const main = async (): Promise<void> => {
+  const withFinal = process.argv.includes('--final');
+  const sets = await heldOutSets(withFinal);
+  for (const [name, read] of await hostReaders()) {
+    const scores: string[] = [];
+    for (const [setName, lines] of sets) {
+      const outcomes = await measure(read, lines);
+      scores.push(`${setName} ${scoreText(outcomes)}`);
+      if (setName === 'DEV' && process.argv.includes('--dev-misses')) {
+        for (const o of outcomes.filter((outcome) => !outcome.right)) console.log(`  [${o.line.at}] ${JSON.stringify(o.line.text)}: expected ${JSON.stringify(o.line.expect)}, heard ${JSON.stringify(o.heard)}`);
+      }
     }
+    console.log(`${name}: ${scores.join('; ')}`);
   }
 };
 

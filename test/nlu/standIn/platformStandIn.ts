@@ -8,13 +8,15 @@
  * words between its carrier words. It knows nothing the platform model does not say: not the language model, not the
  * local NLU.
  *
+ * The classifier is a plain one, written here so that it is understood: a line said exactly as a sample is that
+ * sample's intent, as on both platforms; any other goes to a softmax regression over its words and word pairs
+ * (./softmaxClassifier.ts), and below `threshold` to the fallback intent.
+ *
  * It is a stand-in, not Alexa: Alexa's NLU is larger, knows English beyond the samples and hears speech, not text.
  * What it shows is whether the model's samples teach a statistical learner the lines drivers say.
  */
-import { containerBootstrap } from '@nlpjs/core';
-import { Nlp } from '@nlpjs/nlp';
-import { LangEn } from '@nlpjs/lang-en-min';
 import { parseSpokenNumber } from '../../../src/core/numbers';
+import { trainSoftmax } from './softmaxClassifier';
 
 export interface StandInSlotValue {
   id: string;
@@ -95,16 +97,13 @@ const spread = <T>(items: readonly T[], size: number): T[] =>
   items.length <= size ? [...items] : Array.from({ length: size }, (_, i) => items[Math.floor((i * items.length) / size)] as T);
 
 export interface StandIn {
-  hear(line: string): Promise<StandInHeard>;
+  hear(line: string): StandInHeard;
   trainingMs: number;
 }
 
-export const trainStandIn = async (model: StandInModel, samplesPerIntent = 250): Promise<StandIn> => {
+export const trainStandIn = (model: StandInModel, samplesPerIntent = 250): StandIn => {
   const started = performance.now();
-  const container = containerBootstrap();
-  container.use(LangEn);
-  container.registerConfiguration('nlu-manager', { useNoneFeature: true });
-  const nlp = new Nlp({ container, languages: ['en'], autoSave: false, autoLoad: false, forceNER: false, threshold: 0, nlu: { log: false } });
+  const documents: { text: string; label: string }[] = [];
 
   let turn = 0;
   const fill = (intent: StandInIntent, sample: string): string =>
@@ -121,14 +120,20 @@ export const trainStandIn = async (model: StandInModel, samplesPerIntent = 250):
       const type = intent.slots[name];
       return type === undefined || type === SEARCH_QUERY ? fill(intent, whole) : markOf(type);
     });
+  /** A line said exactly as a sample, with its values or with their marks: the sample's intent. */
+  const exact = new Map<string, string>();
   for (const intent of model.intents) {
     if (intent.name === model.fallbackIntent) continue;
+    for (const sample of intent.samples) {
+      const markedWords = wordsOf(marked(intent, sample)).join(' ');
+      if (!exact.has(markedWords)) exact.set(markedWords, intent.name);
+    }
     for (const sample of spread(intent.samples, samplesPerIntent)) {
-      nlp.addDocument('en', fill(intent, sample), intent.name);
-      if (/\{\w+\}/.test(sample)) nlp.addDocument('en', marked(intent, sample), intent.name);
+      documents.push({ text: wordsOf(fill(intent, sample)).join(' '), label: intent.name });
+      if (/\{\w+\}/.test(sample)) documents.push({ text: wordsOf(marked(intent, sample)).join(' '), label: intent.name });
     }
   }
-  await nlp.train();
+  const classifier = trainSoftmax(documents);
 
   const byName = new Map(model.intents.map((intent) => [intent.name, intent]));
   const tokenized = new Map(model.intents.map((intent) => [intent.name, intent.samples.map(tokensOf)]));
@@ -141,7 +146,7 @@ export const trainStandIn = async (model: StandInModel, samplesPerIntent = 250):
     if (type === SEARCH_QUERY) return 0;
     const text = span.join(' ');
     if (type === NUMBER) return parseSpokenNumber(text) !== null && span.every((word) => parseSpokenNumber(word) !== null || word === 'and' || word === 'a') ? 0 : Infinity;
-    return synonymIndex.get(type)?.has(text) ? 0 : span.length <= 3 ? 2 : Infinity;
+    return synonymIndex.get(type)?.has(text) ? 0 : span.length <= 3 ? 1 + span.length : Infinity;
   };
 
   /** The slot values of the sample that fits the line best: carrier words matched, the words between them in the slots. */
@@ -241,11 +246,14 @@ export const trainStandIn = async (model: StandInModel, samplesPerIntent = 250):
 
   return {
     trainingMs: performance.now() - started,
-    async hear(line) {
+    hear(line) {
       const words = wordsOf(line);
-      const readings = await Promise.all([nlp.classify('en', words.join(' ')), nlp.classify('en', withMarks(words))]);
-      const classified = readings.reduce((best, reading) => (reading.intent !== 'None' && (reading.score > best.score || best.intent === 'None') ? reading : best));
-      const intent = byName.get(classified.intent);
+      const readings = [words.join(' '), withMarks(words)];
+      const exactly = readings.map((reading) => exact.get(reading)).find((name) => name !== undefined);
+      const classified = exactly
+        ? { label: exactly, score: 1 }
+        : readings.map((reading) => classifier.classify(reading)).reduce((best, reading) => (reading.score > best.score ? reading : best));
+      const intent = byName.get(classified.label);
       if (!intent || classified.score < model.threshold) return { intent: model.fallbackIntent, slots: {} };
       return { intent: intent.name, slots: fillSlots(intent, words) };
     },

@@ -1,0 +1,36 @@
+/**
+ * Lines the Alexa model's samples do not hold, said to the built Lambda bundle through the real interaction model:
+ * Alexa places each by the carrier phrase it opens with, and the skill reads it in words, by the question it asked.
+ */
+import { Transcript, useDataDir } from './transcript';
+
+const dataDir = useDataDir();
+const MONDAY = '2026-11-23T15:00:00Z';
+
+let t: Transcript;
+afterEach(async () => {
+  await t?.close();
+});
+
+test('a new driver talking freely gets through setup and the baseline test', async () => {
+  t = await Transcript.start(dataDir, MONDAY);
+  await t.launch();
+  expect((await t.say('yes')).text).toMatch(/which side feels weaker/i);
+  expect((await t.intend('SayIAmIntent', { words: 'pretty sure my left is the weak one' }, 'pretty sure my left is the weak one')).text).toMatch(/how heavy is your dumbbell/i);
+  expect((await t.intend('SayIAmIntent', { words: 'holding a forty pound dumbbell right now' }, 'holding a forty pound dumbbell right now')).text).toMatch(/40 pounds.*left side.*say go/i);
+  await t.say('go');
+  expect((await t.intend('SayThatWasIntent', { words: 'nine good ones' }, 'nine good ones')).text).toMatch(/^9 on the left\./);
+  // At "how many on your right side?", a correction answers that question.
+  expect((await t.intend('SaySorryIntent', { words: 'it was thirteen' }, 'sorry it was thirteen')).text).toMatch(/^Left 9, right 13\. That's a gap of 4 reps/);
+  const doc = await t.stored();
+  expect(doc?.tests).toEqual([expect.objectContaining({ weight: 40, unit: 'lb', weakSide: 'left', weakReps: 9, strongReps: 13 })]);
+});
+
+test('a question or a cry of pain in words is read like any typed line', async () => {
+  t = await Transcript.start(dataDir, MONDAY);
+  await t.launch();
+  await t.say('yes');
+  await t.say('left');
+  expect((await t.intend('AskWhatIsIntent', { words: 'the weight in kilos' }, 'the weight in kilos')).text).toMatch(/kilo/i);
+  expect((await t.intend('SayMyIntent', { words: "elbow's acting up" }, "elbow's acting up")).text).toMatch(/pain|hurt|physician/i);
+});
