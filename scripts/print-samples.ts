@@ -2,9 +2,9 @@
  * Prints what the language model's patterns make, for review: `npx tsx scripts/print-samples.ts` lists every intent
  * with its number of samples; `npx tsx scripts/print-samples.ts CountIntent` prints that intent's samples, one a line.
  */
-import { CUSTOM_SLOT_TYPES, INTENTS, SPELLED_UNIT_INTENTS } from '../src/model/languageModel';
+import { CUSTOM_SLOT_TYPES, INTENTS, ALEXA_ONLY_INTENTS } from '../src/model/languageModel';
 
-const intents = [...INTENTS, ...SPELLED_UNIT_INTENTS];
+const intents = [...INTENTS, ...ALEXA_ONLY_INTENTS];
 const wanted = process.argv[2];
 
 if (!wanted) {

@@ -13,7 +13,7 @@ import {
 } from '../src/model/alexaModel';
 import { GENERATED_DIRECTORIES, generatedModelFiles } from '../src/model/generatedFiles';
 import { fewestWordsFirst, matchCost } from '../src/model/phrasing';
-import { CUSTOM_SLOT_TYPES, INTENTS, INVOCATION_NAME, SPELLED_UNIT_INTENTS, type IntentDef } from '../src/model/languageModel';
+import { CUSTOM_SLOT_TYPES, INTENTS, INVOCATION_NAME, ALEXA_ONLY_INTENTS, type IntentDef } from '../src/model/languageModel';
 import { lineOfCarrierIntent } from '../src/model/carrierIntents';
 
 const root = join(__dirname, '..');
@@ -87,10 +87,10 @@ describe('language model structure', () => {
     expect(referenced).toEqual(declared);
   });
 
-  test('the Alexa model extends the built-ins with their samples, carries each intent\'s head and then its shortest samples, then the spelled-out ones, then the opening words\'', () => {
+  test('the Alexa model extends the built-ins with their samples, carries each intent\'s head and then its shortest samples, then Alexa\'s own, then the carrier phrases', () => {
     const { languageModel: whole } = buildAlexaInteractionModel().interactionModel;
     expect(whole.invocationName).toBe(INVOCATION_NAME);
-    const all = [...INTENTS, ...SPELLED_UNIT_INTENTS];
+    const all = [...INTENTS, ...ALEXA_ONLY_INTENTS];
     // The carrier-phrase intents come last (test/model/carrierIntents.test.ts).
     const languageModel = { ...whole, intents: whole.intents.slice(0, all.length) };
     expect(whole.intents.slice(all.length).every((intent) => lineOfCarrierIntent(intent.name, '') !== null)).toBe(true);

@@ -66,6 +66,8 @@ export interface HeardLine {
   type: 'heard';
   readings: SpokenEvent[];
   words: string | null;
+  /** The words are mostly ones the coach never uses: the line is about something else, whatever a platform made of it. */
+  aboutSomethingElse?: boolean;
 }
 
 /**

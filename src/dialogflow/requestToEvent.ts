@@ -10,7 +10,7 @@ import { DIALOGFLOW_WELCOME_INTENT, intentForDialogflowName } from '../model/pla
 import type { WebhookRequest } from './webhookTypes';
 
 /** Dialogflow's own events for a new conversation, as query text when no intent name is given. */
-export const WELCOME_EVENTS: ReadonlySet<string> = new Set(['WELCOME', 'TELEPHONY_WELCOME']);
+const WELCOME_EVENTS: ReadonlySet<string> = new Set(['WELCOME', 'TELEPHONY_WELCOME']);
 
 export interface UnderstoodRequest {
   event: SpokenEvent;

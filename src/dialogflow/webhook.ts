@@ -17,11 +17,11 @@ import { usableLocale } from '../core/locale';
 import { isValidTimeZone } from '../core/time';
 import type { Logger } from '../log';
 import type { Nlu } from '../nlu/nlu';
-import { heardInWords } from '../nlu/readLine';
+import { heardAsPlaced, heardInWords } from '../nlu/readLine';
 import { turnContext } from '../turns/turnContext';
 import type { TurnRunner } from '../turns/turnRunner';
 import { replyToResponse, SESSION_CONTEXT } from './replyToResponse';
-import { requestToEvent, WELCOME_EVENTS } from './requestToEvent';
+import { requestToEvent } from './requestToEvent';
 import { suggestionsFor } from './suggestions';
 import { dialogflowUserOf } from './userId';
 import { webhookRequestSchema, type WebhookRequest, type WebhookResponse } from './webhookTypes';
@@ -87,12 +87,13 @@ export const parseWebhookRequest = (body: unknown): WebhookRequest => {
  * middle of one, "go" to "how many?", nothing at all), the second reading does. Dialogflow's own events (the welcome)
  * are taken as they are.
  */
-const isWelcomeEvent = (queryText: string): boolean => queryText.trim() === '' || WELCOME_EVENTS.has(queryText.trim().toUpperCase());
+const isEventName = (queryText: string): boolean => /^[A-Z][A-Z0-9_]*$/.test(queryText.trim()) || queryText.trim() === '';
 export const heardOfRequest = async (request: WebhookRequest, nlu: DialogflowWebhookDependencies['nlu'], logger: Logger): Promise<CoachEvent> => {
   const { event } = requestToEvent(request);
   const line = request.queryResult.queryText ?? '';
-  // A conversation opened by the integration (its welcome event) is the coach opened; a greeting typed or said is a line.
-  if (event.type === 'launch' && isWelcomeEvent(line)) return event;
+  // An integration's event ("WELCOME", "GOOGLE_ASSISTANT_WELCOME") is no line: the agent's match is all there is, and a
+  // conversation opened that way is the coach opened. A greeting typed or said is a line like any other.
+  if (isEventName(line)) return event.type === 'launch' || event.type === 'fallback' ? event : heardAsPlaced(event);
   return heardInWords(line, nlu, logger, { platform: 'dialogflow' }, event.type === 'fallback' ? undefined : event);
 };
 

@@ -10,8 +10,11 @@ import { numberWords } from '../core/numberWords';
 const LONGEST_DRIVE_HOURS = 14;
 
 /** "Every hour" says a length too, with no article; "a five hour drive" says it before what it measures. */
-const hourWords = (hours: number): string[] =>
-  hours === 1 ? ['an hour', 'one hour', 'hour'] : numberWords(hours).flatMap((n) => [`${n} hours`, `about ${n} hours`, `${n} hour`]);
+const hourWords = (hours: number): string[] => {
+  if (hours === 1) return ['an hour', 'one hour', 'hour'];
+  const spelled = numberWords(hours).flatMap((n) => [`${n} hours`, `about ${n} hours`, `${n} hour`]);
+  return hours === 2 ? [...spelled, 'a couple hours', 'a couple of hours', 'couple hours', 'couple of hours'] : spelled;
+};
 
 /** The ways a drive's length is typed: "5 hours", "5 hrs", "5.5 hours". Digits, so for the hosts that read typed words only. */
 const writtenHours = (hours: number, half: boolean): string[] => {
@@ -47,8 +50,8 @@ export const minutesOfDriveLength = (id: string): number | null => {
 
 const FIRST_HOUR = 4;
 const LAST_HOUR = 22;
-/** On the hour and the half hour: a workout is not planned to the quarter. */
-const MINUTES = [0, 30];
+/** On the hour, the half hour and the quarters ("a quarter past seven"). */
+const MINUTES = [0, 15, 30, 45];
 
 const spokenHour = (hour24: number): string => numberWords(hour24 % 12 === 0 ? 12 : hour24 % 12)[0] ?? '';
 
@@ -58,6 +61,8 @@ const clockFaces = (hour24: number, minute: number): string[] => {
   if (minute === 0) return [hour, `${hour} o'clock`];
   const faces = numberWords(minute).filter((w) => !w.startsWith('fourty')).map((m) => `${hour} ${m}`);
   if (minute === 30) faces.push(`half past ${hour}`);
+  if (minute === 15) faces.push(`quarter past ${hour}`, `a quarter past ${hour}`, `quarter after ${hour}`);
+  if (minute === 45) faces.push(`quarter to ${spokenHour(hour24 + 1)}`, `a quarter to ${spokenHour(hour24 + 1)}`, `quarter of ${spokenHour(hour24 + 1)}`);
   return faces;
 };
 

@@ -8,7 +8,7 @@ import { parseSpokenDuration, parseSpokenNumber } from '../core/numbers';
 import type { Side, Unit } from '../core/program';
 import { minutesOfDriveLength } from './clockWordings';
 import { secondsOfIsoDuration } from './durations';
-import { CUSTOM_SLOT_TYPES, INTENT_SHAPES, SPELLED_UNIT_SHAPES, type IntentShape, type SlotTypeName } from './intents';
+import { CUSTOM_SLOT_TYPES, INTENT_SHAPES, ALEXA_ONLY_SHAPES, type IntentShape, type SlotTypeName } from './intents';
 
 /** One slot as a platform heard it: what was said (words or digits) and, when the platform resolved it, the id. */
 export interface SlotInput {
@@ -22,7 +22,7 @@ export type SlotInputs = Readonly<Record<string, SlotInput | undefined>>;
 type CustomType = Exclude<SlotTypeName, 'AMAZON.NUMBER'>;
 
 const INTENTS_BY_NAME: ReadonlyMap<string, IntentShape> = new Map(
-  [...INTENT_SHAPES, ...SPELLED_UNIT_SHAPES].map((intent) => [intent.name, intent]),
+  [...INTENT_SHAPES, ...ALEXA_ONLY_SHAPES].map((intent) => [intent.name, intent]),
 );
 
 /** The language model's intent of that name (Alexa's names: "CountIntent", "AMAZON.YesIntent", "WeightInPoundsIntent"). */

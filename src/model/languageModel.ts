@@ -10,7 +10,7 @@
  * <IntentName>` prints what an intent's patterns make, for review.
  */
 import type { Choice } from '../core/reply';
-import { INTENT_SHAPES, SPELLED_UNIT_SHAPES, type IntentShape } from './intents';
+import { INTENT_SHAPES, ALEXA_ONLY_SHAPES, type IntentShape } from './intents';
 import { all, around, optional, say } from './phrasing';
 
 export { CUSTOM_SLOT_TYPES } from './intents';
@@ -34,6 +34,7 @@ export const WELCOME_PHRASES: readonly string[] = [
   `launch ${INVOCATION_NAME}`,
   `hi ${INVOCATION_NAME}`,
   `hello ${INVOCATION_NAME}`,
+  `hey ${INVOCATION_NAME}`,
   'hi',
   'hello',
   'hey',
@@ -127,7 +128,7 @@ const yesSamples = (): string[] =>
 
 /** Ways of declining; each can take a tail ("nah not today", "no thanks I'm good"). */
 const DECLINING = [
-  'no', 'nope', 'nah', 'no thanks', 'no thank you', 'negative', 'no way', 'not now', 'not right now', 'not today', 'not yet',
+  'no', 'nope', 'nah', 'no thanks', 'no thank you', 'negative', 'negatory', 'no way', 'not now', 'not right now', 'not today', 'not yet',
   'not really', 'not at the moment', 'not this time', 'maybe later', 'no not yet', 'no sir', "no ma'am", 'no no', 'nope not now',
   'not interested', 'maybe some other time', 'some other time', 'another time', 'not tonight', 'not at all', 'no not at all',
   'nope not at all',
@@ -436,8 +437,7 @@ const weightSamples = (): string[] =>
     say(['', 'uh', 'okay'], ["I'm lifting", "I'm using", 'using', "I'm working with", "I'll use", "I'm going with", 'I brought', "I'll go with", ...WEIGHT_IS], '{weight}', ['', 'today', 'now']),
     say(['', 'a', 'the', 'just a', 'only a', 'uh a'], '{weight} {unit}', ['dumbbell', 'dumbbells', 'one', 'weight', 'bell', 'dumbbell today']),
     say(['', 'uh', 'okay'], ["it's a", "it's the", "that's a", 'just a'], ['{weight} {unit} dumbbell', '{weight} {unit} one', '{weight} {unit} weight']),
-    // "A forty pounder": the unit is in the word.
-    say(['', 'I got', "I've got", 'I have', "I'm using", 'using', "it's", "I'll use", 'I brought', "I'm lifting"], ['{weight} pounder', 'a {weight} pounder', 'the {weight} pounder']),
+
     say(['', 'can you', 'can I', 'I want to', "let's", 'I need to'], ['change the weight', 'change my weight', 'change the dumbbell', 'update the weight', 'set the weight', 'switch dumbbells', 'use a different weight', 'use a different dumbbell', 'go heavier', 'go lighter']),
   ).filter((sample) => !/^(uh|okay|alright|yeah) (uh|okay|alright|yeah)\b/.test(sample));
 
@@ -454,13 +454,20 @@ const UNIT_WORDS: Record<'lb' | 'kg', { noun: string[]; adjective: string[] }> =
 /** "a thirty pound dumbbell" and "the sixty pound one" say the unit as an adjective; "forty pounds" as a noun. */
 const unitWordsIn = (sample: string, unit: 'lb' | 'kg'): string[] =>
   /\{unit\} (dumbbell|dumbbells|one|weight)\b/.test(sample) ? UNIT_WORDS[unit].adjective : UNIT_WORDS[unit].noun;
-/** The weight samples that have the unit right after the weight, with the unit said as a word. */
+/**
+ * The weight samples that have the unit right after the weight, with the unit said as a word; for pounds, also "a
+ * forty pounder", whose unit is in the word.
+ */
 const spelledUnitSamples = (unit: 'lb' | 'kg', weightIntent: IntentDef): string[] =>
   all(
     ...weightIntent.samples
       .filter((sample) => sample.includes('{weight} {unit}'))
       .map((sample) => unitWordsIn(sample, unit).map((word) => sample.replace('{unit}', word))),
+    unit === 'lb' ? POUNDER_SAMPLES : [],
   );
+
+/** "A forty pounder": the unit is in the word, so these are samples of the weight in pounds. */
+const POUNDER_SAMPLES = say(['', 'I got', "I've got", 'I have', "I'm using", 'using', "it's", "I'll use", 'I brought', "I'm lifting", 'got'], ['{weight} pounder', 'a {weight} pounder', 'the {weight} pounder'], ['', 'here', 'today']);
 
 const UNIT_SAYINGS = [
   '{unit}', 'use {unit}', 'in {unit}', 'switch to {unit}', 'I use {unit}', 'change units to {unit}', 'I train in {unit}',
@@ -967,8 +974,9 @@ export const INTENTS: IntentDef[] = INTENT_SHAPES.map((shape) => {
 const weightIntent = INTENTS.find((i) => i.name === 'WeightIntent');
 if (!weightIntent) throw new Error('The language model has no WeightIntent');
 
-/** Intents for exact matchers only (Alexa's model): the weight samples with the unit said as a word. */
-export const SPELLED_UNIT_INTENTS: IntentDef[] = SPELLED_UNIT_SHAPES.map((shape) => {
+/** Intents of Alexa's model only: the weight samples with the unit said as a word, and greetings said in a session. */
+export const ALEXA_ONLY_INTENTS: IntentDef[] = ALEXA_ONLY_SHAPES.map((shape) => {
+  if (shape.name === 'GreetingIntent') return intent(shape, () => WELCOME_PHRASES.filter((phrase) => !/^(open|start|launch|talk to)\b/.test(phrase)));
   const unit = shape.impliedSlots?.unit;
   if (unit !== 'lb' && unit !== 'kg') throw new Error(`${shape.name} says no unit`);
   return intent(shape, () => spelledUnitSamples(unit, weightIntent));

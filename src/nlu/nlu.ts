@@ -50,6 +50,8 @@ export interface Understanding {
   intent: string;
   slots: Record<string, SlotValue>;
   score: number;
+  /** Most of the line's words are words the coach never uses: it is about something else (see offTopic). */
+  aboutSomethingElse?: boolean;
 }
 
 export interface Nlu {
@@ -444,8 +446,9 @@ export const nluFromSnapshot = (snapshot: NluSnapshot, trainingMs = 0): Nlu => {
       const heard = await read(utterance);
       // "hmm, make that eleven, buddy": the answer is read alone. A sample said exactly keeps every word ("uh huh" is yes).
       const answer = plainAnswer(utterance);
-      if (heard.exact || answer === utterance || answer === '') return heard.understanding;
-      return (await read(answer)).understanding;
+      const aboutSomethingElse = !heard.exact && offTopic(answer || utterance, known);
+      if (heard.exact || answer === utterance || answer === '') return { ...heard.understanding, aboutSomethingElse };
+      return { ...(await read(answer)).understanding, aboutSomethingElse };
     },
   };
 };

@@ -14,17 +14,25 @@ export const MAX_LINE_CHARACTERS = 300;
 
 const NOT_UNDERSTOOD: SpokenEvent = { type: 'fallback' };
 
+interface LocalReading {
+  event: SpokenEvent;
+  /** The local NLU found the line to be about something else (the weather, the road, the radio). */
+  aboutSomethingElse: boolean;
+}
+
+const NOTHING_READ: LocalReading = { event: NOT_UNDERSTOOD, aboutSomethingElse: false };
+
 /** The local NLU's reading of a line; not understood when there is no NLU, the line is empty or too long, or the NLU fails. */
-export const localReading = async (line: string, nlu: (() => Promise<Nlu>) | undefined, logger: Logger, from: Record<string, unknown>): Promise<SpokenEvent> => {
-  if (!nlu || line.trim() === '' || line.length > MAX_LINE_CHARACTERS) return NOT_UNDERSTOOD;
+const readLocally = async (line: string, nlu: (() => Promise<Nlu>) | undefined, logger: Logger, from: Record<string, unknown>): Promise<LocalReading> => {
+  if (!nlu || line.trim() === '' || line.length > MAX_LINE_CHARACTERS) return NOTHING_READ;
   try {
     const understanding = await (await nlu()).understand(line);
     // The intent names only: what a driver says is not logged.
     logger.debug({ ...from, heard: understanding.intent }, 'a line read by the local NLU');
-    return eventOfHeard(understanding.intent, understanding.slots);
+    return { event: eventOfHeard(understanding.intent, understanding.slots), aboutSomethingElse: understanding.aboutSomethingElse === true };
   } catch (error) {
     logger.error({ err: error }, 'the local NLU failed; answering as not understood');
-    return NOT_UNDERSTOOD;
+    return NOTHING_READ;
   }
 };
 
@@ -50,12 +58,14 @@ export const heardInWords = async (
   platformReading?: SpokenEvent,
 ): Promise<HeardLine> => {
   const tooLong = line.length > MAX_LINE_CHARACTERS;
-  const local = await localReading(line, nlu, logger, from);
-  const parts = tooLong ? [] : await Promise.all(partsOf(line).map((part) => localReading(part, nlu, logger, from)));
+  const local = await readLocally(line, nlu, logger, from);
+  const parts = tooLong ? [] : await Promise.all(partsOf(line).map((part) => readLocally(part, nlu, logger, from)));
+  const aboutSomethingElse = local.aboutSomethingElse && parts.every((part) => part.aboutSomethingElse);
   return {
     type: 'heard',
-    readings: [...(platformReading ? [platformReading] : []), local, ...parts],
+    readings: [...(platformReading ? [platformReading] : []), local.event, ...parts.map((part) => part.event)],
     words: tooLong ? null : line.trim(),
+    ...(aboutSomethingElse ? { aboutSomethingElse } : {}),
   };
 };
 

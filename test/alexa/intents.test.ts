@@ -2,7 +2,7 @@
 import type { Intent, Slot } from 'ask-sdk-model';
 import { alexaSlots } from '../../src/alexa/intentEvents';
 import { eventForIntentName } from '../../src/model/intentEvents';
-import { INTENTS, SPELLED_UNIT_INTENTS } from '../../src/model/languageModel';
+import { INTENTS, ALEXA_ONLY_INTENTS } from '../../src/model/languageModel';
 import { CARRIER_INTENTS } from '../../src/model/carrierIntents';
 import model from '../../skill-package/interactionModels/custom/en-US.json';
 
@@ -22,7 +22,7 @@ const intent = (name: string, slots: Record<string, Partial<Slot>> = {}): Intent
 test('the generated Alexa model has exactly the intents of the language model, the weight spelled with each unit, and the carrier phrases', () => {
   const names = model.interactionModel.languageModel.intents.map((i: { name: string }) => i.name).sort();
   const carriers = CARRIER_INTENTS.map((i) => i.name);
-  expect(names).toEqual([...INTENTS, ...SPELLED_UNIT_INTENTS].map((i) => i.name).concat(carriers).sort());
+  expect(names).toEqual([...INTENTS, ...ALEXA_ONLY_INTENTS].map((i) => i.name).concat(carriers).sort());
 });
 
 test('a weight said with its unit as a word carries that unit; a correction, a length of time and a count are numbers', () => {

@@ -1,7 +1,8 @@
 /**
  * Reads a line a host heard by the question the coach asked, with rules every host shares:
  * 1. Pain wins: a line that reports pain is pain, whatever else it says (./painSaid.ts).
- * 2. A time zone said by name sets the zone (./zoneSaid.ts).
+ * 2. A time zone said by name sets the zone (./zoneSaid.ts). A line the local NLU found to be about something else
+ *    (mostly words the coach never uses) is not understood, whatever a platform took it for.
  * 3. Of the host's readings (its platform's NLU first, then its second reader), the one that answers the question asked
  *    wins, else the first that is not out of place (starting a workout in the middle of one, "go" to "how many?").
  * 4. Where a number is asked, a line that opens with an amount is that amount whatever comment follows ("eight, that's
@@ -170,6 +171,10 @@ const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Expectatio
   const counted = best.type === 'count' || best.type === 'correction' || best.type === 'weight';
   if (counted && best.value !== null) {
     if (meant) return { ...best, value: meant.value };
+    // "The forty pounder": a unit said right after the weight's number is its unit.
+    const said = best.type === 'weight' && best.unit === null ? numbers.find((n) => n.value === best.value) : undefined;
+    const unit = said ? unitAfter(words, said) : null;
+    if (unit) return { type: 'weight', value: best.value, unit };
     const halved = numbers.length === 1 && numbers[0] && !Number.isInteger(numbers[0].value) && Math.floor(numbers[0].value) === best.value ? numbers[0] : null;
     return halved ? { ...best, value: halved.value } : null;
   }
@@ -269,6 +274,8 @@ export const readHeard = (heard: HeardLine, expecting: Expectation): SpokenEvent
   if ((words && saysPain(words)) || readings.some((reading) => reading.type === 'pain')) return { type: 'pain' };
   const zone = words && zoneSaid(words);
   if (zone) return { type: 'timeZone', zone };
+  // A line about something else (the road, the weather) is not understood, whatever a platform took it for.
+  if (heard.aboutSomethingElse) return { type: 'fallback' };
   const best = bestReading(readings, expecting);
   // "Ten, but the last two were sloppy": a count said with lost form in any reading of the line lost its form.
   const formLost = readings.some((reading) => reading.type === 'lostForm' || (reading.type === 'count' && reading.formLost === true));

@@ -2,7 +2,8 @@
  * Whether the event a host made of a held-out line is the one the line means, at the question it was said to. Two
  * events count as the same when the coach does the same with them at that question: a correction to a count is the
  * count asked for, a bare number answers the question's own kind of number (a weight, hours of driving, an hour of the
- * day), "next" is "skip", "home" is "stop", and "go" or "resume" answer a yes/no question with yes, and "go" picks a paused workout up.
+ * day), "next" is "skip", "home" is "stop", "go" or "resume" answer a yes/no question with yes, "go" picks a paused
+ * workout up, and yes or no answers "should I count in pounds?".
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { SpokenEvent } from '../../../src/core/events';
@@ -36,6 +37,8 @@ export const asTakenAt = (event: Judged, at: AskedAt): Judged => {
   if (at === 'time' && event.type === 'workoutReminders' && event.time !== null) return { type: 'timeOfDay', time: event.time };
   if ((at === 'yesNo' || at === 'confirmCount' || at === 'breakInterval') && (event.type === 'ready' || event.type === 'resume')) return { type: 'yes' };
   if (at === 'go' && event.type === 'yes') return { type: 'ready' };
+  // "Should I count your weights in pounds? Say yes, or say kilograms."
+  if (at === 'units' && (event.type === 'yes' || event.type === 'no')) return { type: 'units', unit: event.type === 'yes' ? 'lb' : 'kg' };
   if (at === 'paused' && event.type === 'ready') return { type: 'resume' };
   if (at === 'side' && event.type === 'switchWeakSide' && event.side !== null) return { type: 'side', side: event.side };
   if (event.type === 'count' && 'formLost' in event && !event.formLost) return { type: 'count', value: event.value };
