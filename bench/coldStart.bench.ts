@@ -57,12 +57,12 @@ export const handler = (event: RequestEnvelope, context?: unknown): Promise<Resp
 
 /**
  * Requires the bundle named on the command line and answers one LaunchRequest for the user named after it; with
- * "line" after them, a line Alexa placed by its opening word only, which the coach reads with its local NLU.
+ * "line" after them, a line Alexa placed by its carrier phrase only, which the coach reads with its local NLU.
  */
 const CHILD = `
 const [bundle, userId, kind] = process.argv.slice(2);
 const launch = { type: 'LaunchRequest', requestId: 'amzn1.echo-api.request.cold', timestamp: '2026-03-02T13:00:00Z', locale: 'en-US' };
-const line = { ...launch, type: 'IntentRequest', intent: { name: 'OpensWith_i_m', confirmationStatus: 'NONE', slots: { words: { name: 'words', value: 'wanting to do my back workout now' } } } };
+const line = { ...launch, type: 'IntentRequest', intent: { name: 'SayIAmIntent', confirmationStatus: 'NONE', slots: { words: { name: 'words', value: 'wanting to do my back workout now' } } } };
 const envelope = {
   version: '1.0',
   session: { new: true, sessionId: 'amzn1.echo-api.session.cold', application: { applicationId: 'amzn1.ask.skill.bench' }, user: { userId }, attributes: {} },

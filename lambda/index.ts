@@ -18,7 +18,7 @@ type Skill = ReturnType<typeof createAlexaSkill>;
 
 let skill: Skill | undefined;
 
-/** The local NLU, loaded from its own file on the first line Alexa placed by its opening word only (see ./understanding.ts). */
+/** The local NLU, loaded from its own file on the first line Alexa placed by a carrier phrase only (see ./understanding.ts). */
 const lambdaNlu = (logger: Logger): (() => Promise<Nlu>) =>
   loadOnce(async () => {
     const started = performance.now();

@@ -1,5 +1,5 @@
 /**
- * The local NLU on Lambda, for the lines Alexa's model places by their opening word only (src/alexa/heardIntent.ts).
+ * The local NLU on Lambda, for the lines Alexa's model places by a carrier phrase only (src/alexa/heardIntent.ts).
  * It is bundled apart, as lambda/dist/understanding.js, and loaded on the first such line: the main bundle stays
  * small and its cold start unchanged. `npm run build` trains it once and writes what it learned beside it
  * (understanding.json.gz), so loading takes milliseconds; without that file it trains on first use, in about a second.

@@ -139,7 +139,7 @@ async function buildUnderstanding() {
   await writeFile(join(outdir, UNDERSTANDING.snapshot), snapshot);
   console.log(
     `build-lambda: ${relative(root, outputFile)} ${formatBytes(bundled?.bytes ?? 0)} and ${UNDERSTANDING.snapshot} ${formatBytes(snapshot.length)}` +
-      ` (the local NLU, loaded on the first line Alexa places by its opening word), ${Date.now() - started} ms`,
+      ` (the local NLU, loaded on the first line Alexa places by a carrier phrase), ${Date.now() - started} ms`,
   );
 }
 

@@ -105,8 +105,8 @@ const main = async (): Promise<void> => {
   const store = createStore(config.store);
   const runTurn = createTurnRunner({ store, logger });
   const skill = createAlexaSkill({ runTurn, defaultTimeZone: config.defaultTimeZone, skillId: config.skillId, logger, nlu: sharedNlu });
-  // Train the local NLU now (about a second), so neither the console's first line nor Alexa's first line placed by its
-  // opening word waits for it.
+  // Train the local NLU now (about a second), so no first line waits for it: the console's, Dialogflow's (every line
+  // gets its second reading) or Alexa's first line placed by a carrier phrase.
   void sharedNlu().catch((error: unknown) => logger.error({ err: error }, 'local NLU training failed'));
   const work = new WorkTracker();
   const consoleRouter = consoleRouterFor(config, (request) => work.run(() => runTurn(request)), logger);

@@ -49,3 +49,11 @@ test('the skill puts the line back together: its carrier with the words Alexa he
   expect(lineOfCarrierIntent('SayAfterFillerIntent', 'that was nine')).toBe('that was nine');
   expect(lineOfCarrierIntent('CountIntent', 'twelve')).toBeNull();
 });
+
+test('pain said after "stop" is a sample of the pain intent, so Alexa does not end the workout on it', () => {
+  const samplesOf = (name: string): string[] => model.intents.find((intent) => intent.name === name)?.samples ?? [];
+  for (const line of ['stop that hurts', 'stop it hurts', 'stop my {part} {complaint}']) {
+    expect(samplesOf('PainIntent')).toContain(line);
+    expect(samplesOf('AMAZON.StopIntent')).not.toContain(line);
+  }
+});
