@@ -1,0 +1,103 @@
+/**
+ * Where a number is asked, the amount a line gives, by rules on its words: the amount it opens with whatever comment
+ * follows, the last of two numbers with a correction between them, a unit or a length of time said after the number.
+ */
+import type { SpokenEvent } from '../events';
+import { parseSpokenDuration } from '../numbers';
+import type { Unit } from '../program';
+import { CORRECTION_WORDS, FILLERS, HEDGES, TIME_UNITS, UNIT_NAMES, WAIT_OPENINGS } from './english';
+import type { Expectation } from './expectation';
+import { answersWithValue, fit, saysLittle } from './fit';
+import { afterFillers, phraseAt, phrasesIn, type LineWords } from './lineWords';
+import { numbersSaid, type SaidNumber } from './numbersSaid';
+
+/** The number a line with a correction in it means: the last, when a correction word comes before it, or all but one are taken back with "not". */
+const meantNumber = (words: LineWords, numbers: readonly SaidNumber[]): SaidNumber | null => {
+  if (numbers.length < 2) return null;
+  const kept = numbers.filter((n) => words[n.start - 1] !== 'not');
+  if (kept.length === 1) return kept[0] ?? null;
+  const last = numbers[numbers.length - 1];
+  const before = numbers[numbers.length - 2];
+  if (!last || !before) return null;
+  const between = words.slice(before.end, last.start);
+  return phrasesIn(between, CORRECTION_WORDS).length > 0 ? last : null;
+};
+
+/**
+ * Where a line's amount starts, after the words that open it ("uh", "okay so") and hedge it ("about", "a good"); a line
+ * that opens by asking to wait ("just a minute", "one sec") gives no amount.
+ */
+const amountStart = (words: LineWords): number =>
+  phraseAt(words, afterFillers(words, FILLERS), WAIT_OPENINGS) ? words.length : afterFillers(words, [...FILLERS, ...HEDGES]);
+
+/** A number the line opens with, and what follows it. */
+const openingNumber = (words: LineWords, numbers: readonly SaidNumber[]): SaidNumber | null => {
+  const start = amountStart(words);
+  return numbers.find((n) => n.start === start) ?? null;
+};
+
+const unitAfter = (words: LineWords, number: SaidNumber): Unit | null => {
+  const said = phraseAt(words, number.end, [...UNIT_NAMES.lb, ...UNIT_NAMES.kg, 'pounder']);
+  if (said === null) return null;
+  return said === 'pounder' || (UNIT_NAMES.lb as readonly string[]).includes(said) ? 'lb' : 'kg';
+};
+
+/** Words a length of time is said in before its unit: "a", "half", "one and a half", "forty five". */
+const amountWord = (word: string): boolean => ['a', 'an', 'half', 'and'].includes(word) || numbersSaid([word]).length > 0 || word === 'one';
+
+/** The line opens with a length of time ("a minute flat", "forty five seconds"): its seconds. */
+const openingSeconds = (words: LineWords): number | null => {
+  const from = words.slice(amountStart(words));
+  const timeAt = from.findIndex((word) => TIME_UNITS.includes(word));
+  if (timeAt === -1 || timeAt > 4 || !from.slice(0, timeAt).every(amountWord)) return null;
+  const end = from[timeAt + 1] === 'and' ? Math.min(from.length, timeAt + 4) : timeAt + 1;
+  return parseSpokenDuration(from.slice(0, end).join(' '));
+};
+
+/** "Every two hours", "five hours": minutes, where a drive's length or a break's interval is asked. */
+const lengthMinutes = (words: LineWords, amount: SaidNumber): number | null => {
+  const unit = (words[amount.end] ?? '').replace(/'.*$/, '');
+  if (['hour', 'hours', 'hr', 'hrs'].includes(unit)) return amount.value * 60;
+  if (['minute', 'minutes', 'min', 'mins'].includes(unit)) return amount.value;
+  return null;
+};
+
+/**
+ * Where a number is asked: the amount the line gives, whatever comment follows ("eight, that's all I had"); the last of
+ * two with a correction between them; a number said with its half keeps its half. Null when the words give none, or the
+ * reading is something the driver asked for that takes no number ("give me two minutes").
+ */
+export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Expectation, formLost: boolean): SpokenEvent | null => {
+  const numbers = numbersSaid(words).filter((n) => !n.wordOne || expecting.number);
+  const meant = meantNumber(words, numbers);
+  const counted = best.type === 'count' || best.type === 'correction' || best.type === 'weight';
+  if (counted && best.value !== null) {
+    if (meant) return { ...best, value: meant.value };
+    // "The forty pounder": a unit said right after the weight's number is its unit.
+    const said = best.type === 'weight' && best.unit === null ? numbers.find((n) => n.value === best.value) : undefined;
+    const unit = said ? unitAfter(words, said) : null;
+    if (unit) return { type: 'weight', value: best.value, unit };
+    const halved = numbers.length === 1 && numbers[0] && !Number.isInteger(numbers[0].value) && Math.floor(numbers[0].value) === best.value ? numbers[0] : null;
+    return halved ? { ...best, value: halved.value } : null;
+  }
+  if (answersWithValue(best, expecting)) return null;
+  // "A minute flat", "half a minute": where a carry's seconds are asked, a line that opens with a length of time is that length.
+  const seconds = expecting.number === 'seconds' ? openingSeconds(words) : null;
+  if (seconds !== null) return { type: 'count', value: seconds };
+  const opening = openingNumber(words, numbers);
+  const alone = numbers.length === 1 && best.type !== 'fallback' && (fit(best, expecting) <= 1 || saysLittle(best)) ? (numbers[0] ?? null) : null;
+  const amount = meant ?? opening ?? alone;
+  if (!amount) return null;
+  const unit = unitAfter(words, amount);
+  if (unit) return { type: 'weight', value: amount.value, unit };
+  if (expecting.number === 'driveLength' || expecting.number === 'breakInterval') {
+    const minutes = lengthMinutes(words, amount);
+    if (minutes !== null) return expecting.number === 'driveLength' ? { type: 'driveLength', minutes } : { type: 'breakInterval', minutes };
+  }
+  if (TIME_UNITS.includes((words[amount.end] ?? '').replace(/'.*$/, ''))) {
+    if (expecting.number !== 'seconds' && expecting.number !== 'count') return null;
+    const timed = openingSeconds(words);
+    return timed === null ? null : { type: 'count', value: timed };
+  }
+  return formLost ? { type: 'count', value: amount.value, formLost: true } : { type: 'count', value: amount.value };
+};
