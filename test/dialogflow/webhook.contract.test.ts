@@ -105,6 +105,32 @@ describe('answers', () => {
     expect(offTopic.text).toMatch(/^Sorry, I (didn't get|missed) that\./);
   });
 
+  test("where the agent's match does not fit the question, the line's second reading does", async () => {
+    const df = client();
+    await toWeakSideCount(df);
+    // "Go" to "how many perfect reps?": the agent matched the ready intent to a driver leaving.
+    const leaving = await df.intent('ReadyIntent', {}, 'I gotta go, talk later');
+    expect(leaving.text).toMatch(/saved/i);
+    const stored = await server.store.get(`dialogflow:session:${df.sessionPath.split('/').pop()}`);
+    expect(stored?.activity).toMatchObject({ kind: 'test', step: 'weak', weakReps: null });
+    // Starting a workout in the middle of a test: the agent matched the start intent to quitting it.
+    const again = client();
+    await toWeakSideCount(again);
+    const quitting = await again.intent('StartWorkoutIntent', {}, 'quit the workout');
+    expect(quitting.text).toMatch(/saved/i);
+  });
+
+  test('a count said with a comment, or with a correction in it, is the count asked for, whatever the agent matched', async () => {
+    const df = client();
+    await toWeakSideCount(df);
+    const a = await df.intent('DoneIntent', {}, "eleven, that's all I had");
+    expect(a.text).toMatch(/\b11 on the left\./);
+    const b = client();
+    await toWeakSideCount(b);
+    const corrected = await b.intent('CountIntent', { count: 12 }, 'twelve no ten');
+    expect(corrected.text).toMatch(/\b10 on the left\./);
+  });
+
   test('a request with no intent at all is the fallback too', async () => {
     await post(`${server.url}/dialogflow`, toWireJson(buildWebhookRequest({ session: 'no-intent', intent: 'Default Welcome Intent' })), AUTH);
     const body = toWireJson(buildWebhookRequest({ session: 'no-intent', queryText: 'hmm' }));
