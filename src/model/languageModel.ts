@@ -179,7 +179,7 @@ const stopSamples = (): string[] =>
     say(['', 'okay', 'alright', 'well'], ['goodbye', 'bye', 'bye bye', 'see you', 'see you later', 'see ya', 'later', 'good night', 'talk to you later', 'thanks goodbye', 'thank you goodbye']),
     say(['I gotta go', 'gotta go', 'I have to go', 'gotta run', 'I gotta run', "I'm out", 'I gotta roll', 'gotta roll'], ['', 'bye', 'goodbye', 'see you', 'later', 'thanks']),
     say(['', 'okay', 'alright'], ['shut it off', 'shut it down', 'turn it off', 'off', 'be quiet', 'shut up', 'that will do'], optional(['please', 'now'])),
-    say(['', 'okay', 'alright', 'well', 'yeah'], ["we're done here", "I'm done here", "let's end it here", "let's wrap it up", 'wrap it up', "let's stop here", "let's stop there", "I'm wrapping up", 'close the app', 'stop stop', 'no more today', 'call it quits', "I'm beat", "I'm beat for today", "that's enough for me", 'enough for today', 'enough for now', 'I need to stop now', "I'm going to stop", "I'm gonna stop", "I'm stopping", "stop it", "stop training", "end session", 'end workout', 'stop workout'], optional(['goodbye', 'bye', 'thanks', 'for today'])),
+    say(['', 'okay', 'alright', 'well', 'yeah'], ["let's pick this up later", "we'll finish later", "we'll finish this later", 'finish it later', 'save it for later', 'save it for me', 'save my place', 'save my spot', 'catch you later', 'peace out', "we're done here", "I'm done here", "let's end it here", "let's wrap it up", 'wrap it up', "let's stop here", "let's stop there", "I'm wrapping up", 'close the app', 'stop stop', 'no more today', 'call it quits', "I'm beat", "I'm beat for today", "that's enough for me", 'enough for today', 'enough for now', 'I need to stop now', "I'm going to stop", "I'm gonna stop", "I'm stopping", "stop it", "stop training", "end session", 'end workout', 'stop workout'], optional(['goodbye', 'bye', 'thanks', 'for today'])),
   ).filter((sample) => !/^(okay|alright|well|just|please) (okay|alright|well)\b/.test(sample));
 
 const CANCEL_CORES = ['cancel', 'cancel that', 'cancel it', 'cancel this', 'never mind', 'nevermind', 'forget it', 'forget that', 'forget about it', 'scratch that', 'ignore that', 'disregard that', 'never mind that', 'forget I said anything', 'forget I said that', "don't worry about it", 'I changed my mind', 'changed my mind', "don't do that", 'cancel please', 'undo that', 'take that back', 'I take that back'];
@@ -330,7 +330,8 @@ const COUNT_ENDINGS = [
   'of them', 'even', 'for me', 'today', 'again', 'on the nose', 'flat', 'on the dot', 'this round', 'that round',
   'on this one', 'on the last set', 'for that set', 'for this set', 'clean', 'good ones', 'solid reps', 'perfect reps',
   'that was rough', 'that was tough', 'that was hard',
-  'easy', 'that burned', 'felt good', 'in the tank',
+  'easy', 'that burned', 'felt good', 'in the tank', 'had more in the tank', 'man', 'whew', 'that one was hard',
+  'the last one was hard', 'barely', 'and I felt it',
 ];
 const countSamples = (): string[] =>
   all(
@@ -403,7 +404,8 @@ const WEIGHT_CHANGES = [
   'decrease the weight to', 'put it at', 'update the weight to', 'take it down to', 'take it up to', "let's do",
   "let's go with", 'can you make it', 'can you change it to', 'up it to', 'bump it to', 'change weight to', 'change my weight to',
   'change the dumbbell to', 'set my weight to', 'make the weight', 'make the dumbbell', 'go with', "let's go", 'use a',
-  'I want to use', "I'd like to use", 'I want to go to', 'switch me to', 'move me up to', 'move me down to',
+  'I want to use', "I'd like to use", 'I want to go to', 'switch me to', 'move me up to', 'move me down to', 'bump me up to',
+  'bump me to', 'put me at', 'put me on', 'drop me to', 'drop me down to',
 ];
 /** Ways of saying which dumbbell is in hand, before the weight. */
 const WEIGHT_IN_HAND = [

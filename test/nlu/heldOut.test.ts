@@ -34,7 +34,7 @@ beforeAll(async () => {
     lines.push(`${host}: ${scores.join('; ')}; all ${scoreText(all)}`);
   }
   console.log(lines.join('\n'));
-}, 600_000);
+}, 1_200_000);
 
 test('every set is measured on every host, and the new sets are large enough to measure', async () => {
   const sets = await heldOutSets(true);

@@ -85,7 +85,8 @@ export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Exp
   const seconds = expecting.number === 'seconds' ? openingSeconds(words) : null;
   if (seconds !== null) return { type: 'count', value: seconds };
   const opening = openingNumber(words, numbers);
-  const alone = numbers.length === 1 && best.type !== 'fallback' && (fit(best, expecting) <= 1 || saysLittle(best)) ? (numbers[0] ?? null) : null;
+  // A line on the coach's own subject (one about something else never gets here) with one number in it answers the number asked.
+  const alone = numbers.length === 1 && (fit(best, expecting) <= 1 || saysLittle(best)) ? (numbers[0] ?? null) : null;
   const amount = meant ?? opening ?? alone;
   if (!amount) return null;
   const unit = unitAfter(words, amount);

@@ -110,9 +110,9 @@ describe('where a count is asked', () => {
     expect(read('bring it up to sixty', AT_COUNT, { type: 'weight', value: 60, unit: null })).toEqual({ type: 'weight', value: 60, unit: null });
   });
 
-  test('a lone number in a line read as out of place is the count; one the NLU found off-topic is not', () => {
+  test('a lone number in a line on the coach\'s subject is the count; one in a line about something else is not', () => {
     expect(read('managed maybe a dozen I think', AT_COUNT, { type: 'startTest' })).toEqual({ type: 'count', value: 12 });
-    expect(read('is exit 40 coming up', AT_COUNT, NOTHING)).toEqual(NOTHING);
+    expect(readHeard({ type: 'heard', readings: [NOTHING], words: 'is exit 40 coming up', aboutSomethingElse: true }, AT_COUNT)).toEqual(NOTHING);
   });
 
   test('lost form said with the count', () => {
