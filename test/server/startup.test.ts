@@ -11,7 +11,7 @@ import path from 'node:path';
 import { LowdbUserStore } from '../../src/store';
 import { LISTENING, startServerProcess, type ServerProcess } from '../support/serverProcess';
 
-jest.setTimeout(60_000);
+jest.setTimeout(300_000);
 
 let dataDir: string;
 const running: ServerProcess[] = [];

@@ -42,7 +42,9 @@ export const startServerProcess = (env: Record<string, string>, args: string[] =
     });
   });
 
-  const waitFor = (pattern: RegExp, timeoutMs = 20_000): Promise<RegExpMatchArray> =>
+  // A guard against a server that never starts, not a measure of how fast it does: on a busy machine compiling and
+  // starting the server has taken well over 20 s.
+  const waitFor = (pattern: RegExp, timeoutMs = 120_000): Promise<RegExpMatchArray> =>
     new Promise((resolve, reject) => {
       const check = () => {
         const match = out.match(pattern);
