@@ -92,6 +92,35 @@ describe('the terminal conversation', () => {
     expect(out).toMatch(/Coach: Okay, pounds it is\./);
   });
 
+  it('reads each line by the question asked, as a driver talks', async () => {
+    const { out } = await run(
+      [
+        'uh hey', // a greeting in the middle of setup asks the question again
+        'yes',
+        'left',
+        '1', // one pound is one pound
+        '30',
+        'make it 35 pounds', // before the first side lifts, the test's weight
+        'go',
+        'twelve, no eleven', // the last number is the one meant
+        "thirteen, that's all I had", // a comment after the count
+      ].join('\n') + '\n',
+    );
+    expect(out).toMatch(/You: uh hey\nCoach: Should I count your weights in pounds\? Say yes, or say kilograms\./);
+    expect(out).not.toMatch(/Welcome back/);
+    expect(out).toMatch(/You: 1\nCoach: 1 pound doesn't sound right for one dumbbell\./);
+    expect(out).toMatch(/You: make it 35 pounds\nCoach: Got it, 35 pounds, not 30 pounds\./);
+    expect(out).toMatch(/You: twelve, no eleven\nCoach: 11 on the left\./);
+    expect(out).toMatch(/You: thirteen, that's all I had\nCoach: Left 11, right 13\./);
+    expect((await store.get(USER))?.tests).toEqual([expect.objectContaining({ weight: 35, weakReps: 11, strongReps: 13 })]);
+  });
+
+  it('answers how much is left and the weight in kilos in the middle of a set, then asks for the count again', async () => {
+    const { out } = await run('yes\nleft\n35\ngo\n11\n13\nyes\ngo\nhow much time is left\nwhat is the weight in kilos\n');
+    expect(out).toMatch(/You: how much time is left\nCoach: 7 sets and the finisher to go, about \d+ minutes\.\nCoach: How many reps did you get on your left side\?/);
+    expect(out).toMatch(/You: what is the weight in kilos\nCoach: You're using 35 pounds: that's about 16 kilos\.\nCoach: How many reps did you get on your left side\?/);
+  });
+
   it('shows what each line was heard as, and the reprompt, when debugging', async () => {
     const { out } = await run('kilograms\n', { debug: true });
     expect(out).toContain('  (heard: units unit=kg)');
