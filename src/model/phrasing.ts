@@ -52,17 +52,37 @@ export const matchCost = (phrase: string): number => {
 };
 
 /**
- * At most `size` of the phrases: the first `head` (the hand-written ones that open an intent's list), then the rest
- * from the fewest words up, a filler word counting three, in their order within each cost. An exact matcher hears a
- * phrasing only when it is listed whole, and drivers say the short, plain ones ("negative", "time to train", "I felt a
- * pop") far more often than any one of the long combinations of carrier and filler words.
+ * A phrase's frame: the slots it says and the word it ends with ("{count} on the {side}" and "{count} that was rough"
+ * are two frames, "I got {count}" and "did {count}" one). Phrases of one frame differ only in their carrier words.
  */
-export const fewestWordsFirst = (phrases: readonly string[], size: number, head = 20): string[] => {
+const frameOf = (phrase: string): string => {
+  const slots = [...phrase.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).join(',');
+  const last = phrase.split(' ').pop() ?? '';
+  return `${slots}|${last.startsWith('{') ? '' : last.toLowerCase()}`;
+};
+
+/**
+ * At most `size` of the phrases, for a statistical NLU that learns from a few of each way of saying a thing: the first
+ * `head` (the hand-written ones that open an intent's list); then every phrase of at most `plainCost` (its words, a
+ * filler word counting three: the short, plain ones drivers say most, "negative", "I felt a pop"); then the plainer
+ * before the longer, and at each length, round by round, one phrase of each frame, so that every way of saying it
+ * ("{count} on the {side}", "{count} that was rough") is represented before any one of them twice.
+ */
+export const plainestOfEachFrame = (phrases: readonly string[], size: number, plainCost = 3, head = 20): string[] => {
   const first = phrases.slice(0, Math.min(head, size));
-  const rest = phrases
-    .slice(first.length)
-    .map((phrase, index) => ({ phrase, index, cost: matchCost(phrase) }))
-    .sort((a, b) => a.cost - b.cost || a.index - b.index)
-    .map(({ phrase }) => phrase);
-  return [...first, ...rest].slice(0, size);
+  const rest = phrases.slice(first.length).map((phrase) => ({ phrase, cost: matchCost(phrase) }));
+  const chosen = [...first, ...rest.filter(({ cost }) => cost <= plainCost).map(({ phrase }) => phrase)].slice(0, size);
+  const costs = [...new Set(rest.map(({ cost }) => cost))].filter((cost) => cost > plainCost).sort((a, b) => a - b);
+  for (const cost of costs) {
+    const frames = new Map<string, string[]>();
+    for (const { phrase } of rest.filter((candidate) => candidate.cost === cost)) frames.set(frameOf(phrase), [...(frames.get(frameOf(phrase)) ?? []), phrase]);
+    const queues = [...frames.values()];
+    for (let round = 0; chosen.length < size && queues.some((queue) => queue.length > round); round++) {
+      for (const queue of queues) {
+        const phrase = queue[round];
+        if (phrase !== undefined && chosen.length < size) chosen.push(phrase);
+      }
+    }
+  }
+  return chosen;
 };

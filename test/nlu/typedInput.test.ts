@@ -18,11 +18,12 @@ describe('typed times become the words the language model knows', () => {
     ['3 PM', 'three in the afternoon'],
     ['12 pm', 'noon'],
     ['remind me to work out at 6 am please', 'remind me to work out at six in the morning please'],
+    ['7:15 pm', 'seven fifteen in the evening'],
   ])('%j reads as %j', (typed, spoken) => {
     expect(spokenTimesIn(typed)).toBe(spoken);
   });
 
-  it.each(['I am done', 'am I almost done', '7', '5 a minute ago', '11 pm', '3 am', '7:15 pm', '12 am'])(
+  it.each(['I am done', 'am I almost done', '7', '5 a minute ago', '11 pm', '3 am', '7:10 pm', '12 am'])(
     '%j is left as it is (no time, or none the coach plans at)',
     (text) => {
       expect(spokenTimesIn(text)).toBe(text);

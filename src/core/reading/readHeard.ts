@@ -17,7 +17,7 @@ import type { HeardLine, SpokenEvent } from '../events';
 import type { Side, Unit } from '../program';
 import { FILLERS, NO_OPENINGS, SIDE_NAMES, UNIT_NAMES, WAIT_OPENINGS, YES_OPENINGS } from './english';
 import type { Expectation } from './expectation';
-import { bestReading, saysLittle } from './fit';
+import { bestReading, fit, saysLittle } from './fit';
 import { afterFillers, bare, phraseAt, phrasesIn, wordsOfLine, type LineWords } from './lineWords';
 import { numberAnswer } from './numberAnswer';
 import { numbersSaid } from './numbersSaid';
@@ -57,8 +57,10 @@ const byWords = (words: LineWords, best: SpokenEvent, expecting: Expectation, fo
       best = { type: 'fallback' };
     }
   }
+  // A reading that says more than an answer, and is not out of place at the question, stands; any other gives way to
+  // what the words answer.
   const aboutUnits = best.type === 'whatWeight' && best.unit !== null;
-  if (!saysLittle(best) && !(best.type === 'weight' && best.value === null) && !(expecting.units && aboutUnits)) return best;
+  if (!saysLittle(best) && fit(best, expecting) > 1 && !(expecting.units && aboutUnits)) return best;
   if (expecting.units && numbersSaid(words).length === 0) {
     const units = new Set(idsOf(UNIT_NAMES, words));
     if (units.size === 1) return { type: 'units', unit: [...units][0] as Unit };
