@@ -83,8 +83,19 @@ export const LANGUAGE_MODEL: LanguageModelSource = {
   slotTypes: CUSTOM_SLOT_TYPES,
 };
 
-/** Every intent of the Alexa model: the language model's, then Alexa's own. */
-export const alexaIntents = (model: LanguageModelSource = LANGUAGE_MODEL): readonly IntentDef[] => [...model.intents, ...(model.alexaOnlyIntents ?? [])];
+/**
+ * Every intent of the Alexa model: the language model's, then Alexa's own. A sample one of Alexa's own intents says
+ * ("a {weight} pounder", a weight in pounds) is that intent's alone.
+ */
+export const alexaIntents = (model: LanguageModelSource = LANGUAGE_MODEL): readonly IntentDef[] => {
+  const own = model.alexaOnlyIntents ?? [];
+  const taken = new Set(own.flatMap((intent) => intent.samples.map(sampleKey)));
+  const theirs = model.intents.map((intent) => {
+    const samples = intent.samples.filter((sample) => !taken.has(sampleKey(sample)));
+    return samples.length === intent.samples.length ? intent : { ...intent, samples };
+  });
+  return [...theirs, ...own];
+};
 
 /**
  * Budgets the generator holds the model to. Alexa rejects a model with more than 250 intents and slot values

@@ -439,6 +439,8 @@ const weightSamples = (): string[] =>
     say(['', 'uh', 'okay'], ["I'm lifting", "I'm using", 'using', "I'm working with", "I'll use", "I'm going with", 'I brought', "I'll go with", ...WEIGHT_IS], '{weight}', ['', 'today', 'now']),
     say(['', 'a', 'the', 'just a', 'only a', 'uh a'], '{weight} {unit}', ['dumbbell', 'dumbbells', 'one', 'weight', 'bell', 'dumbbell today']),
     say(['', 'uh', 'okay'], ["it's a", "it's the", "that's a", 'just a'], ['{weight} {unit} dumbbell', '{weight} {unit} one', '{weight} {unit} weight']),
+    // "A forty pounder": the unit is in the word, which the reading rules hear (Alexa's model says it in its pounds intent).
+    POUNDER_SAMPLES,
 
     say(['', 'can you', 'can I', 'I want to', "let's", 'I need to'], ['change the weight', 'change my weight', 'change the dumbbell', 'update the weight', 'set the weight', 'switch dumbbells', 'use a different weight', 'use a different dumbbell', 'go heavier', 'go lighter']),
   ).filter((sample) => !/^(uh|okay|alright|yeah) (uh|okay|alright|yeah)\b/.test(sample));
