@@ -2,7 +2,7 @@
  * What a driver types in the console (or the browser's speech recognition writes) in the words the language model
  * knows, before the local NLU reads it: "7 am" as "seven in the morning", "5.5 hrs" as "five and a half hours",
  * "40lbs" as "40 lbs", "45 sec" as "45 seconds", "1:30" as "90 seconds". Alexa hears words, so its model never needs
- * these; typing is where they come from.
+ * these; typing is where they come from. What speech recognisers write short is written out ("swingin'", "'bout").
  */
 import { spokenHoursIn, spokenTimesIn } from '../model/clockWordings';
 
@@ -10,6 +10,10 @@ import { spokenHoursIn, spokenTimesIn } from '../model/clockWordings';
 const LONGEST_CARRY_MINUTES = 4;
 
 const REWRITES: readonly [RegExp, (whole: string, ...groups: string[]) => string][] = [
+  // What speech writes short: "swingin'" is "swinging", "'bout" is "about", "'em" is "them".
+  [/\b([a-z]+)in'(?=[\s,.!?]|$)/gi, (_, stem = '') => `${stem}ing`],
+  [/(^|\s)'bout\b/gi, (_, space = '') => `${space}about`],
+  [/(^|\s)'em\b/gi, (_, space = '') => `${space}them`],
   // A unit glued to its number: "40lbs", "20kg", "17.5kgs".
   [/\b(\d+(?:\.\d+)?)(lbs?|kgs?|kilos?)\b/gi, (_, amount = '', unit = '') => `${amount} ${unit}`],
   // Seconds and minutes as abbreviated: "45 sec", "45s", "1 min", "2 mins".

@@ -107,3 +107,9 @@ test('Dialogflow\'s time-of-day entity lists the typed forms of each time', () =
   const evening = entries?.find((entry) => entry.value === '19:00');
   expect(evening?.synonyms).toEqual(expect.arrayContaining(['19:00', 'seven in the evening', '7 pm', '7pm', '7:00 pm', '7 p.m.']));
 });
+
+test("what speech recognisers write short is written out for the NLU: a dropped g, 'bout, 'em", () => {
+  expect(typedAsSpoken("my low back's grabbin' on me")).toBe("my low back's grabbing on me");
+  expect(typedAsSpoken("'bout thirty seconds")).toBe('about thirty seconds');
+  expect(typedAsSpoken("did twelve of 'em")).toBe('did twelve of them');
+});
