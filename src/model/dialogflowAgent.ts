@@ -263,6 +263,23 @@ class PhraseRenderer {
 
 export const phraseText = (parts: readonly DialogflowPhrasePart[]): string => parts.map((p) => p.text).join('');
 
+/**
+ * An intent's training phrases: its samples with each slot filled by an example value. A sample that fills to a phrase
+ * the intent already has ("my {part} doesn't feel right" filled as "my back doesn't feel right", also a sample of its
+ * own) is left out: Dialogflow refuses a phrase listed twice.
+ */
+function renderedPhrases(source: Pick<AgentIntentSource, 'samples' | 'slots'>, slotTypes: LanguageModelSource['slotTypes']): { sample: string; parts: DialogflowPhrasePart[] }[] {
+  const renderer = new PhraseRenderer(slotTypes);
+  const seen = new Set<string>();
+  return source.samples.flatMap((sample) => {
+    const parts = renderer.parts(sample, source.slots);
+    const key = phraseKey(phraseText(parts));
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ sample, parts }];
+  });
+}
+
 /** Stricter than Dialogflow needs: an intent's display name is also its file name in the export and the zip. */
 const INTENT_DISPLAY_NAME = /^[A-Za-z0-9][A-Za-z0-9 _.-]*$/;
 /** Dialogflow's rule for entity type names; parameter names are held to the same. */
@@ -310,9 +327,7 @@ export function dialogflowAgentProblems(model: LanguageModelSource = LANGUAGE_MO
       }
     }
     if (source.fallback) continue;
-    const renderer = new PhraseRenderer(model.slotTypes);
-    for (const sample of source.samples) {
-      const parts = renderer.parts(sample, source.slots);
+    for (const { sample, parts } of renderedPhrases(source, model.slotTypes)) {
       const text = phraseText(parts);
       const where = `${name} training phrase "${text}"`;
       if (text.trim() === '') problems.push(`${name}: empty training phrase`);
@@ -406,9 +421,7 @@ function toIntent(source: AgentIntentSource): DialogflowIntent {
 }
 
 function toUserSays(source: AgentIntentSource, slotTypes: LanguageModelSource['slotTypes']): DialogflowUserSays[] {
-  const renderer = new PhraseRenderer(slotTypes);
-  return source.samples.map((sample) => {
-    const data = renderer.parts(sample, source.slots);
+  return renderedPhrases(source, slotTypes).map(({ parts: data }) => {
     return {
       id: nameBasedUuid(`usersays:${source.displayName}:${phraseText(data)}`),
       data,

@@ -90,9 +90,18 @@ const intent = (shape: IntentShape, generate: () => string[]): IntentDef => {
   return {
     ...shape,
     get samples() {
-      return (samples ??= generate());
+      return (samples ??= generate().filter(saidOnce));
     },
   };
+};
+
+/** Words drivers double for emphasis ("no no", "go go", "ow ow"); any other word said twice in a row is a slip of the patterns. */
+const EMPHATIC = new Set(['yes', 'yeah', 'yep', 'no', 'nope', 'nah', 'go', 'bye', 'ow', 'stop', 'ready', 'okay', 'sure', 'wait']);
+
+/** A sample that says no word twice in a row, but for emphasis: "what now now", "use a a {weight}" are not lines anyone says. */
+const saidOnce = (sample: string): boolean => {
+  const words = sample.toLowerCase().split(' ');
+  return words.every((word, i) => i === 0 || word !== words[i - 1] || EMPHATIC.has(word));
 };
 
 
