@@ -18,9 +18,11 @@ interface LocalReading {
   event: SpokenEvent;
   /** The local NLU found the line to be about something else (the weather, the road, the radio). */
   aboutSomethingElse: boolean;
+  /** The line is one of the language model's samples, said exactly. */
+  exact: boolean;
 }
 
-const NOTHING_READ: LocalReading = { event: NOT_UNDERSTOOD, aboutSomethingElse: false };
+const NOTHING_READ: LocalReading = { event: NOT_UNDERSTOOD, aboutSomethingElse: false, exact: false };
 
 /** The local NLU's reading of a line; not understood when there is no NLU, the line is empty or too long, or the NLU fails. */
 const readLocally = async (line: string, nlu: (() => Promise<Nlu>) | undefined, logger: Logger, from: Record<string, unknown>): Promise<LocalReading> => {
@@ -29,7 +31,7 @@ const readLocally = async (line: string, nlu: (() => Promise<Nlu>) | undefined, 
     const understanding = await (await nlu()).understand(line);
     // The intent names only: what a driver says is not logged.
     logger.debug({ ...from, heard: understanding.intent }, 'a line read by the local NLU');
-    return { event: eventOfHeard(understanding.intent, understanding.slots), aboutSomethingElse: understanding.aboutSomethingElse === true };
+    return { event: eventOfHeard(understanding.intent, understanding.slots), aboutSomethingElse: understanding.aboutSomethingElse === true, exact: understanding.score === 1 };
   } catch (error) {
     logger.error({ err: error }, 'the local NLU failed; answering as not understood');
     return NOTHING_READ;
@@ -59,7 +61,8 @@ export const heardInWords = async (
 ): Promise<HeardLine> => {
   const tooLong = line.length > MAX_LINE_CHARACTERS;
   const local = await readLocally(line, nlu, logger, from);
-  const parts = tooLong ? [] : await Promise.all(partsOf(line).map((part) => readLocally(part, nlu, logger, from)));
+  // A line said exactly as a sample needs no reading by parts.
+  const parts = tooLong || local.exact ? [] : await Promise.all(partsOf(line).map((part) => readLocally(part, nlu, logger, from)));
   const aboutSomethingElse = local.aboutSomethingElse && parts.every((part) => part.aboutSomethingElse);
   return {
     type: 'heard',
