@@ -11,6 +11,8 @@ import { INTENT_SHAPES, type IntentShape } from '../model/intents';
 import { WELCOME_INTENT } from '../model/intentEvents';
 import { LEADING_FILLERS } from '../model/carrierIntents';
 import { numberTable } from '../core/numberWords';
+import { EN_US } from '../core/prompts/en-US';
+import { QUESTION_OPENINGS } from '../core/reading/english';
 import { wordsOfLine } from '../core/reading/lineWords';
 import { numbersSaid } from '../core/reading/numbersSaid';
 import { spreadOf } from '../model/phrasing';
@@ -319,27 +321,39 @@ const readings = (utterance: string, entities: readonly NlpEntity[]): { text: st
 
 const NONE = 'None';
 
-/** Every word the language model uses: its samples, the welcome phrases, slot values and number words. */
+/** Every word the coach uses: its language model's samples, slot values and number words, and its own prompts. */
 const knownWords = (): Set<string> => {
   const words = new Set<string>();
   const add = (text: string): void => {
-    for (const word of normalize(text.replace(/\{\w+\}/g, ' ')).split(' ')) if (word) words.add(word);
+    for (const word of wordsOfLine(text.replace(/\{\w+\}/g, ' '))) words.add(word);
   };
   for (const intent of TRAINED_INTENTS) intent.samples.forEach(add);
   for (const values of Object.values(CUSTOM_SLOT_TYPES)) for (const value of values) value.synonyms.forEach(add);
   for (const { texts } of numberTable()) texts.forEach(add);
+  // What the coach itself says: a driver asks about it in its own words ("which arm goes first").
+  for (const prompt of Object.values(EN_US)) (typeof prompt === 'string' ? [prompt] : prompt).forEach(add);
   return words;
 };
 
+/** The longest question whose one unknown word says it is about something else. */
+const SHORT_QUESTION_WORDS = 10;
+
+/** A word the coach uses, or the plural or possessive of one ("things", "stretches", "arm's"). */
+const isKnown = (word: string, known: ReadonlySet<string>): boolean =>
+  [word, word.replace(/'s$/, ''), word.replace(/s$/, ''), word.replace(/es$/, '')].some((form) => known.has(form));
+
 /**
  * A line in which two or more words, a third of it or more, are words the coach never uses is about something else
- * ("what's the weather in Denver", "order me a pizza"). The classifier would still pick the intent nearest to its
- * few familiar words, so such a line is not understood, as Alexa sends it to its fallback intent.
+ * ("order me a pizza"); so is a short question that asks about a thing the coach never names ("where is the next rest
+ * area", "what's the weather in Denver"), since what a question asks about is in its few words. The classifier would
+ * still pick the intent nearest to the familiar words, so such a line is not understood, as Alexa sends it to its
+ * fallback intent.
  */
 const offTopic = (utterance: string, known: ReadonlySet<string>): boolean => {
-  const words = normalize(utterance).split(' ').filter((word) => word !== '' && !/^\d+$/.test(word));
-  const unknown = words.filter((word) => !known.has(word)).length;
-  return unknown >= 2 && unknown * 3 >= words.length;
+  const words = wordsOfLine(utterance).filter((word) => !/^\d+(\.\d+)?$/.test(word));
+  const unknown = words.filter((word) => !isKnown(word, known)).length;
+  const asks = QUESTION_OPENINGS.includes(words[0] ?? '') && words.length <= SHORT_QUESTION_WORDS;
+  return (unknown >= 2 && unknown * 3 >= words.length) || (asks && unknown >= 1);
 };
 
 /** nlp.js set up as the coach reads English, before it is trained or given a trained model. */

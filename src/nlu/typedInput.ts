@@ -14,6 +14,8 @@ const REWRITES: readonly [RegExp, (whole: string, ...groups: string[]) => string
   [/\b([a-z]+)in'(?=[\s,.!?]|$)/gi, (_, stem = '') => `${stem}ing`],
   [/(^|\s)'bout\b/gi, (_, space = '') => `${space}about`],
   [/(^|\s)'em\b/gi, (_, space = '') => `${space}them`],
+  // A letter held out ("gooo", "yesss", "noooo") is typed once: no English word has one letter three times in a row.
+  [/([a-z])\1{2,}/gi, (_, letter = '') => letter],
   // A unit glued to its number: "40lbs", "20kg", "17.5kgs".
   [/\b(\d+(?:\.\d+)?)(lbs?|kgs?|kilos?)\b/gi, (_, amount = '', unit = '') => `${amount} ${unit}`],
   // Seconds and minutes as abbreviated: "45 sec", "45s", "1 min", "2 mins".

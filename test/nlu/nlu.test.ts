@@ -97,6 +97,19 @@ describe('console NLU', () => {
     }
   });
 
+  it('finds a short question about a thing the coach never names to be about something else, and not one about the workout', async () => {
+    for (const line of ["where's the closest truck wash", 'how much is the toll on this bridge', 'is the scale house open tonight', "what's the forecast for tomorrow"]) {
+      expect({ line, understood: await nlu.understand(line) }).toEqual({ line, understood: expect.objectContaining({ intent: FALLBACK_INTENT }) });
+    }
+    for (const [line, intent] of [
+      ['how many sets are left', 'TimeLeftIntent'],
+      ["what's my weight", 'WhatWeightIntent'],
+      ['how are my arms doing', 'ProgressIntent'],
+    ] as const) {
+      expect({ line, understood: await nlu.understand(line) }).toEqual({ line, understood: expect.objectContaining({ intent, aboutSomethingElse: false }) });
+    }
+  });
+
   it('treats an empty line as not understood', async () => {
     expect(await nlu.understand('   ')).toEqual({ intent: FALLBACK_INTENT, slots: {}, score: 0 });
   });

@@ -79,6 +79,11 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** What follows a zone's name when a zone is meant: "central time", "mountain time zone". */
 export const ZONE_WORDS: readonly string[] = ['time', 'time zone', 'zone', 'time now', 'standard time', 'daylight time'];
 
+/** Words a question opens with: what the question is about follows them. */
+export const QUESTION_OPENINGS: readonly string[] = [
+  'what', "what's", 'where', "where's", 'how', "how's", 'when', "when's", 'who', "who's", 'which', 'why', 'is', 'are',
+];
+
 /** Lines that start with these answer a yes/no question with yes. */
 export const YES_OPENINGS: readonly string[] = [
   'yes', 'yeah', 'yep', 'yup', 'ya', 'yea', 'yess', 'sure', 'okay', 'ok', 'alright', 'all right', 'affirmative', 'roger',
@@ -152,6 +157,14 @@ export const HEDGES: readonly string[] = [
   'under', 'exactly', 'i think', "i'd say", 'i guess', 'call it', 'a solid', 'a good', 'a full', 'the full', 'the whole',
   'literally', 'honestly', 'a total of', 'right at', 'at least', 'at most', 'pretty much', 'just', 'every', 'once every',
 ];
+
+/**
+ * Words that say what a number names when it is not the amount asked: before it, a set, an exercise or a road ("skip set
+ * two", "I-40", "exit 12"); after it, sets, days or a distance ("two sets left", "ten miles out"). Lengths of time are
+ * TIME_UNITS.
+ */
+export const NAMES_BEFORE_NUMBER: readonly string[] = ['set', 'round', 'exercise', 'number', 'interstate', 'highway', 'route', 'exit', 'mile', 'i'];
+export const NAMES_AFTER_NUMBER: readonly string[] = ['sets', 'set', 'rounds', 'exercises', 'miles', 'mile', 'days', 'day', 'weeks', 'week', 'times', "o'clock", 'am', 'pm'];
 
 /** Words after a number that make it a length of time, not a count. */
 export const TIME_UNITS: readonly string[] = ['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs'];

@@ -47,6 +47,8 @@ export const wordsOfLine = (text: string): string[] =>
     .replace(/[^a-z0-9'.]+/g, ' ')
     .split(' ')
     .map((word) => word.replace(/^'+(?!bout|em)|'+$(?<!in')/g, ''))
+    // A letter held out in typing ("gooo", "yesss") is said once: no English word has one letter three times in a row.
+    .map((word) => word.replace(/([a-z])\1{2,}/g, '$1'))
     .flatMap((word) => (word === '' ? [] : (Object.hasOwn(SPELLED_OUT, word) ? (SPELLED_OUT[word] ?? word) : word.replace(/in'$/, 'ing')).split(' ')));
 
 /** The word without the "'s" or "'re" a driver runs into the next word ("back's killing me", "left's weaker"). */

@@ -5,7 +5,7 @@
 import type { SpokenEvent } from '../events';
 import { parseSpokenDuration } from '../numbers';
 import type { Unit } from '../program';
-import { CORRECTION_WORDS, FILLERS, HEDGES, TIME_UNITS, UNIT_NAMES, WAIT_OPENINGS } from './english';
+import { CORRECTION_WORDS, FILLERS, HEDGES, NAMES_AFTER_NUMBER, NAMES_BEFORE_NUMBER, TIME_UNITS, UNIT_NAMES, WAIT_OPENINGS } from './english';
 import type { Expectation } from './expectation';
 import { answersWithValue, fit, saysLittle } from './fit';
 import { afterFillers, phraseAt, phrasesIn, type LineWords } from './lineWords';
@@ -54,13 +54,30 @@ const openingSeconds = (words: LineWords): number | null => {
   return parseSpokenDuration(from.slice(0, end).join(' '));
 };
 
-/** "Every two hours", "five hours": minutes, where a drive's length or a break's interval is asked. */
+/** "Every two hours", "five hours", "six hours and a half": minutes, where a drive's length or a break's interval is asked. */
 const lengthMinutes = (words: LineWords, amount: SaidNumber): number | null => {
   const unit = (words[amount.end] ?? '').replace(/'.*$/, '');
-  if (['hour', 'hours', 'hr', 'hrs'].includes(unit)) return amount.value * 60;
-  if (['minute', 'minutes', 'min', 'mins'].includes(unit)) return amount.value;
+  const half = phraseAt(words, amount.end + 1, ['and a half', 'and half']) ? 0.5 : 0;
+  if (['hour', 'hours', 'hr', 'hrs'].includes(unit)) return (amount.value + half) * 60;
+  if (['minute', 'minutes', 'min', 'mins'].includes(unit)) return amount.value + half;
   return null;
 };
+
+/** The number names something other than the amount asked: a set, a road, a length of time ("skip set two", "two minutes"). */
+const namesSomethingElse = (words: LineWords, number: SaidNumber): boolean => {
+  const after = (words[number.end] ?? '').replace(/'.*$/, '');
+  return NAMES_BEFORE_NUMBER.includes(words[number.start - 1] ?? '') || NAMES_AFTER_NUMBER.includes(after) || TIME_UNITS.includes(after);
+};
+
+/**
+ * Readings a lone number does not overrule: those with an amount of their own ("pause for two"), and questions to the
+ * coach, whose numbers are part of the question ("is three sets enough").
+ */
+const keepsItsNumber = (event: SpokenEvent): boolean =>
+  [
+    'count', 'correction', 'weight', 'driveLength', 'breakInterval', 'timeOfDay', 'workoutReminders', 'breakReminders', 'pause',
+    'timeLeft', 'whatsNext', 'progress', 'whatWeight', 'help', 'whyOneSide',
+  ].includes(event.type);
 
 /**
  * Where a number is asked: the amount the line gives, whatever comment follows ("eight, that's all I had"); the last of
@@ -71,6 +88,10 @@ export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Exp
   const numbers = numbersSaid(words).filter((n) => !n.wordOne || expecting.number);
   const meant = meantNumber(words, numbers);
   const counted = best.type === 'count' || best.type === 'correction' || best.type === 'weight';
+  // "Ten, though I was twisting": where a count is asked, a weight with no unit from a line that opens with its amount is the count.
+  const countAsked = expecting.number === 'count' || expecting.number === 'seconds';
+  const opensWithIt = best.type === 'weight' && best.unit === null && countAsked && openingNumber(words, numbers)?.value === best.value;
+  if (opensWithIt) return formLost ? { type: 'count', value: best.value, formLost: true } : { type: 'count', value: best.value };
   if (counted && best.value !== null) {
     if (meant) return { ...best, value: meant.value };
     // "The forty pounder": a unit said right after the weight's number is its unit.
@@ -80,18 +101,26 @@ export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Exp
     const halved = numbers.length === 1 && numbers[0] && !Number.isInteger(numbers[0].value) && Math.floor(numbers[0].value) === best.value ? numbers[0] : null;
     return halved ? { ...best, value: halved.value } : null;
   }
+  const lengthAsked = expecting.number === 'driveLength' || expecting.number === 'breakInterval';
+  if (lengthAsked && (best.type === 'driveLength' || best.type === 'breakInterval') && best.minutes !== null) {
+    // "Six hours and a half": the words' own length, where a platform kept only its whole hours.
+    const said = numbers.length === 1 && numbers[0] ? lengthMinutes(words, numbers[0]) : null;
+    return said !== null && said !== best.minutes ? { ...best, minutes: said } : null;
+  }
   if (answersWithValue(best, expecting)) return null;
   // "A minute flat", "half a minute": where a carry's seconds are asked, a line that opens with a length of time is that length.
   const seconds = expecting.number === 'seconds' ? openingSeconds(words) : null;
   if (seconds !== null) return { type: 'count', value: seconds };
   const opening = openingNumber(words, numbers);
-  // A line on the coach's own subject (one about something else never gets here) with one number in it answers the number asked.
-  const alone = numbers.length === 1 && (fit(best, expecting) <= 1 || saysLittle(best)) ? (numbers[0] ?? null) : null;
+  // A line on the coach's own subject (one about something else never gets here) with one number in it answers the
+  // number asked, unless the number names something else or the reading takes an amount of its own ("give me two minutes").
+  const only = numbers.length === 1 && numbers[0] && !namesSomethingElse(words, numbers[0]) ? numbers[0] : null;
+  const alone = only && (fit(best, expecting) <= 1 || saysLittle(best) || !keepsItsNumber(best)) ? only : null;
   const amount = meant ?? opening ?? alone;
   if (!amount) return null;
   const unit = unitAfter(words, amount);
   if (unit) return { type: 'weight', value: amount.value, unit };
-  if (expecting.number === 'driveLength' || expecting.number === 'breakInterval') {
+  if (lengthAsked) {
     const minutes = lengthMinutes(words, amount);
     if (minutes !== null) return expecting.number === 'driveLength' ? { type: 'driveLength', minutes } : { type: 'breakInterval', minutes };
   }

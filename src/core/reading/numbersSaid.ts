@@ -1,6 +1,6 @@
 /**
  * The numbers said in a line, where each is said, by general rules: digits ("12", "2.5") and number words ("twenty
- * two", "a hundred and ten", "twelve and a half"), "a dozen" and "a couple"; two numbers side by side are two numbers
+ * two", "a hundred and ten", "twelve and a half", "twelve and half"), "a dozen" and "a couple"; two numbers side by side are two numbers
  * ("twelve eleven"), not their sum. "One" that is a pronoun ("the left one", "a heavy one") or a determiner ("one side",
  * "one more") is no number, and trucker talk ("ten four") says yes, not ten and four.
  */
@@ -61,6 +61,7 @@ const wordNumberAt = (words: LineWords, at: number): { value: number; end: numbe
   if (!seen) return null;
   // "twelve and a half", "five and a half"
   if (word(i) === 'and' && word(i + 1) === 'a' && word(i + 2) === 'half') return { value: value + 0.5, end: i + 3 };
+  if (word(i) === 'and' && word(i + 1) === 'half') return { value: value + 0.5, end: i + 2 };
   return { value, end: i };
 };
 

@@ -115,6 +115,19 @@ describe('where a count is asked', () => {
     expect(readHeard({ type: 'heard', readings: [NOTHING], words: 'is exit 40 coming up', aboutSomethingElse: true }, AT_COUNT)).toEqual(NOTHING);
   });
 
+  test('a lone number is the count even where the reading takes none, but not one that names a set or a length of time', () => {
+    expect(read('I finished nine', AT_COUNT, { type: 'skipRest' })).toEqual({ type: 'count', value: 9 });
+    expect(read('we did fourteen', AT_COUNT, { type: 'next' })).toEqual({ type: 'count', value: 14 });
+    expect(read('skip set two', AT_COUNT, { type: 'skip' })).toEqual({ type: 'skip' });
+    expect(read('give me two minutes', AT_COUNT, { type: 'pause' })).toEqual({ type: 'pause' });
+    expect(read('how many left after 2', AT_COUNT, { type: 'timeLeft' })).toEqual({ type: 'timeLeft' });
+  });
+
+  test('a weight with no unit, from a line that opens with its number, is the count', () => {
+    expect(read('fifteen, my grip was slipping', AT_COUNT, { type: 'weight', value: 15, unit: null })).toEqual({ type: 'count', value: 15 });
+    expect(read('push it to fifty', AT_COUNT, { type: 'weight', value: 50, unit: null })).toEqual({ type: 'weight', value: 50, unit: null });
+  });
+
   test('lost form said with the count', () => {
     expect(read('seven, last two were ugly', AT_COUNT, { type: 'count', value: 7 }, { type: 'lostForm' })).toEqual({ type: 'count', value: 7, formLost: true });
   });
@@ -160,6 +173,20 @@ describe('answers by the question', () => {
 
   test('"go" is asked: yes words start the set', () => {
     expect(read('roger', AT_GO)).toEqual({ type: 'ready' });
+  });
+
+  test('a length said with its half keeps the half', () => {
+    expect(read('about seven hours and a half', { ...NOTHING_ASKED, number: 'driveLength' }, { type: 'driveLength', minutes: 420 })).toEqual({
+      type: 'driveLength',
+      minutes: 450,
+    });
+    expect(read('two hours and half', AT_INTERVAL)).toEqual({ type: 'breakInterval', minutes: 150 });
+  });
+
+  test('a letter held out in typing is said once', () => {
+    expect(read('yesss', AT_YES_NO)).toEqual({ type: 'yes' });
+    expect(read('noooo', AT_YES_NO)).toEqual({ type: 'no' });
+    expect(read('okaaay', AT_GO)).toEqual({ type: 'ready' });
   });
 
   test('a break interval in hours is its minutes', () => {
