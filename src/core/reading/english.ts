@@ -159,11 +159,11 @@ export const HEDGES: readonly string[] = [
 ];
 
 /**
- * Words that say what a number names when it is not the amount asked: before it, a set, an exercise or a road ("skip set
- * two", "I-40", "exit 12"); after it, sets, days or a distance ("two sets left", "ten miles out"). Lengths of time are
- * TIME_UNITS.
+ * Words that say what a number names when it is not the amount asked: before it, a set, an exercise, which reps or a
+ * road ("skip set two", "the last two were sloppy", "I-40", "exit 12"); after it, sets, days or a distance ("two sets
+ * left", "ten miles out"). Lengths of time are TIME_UNITS.
  */
-export const NAMES_BEFORE_NUMBER: readonly string[] = ['set', 'round', 'exercise', 'number', 'interstate', 'highway', 'route', 'exit', 'mile', 'i'];
+export const NAMES_BEFORE_NUMBER: readonly string[] = ['set', 'round', 'exercise', 'number', 'last', 'first', 'interstate', 'highway', 'route', 'exit', 'mile', 'i'];
 export const NAMES_AFTER_NUMBER: readonly string[] = ['sets', 'set', 'rounds', 'exercises', 'miles', 'mile', 'days', 'day', 'weeks', 'week', 'times', "o'clock", 'am', 'pm'];
 
 /** Words after a number that make it a length of time, not a count. */

@@ -50,7 +50,9 @@ const openingSeconds = (words: LineWords): number | null => {
   const from = words.slice(amountStart(words));
   const timeAt = from.findIndex((word) => TIME_UNITS.includes(word));
   if (timeAt === -1 || timeAt > 4 || !from.slice(0, timeAt).every(amountWord)) return null;
-  const end = from[timeAt + 1] === 'and' ? Math.min(from.length, timeAt + 4) : timeAt + 1;
+  // "a minute and ten seconds", "a minute fifteen": the seconds said after the minutes belong to the length.
+  const secondsAfter = numbersSaid(from.slice(timeAt + 1)).find((n) => n.start === 0);
+  const end = from[timeAt + 1] === 'and' ? Math.min(from.length, timeAt + 4) : secondsAfter ? timeAt + 1 + secondsAfter.end : timeAt + 1;
   return parseSpokenDuration(from.slice(0, end).join(' '));
 };
 
@@ -88,18 +90,24 @@ export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Exp
   const numbers = numbersSaid(words).filter((n) => !n.wordOne || expecting.number);
   const meant = meantNumber(words, numbers);
   const counted = best.type === 'count' || best.type === 'correction' || best.type === 'weight';
-  // "Ten, though I was twisting": where a count is asked, a weight with no unit from a line that opens with its amount is the count.
   const countAsked = expecting.number === 'count' || expecting.number === 'seconds';
-  const opensWithIt = best.type === 'weight' && best.unit === null && countAsked && openingNumber(words, numbers)?.value === best.value;
-  if (opensWithIt) return formLost ? { type: 'count', value: best.value, formLost: true } : { type: 'count', value: best.value };
+  const opening = openingNumber(words, numbers);
+  // "Ten, but the last three were trash": where a count is asked, a weight with no unit from a line that opens with an amount is that amount, counted.
+  if (best.type === 'weight' && best.unit === null && countAsked && opening && !meant) {
+    return formLost ? { type: 'count', value: opening.value, formLost: true } : { type: 'count', value: opening.value };
+  }
   if (counted && best.value !== null) {
     if (meant) return { ...best, value: meant.value };
+    // A carry: a line that opens with a length of time is that length, whatever number a platform took from it ("one minute and ten seconds").
+    const seconds = expecting.number === 'seconds' && best.type === 'count' ? openingSeconds(words) : null;
+    if (seconds !== null) return seconds === best.value ? null : { ...best, value: seconds };
     // "The forty pounder": a unit said right after the weight's number is its unit.
     const said = best.type === 'weight' && best.unit === null ? numbers.find((n) => n.value === best.value) : undefined;
     const unit = said ? unitAfter(words, said) : null;
     if (unit) return { type: 'weight', value: best.value, unit };
-    const halved = numbers.length === 1 && numbers[0] && !Number.isInteger(numbers[0].value) && Math.floor(numbers[0].value) === best.value ? numbers[0] : null;
-    return halved ? { ...best, value: halved.value } : null;
+    // A number the words do not say gives way to the one they do ("go up to forty five" heard as 40, "twelve and a half" as 12).
+    const only = numbers.length === 1 && numbers[0] && !namesSomethingElse(words, numbers[0]) ? numbers[0] : undefined;
+    return only && only.value !== best.value ? { ...best, value: only.value } : null;
   }
   const lengthAsked = expecting.number === 'driveLength' || expecting.number === 'breakInterval';
   if (lengthAsked && (best.type === 'driveLength' || best.type === 'breakInterval') && best.minutes !== null) {
@@ -111,7 +119,6 @@ export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Exp
   // "A minute flat", "half a minute": where a carry's seconds are asked, a line that opens with a length of time is that length.
   const seconds = expecting.number === 'seconds' ? openingSeconds(words) : null;
   if (seconds !== null) return { type: 'count', value: seconds };
-  const opening = openingNumber(words, numbers);
   // A line on the coach's own subject (one about something else never gets here) with one number in it answers the
   // number asked, unless the number names something else or the reading takes an amount of its own ("give me two minutes").
   const only = numbers.length === 1 && numbers[0] && !namesSomethingElse(words, numbers[0]) ? numbers[0] : null;

@@ -57,6 +57,13 @@ const byWords = (words: LineWords, best: SpokenEvent, expecting: Expectation, fo
       best = { type: 'fallback' };
     }
   }
+  // What the words name is what was said: the side not taken back, the unit asked about ("what weight am I on, in lbs").
+  const side = (best.type === 'side' || best.type === 'switchWeakSide') && best.side !== null ? sideNamed(words) : null;
+  if (side && (best.type === 'side' || best.type === 'switchWeakSide')) best = { ...best, side };
+  if (best.type === 'whatWeight' && best.unit === null) {
+    const units = new Set(idsOf(UNIT_NAMES, words));
+    if (units.size === 1) best = { type: 'whatWeight', unit: [...units][0] as Unit };
+  }
   // A reading that says more than an answer, and is not out of place at the question, stands; any other gives way to
   // what the words answer.
   const aboutUnits = best.type === 'whatWeight' && best.unit !== null;

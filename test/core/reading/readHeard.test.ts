@@ -128,6 +128,14 @@ describe('where a count is asked', () => {
     expect(read('push it to fifty', AT_COUNT, { type: 'weight', value: 50, unit: null })).toEqual({ type: 'weight', value: 50, unit: null });
   });
 
+  test('a number the words do not say gives way to the one they do', () => {
+    expect(read('bump it up to thirty five', AT_COUNT, { type: 'weight', value: 30, unit: null })).toEqual({ type: 'weight', value: 35, unit: null });
+    expect(read('nine, but the last two were junk', AT_COUNT, { type: 'weight', value: 2, unit: null })).toEqual({ type: 'count', value: 9 });
+    expect(read('one minute and twenty seconds', AT_SECONDS, { type: 'count', value: 20 })).toEqual({ type: 'count', value: 80 });
+    expect(read('2 minutes', AT_SECONDS, { type: 'count', value: 2 })).toEqual({ type: 'count', value: 120 });
+    expect(read('a minute ten', AT_SECONDS)).toEqual({ type: 'count', value: 70 });
+  });
+
   test('lost form said with the count', () => {
     expect(read('seven, last two were ugly', AT_COUNT, { type: 'count', value: 7 }, { type: 'lostForm' })).toEqual({ type: 'count', value: 7, formLost: true });
   });
@@ -181,6 +189,11 @@ describe('answers by the question', () => {
       minutes: 450,
     });
     expect(read('two hours and half', AT_INTERVAL)).toEqual({ type: 'breakInterval', minutes: 150 });
+  });
+
+  test('the side and the unit the words name are what was said', () => {
+    expect(read("it's not my right, my left is the weak one", AT_GO, { type: 'switchWeakSide', side: 'right' })).toEqual({ type: 'switchWeakSide', side: 'left' });
+    expect(read("what's my dumbbell in kilograms", AT_COUNT, { type: 'whatWeight', unit: null })).toEqual({ type: 'whatWeight', unit: 'kg' });
   });
 
   test('a letter held out in typing is said once', () => {
