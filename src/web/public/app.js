@@ -14,6 +14,7 @@
 /** @typedef {import('./repCounter.js').RepCounter} RepCounter */
 /** @typedef {import('./answers.js').Answers} Answers */
 /** @typedef {import('./wakeLock.js').WakeLockHolder} WakeLockHolder */
+/** @typedef {import('./card.js').Card} Card */
 /** @typedef {import('./player.js').Stage} Stage */
 /** @typedef {import('./progressChart.js').ProgressChart} ProgressChart */
 import { hasStatusMarks, isRestOrCount, play, waitAtSpeed } from './player.js';
@@ -29,11 +30,11 @@ import { hasStatusMarks, isRestOrCount, play, waitAtSpeed } from './player.js';
  * @param {Answers} parts.answers
  * @param {WakeLockHolder} parts.wakeLock
  * @param {ProgressChart} parts.progressChart
- * @param {(card: { title: string, text: string }) => void} parts.showCard
+ * @param {Card} parts.card
  * @param {number} speed how much faster than real time pauses pass (0: no waiting)
  */
 export function createConversation(parts, speed) {
-  const { api, transcript, voice, panel, countdown, repCounter, answers, wakeLock, progressChart, showCard } = parts;
+  const { api, transcript, voice, panel, countdown, repCounter, answers, wakeLock, progressChart, card } = parts;
   const wait = waitAtSpeed(speed);
   /** @type {{ answer: ConsoleAnswer, controller: AbortController } | null} the reply being given, and what cuts it short */
   let giving = null;
@@ -79,8 +80,9 @@ export function createConversation(parts, speed) {
   const give = async (answer) => {
     const controller = new AbortController();
     giving = { answer, controller };
-    if (answer.card) showCard(answer.card);
-    // The chart stays until a workout or test is under way again.
+    // A card and the chart stay until a workout or test is under way again.
+    if (answer.card) card.show(answer.card);
+    else if (answer.status) card.hide();
     if (answer.progress) progressChart.show(answer.progress);
     else if (answer.status) progressChart.hide();
     // A reply that rests or counts the strong side before its next set asks about that set: answering it early

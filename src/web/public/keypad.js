@@ -1,5 +1,8 @@
 // @ts-check
-/** The numeric keypad for a question that asks for a number (reps, seconds, a weight): digits, clear, send. */
+/**
+ * The numeric keypad for a question that asks for a number (reps, seconds, a weight): digits, clear, send, and a
+ * decimal point where a weight is asked (a 2.5 lb or 12.5 kg dumbbell).
+ */
 /** @typedef {import('../../core/reply').NumberAnswer} NumberAnswer */
 
 /** @param {NumberAnswer} number */
@@ -18,11 +21,12 @@ const unitShort = (number) => (number.measure === 'weight' ? (number.unit ?? '')
  * @param {HTMLOutputElement} elements.value
  * @param {HTMLElement} elements.range
  * @param {HTMLButtonElement} elements.clear
+ * @param {HTMLButtonElement} elements.point
  * @param {HTMLButtonElement} elements.send
  * @param {(text: string) => void} onSend
  */
 export function createKeypad(elements, onSend) {
-  const { box, label, value, range, clear, send } = elements;
+  const { box, label, value, range, clear, point, send } = elements;
   /** @type {NumberAnswer | null} */
   let asked = null;
   let typed = '';
@@ -49,18 +53,24 @@ export function createKeypad(elements, onSend) {
       if (!asked || !(key instanceof HTMLButtonElement)) return;
       const digit = key.dataset.digit ?? '';
       if (typed === '' && digit === '0') return;
-      if (typed.length >= String(Math.ceil(asked.max)).length) return;
+      const [whole = '', decimals] = typed.split('.');
+      if (decimals !== undefined ? decimals.length >= 1 : whole.length >= String(Math.ceil(asked.max)).length) return;
       typed += digit;
       draw();
     });
   }
+  point.addEventListener('click', () => {
+    if (!asked || asked.measure !== 'weight' || typed.includes('.')) return;
+    typed = `${typed || '0'}.`;
+    draw();
+  });
   clear.addEventListener('click', () => {
     typed = '';
     draw();
   });
   send.addEventListener('click', () => {
     if (!inRange()) return;
-    const text = typed;
+    const text = typed.replace(/\.$/, '');
     typed = '';
     onSend(text);
   });
@@ -71,6 +81,7 @@ export function createKeypad(elements, onSend) {
       asked = number;
       typed = '';
       label.textContent = keypadLabel(number);
+      box.classList.toggle('decimal', number.measure === 'weight');
       draw();
       box.hidden = false;
     },

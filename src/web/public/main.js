@@ -39,6 +39,7 @@ const keypad = createKeypad(
     value: byId('keypad-value', HTMLOutputElement),
     range: byId('keypad-range', HTMLElement),
     clear: byId('keypad-clear', HTMLButtonElement),
+    point: byId('keypad-point', HTMLButtonElement),
     send: byId('keypad-send', HTMLButtonElement),
   },
   (text) => void conversation.say(text),
@@ -88,7 +89,7 @@ const conversation = createConversation(
       legend: byId('progress-legend', HTMLElement),
       charts: byId('progress-charts', HTMLElement),
     }),
-    showCard: createCard({ box: byId('card', HTMLDetailsElement), title: byId('card-title', HTMLElement), text: byId('card-text', HTMLElement) }),
+    card: createCard({ box: byId('card', HTMLDetailsElement), title: byId('card-title', HTMLElement), text: byId('card-text', HTMLElement) }),
   },
   speed,
 );
