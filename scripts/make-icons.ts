@@ -1,5 +1,6 @@
 /**
- * Draws the skill's icons, skill-package/assets/icon-108.png and icon-512.png (the sizes the Alexa app shows):
+ * Draws the skill's icons, skill-package/assets/icon-108.png and icon-512.png (the sizes the Alexa app shows), and the
+ * browser page's, src/web/public/icon-192.png and icon-512.png (the sizes a phone's home screen asks a web app for):
  * two bars side by side, the weak side's shorter one in amber and a line at its height across both, the cap the
  * weak side sets for the strong one. Run after changing the drawing: `npm run icons`.
  *
@@ -81,13 +82,18 @@ export const iconPng = (size: number): Buffer => {
   return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(render(size), { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 };
 
-const ASSETS = path.join(__dirname, '..', 'skill-package', 'assets');
+const ICONS: readonly { dir: string; sizes: readonly number[] }[] = [
+  { dir: path.join(__dirname, '..', 'skill-package', 'assets'), sizes: [108, 512] },
+  { dir: path.join(__dirname, '..', 'src', 'web', 'public'), sizes: [192, 512] },
+];
 
 if (require.main === module) {
-  mkdirSync(ASSETS, { recursive: true });
-  for (const size of [108, 512]) {
-    const file = path.join(ASSETS, `icon-${size}.png`);
-    writeFileSync(file, iconPng(size));
-    console.log(`wrote ${path.relative(process.cwd(), file)}`);
+  for (const { dir, sizes } of ICONS) {
+    mkdirSync(dir, { recursive: true });
+    for (const size of sizes) {
+      const file = path.join(dir, `icon-${size}.png`);
+      writeFileSync(file, iconPng(size));
+      console.log(`wrote ${path.relative(process.cwd(), file)}`);
+    }
   }
 }

@@ -93,6 +93,13 @@ export const createConsoleRouter = (deps: ConsoleRouterDependencies): express.Ro
   };
   router.get('/', guard, page);
   router.get('/console', guard, page);
+  // The web app's manifest and its service worker, at the root so the worker looks after the whole page.
+  router.get('/manifest.webmanifest', guard, (_req, res) => {
+    res.sendFile('manifest.webmanifest', { root: publicDir, headers: { 'Content-Type': 'application/manifest+json', 'Cache-Control': 'no-cache' } });
+  });
+  router.get('/sw.js', guard, (_req, res) => {
+    res.sendFile('sw.js', { root: publicDir, headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' } });
+  });
   router.use('/console/static', guard, express.static(publicDir, { index: false }));
 
   const api = express.Router();

@@ -128,3 +128,7 @@ window.addEventListener('pageshow', (event) => {
 });
 
 void conversation.open();
+
+// The page can be installed: its service worker keeps the page's shell so it opens without the network. Browsers
+// refuse workers on pages that are not secure (plain http other than this machine); the page works the same without.
+if ('serviceWorker' in navigator) navigator.serviceWorker.register('sw.js').catch(() => undefined);

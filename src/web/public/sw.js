@@ -1,0 +1,56 @@
+// @ts-check
+/**
+ * The page's service worker, served at /sw.js so that it looks after the whole site: it keeps the page's shell (the
+ * page, its style, its modules, its manifest and icons) so the page opens from the home screen without the network.
+ * Everything it keeps is fetched from the network first and taken from the cache only when the network fails, so a
+ * new version of the page is never hidden behind an old one. The coach's API is never cached: without the network
+ * the page opens and says plainly that the coach cannot be reached.
+ */
+/// <reference lib="webworker" />
+
+const SHELL_CACHE = 'backcoach-shell';
+const SHELL = [
+  '/',
+  '/manifest.webmanifest',
+  '/console/static/style.css',
+  '/console/static/icon-192.png',
+  '/console/static/icon-512.png',
+  ...['main', 'app', 'answers', 'api', 'card', 'countdown', 'dom', 'keypad', 'listen', 'options', 'panel', 'player', 'progressChart', 'repCounter', 'storage', 'transcript', 'voice', 'wakeLock'].map(
+    (name) => `/console/static/${name}.js`,
+  ),
+];
+
+const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+
+worker.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(SHELL_CACHE)
+      .then((cache) => cache.addAll(SHELL))
+      .then(() => worker.skipWaiting()),
+  );
+});
+
+worker.addEventListener('activate', (event) => {
+  event.waitUntil(worker.clients.claim());
+});
+
+/** @param {Request} request */
+const fromNetworkThenCache = async (request) => {
+  const cache = await caches.open(SHELL_CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    const kept = await cache.match(request, { ignoreSearch: true });
+    if (kept) return kept;
+    throw error;
+  }
+};
+
+worker.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== 'GET' || url.origin !== worker.location.origin || url.pathname.startsWith('/console/api/')) return;
+  event.respondWith(fromNetworkThenCache(event.request));
+});
