@@ -7,6 +7,7 @@
  * the page opens and says plainly that the coach cannot be reached.
  */
 /// <reference lib="webworker" />
+/* global self, caches, URL */
 
 const SHELL_CACHE = 'backcoach-shell';
 const SHELL = [
