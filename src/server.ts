@@ -18,12 +18,14 @@ import { createAlexaSkill } from './alexa/skill';
 import { createConsoleService } from './console/consoleService';
 import { isLoopback, readServerConfig, ServerConfigError, type ServerConfig } from './config/serverEnv';
 import { describeStore } from './config/storeEnv';
-import { createApp } from './http/app';
+import { createApp, type NluStatus } from './http/app';
 import { basicAuth } from './http/basicAuth';
 import type { DialogflowAccess } from './http/dialogflowRoute';
 import { exitOnSignals, manageLifecycle, WorkTracker, type Lifecycle } from './http/lifecycle';
 import { createLogger, type Logger } from './log';
-import { sharedNlu } from './nlu/sharedNlu';
+import { loadBuiltNlu, trainInWorker } from './nlu/builtNlu';
+import { loadOnce } from './nlu/loadOnce';
+import type { Nlu } from './nlu/nlu';
 import { createStore } from './store';
 import { createTurnRunner, type TurnRunner } from './turns/turnRunner';
 import { createConsoleRouter } from './web/consoleRouter';
@@ -36,9 +38,9 @@ const print = (line: string): void => {
 };
 
 /** The browser console, behind its password when it has one; null when it is off. */
-const consoleRouterFor = (config: ServerConfig, runTurn: TurnRunner, logger: Logger): Router | null => {
+const consoleRouterFor = (config: ServerConfig, runTurn: TurnRunner, nlu: () => Promise<Nlu>, logger: Logger): Router | null => {
   if (config.console.kind === 'off') return null;
-  const service = createConsoleService({ runTurn, nlu: sharedNlu, defaultTimeZone: config.defaultTimeZone, logger });
+  const service = createConsoleService({ runTurn, nlu, defaultTimeZone: config.defaultTimeZone, logger });
   const guard = config.console.kind === 'password' ? basicAuth({ user: null, password: config.console.password }, 'Back Coach') : undefined;
   return createConsoleRouter({ console: service, logger, guard });
 };
@@ -104,19 +106,27 @@ const main = async (): Promise<void> => {
 
   const store = createStore(config.store);
   const runTurn = createTurnRunner({ store, logger });
-  const skill = createAlexaSkill({ runTurn, defaultTimeZone: config.defaultTimeZone, skillId: config.skillId, logger, nlu: sharedNlu });
-  // Train the local NLU now (about a second), so no first line waits for it: the console's, Dialogflow's (every line
-  // gets its second reading) or Alexa's first line placed by a carrier phrase.
-  void sharedNlu().catch((error: unknown) => logger.error({ err: error }, 'local NLU training failed'));
+  // The local NLU is loaded once the server listens (trained in a worker when the build's snapshot is missing or stale);
+  // a line that needs it meanwhile waits for it: the console's, Dialogflow's second reading, Alexa's carrier phrase.
+  let nluStatus: NluStatus = 'loading';
+  const nlu = loadOnce(async () => {
+    const built = await loadBuiltNlu({ file: config.nluSnapshot, train: trainInWorker });
+    if (built.trained) logger.info({ ms: Math.round(built.nlu.trainingMs) }, 'local NLU trained: its snapshot was missing or stale');
+    if (built.saveError) logger.warn({ err: built.saveError }, 'the local NLU could not be saved; the next start trains it again');
+    nluStatus = 'ready';
+    return built.nlu;
+  });
+  const skill = createAlexaSkill({ runTurn, defaultTimeZone: config.defaultTimeZone, skillId: config.skillId, logger, nlu });
   const work = new WorkTracker();
-  const consoleRouter = consoleRouterFor(config, (request) => work.run(() => runTurn(request)), logger);
+  const consoleRouter = consoleRouterFor(config, (request) => work.run(() => runTurn(request)), nlu, logger);
 
   let lifecycle: Lifecycle | null = null;
   const app = createApp({
     runTurn,
     logger,
     skill,
-    nlu: sharedNlu,
+    nlu,
+    nluStatus: () => nluStatus,
     defaultTimeZone: config.defaultTimeZone,
     verifyAlexa: !config.insecure,
     dialogflow: access,
@@ -142,6 +152,11 @@ const main = async (): Promise<void> => {
   const url = urlOf(address, config.tls !== null);
   print(consoleRouter ? `Back Coach is listening on ${url} — open it in a browser to talk to the coach` : `Back Coach is listening on ${url}`);
   print(`Your progress is kept in ${describeStore(config.store)}. Press Ctrl+C to stop.`);
+
+  nlu().catch((error: unknown) => {
+    nluStatus = 'failed';
+    logger.error({ err: error }, 'the local NLU could not be loaded; the next line that needs it tries again');
+  });
 };
 
 main().catch((error: unknown) => {

@@ -18,6 +18,8 @@
  *                                 mode on loopback
  *   BACKCOACH_TLS_CERT            PEM certificate and key files: the server speaks HTTPS itself (a phone on the
  *   BACKCOACH_TLS_KEY             same network needs a secure page for its microphone)
+ *   BACKCOACH_NLU_SNAPSHOT        what the local NLU learned (default dist/understanding.nlu, written by the build;
+ *                                 trained and written at start when missing or stale)
  *
  * `--local` (what `npm start` passes) is local mode: it implies BACKCOACH_INSECURE_LOCAL=1 and binds loopback.
  */
@@ -54,6 +56,7 @@ const schema = z.object({
   BACKCOACH_CONSOLE_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters' }).optional(),
   BACKCOACH_TLS_CERT: z.string().min(1).optional(),
   BACKCOACH_TLS_KEY: z.string().min(1).optional(),
+  BACKCOACH_NLU_SNAPSHOT: z.string().min(1).optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be fatal, error, warn, info, debug, trace or silent' })
     .optional(),
@@ -77,6 +80,8 @@ export interface ServerConfig {
   console: ConsoleAccess;
   /** Certificate and key files when the server speaks HTTPS itself. */
   tls: { certFile: string; keyFile: string } | null;
+  /** The local NLU's snapshot file, when not the build's. */
+  nluSnapshot?: string;
 }
 
 export type ConsoleAccess =
@@ -153,5 +158,6 @@ export const readServerConfig = (env: NodeJS.ProcessEnv, argv: readonly string[]
     logLevel: e.LOG_LEVEL ?? 'info',
     console: consoleAccess,
     tls: e.BACKCOACH_TLS_CERT && e.BACKCOACH_TLS_KEY ? { certFile: path.resolve(e.BACKCOACH_TLS_CERT), keyFile: path.resolve(e.BACKCOACH_TLS_KEY) } : null,
+    nluSnapshot: e.BACKCOACH_NLU_SNAPSHOT ? path.resolve(e.BACKCOACH_NLU_SNAPSHOT) : undefined,
   };
 };

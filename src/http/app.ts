@@ -5,7 +5,7 @@
  *
  *   POST /dialogflow   Dialogflow ES fulfillment (basic auth; 503 when not configured)
  *   POST /alexa        the Alexa skill (signature and timestamp verified unless insecure)
- *   GET  /healthz      200 while serving, 503 while shutting down
+ *   GET  /healthz      200 while serving, 503 while shutting down; says whether the local NLU is ready
  *   /                  the browser console's page and API, when present
  */
 import type { Skill } from 'ask-sdk-core';
@@ -39,10 +39,15 @@ export interface AppDependencies {
   consoleRouter?: Router | null;
   /** The local NLU, for the lines Dialogflow's agent sent to its fallback. */
   nlu?: () => Promise<Nlu>;
+  /** Whether the local NLU is loaded yet, for /healthz; lines that need it wait for it meanwhile. */
+  nluStatus?: () => NluStatus;
   /** Counts coach turns in flight, for graceful shutdown. */
   work?: WorkTracker;
   isShuttingDown?: () => boolean;
 }
+
+/** `loading` until the local NLU is loaded (or trained, when the build's snapshot was missing or stale). */
+export type NluStatus = 'loading' | 'ready' | 'failed';
 
 const logRequests =
   (logger: Logger): express.RequestHandler =>
@@ -66,7 +71,8 @@ export const createApp = (deps: AppDependencies): Express => {
 
   app.get('/healthz', (_req, res) => {
     const stopping = deps.isShuttingDown?.() ?? false;
-    res.status(stopping ? 503 : 200).json({ status: stopping ? 'shutting down' : 'ok', dialogflow: deps.dialogflow.kind });
+    const nlu = deps.nluStatus?.();
+    res.status(stopping ? 503 : 200).json({ status: stopping ? 'shutting down' : 'ok', dialogflow: deps.dialogflow.kind, ...(nlu ? { nlu } : {}) });
   });
   app.use(dialogflowRoute(deps.dialogflow, (body) => work.run(() => webhook(body))));
   app.use(alexaRoute(skill, { verify: deps.verifyAlexa, logger, track: (task) => work.run(task), signatureVerifier: deps.alexaSignatureVerifier }));
