@@ -18,14 +18,13 @@ import { createAlexaSkill } from './alexa/skill';
 import { createConsoleService } from './console/consoleService';
 import { isLoopback, readServerConfig, ServerConfigError, type ServerConfig } from './config/serverEnv';
 import { describeStore } from './config/storeEnv';
-import { createApp, type NluStatus } from './http/app';
+import { createApp } from './http/app';
 import { basicAuth } from './http/basicAuth';
 import type { DialogflowAccess } from './http/dialogflowRoute';
 import { exitOnSignals, manageLifecycle, WorkTracker, type Lifecycle } from './http/lifecycle';
 import { createLogger, type Logger } from './log';
-import { loadBuiltNlu, trainInWorker } from './nlu/builtNlu';
-import { loadOnce } from './nlu/loadOnce';
 import type { Nlu } from './nlu/nlu';
+import { nluInWorker } from './nlu/workerNlu';
 import { createStore } from './store';
 import { createTurnRunner, type TurnRunner } from './turns/turnRunner';
 import { createConsoleRouter } from './web/consoleRouter';
@@ -106,16 +105,9 @@ const main = async (): Promise<void> => {
 
   const store = createStore(config.store);
   const runTurn = createTurnRunner({ store, logger });
-  // The local NLU is loaded once the server listens (trained in a worker when the build's snapshot is missing or stale);
-  // a line that needs it meanwhile waits for it: the console's, Dialogflow's second reading, Alexa's carrier phrase.
-  let nluStatus: NluStatus = 'loading';
-  const nlu = loadOnce(async () => {
-    const built = await loadBuiltNlu({ file: config.nluSnapshot, train: trainInWorker });
-    if (built.trained) logger.info({ ms: Math.round(built.nlu.trainingMs) }, 'local NLU trained: its snapshot was missing or stale');
-    if (built.saveError) logger.warn({ err: built.saveError }, 'the local NLU could not be saved; the next start trains it again');
-    nluStatus = 'ready';
-    return built.nlu;
-  });
+  // The local NLU, loaded in a worker thread once the server listens (trained there when the build's snapshot is missing
+  // or stale); a line that needs it meanwhile waits for it: the console's, Dialogflow's second reading, Alexa's carrier phrase.
+  const { nlu, status: nluStatus } = nluInWorker({ file: config.nluSnapshot, logger });
   const skill = createAlexaSkill({ runTurn, defaultTimeZone: config.defaultTimeZone, skillId: config.skillId, logger, nlu });
   const work = new WorkTracker();
   const consoleRouter = consoleRouterFor(config, (request) => work.run(() => runTurn(request)), nlu, logger);
@@ -126,7 +118,7 @@ const main = async (): Promise<void> => {
     logger,
     skill,
     nlu,
-    nluStatus: () => nluStatus,
+    nluStatus,
     defaultTimeZone: config.defaultTimeZone,
     verifyAlexa: !config.insecure,
     dialogflow: access,
@@ -153,10 +145,7 @@ const main = async (): Promise<void> => {
   print(consoleRouter ? `Back Coach is listening on ${url} — open it in a browser to talk to the coach` : `Back Coach is listening on ${url}`);
   print(`Your progress is kept in ${describeStore(config.store)}. Press Ctrl+C to stop.`);
 
-  nlu().catch((error: unknown) => {
-    nluStatus = 'failed';
-    logger.error({ err: error }, 'the local NLU could not be loaded; the next line that needs it tries again');
-  });
+  nlu().catch((error: unknown) => logger.error({ err: error }, 'the local NLU could not be loaded; the next line that needs it tries again'));
 };
 
 main().catch((error: unknown) => {

@@ -14,6 +14,7 @@ import express, { type Express, type Router } from 'express';
 import { createDialogflowWebhook } from '../dialogflow/webhook';
 import type { Logger } from '../log';
 import type { Nlu } from '../nlu/nlu';
+import type { NluStatus } from '../nlu/workerNlu';
 import type { TurnRunner } from '../turns/turnRunner';
 import { alexaRoute, ALEXA_PATH } from './alexaRoute';
 import { dialogflowRoute, DIALOGFLOW_PATH, type DialogflowAccess } from './dialogflowRoute';
@@ -45,9 +46,6 @@ export interface AppDependencies {
   work?: WorkTracker;
   isShuttingDown?: () => boolean;
 }
-
-/** `loading` until the local NLU is loaded (or trained, when the build's snapshot was missing or stale). */
-export type NluStatus = 'loading' | 'ready' | 'failed';
 
 const logRequests =
   (logger: Logger): express.RequestHandler =>

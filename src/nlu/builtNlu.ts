@@ -1,12 +1,11 @@
 /**
  * The local NLU as the server, the terminal console, the build and the tests get it: loaded from the snapshot
  * `npm run build` wrote (dist/understanding.nlu) when it was learned from the current training data, else trained
- * now and written there for the next start. Training takes seconds; a host that must keep answering meanwhile trains
- * in a worker thread (./trainWorker.ts), so only the lines that need the NLU wait for it.
+ * now (in seconds) and written there for the next start. The server and the terminal console do this in a worker
+ * thread (./workerNlu.ts), so they keep answering meanwhile.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { nluFromSnapshot, trainNlu, type Nlu, type NluSnapshot } from './nlu';
 import { decodeSnapshot, encodeSnapshot, keyOf, SnapshotFormatError } from './snapshotFormat';
 import { repositoryRoot, trainingKey } from './trainingKey';
@@ -15,34 +14,6 @@ export const SNAPSHOT_NAME = 'understanding.nlu';
 
 /** Where `npm run build` writes the snapshot: dist/ of the repository. */
 export const defaultSnapshotPath = (): string => path.join(repositoryRoot() ?? process.cwd(), 'dist', SNAPSHOT_NAME);
-
-/** Trains the NLU and gives what it learned; in this thread or in a worker. */
-export type Trainer = () => Promise<NluSnapshot>;
-
-export const trainHere: Trainer = trainNlu;
-
-/**
- * A worker running trainWorker: the bundled file beside this one (dist/), or the TypeScript source through tsx's
- * require hook when this code runs from source (tsx or jest), since a worker does not inherit the parent's loader.
- */
-const trainingWorker = (): Worker => {
-  if (!__filename.endsWith('.ts')) return new Worker(path.join(__dirname, 'trainWorker.js'));
-  const source = path.join(__dirname, 'trainWorker.ts');
-  const tsx = require.resolve('tsx/cjs/api');
-  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)});`, { eval: true });
-};
-
-/** Trains in a worker thread, so this thread keeps answering meanwhile. */
-export const trainInWorker: Trainer = () =>
-  new Promise((resolve, reject) => {
-    const worker = trainingWorker();
-    worker.once('message', (snapshot: NluSnapshot) => {
-      resolve(snapshot);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the NLU's training worker stopped (exit code ${code}) before it was done`)));
-  });
 
 export interface BuiltNlu {
   nlu: Nlu;
@@ -81,12 +52,12 @@ const freshSnapshot = (file: string, key: string): NluSnapshot | null => {
   }
 };
 
-export const loadBuiltNlu = async ({ file = defaultSnapshotPath(), train = trainHere }: { file?: string; train?: Trainer } = {}): Promise<BuiltNlu> => {
+export const loadBuiltNlu = async ({ file = defaultSnapshotPath() }: { file?: string } = {}): Promise<BuiltNlu> => {
   const key = trainingKey();
   const snapshot = freshSnapshot(file, key);
   if (snapshot) return { nlu: nluFromSnapshot(snapshot), trained: false };
   const started = performance.now();
-  const learned = await train();
+  const learned = await trainNlu();
   const trainingMs = performance.now() - started;
   try {
     writeSnapshot(file, key, learned);

@@ -19,8 +19,7 @@ import { readStoreSettings } from '../config/storeEnv';
 import { createConsoleService } from '../console/consoleService';
 import { isValidTimeZone } from '../core/time';
 import { createLogger } from '../log';
-import { loadBuiltNlu, trainInWorker } from '../nlu/builtNlu';
-import { loadOnce } from '../nlu/loadOnce';
+import { nluInWorker } from '../nlu/workerNlu';
 import { createStore } from '../store';
 import { createTurnRunner } from '../turns/turnRunner';
 import { runConversation } from './conversation';
@@ -59,14 +58,10 @@ const main = async (): Promise<void> => {
   const store = readStoreSettings(env, path.resolve(env.BACKCOACH_DATA_DIR || './data'));
   if (!store.ok) throw new Error(`fix these settings:\n${store.problems.map((p) => `  - ${p}`).join('\n')}`);
 
-  // Loaded from the build's snapshot (trained in a worker when it is missing or stale) while the coach greets; a line
-  // typed meanwhile waits for it.
-  const nlu = loadOnce(async () => {
-    const built = await loadBuiltNlu({ train: trainInWorker });
-    if (built.trained) logger.warn({ ms: Math.round(built.nlu.trainingMs) }, 'local NLU trained: its snapshot was missing or stale');
-    return built.nlu;
-  });
-  nlu().catch(() => undefined);
+  // Loaded in a worker thread from the build's snapshot (trained there when it is missing or stale) while the coach
+  // greets; a line typed meanwhile waits for it.
+  const { nlu } = nluInWorker({ logger });
+  nlu().catch((error: unknown) => logger.error({ err: error }, 'the local NLU could not be loaded'));
   const runTurn = createTurnRunner({ store: createStore(store.settings), logger });
   const service = createConsoleService({ runTurn, nlu, defaultTimeZone: timeZone, logger });
   const speaker = createSpeaker({ muted: isSet(env.BACKCOACH_CONSOLE_MUTE), path: env.PATH });
