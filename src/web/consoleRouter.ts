@@ -13,7 +13,7 @@ import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import * as z from '../core/zod';
 import type { ConsoleService } from '../console/consoleService';
-import { refuseDeepJson } from '../http/jsonDepthGuard';
+import { refuseDeepJson } from '../json/bodyDepthGuard';
 import type { Logger } from '../log';
 
 export interface ConsoleRouterDependencies {

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { userIdFor } from '../../src/web/consoleRouter';
-import { Conversation, fastForward } from '../core/conversation';
+import { Conversation, fastForward } from '../../support/conversation';
 import { startConsoleApp, type ConsoleApp } from './consoleApp';
 
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
