@@ -21,7 +21,7 @@ const newest = (path) => {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) return 0;
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), stat.mtimeMs);
+  return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), 0);
 };
 
 const built = mtimeOf(SERVER_BUNDLE);
