@@ -28,6 +28,46 @@ const PAGE_GLOBALS = Object.fromEntries(
   ].map((name) => [name, 'readonly']),
 );
 
+/**
+ * The layers, held by `no-restricted-imports` (see DESIGN.md). Flat config keeps only the last setting of a rule for a
+ * file, so each block below lists every pattern that applies to its files.
+ */
+const NO_TEST = {
+  regex: '^(\\.\\./)+test(/|$)',
+  message: 'Only tests import from test/: what src, scripts and bench share with the tests lives in support/.',
+};
+const NO_FRAMEWORK = {
+  regex: '^(node:.*|express|ask-sdk-[a-z-]+|lowdb.*|steno|pino|@aws-sdk/.*|@google-cloud/.*|@nlpjs/.*)$',
+  message: 'src/core knows no platform, framework, store or runtime: it takes a document and an event and returns a reply.',
+};
+/** From a file `depth` folders below src/core, a path that climbs out of it. */
+const outOfCore = (depth) => ({
+  regex: `^(\\.\\./){${depth}}`,
+  message: 'src/core imports nothing outside src/core: no adapter, store, model or host.',
+});
+/**
+ * The hosts (and the console service the browser and the terminal share), each with those of them it may use: the HTTP
+ * server mounts the Alexa and Dialogflow endpoints, the browser and the terminal talk through the console service.
+ */
+const HOSTS = { alexa: [], dialogflow: [], http: ['alexa', 'dialogflow'], web: ['console'], terminal: ['console'], console: [] };
+const intoOtherHosts = (host) => {
+  const others = Object.keys(HOSTS).filter((other) => other !== host && !HOSTS[host].includes(other));
+  return {
+    regex: `^(\\.\\./)+(${others.join('|')})(/|$)`,
+    message: `src/${host} does not reach into another host: what two hosts share belongs in a neutral module (src/json, src/turns, src/console's service).`,
+  };
+};
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+const LAYERS = [
+  { files: ['src/**/*.ts', 'scripts/**', 'bench/**', 'lambda/**', 'support/**'], rules: restrict([NO_TEST]) },
+  ...Object.keys(HOSTS).map((host) => ({ files: [`src/${host}/**/*.ts`], rules: restrict([NO_TEST, intoOtherHosts(host)]) })),
+  ...[1, 2, 3].map((depth) => ({
+    files: [`src/core/${'*/'.repeat(depth - 1)}*.ts`],
+    rules: restrict([NO_TEST, NO_FRAMEWORK, outOfCore(depth)]),
+  })),
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'lambda/dist/', 'dist/', 'coverage/', 'data/', '**/*.js', '!src/web/public/**/*.js', '**/*.mjs'] },
   js.configs.recommended,
@@ -55,6 +95,7 @@ export default tseslint.config(
     files: ['src/web/public/**/*.js'],
     languageOptions: { sourceType: 'module', globals: PAGE_GLOBALS },
   },
+  ...LAYERS,
   {
     // CommonJS stand-ins the Lambda bundle takes in place of a package (lambda/stubs).
     files: ['**/*.cjs'],

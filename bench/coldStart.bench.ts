@@ -15,12 +15,13 @@ import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { figure, kB, median, mib, ms, printFigure, type Figure } from './report';
+import { figure, kB, median, medianWithSpread, mib, ms, printFigure, type Figure } from './report';
 
 const PAIRS = 15;
-const LINE_RUNS = 5;
 const RATIO_TARGET = 1.2;
 const SIZE_TARGET_BYTES = 400_000;
+/** What the first line read by the local NLU may cost over a launch, in a new process. */
+const LINE_TARGET_MS = 30;
 const ROOT = path.resolve(__dirname, '..');
 
 const BARE_SKILL = `
@@ -170,6 +171,7 @@ export async function run(): Promise<Figure[]> {
     const coach: ColdRun[] = [];
     const bare: ColdRun[] = [];
     const empty: ColdRun[] = [];
+    const lines: ColdRun[] = [];
     for (let pair = 0; pair < PAIRS; pair++) {
       const userId = `amzn1.ask.account.COLD${String(pair).padStart(4, '0')}`;
       const runCoach = async () => coach.push(await coldRun(child, coachBundle, userId, coachEnv));
@@ -182,18 +184,21 @@ export async function run(): Promise<Figure[]> {
         await runCoach();
       }
       empty.push(await coldRun(child, null, '', base));
+      // Beside each pair's launch, the first line the local NLU reads in a new process: it loads understanding.js and
+      // what it learned.
+      lines.push(await coldRun(child, coachBundle, `amzn1.ask.account.COLDLINE${pair}`, coachEnv, 'line'));
     }
-    // The first line in a new process that the local NLU reads: it loads understanding.js and what it learned.
-    const lines: ColdRun[] = [];
-    for (let run = 0; run < LINE_RUNS; run++) lines.push(await coldRun(child, coachBundle, `amzn1.ask.account.COLDLINE${run}`, coachEnv, 'line'));
     if (!coach.every((r) => /^<speak>[\s\S]+<\/speak>$/.test(r.speech))) throw new Error(`the coach did not answer the launch: ${coach[0]?.speech}`);
     if (!lines.every((r) => /^<speak>[\s\S]+<\/speak>$/.test(r.speech))) throw new Error(`the coach did not answer the line: ${lines[0]?.speech}`);
     if (!bare.every((r) => r.speech.includes('bare skill'))) throw new Error('the bare skill did not answer the launch');
 
     const coachMs = median(coach.map((r) => r.ms));
-    const lineMs = median(lines.map((r) => r.ms));
+    const lineCost = medianWithSpread(
+      lines.map((line, i) => line.ms - (coach[i]?.ms ?? Number.NaN)),
+      (x) => `+${ms(x, 1)}`,
+    );
     const lineRss = median(lines.map((r) => r.maxRssBytes));
-    const understandingBytes = (await stat(path.join(coachOut, 'understanding.js'))).size + (await stat(path.join(coachOut, 'understanding.json.gz'))).size;
+    const understandingBytes = (await stat(path.join(coachOut, 'understanding.js'))).size + (await stat(path.join(coachOut, 'understanding.nlu'))).size;
     const bareMs = median(bare.map((r) => r.ms));
     const emptyMs = median(empty.map((r) => r.ms));
     const coachRss = median(coach.map((r) => r.maxRssBytes));
@@ -209,10 +214,10 @@ export async function run(): Promise<Figure[]> {
       figure('bundle size, coach', `${kB(coachBytes)} (bare skill ${kB(bareBytes)})`, `under ${kB(SIZE_TARGET_BYTES)}`, coachBytes < SIZE_TARGET_BYTES),
       figure('peak memory (max RSS), coach vs bare skill', `${mib(coachRss)} vs ${mib(bareRss)}`, 'side by side', null),
       figure(
-        `a line read by the local NLU, first in a new process (median of ${LINE_RUNS})`,
-        `${ms(lineMs, 1)}, +${ms(lineMs - coachMs, 1)} over a launch (max RSS ${mib(lineRss)})`,
-        'side by side',
-        null,
+        'first line read by the local NLU, over a launch',
+        `${lineCost.text} (max RSS ${mib(lineRss)})`,
+        `at most +${LINE_TARGET_MS} ms`,
+        lineCost.median <= LINE_TARGET_MS,
       ),
     ];
     figures.forEach(printFigure);

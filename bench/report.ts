@@ -39,3 +39,10 @@ export const ms = (x: number, digits = 2): string => `${x.toFixed(digits)} ms`;
 /** Decimal kilobytes, as the size targets are given: 400 kB is 400,000 bytes. */
 export const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
 export const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+/** The median of paired figures with the spread around it: "1.85x (IQR 1.70-2.02, 15 pairs)". */
+export const medianWithSpread = (values: readonly number[], format: (x: number) => string, unit = 'pairs'): { median: number; text: string } => {
+  const ascending = sorted(values);
+  const mid = median(values);
+  return { median: mid, text: `${format(mid)} (IQR ${format(percentile(ascending, 25))} to ${format(percentile(ascending, 75))}, ${values.length} ${unit})` };
+};

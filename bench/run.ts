@@ -11,6 +11,7 @@ type Bench = { run: () => Promise<Figure[]> };
 /** In this order: the cold starts first, before anything else has warmed the disk cache or the CPU. */
 const BENCHES: Record<string, () => Promise<Bench>> = {
   'coldStart.bench.ts': () => import('./coldStart.bench'),
+  'startUp.bench.ts': () => import('./startUp.bench'),
   'warmTurns.bench.ts': () => import('./warmTurns.bench'),
   'storeScale.bench.ts': () => import('./storeScale.bench'),
   'webhookLoad.bench.ts': () => import('./webhookLoad.bench'),

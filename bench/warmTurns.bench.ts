@@ -22,7 +22,7 @@ import { DynamoUserStore } from '../src/store/dynamoUserStore';
 import { LowdbUserStore } from '../src/store/lowdbUserStore';
 import type { UserStore } from '../src/store/userStore';
 import { createTurnRunner, type TurnRunner } from '../src/turns/turnRunner';
-import { startLocalDynamo } from '../test/support/localDynamo';
+import { startLocalDynamo } from '../support/localDynamo';
 import { figure, ms, percentile, printFigure, sorted, type Figure } from './report';
 import { finishedScript, SCRIPT_TIME_ZONE, ScriptedAlexaUser, workoutScript } from './workoutScript';
 

@@ -13,7 +13,7 @@ import type { Reply } from '../src/core/reply';
 import { INTENTS, type IntentDef } from '../src/model/languageModel';
 import { DIALOGFLOW_WELCOME_INTENT, dialogflowIntentName } from '../src/model/platformNames';
 import type { SlotValue, Understanding } from '../src/nlu/nlu';
-import { ConsoleSession, type Clock } from '../test/support/alexaRequest';
+import { ConsoleSession, type Clock } from '../support/alexaRequest';
 
 /** Monday, March 2, 2026, 07:00 in Chicago: the first turn of every scripted user. */
 export const SCRIPT_START = '2026-03-02T13:00:00Z';

@@ -13,9 +13,8 @@
  */
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire, isBuiltin } from 'node:module';
-import { gzipSync } from 'node:zlib';
+import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -116,7 +115,10 @@ const commonOptions = {
 };
 
 /** The local NLU of lambda/understanding.ts, required by the handler only when needed: a file of its own. */
-const UNDERSTANDING = { source: 'lambda/understanding.ts', output: 'understanding.js', snapshot: 'understanding.json.gz' };
+const UNDERSTANDING = { source: 'lambda/understanding.ts', output: 'understanding.js', snapshot: 'understanding.nlu' };
+
+/** What the NLU learned, as `npm run build:nlu` (src/nlu/builtNlu.ts) wrote it; the Lambda loads it instead of training. */
+const SNAPSHOT = resolve(root, 'dist', UNDERSTANDING.snapshot);
 
 const separateUnderstanding = {
   name: 'separate-understanding',
@@ -125,20 +127,18 @@ const separateUnderstanding = {
   },
 };
 
-/**
- * Bundles the local NLU into its own file and trains it once, writing what it learned beside it, so the Lambda loads
- * it in milliseconds instead of training. Only for the coach's own entry.
- */
+/** Bundles the local NLU into its own file, with the snapshot the build trained beside it. Only for the coach's own entry. */
 async function buildUnderstanding() {
   const started = Date.now();
   const outputFile = join(outdir, UNDERSTANDING.output);
+  if (!existsSync(SNAPSHOT)) {
+    throw new Error(`build-lambda: ${relative(root, SNAPSHOT)} not found; \`npm run build:nlu\` trains it (\`npm run build\` runs both).`);
+  }
   const result = await build({ ...commonOptions, entryPoints: [resolve(root, UNDERSTANDING.source)], outfile: outputFile });
   const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
-  const { trainNlu } = createRequire(import.meta.url)(outputFile);
-  const snapshot = gzipSync(JSON.stringify(await trainNlu()), { level: 9 });
-  await writeFile(join(outdir, UNDERSTANDING.snapshot), snapshot);
+  await copyFile(SNAPSHOT, join(outdir, UNDERSTANDING.snapshot));
   console.log(
-    `build-lambda: ${relative(root, outputFile)} ${formatBytes(bundled?.bytes ?? 0)} and ${UNDERSTANDING.snapshot} ${formatBytes(snapshot.length)}` +
+    `build-lambda: ${relative(root, outputFile)} ${formatBytes(bundled?.bytes ?? 0)} and ${UNDERSTANDING.snapshot} ${formatBytes((await stat(SNAPSHOT)).size)}` +
       ` (the local NLU, loaded on the first line Alexa places by a carrier phrase), ${Date.now() - started} ms`,
   );
 }

@@ -11,7 +11,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { marshall } from '@aws-sdk/util-dynamodb';
-import { Conversation, doWorkout, onboard } from '../test/core/conversation';
+import { Conversation, doWorkout, onboard } from '../support/conversation';
 
 /** us-east-1 on-demand prices since the cut of 1 November 2024, in dollars per million request units. */
 const PRICES = { writeRequestUnit: 0.625, readRequestUnit: 0.125 };

@@ -23,7 +23,8 @@ import { basicAuth } from './http/basicAuth';
 import type { DialogflowAccess } from './http/dialogflowRoute';
 import { exitOnSignals, manageLifecycle, WorkTracker, type Lifecycle } from './http/lifecycle';
 import { createLogger, type Logger } from './log';
-import { sharedNlu } from './nlu/sharedNlu';
+import type { Nlu } from './nlu/nlu';
+import { nluInWorker } from './nlu/workerNlu';
 import { createStore } from './store';
 import { createTurnRunner, type TurnRunner } from './turns/turnRunner';
 import { createConsoleRouter } from './web/consoleRouter';
@@ -36,9 +37,9 @@ const print = (line: string): void => {
 };
 
 /** The browser console, behind its password when it has one; null when it is off. */
-const consoleRouterFor = (config: ServerConfig, runTurn: TurnRunner, logger: Logger): Router | null => {
+const consoleRouterFor = (config: ServerConfig, runTurn: TurnRunner, nlu: () => Promise<Nlu>, logger: Logger): Router | null => {
   if (config.console.kind === 'off') return null;
-  const service = createConsoleService({ runTurn, nlu: sharedNlu, defaultTimeZone: config.defaultTimeZone, logger });
+  const service = createConsoleService({ runTurn, nlu, defaultTimeZone: config.defaultTimeZone, logger });
   const guard = config.console.kind === 'password' ? basicAuth({ user: null, password: config.console.password }, 'Back Coach') : undefined;
   return createConsoleRouter({ console: service, logger, guard });
 };
@@ -104,19 +105,20 @@ const main = async (): Promise<void> => {
 
   const store = createStore(config.store);
   const runTurn = createTurnRunner({ store, logger });
-  const skill = createAlexaSkill({ runTurn, defaultTimeZone: config.defaultTimeZone, skillId: config.skillId, logger, nlu: sharedNlu });
-  // Train the local NLU now (about a second), so no first line waits for it: the console's, Dialogflow's (every line
-  // gets its second reading) or Alexa's first line placed by a carrier phrase.
-  void sharedNlu().catch((error: unknown) => logger.error({ err: error }, 'local NLU training failed'));
+  // The local NLU, loaded in a worker thread once the server listens (trained there when the build's snapshot is missing
+  // or stale); a line that needs it meanwhile waits for it: the console's, Dialogflow's second reading, Alexa's carrier phrase.
+  const { nlu, status: nluStatus } = nluInWorker({ file: config.nluSnapshot, logger });
+  const skill = createAlexaSkill({ runTurn, defaultTimeZone: config.defaultTimeZone, skillId: config.skillId, logger, nlu });
   const work = new WorkTracker();
-  const consoleRouter = consoleRouterFor(config, (request) => work.run(() => runTurn(request)), logger);
+  const consoleRouter = consoleRouterFor(config, (request) => work.run(() => runTurn(request)), nlu, logger);
 
   let lifecycle: Lifecycle | null = null;
   const app = createApp({
     runTurn,
     logger,
     skill,
-    nlu: sharedNlu,
+    nlu,
+    nluStatus,
     defaultTimeZone: config.defaultTimeZone,
     verifyAlexa: !config.insecure,
     dialogflow: access,
@@ -142,6 +144,8 @@ const main = async (): Promise<void> => {
   const url = urlOf(address, config.tls !== null);
   print(consoleRouter ? `Back Coach is listening on ${url} — open it in a browser to talk to the coach` : `Back Coach is listening on ${url}`);
   print(`Your progress is kept in ${describeStore(config.store)}. Press Ctrl+C to stop.`);
+
+  nlu().catch((error: unknown) => logger.error({ err: error }, 'the local NLU could not be loaded; the next line that needs it tries again'));
 };
 
 main().catch((error: unknown) => {

@@ -18,45 +18,48 @@
  *                                 mode on loopback
  *   BACKCOACH_TLS_CERT            PEM certificate and key files: the server speaks HTTPS itself (a phone on the
  *   BACKCOACH_TLS_KEY             same network needs a secure page for its microphone)
+ *   BACKCOACH_NLU_SNAPSHOT        what the local NLU learned (default dist/understanding.nlu, written by the build;
+ *                                 trained and written at start when missing or stale)
  *
  * `--local` (what `npm start` passes) is local mode: it implies BACKCOACH_INSECURE_LOCAL=1 and binds loopback.
  */
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from '../core/zod';
 import { FALLBACK_TIME_ZONE, isValidTimeZone } from '../core/time';
 import { readStoreSettings, type StoreSettings } from './storeEnv';
 
-const flag = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .refine((v) => ['', '0', '1', 'true', 'false', 'yes', 'no'].includes(v), { message: 'must be 1 or 0' })
-  .transform((v) => ['1', 'true', 'yes'].includes(v));
+const flag = z.pipe(
+  z.string().check(
+    z.trim(),
+    z.toLowerCase(),
+    z.refine((v) => ['', '0', '1', 'true', 'false', 'yes', 'no'].includes(v), { message: 'must be 1 or 0' }),
+  ),
+  z.transform((v) => ['1', 'true', 'yes'].includes(v)),
+);
+
+const PORT_MESSAGE = 'must be a port number from 0 to 65535';
 
 const schema = z.object({
-  PORT: z
-    .string()
-    .trim()
-    .regex(/^\d+$/, { message: 'must be a port number from 0 to 65535' })
-    .transform(Number)
-    .refine((n) => n <= 65535, { message: 'must be a port number from 0 to 65535' })
-    .optional(),
-  HOST: z.string().trim().min(1, { message: 'must be an address such as 127.0.0.1 or 0.0.0.0' }).optional(),
-  BACKCOACH_DATA_DIR: z.string().min(1).optional(),
-  DIALOGFLOW_WEBHOOK_USER: z.string().optional(),
-  DIALOGFLOW_WEBHOOK_PASSWORD: z.string().optional(),
-  BACKCOACH_INSECURE_LOCAL: flag.optional(),
-  ALEXA_SKILL_ID: z.string().trim().optional(),
-  BACKCOACH_DEFAULT_TIME_ZONE: z
-    .string()
-    .refine(isValidTimeZone, { message: 'must be an IANA time zone such as America/Chicago' })
-    .optional(),
-  BACKCOACH_CONSOLE_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters' }).optional(),
-  BACKCOACH_TLS_CERT: z.string().min(1).optional(),
-  BACKCOACH_TLS_KEY: z.string().min(1).optional(),
-  LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be fatal, error, warn, info, debug, trace or silent' })
-    .optional(),
+  PORT: z.optional(
+    z.pipe(
+      z.string().check(z.trim(), z.regex(/^\d+$/, { message: PORT_MESSAGE })),
+      z.pipe(z.transform(Number), z.number().check(z.refine((n) => n <= 65535, { message: PORT_MESSAGE }))),
+    ),
+  ),
+  HOST: z.optional(z.string().check(z.trim(), z.minLength(1, { message: 'must be an address such as 127.0.0.1 or 0.0.0.0' }))),
+  BACKCOACH_DATA_DIR: z.optional(z.string().check(z.minLength(1))),
+  DIALOGFLOW_WEBHOOK_USER: z.optional(z.string()),
+  DIALOGFLOW_WEBHOOK_PASSWORD: z.optional(z.string()),
+  BACKCOACH_INSECURE_LOCAL: z.optional(flag),
+  ALEXA_SKILL_ID: z.optional(z.string().check(z.trim())),
+  BACKCOACH_DEFAULT_TIME_ZONE: z.optional(z.string().check(z.refine(isValidTimeZone, { message: 'must be an IANA time zone such as America/Chicago' }))),
+  BACKCOACH_CONSOLE_PASSWORD: z.optional(z.string().check(z.minLength(8, { message: 'must be at least 8 characters' }))),
+  BACKCOACH_TLS_CERT: z.optional(z.string().check(z.minLength(1))),
+  BACKCOACH_TLS_KEY: z.optional(z.string().check(z.minLength(1))),
+  BACKCOACH_NLU_SNAPSHOT: z.optional(z.string().check(z.minLength(1))),
+  LOG_LEVEL: z.optional(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be fatal, error, warn, info, debug, trace or silent' }),
+  ),
 });
 
 export interface ServerConfig {
@@ -77,6 +80,8 @@ export interface ServerConfig {
   console: ConsoleAccess;
   /** Certificate and key files when the server speaks HTTPS itself. */
   tls: { certFile: string; keyFile: string } | null;
+  /** The local NLU's snapshot file, when not the build's. */
+  nluSnapshot?: string;
 }
 
 export type ConsoleAccess =
@@ -153,5 +158,6 @@ export const readServerConfig = (env: NodeJS.ProcessEnv, argv: readonly string[]
     logLevel: e.LOG_LEVEL ?? 'info',
     console: consoleAccess,
     tls: e.BACKCOACH_TLS_CERT && e.BACKCOACH_TLS_KEY ? { certFile: path.resolve(e.BACKCOACH_TLS_CERT), keyFile: path.resolve(e.BACKCOACH_TLS_KEY) } : null,
+    nluSnapshot: e.BACKCOACH_NLU_SNAPSHOT ? path.resolve(e.BACKCOACH_NLU_SNAPSHOT) : undefined,
   };
 };

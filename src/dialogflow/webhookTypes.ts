@@ -8,40 +8,40 @@
  * ES accepts from a webhook for a v2 agent: the v2 messages have no telephony message types and no
  * `endInteraction`, which the phone gateway needs. The contract tests check every response against that proto.
  */
-import { z } from 'zod';
+import * as z from '../core/zod';
 
 /** A JSON object whose values are not checked here (a protobuf `Struct` in proto3 JSON). */
 const jsonObject = z.record(z.string(), z.unknown());
 
 const contextSchema = z.object({
   name: z.string(),
-  lifespanCount: z.number().optional(),
-  parameters: jsonObject.nullish(),
+  lifespanCount: z.optional(z.number()),
+  parameters: z.nullish(jsonObject),
 });
 
 export const webhookRequestSchema = z.object({
   /** `projects/<project>/agent/sessions/<session>` (or with `environments/<env>/users/<user>/` before `sessions`). */
-  session: z.string().min(1),
-  responseId: z.string().optional(),
+  session: z.string().check(z.minLength(1)),
+  responseId: z.optional(z.string()),
   queryResult: z.object({
-    queryText: z.string().optional(),
-    languageCode: z.string().optional(),
-    parameters: jsonObject.nullish(),
-    intent: z
-      .object({
-        name: z.string().optional(),
-        displayName: z.string().optional(),
-      })
-      .nullish(),
-    outputContexts: z.array(contextSchema).nullish(),
+    queryText: z.optional(z.string()),
+    languageCode: z.optional(z.string()),
+    parameters: z.nullish(jsonObject),
+    intent: z.nullish(
+      z.object({
+        name: z.optional(z.string()),
+        displayName: z.optional(z.string()),
+      }),
+    ),
+    outputContexts: z.nullish(z.array(contextSchema)),
   }),
-  originalDetectIntentRequest: z
-    .object({
-      source: z.string().optional(),
-      version: z.string().optional(),
-      payload: jsonObject.nullish(),
-    })
-    .nullish(),
+  originalDetectIntentRequest: z.nullish(
+    z.object({
+      source: z.optional(z.string()),
+      version: z.optional(z.string()),
+      payload: z.nullish(jsonObject),
+    }),
+  ),
 });
 
 export type WebhookRequest = z.infer<typeof webhookRequestSchema>;

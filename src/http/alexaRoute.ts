@@ -11,12 +11,11 @@
  * 500 and in plain text); a skill that fails answers 500 with nothing internal in it.
  */
 import type { Skill } from 'ask-sdk-core';
-import { TimestampVerifier, type Verifier } from 'ask-sdk-express-adapter';
+import type { Verifier } from 'ask-sdk-express-adapter';
 import express, { Router } from 'express';
 import { checkAlexaEnvelope } from '../alexa/envelope';
 import { jsonTextNestsDeeperThan, MAX_JSON_DEPTH } from '../json/nesting';
 import type { Logger } from '../log';
-import { AlexaSignatureVerifier } from './alexaSignature';
 import { sendError } from './errors';
 
 /** Alexa's requests are small; Amazon documents nothing near this. */
@@ -38,8 +37,20 @@ const SKILL_ID_MISMATCH = /skill id verification failed/i;
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/**
+ * The signature and timestamp checks. Required here, not imported at the top: ask-sdk-express-adapter and the
+ * certificate code under it take tens of milliseconds to load, which a local server that verifies nothing never needs.
+ */
+const alexaVerifiers = (signatureVerifier: Verifier | undefined): Verifier[] => {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { TimestampVerifier } = require('ask-sdk-express-adapter') as typeof import('ask-sdk-express-adapter');
+  const { AlexaSignatureVerifier } = require('./alexaSignature') as typeof import('./alexaSignature');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return [signatureVerifier ?? new AlexaSignatureVerifier(), new TimestampVerifier()];
+};
+
 export const alexaRoute = (skill: Skill, { verify, logger, track = (task) => task(), signatureVerifier }: AlexaRouteOptions): Router => {
-  const verifiers: Verifier[] = verify ? [signatureVerifier ?? new AlexaSignatureVerifier(), new TimestampVerifier()] : [];
+  const verifiers: Verifier[] = verify ? alexaVerifiers(signatureVerifier) : [];
   const router = Router();
   router.post(ALEXA_PATH, express.text({ type: () => true, limit: ALEXA_BODY_LIMIT }), async (req, res) => {
     const body = typeof req.body === 'string' ? req.body : '';

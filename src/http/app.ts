@@ -5,7 +5,7 @@
  *
  *   POST /dialogflow   Dialogflow ES fulfillment (basic auth; 503 when not configured)
  *   POST /alexa        the Alexa skill (signature and timestamp verified unless insecure)
- *   GET  /healthz      200 while serving, 503 while shutting down
+ *   GET  /healthz      200 while serving, 503 while shutting down; says whether the local NLU is ready
  *   /                  the browser console's page and API, when present
  */
 import type { Skill } from 'ask-sdk-core';
@@ -14,6 +14,7 @@ import express, { type Express, type Router } from 'express';
 import { createDialogflowWebhook } from '../dialogflow/webhook';
 import type { Logger } from '../log';
 import type { Nlu } from '../nlu/nlu';
+import type { NluStatus } from '../nlu/workerNlu';
 import type { TurnRunner } from '../turns/turnRunner';
 import { alexaRoute, ALEXA_PATH } from './alexaRoute';
 import { dialogflowRoute, DIALOGFLOW_PATH, type DialogflowAccess } from './dialogflowRoute';
@@ -39,6 +40,8 @@ export interface AppDependencies {
   consoleRouter?: Router | null;
   /** The local NLU, for the lines Dialogflow's agent sent to its fallback. */
   nlu?: () => Promise<Nlu>;
+  /** Whether the local NLU is loaded yet, for /healthz; lines that need it wait for it meanwhile. */
+  nluStatus?: () => NluStatus;
   /** Counts coach turns in flight, for graceful shutdown. */
   work?: WorkTracker;
   isShuttingDown?: () => boolean;
@@ -66,7 +69,8 @@ export const createApp = (deps: AppDependencies): Express => {
 
   app.get('/healthz', (_req, res) => {
     const stopping = deps.isShuttingDown?.() ?? false;
-    res.status(stopping ? 503 : 200).json({ status: stopping ? 'shutting down' : 'ok', dialogflow: deps.dialogflow.kind });
+    const nlu = deps.nluStatus?.();
+    res.status(stopping ? 503 : 200).json({ status: stopping ? 'shutting down' : 'ok', dialogflow: deps.dialogflow.kind, ...(nlu ? { nlu } : {}) });
   });
   app.use(dialogflowRoute(deps.dialogflow, (body) => work.run(() => webhook(body))));
   app.use(alexaRoute(skill, { verify: deps.verifyAlexa, logger, track: (task) => work.run(task), signatureVerifier: deps.alexaSignatureVerifier }));

@@ -9,7 +9,7 @@ import express, { Router } from 'express';
 import { InvalidWebhookRequestError, type DialogflowWebhook } from '../dialogflow/webhook';
 import { basicAuth, type BasicCredentials } from './basicAuth';
 import { sendError } from './errors';
-import { refuseDeepJson } from './jsonDepthGuard';
+import { refuseDeepJson } from '../json/bodyDepthGuard';
 
 /** Dialogflow's requests are a few kilobytes; this leaves room for long payloads and many contexts. */
 export const DIALOGFLOW_BODY_LIMIT = '256kb';

@@ -1,6 +1,6 @@
 /**
- * The local NLU made once per process, on first use, and shared by every conversation: by training it (the server)
- * or by loading what it learned (the Lambda). A failed attempt is not kept, so the next line tries again rather than
+ * The local NLU made once per process, on first use, and shared by every conversation: loaded from what the build
+ * learned (the Lambda, the tests), or trained when that is missing. A failed attempt is not kept, so the next line tries again rather than
  * every line failing for good. Only types come from ./nlu.ts, so the Lambda's main file does not carry the NLU.
  */
 import type { Nlu } from './nlu';

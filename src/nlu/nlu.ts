@@ -91,7 +91,7 @@ const placeholdersOf = (intent: IntentDef, sample: string): string =>
   sample.replace(/\{(\w+)\}/g, (_, name: string) => `@${ENTITY_OF_TYPE[slotType(intent, sample, name)]}`);
 
 /** A sample as the exact lookup knows it: its intent and its slot names in the order the sample says them. */
-interface ExactSample {
+export interface ExactSample {
   intent: string;
   slots: string[];
 }
@@ -378,6 +378,12 @@ const newNlp = (): Nlp => {
   return nlp;
 };
 
+/** The exact samples by their text: a Map when trained, a table read in place when loaded (./snapshotFormat.ts). */
+export interface ExactSampleTable {
+  get(text: string): ExactSample | null | undefined;
+  entries(): Iterable<[string, ExactSample | null]>;
+}
+
 /**
  * Everything the NLU learns from the language model, as data: what a trained NLU is made from, so a host that must
  * start fast (the Lambda) loads one trained at build time instead of training.
@@ -386,7 +392,7 @@ export interface NluSnapshot {
   /** nlp.js's trained classifier and its value rules (`Nlp.export`). */
   classifier: string;
   /** Each sample with placeholders, normalized, and what it says: its intent and slot names in order; null when two intents share it. */
-  exactSamples: [string, ExactSample | null][];
+  exactSamples: ExactSampleTable;
   /** Every word the language model uses. */
   knownWords: string[];
 }
@@ -412,14 +418,14 @@ export const trainNlu = async (): Promise<NluSnapshot> => {
   }
   for (const phrase of OFF_TOPIC_PHRASES) nlp.addDocument(LOCALE, phrase, NONE);
   await nlp.train();
-  return { classifier: nlp.export(true), exactSamples: [...samples], knownWords: [...knownWords()] };
+  return { classifier: nlp.export(true), exactSamples: samples, knownWords: [...knownWords()] };
 };
 
 /** The NLU a snapshot describes, ready at once. */
 export const nluFromSnapshot = (snapshot: NluSnapshot, trainingMs = 0): Nlu => {
   const nlp = newNlp();
   nlp.import(snapshot.classifier);
-  const samples = new Map(snapshot.exactSamples);
+  const samples = snapshot.exactSamples;
   const known = new Set(snapshot.knownWords);
   const byName = new Map<string, IntentShape>([...INTENT_SHAPES, WELCOME].map((i) => [i.name, i]));
 

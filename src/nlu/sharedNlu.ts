@@ -1,8 +1,8 @@
 /**
- * The local NLU, trained once per process on first use and shared by every conversation and host (training takes
- * about a second and the model never changes while the process runs).
+ * The local NLU, made once per process on first use and shared by every conversation: loaded from the snapshot
+ * `npm run build` wrote, or trained here when it is missing or stale (./builtNlu.ts).
  */
+import { loadBuiltNlu } from './builtNlu';
 import { loadOnce } from './loadOnce';
-import { createNlu } from './nlu';
 
-export const sharedNlu = loadOnce(createNlu);
+export const sharedNlu = loadOnce(async () => (await loadBuiltNlu()).nlu);

@@ -1,6 +1,7 @@
 /**
  * Composition root of the terminal console (`npm run chat`): reads the environment, builds the store,
- * the turn runner and the console service with the local NLU, and runs the conversation on stdin/stdout.
+ * the turn runner and the console service with the local NLU (the build's snapshot), and runs the conversation on
+ * stdin/stdout.
  *
  * Environment:
  *   BACKCOACH_CONSOLE_USER       the user to talk as (default amzn1.ask.account.local-console)
@@ -18,7 +19,7 @@ import { readStoreSettings } from '../config/storeEnv';
 import { createConsoleService } from '../console/consoleService';
 import { isValidTimeZone } from '../core/time';
 import { createLogger } from '../log';
-import { createNlu } from '../nlu/nlu';
+import { nluInWorker } from '../nlu/workerNlu';
 import { createStore } from '../store';
 import { createTurnRunner } from '../turns/turnRunner';
 import { runConversation } from './conversation';
@@ -57,10 +58,12 @@ const main = async (): Promise<void> => {
   const store = readStoreSettings(env, path.resolve(env.BACKCOACH_DATA_DIR || './data'));
   if (!store.ok) throw new Error(`fix these settings:\n${store.problems.map((p) => `  - ${p}`).join('\n')}`);
 
-  const nlu = await createNlu();
-  if (debug) process.stdout.write(`  (NLU trained in ${Math.round(nlu.trainingMs)} ms)\n`);
+  // Loaded in a worker thread from the build's snapshot (trained there when it is missing or stale) while the coach
+  // greets; a line typed meanwhile waits for it.
+  const { nlu } = nluInWorker({ logger });
+  nlu().catch((error: unknown) => logger.error({ err: error }, 'the local NLU could not be loaded'));
   const runTurn = createTurnRunner({ store: createStore(store.settings), logger });
-  const service = createConsoleService({ runTurn, nlu: () => Promise.resolve(nlu), defaultTimeZone: timeZone, logger });
+  const service = createConsoleService({ runTurn, nlu, defaultTimeZone: timeZone, logger });
   const speaker = createSpeaker({ muted: isSet(env.BACKCOACH_CONSOLE_MUTE), path: env.PATH });
 
   await runConversation({

@@ -1,9 +1,10 @@
 /**
  * A turn whose reply asks for reminders: the turn is stored first (one atomic update, whose change function may run
  * again on a version conflict, so it never calls out), then the host's reminders service carries out the request
- * within its deadline, then a second turn stores its result and says it. Every host calls this; a host without a
- * reminders service never gets a request (the coach knows it from the context), and a request that reaches one
- * anyway is answered as a failed call, so nothing is left waiting.
+ * within its deadline, then a second turn stores its result and says it. The Alexa skill runs its turns through this
+ * (Alexa has the reminders service, and a session without it passes none); the other hosts have no reminders service
+ * and the coach, which knows it from the context, never asks them for reminders. A request that comes without a
+ * service anyway is answered as a failed call, so nothing is left waiting.
  */
 import type { RemindersResult } from '../core/events';
 import type { ReminderRequest } from '../core/reply';

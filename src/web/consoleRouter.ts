@@ -11,9 +11,9 @@
  */
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { z } from 'zod';
+import * as z from '../core/zod';
 import type { ConsoleService } from '../console/consoleService';
-import { refuseDeepJson } from '../http/jsonDepthGuard';
+import { refuseDeepJson } from '../json/bodyDepthGuard';
 import type { Logger } from '../log';
 
 export interface ConsoleRouterDependencies {
@@ -37,10 +37,10 @@ export const userIdFor = (conversationId: string): string => `amzn1.ask.account.
 
 const conversationId = z
   .string({ error: 'conversationId must be a string' })
-  .regex(CONVERSATION_ID, { error: 'conversationId must be 1 to 64 letters, digits or dashes' });
+  .check(z.regex(CONVERSATION_ID, { error: 'conversationId must be 1 to 64 letters, digits or dashes' }));
 const where = {
-  timeZone: z.string().max(64).optional(),
-  locale: z.string().max(16).optional(),
+  timeZone: z.optional(z.string().check(z.maxLength(64))),
+  locale: z.optional(z.string().check(z.maxLength(16))),
 };
 const openBody = z.object({ conversationId, ...where });
 const sayBody = z.object({
@@ -48,8 +48,10 @@ const sayBody = z.object({
   ...where,
   text: z
     .string({ error: 'text must be a string' })
-    .max(MAX_TEXT, { error: `text must be at most ${MAX_TEXT} characters` })
-    .refine((t) => t.trim().length > 0, { error: 'text is empty: type or say something' }),
+    .check(
+      z.maxLength(MAX_TEXT, { error: `text must be at most ${MAX_TEXT} characters` }),
+      z.refine((t) => t.trim().length > 0, { error: 'text is empty: type or say something' }),
+    ),
 });
 
 class ClientError extends Error {
@@ -61,7 +63,7 @@ class ClientError extends Error {
   }
 }
 
-const parse = <T>(schema: z.ZodType<T>, body: unknown): T => {
+const parse = <T>(schema: z.ZodMiniType<T>, body: unknown): T => {
   if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new ClientError(400, 'Send a JSON object with Content-Type: application/json');
   }

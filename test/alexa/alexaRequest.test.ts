@@ -5,7 +5,7 @@ import {
   DEFAULT_IDENTITY,
   endsSession,
   type Clock,
-} from '../support/alexaRequest';
+} from '../../support/alexaRequest';
 
 const fixedClock = (): Clock => {
   let n = 0;

@@ -13,8 +13,8 @@ import type { UserDocument } from '../../src/core/document';
 import { LowdbUserStore } from '../../src/store';
 import { createTurnRunner } from '../../src/turns/turnRunner';
 import { startAlexaApi, type AlexaApi } from '../support/alexaApi';
-import { alexaTimestamp } from '../support/alexaRequest';
-import { Conversation, fastForward } from '../core/conversation';
+import { alexaTimestamp } from '../../support/alexaRequest';
+import { Conversation, fastForward } from '../../support/conversation';
 
 const SKILL = 'amzn1.ask.skill.backcoach-reminders-test';
 export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';

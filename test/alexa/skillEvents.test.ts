@@ -15,7 +15,7 @@ import { LowdbUserStore } from '../../src/store';
 import { DynamoUserStore } from '../../src/store/dynamoUserStore';
 import { createTurnRunner } from '../../src/turns/turnRunner';
 import { makeHungFile, releaseHungFile } from '../support/hungFile';
-import { FaultyProxy, startLocalDynamo, type LocalDynamo } from '../support/localDynamo';
+import { FaultyProxy, startLocalDynamo, type LocalDynamo } from '../../support/localDynamo';
 import { grantedBody, REMINDERS_SCOPE, skillDisabledBody, skillEventEnvelope } from '../support/skillEventEnvelopes';
 import { loadLambdaHandler, type LambdaHandler } from '../support/lambdaHandler';
 import { post, startTestServer } from '../support/testServer';

@@ -1,5 +1,5 @@
 /** What a user can say at any point: pause/resume, repeat, skip, help, stop, progress, what's next, weight, side, why, pain, form, delete. */
-import { Conversation, continueWorkout, fastForward, MONDAY_MORNING, onboard, withoutBookkeeping, workoutOf, inBaselineTest } from './conversation';
+import { Conversation, continueWorkout, fastForward, MONDAY_MORNING, onboard, withoutBookkeeping, workoutOf, inBaselineTest } from '../../support/conversation';
 import { eventForIntentName } from '../../src/model/intentEvents';
 import { sharedNlu } from '../../src/nlu/sharedNlu';
 

@@ -1,5 +1,5 @@
 /** After back pain: the workout ends plainly, and the next start asks how the back feels and goes lighter if it hurts. */
-import { Conversation, doWorkout, fastForward, onboard } from './conversation';
+import { Conversation, doWorkout, fastForward, onboard } from '../../support/conversation';
 
 /** A driver who stopped the rows for back pain in their first workout and ended it there. */
 const stoppedForPain = (): Conversation => {

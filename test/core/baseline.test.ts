@@ -1,5 +1,5 @@
 /** The baseline test and the 30-day retest. */
-import { Conversation, fastForward, onboard, restsIn, withoutBookkeeping } from './conversation';
+import { Conversation, fastForward, onboard, restsIn, withoutBookkeeping } from '../../support/conversation';
 
 /** A new user who has answered units and side: the test is asking for the weight. */
 const atTestWeight = (options: ConstructorParameters<typeof Conversation>[0] = {}, weakSide: 'left' | 'right' = 'left') => {

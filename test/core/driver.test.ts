@@ -1,6 +1,6 @@
 /** The test driver itself: it keeps the document, owns the clock and zone, and fast-forwards users. */
 import { userDocumentSchema } from '../../src/core/document';
-import { Conversation, MONDAY_MORNING, doWorkout, fastForward, onboard, restsIn, strongCountIn, withoutBookkeeping } from './conversation';
+import { Conversation, MONDAY_MORNING, doWorkout, fastForward, onboard, restsIn, strongCountIn, withoutBookkeeping } from '../../support/conversation';
 
 describe('the conversation driver', () => {
   it('keeps the document between turns and passes the clock, zone and locale to the coach', () => {

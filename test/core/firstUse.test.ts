@@ -1,5 +1,5 @@
 /** First use: the short safety notice (full text on the card), units from the locale, the weaker side, then the test. */
-import { Conversation, wordCount } from './conversation';
+import { Conversation, wordCount } from '../../support/conversation';
 
 describe('first use', () => {
   it('speaks a short safety notice that says it is not medical advice, with the full text on the card', () => {

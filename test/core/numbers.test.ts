@@ -1,6 +1,6 @@
 /** Numbers as users say them, bad counts re-asked with nothing stored, and far-off counts confirmed first. */
 import { parseSpokenNumber } from '../../src/core/numbers';
-import { Conversation, continueWorkout, lastSentence, onboard, withoutBookkeeping, workoutOf, inBaselineTest } from './conversation';
+import { Conversation, continueWorkout, lastSentence, onboard, withoutBookkeeping, workoutOf, inBaselineTest } from '../../support/conversation';
 
 describe('parseSpokenNumber', () => {
   it.each([

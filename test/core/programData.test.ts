@@ -3,7 +3,7 @@
  * change the data and the coach's words (and rules) follow, with no change to the conversation code.
  */
 import type * as ProgramModule from '../../src/core/program';
-import type * as ConversationModule from './conversation';
+import type * as ConversationModule from '../../support/conversation';
 
 type Program = typeof ProgramModule;
 
@@ -25,7 +25,7 @@ const withProgram = (change: (program: { PROGRAM: Program['PROGRAM']; EXERCISES:
         return found;
       },
     }));
-    driver = jest.requireActual<typeof ConversationModule>('./conversation');
+    driver = jest.requireActual<typeof ConversationModule>('../../support/conversation');
   });
   if (!driver) throw new Error('driver not loaded');
   return driver;

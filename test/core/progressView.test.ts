@@ -3,7 +3,7 @@
  * otherwise; each workout's rows per side (the finisher on the weak side), every test's reps and gap, on local days.
  */
 import { WORKOUTS_ON_CHART } from '../../src/core/progressView';
-import { Conversation, doWorkout, fastForward, onboard } from './conversation';
+import { Conversation, doWorkout, fastForward, onboard } from '../../support/conversation';
 
 describe('the progress chart in the reply', () => {
   it('comes with the baseline\'s result, with the test\'s reps and gap on the local day', () => {

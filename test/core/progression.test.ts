@@ -1,7 +1,7 @@
 /** Progression: 12 reps on every working row set, weak side, good form, two workouts in a row → +5 lb (+2.5 kg). */
 import { qualifies, qualifyingStreak } from '../../src/core/progression';
 import type { WorkoutRecord } from '../../src/core/document';
-import { Conversation, continueWorkout, doWorkout, fastForward, onboard, QUALIFYING_PLAN, workoutOf } from './conversation';
+import { Conversation, continueWorkout, doWorkout, fastForward, onboard, QUALIFYING_PLAN, workoutOf } from '../../support/conversation';
 
 /** Two workouts two days apart, then the start of a third. */
 const twoWorkoutsThenStart = (first: Parameters<typeof doWorkout>[1], second: Parameters<typeof doWorkout>[1], options: Parameters<typeof onboard>[1] = {}) => {

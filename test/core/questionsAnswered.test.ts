@@ -8,7 +8,7 @@ import { workoutLeft } from '../../src/core/flows/timeLeft';
 import type { UserDocument } from '../../src/core/document';
 import type { CoachEvent } from '../../src/core/events';
 import { turnContext } from '../../src/turns/turnContext';
-import { Conversation, DEFAULT_PLAN, inBaselineTest, onboard, workoutOf } from './conversation';
+import { Conversation, DEFAULT_PLAN, inBaselineTest, onboard, workoutOf } from '../../support/conversation';
 
 const inFirstWorkout = (): Conversation => {
   const c = new Conversation();

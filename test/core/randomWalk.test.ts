@@ -6,8 +6,8 @@
  * the walk left the user and must get to a finished workout: no sequence of answers may leave a user stuck.
  */
 import type { CoachEvent, SimpleEventType } from '../../src/core/events';
-import type { Said } from './conversation';
-import { Conversation, transcriptLine } from './conversation';
+import type { Said } from '../../support/conversation';
+import { Conversation, transcriptLine } from '../../support/conversation';
 
 /** A small seeded generator (mulberry32), so a failure can be replayed from its seed. */
 const random = (seed: number) => {

@@ -3,7 +3,7 @@
  * typed request the host performs, and what the driver hears of its result.
  */
 import { breakTimes, nextWeekly, wallClock, workoutWeekdays } from '../../src/core/reminderTimes';
-import { Conversation, fastForward } from './conversation';
+import { Conversation, fastForward } from '../../support/conversation';
 
 /** A set-up driver talking to a host that can set reminders. */
 const driver = (permission: 'granted' | 'missing' | 'unknown' = 'granted', inVehicle = false): Conversation => {

@@ -8,7 +8,7 @@ import fixtureV3 from '../fixtures/userDocument.v3.json';
 import fixtureV5 from '../fixtures/userDocument.v5.json';
 import { CURRENT_SCHEMA_VERSION, userDocumentSchema } from '../../src/core/document';
 import type { PauseSegment, Segment, WorkoutStatus } from '../../src/core/reply';
-import { Conversation, doWorkout, MONDAY_MORNING, onboard, workoutOf, type Said } from './conversation';
+import { Conversation, doWorkout, MONDAY_MORNING, onboard, workoutOf, type Said } from '../../support/conversation';
 
 const pauses = (speech: readonly Segment[], purpose?: PauseSegment['purpose']): PauseSegment[] =>
   speech.filter((s): s is PauseSegment => s.kind === 'pause' && (purpose === undefined || s.purpose === purpose));

@@ -1,5 +1,5 @@
 /** Schedule: three workouts a week on non-consecutive local days; a rest day gets the posture break instead. */
-import { Conversation, doWorkout, fastForward, onboard, strongCountIn } from './conversation';
+import { Conversation, doWorkout, fastForward, onboard, strongCountIn } from '../../support/conversation';
 
 /** Baseline and one workout on Monday May 6, 2024 at 09:00 in Chicago. */
 const trainedMonday = () => fastForward(new Conversation(), { workouts: 1 });

@@ -7,7 +7,7 @@ import { coach } from '../../src/core/coach';
 import { CURRENT_SCHEMA_VERSION, userDocumentSchema, type UserDocument } from '../../src/core/document';
 import type { CoachEvent } from '../../src/core/events';
 import fixtureV4 from '../fixtures/userDocument.v4.json';
-import { Conversation, MONDAY_MORNING } from './conversation';
+import { Conversation, MONDAY_MORNING } from '../../support/conversation';
 
 const REMINDERS = 'alexa::alerts:reminders:skill:readwrite';
 const context = (now: string) => ({ now, timeZone: 'America/Chicago', locale: 'en-US', inVehicle: false });

@@ -1,7 +1,7 @@
 /** The SSML builder: every text escaped, breaks of at most 10 s, total break time preserved. */
 import type { Segment } from '../../src/core/reply';
 import { escapeSsml, MAX_BREAK_SECONDS, segmentsToPlainText, segmentsToSsml } from '../../src/speech/ssml';
-import { Conversation, doWorkout, onboard } from './conversation';
+import { Conversation, doWorkout, onboard } from '../../support/conversation';
 
 /** The break times in an SSML string, in seconds. */
 const breaksIn = (ssml: string): number[] =>

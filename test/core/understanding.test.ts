@@ -6,7 +6,7 @@ import { parseSpokenDuration, parseSpokenNumber } from '../../src/core/numbers';
 import { eventForIntentName } from '../../src/model/intentEvents';
 import { sharedNlu } from '../../src/nlu/sharedNlu';
 import type { CoachEvent } from '../../src/core/events';
-import { Conversation, inBaselineTest, lastSentence, onboard, withoutBookkeeping, workoutOf } from './conversation';
+import { Conversation, inBaselineTest, lastSentence, onboard, withoutBookkeeping, workoutOf } from '../../support/conversation';
 
 const correction = (value: number | null): CoachEvent => ({ type: 'correction', value });
 

@@ -1,5 +1,5 @@
 /** Requests from an in-car device: never coach an exercise; give the road tips and end; still answer "how am I doing". */
-import { Conversation, fastForward, onboard, withoutBookkeeping } from './conversation';
+import { Conversation, fastForward, onboard, withoutBookkeeping } from '../../support/conversation';
 
 const expectRoadTips = (spoken: string) => {
   expect(spoken).toMatch(/60 to 90 minutes/);

@@ -11,7 +11,7 @@ import {
   onboard,
   restsIn,
   type Said,
-  strongCountIn, workoutOf } from './conversation';
+  strongCountIn, workoutOf } from '../../support/conversation';
 import type { Segment } from '../../src/core/reply';
 
 /** A user right after the baseline (left weaker unless said), with a workout started and waiting for "go". */

@@ -32,7 +32,8 @@ const invokeAll = (envelopes: unknown[], bundle: string = BUNDLE): { answers: un
   const stdout = execFileSync(process.execPath, ['-e', script, JSON.stringify(envelopes)], {
     env: { PATH: process.env.PATH, BACKCOACH_DATA_DIR: dataDir, ALEXA_SKILL_ID: TEST_SKILL_ID, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', openSync(stderrFile, 'w')],
-    timeout: 20_000,
+    // A guard against a hung bundle, not a measure: a busy machine can take seconds to start Node.
+    timeout: 120_000,
   }).toString();
   const logged = readFileSync(stderrFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as LogLine);
   return { answers: JSON.parse(stdout) as unknown[], logged };
@@ -69,7 +70,7 @@ test('five such lines at once, before the NLU is loaded, load it once and are al
 test('with what the NLU learned damaged, such a line is answered as not understood and the error is logged', () => {
   const copy = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-copy-'));
   cpSync(path.dirname(BUNDLE), copy, { recursive: true });
-  writeFileSync(path.join(copy, 'understanding.json.gz'), 'not gzip at all');
+  writeFileSync(path.join(copy, 'understanding.nlu'), 'not a snapshot at all');
   const { answers, logged } = invokeAll([openingWordLine()], path.join(copy, 'index.js'));
   expect(logged.some((l) => l.msg === 'the local NLU failed; answering as not understood')).toBe(true);
   expect(logged.find((l) => l.msg === 'turn')?.event).toBe('fallback');
@@ -83,5 +84,5 @@ test('the main file of the bundle does not carry the local NLU: it is apart, wit
   expect(understanding.length).toBeGreaterThan(100_000);
   expect(bundle).not.toContain('useNoneFeature');
   expect(understanding).toContain('useNoneFeature');
-  expect(readFileSync(path.resolve('lambda/dist/understanding.json.gz')).length).toBeGreaterThan(100_000);
+  expect(readFileSync(path.resolve('lambda/dist/understanding.nlu')).length).toBeGreaterThan(100_000);
 });

@@ -6,7 +6,7 @@
  * URL until it expires, and a certificate host that stalls gets a quick 400, one connection, and no open socket.
  */
 import { AlexaSignatureVerifier } from '../../src/http/alexaSignature';
-import { alexaTimestamp } from '../support/alexaRequest';
+import { alexaTimestamp } from '../../support/alexaRequest';
 import { alexaEnvelope, speechOf, type JsonObject } from '../support/alexaEnvelopes';
 import {
   CERT_URL_BASE,

@@ -104,8 +104,9 @@ describe('the deadline API client', () => {
       const url = `http://127.0.0.1:${(slow.address() as AddressInfo).port}/v2/x`;
       const started = Date.now();
       await expect(client.invoke({ url, method: 'GET', headers: [] })).rejects.toThrow(/within 300 ms/);
-      expect(Date.now() - started).toBeLessThan(1000);
-      for (let i = 0; i < 50 && open.size > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      // The server never answers: what ends the call is the deadline, however busy the machine.
+      expect(Date.now() - started).toBeLessThan(30_000);
+      for (let i = 0; i < 1500 && open.size > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
       expect(open.size).toBe(0);
     } finally {
       slow.closeAllConnections();

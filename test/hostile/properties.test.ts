@@ -15,7 +15,7 @@ import { userDocumentSchema } from '../../src/core/document';
 import { prompt } from '../../src/core/prompts';
 import { CUSTOM_SLOT_TYPES, INTENTS, type IntentDef } from '../../src/model/languageModel';
 import { dialogflowIntentName, DIALOGFLOW_FALLBACK_INTENT, DIALOGFLOW_WELCOME_INTENT } from '../../src/model/platformNames';
-import { alexaTimestamp } from '../support/alexaRequest';
+import { alexaTimestamp } from '../../support/alexaRequest';
 import { alexaEnvelope, type JsonObject } from '../support/alexaEnvelopes';
 import { readAnswer } from '../support/dialogflowClient';
 import { buildWebhookRequest, sessionPath, toWireJson, type RequestSpec } from '../support/dialogflowProtos';

@@ -164,26 +164,29 @@ test('SIGTERM while a request is in flight: no new connections, the request is a
   const body = welcome('in-flight');
   const half = Math.floor(body.length / 2);
 
-  // The request's headers and half its body are sent; the rest only after the signal.
+  // The request's headers and half its body are sent; the rest only after the signal. Each step waits for the server to
+  // show it got there (a health check answered after the half body was sent, the line it prints on SIGTERM), not for a
+  // fixed time, so a busy machine only makes it slower.
   const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: '/dialogflow', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
       let text = '';
       res.setEncoding('utf8').on('data', (c: string) => (text += c)).on('end', () => resolve({ status: res.statusCode ?? 0, text }));
     });
     req.on('error', reject);
-    req.write(body.slice(0, half));
-    setTimeout(() => {
-      server.child.kill('SIGTERM');
-      setTimeout(() => {
-        fetch(`${url}/healthz`).then(
+    req.write(body.slice(0, half), () => {
+      void (async () => {
+        expect((await fetch(`${url}/healthz`)).status).toBe(200);
+        server.child.kill('SIGTERM');
+        await server.waitFor(/Received SIGTERM: finishing 1 request in flight/);
+        await fetch(`${url}/healthz`).then(
           () => reject(new Error('the server still accepted a new connection after SIGTERM')),
           () => {
             expect(server.child.exitCode).toBeNull();
             req.end(body.slice(half));
           },
         );
-      }, 500);
-    }, 300);
+      })().catch(reject);
+    });
   });
 
   const { status, text } = await answer;
@@ -195,4 +198,20 @@ test('SIGTERM while a request is in flight: no new connections, the request is a
 
   const stored = await new LowdbUserStore(dataDir).get('dialogflow:session:in-flight');
   expect(stored?.safetyNoticeGiven).toBe(true);
+});
+
+test('without the build\'s NLU snapshot it listens at once, a line sent while the NLU trains waits for it, and the snapshot is written for the next start', async () => {
+  const snapshot = path.join(dataDir, 'understanding.nlu');
+  const server = start({ BACKCOACH_NLU_SNAPSHOT: snapshot }, ['--local']);
+  const [, url] = await server.waitFor(LISTENING);
+  expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({ status: 'ok', nlu: expect.stringMatching(/^(loading|ready)$/) });
+  const conversation = { conversationId: 'c0ffee00-0000-4000-8000-00000000beef' };
+  const post = (route: string, body: object) =>
+    fetch(`${url}/console/api/${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...conversation, ...body }) });
+  expect((await post('open', {})).status).toBe(200);
+  const said = await post('say', { text: 'yes please' });
+  expect(said.status).toBe(200);
+  expect(JSON.stringify(await said.json())).toMatch(/pounds it is/);
+  expect(await (await fetch(`${url}/healthz`)).json()).toMatchObject({ nlu: 'ready' });
+  expect(fs.readFileSync(snapshot, 'utf8').slice(0, 14)).toBe('backcoach-nlu ');
 });

@@ -13,7 +13,7 @@ import { DynamoUserStore } from '../../src/store/dynamoUserStore';
 import type { UserStore } from '../../src/store/userStore';
 import { createTurnRunner } from '../../src/turns/turnRunner';
 import fixtureV1 from '../fixtures/userDocument.v1.json';
-import { FaultyProxy, startLocalDynamo, type LocalDynamo } from '../support/localDynamo';
+import { FaultyProxy, startLocalDynamo, type LocalDynamo } from '../../support/localDynamo';
 import { ALICE, BOB, describeUserStoreContract, fullDocument, NOW, put, versionOf } from './userStoreContract';
 
 let dynamo: LocalDynamo;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { loadLambdaHandler } from '../support/lambdaHandler';
-import { startLocalDynamo, type LocalDynamo } from '../support/localDynamo';
+import { startLocalDynamo, type LocalDynamo } from '../../support/localDynamo';
 
 const SKILL = 'amzn1.ask.skill.backcoach-lambda-test';
 const USER = 'amzn1.ask.account.lambda-dynamo-test';

@@ -2,7 +2,7 @@
  * Alexa request envelopes as plain JSON for tests that send odd ones on purpose: a well-formed envelope to start
  * from (the fields Alexa always sends), and the JSON text of a value nested as deep as asked.
  */
-import { alexaTimestamp } from './alexaRequest';
+import { alexaTimestamp } from '../../support/alexaRequest';
 
 export interface EnvelopeSpec {
   type?: string;

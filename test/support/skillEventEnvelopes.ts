@@ -2,7 +2,7 @@
  * Alexa's skill events as the skill receives them: no session, a context naming the skill and the user, and for
  * the permission events the scopes granted now. Shapes from ask-sdk-model's `events.skillevents` types.
  */
-import { alexaTimestamp } from './alexaRequest';
+import { alexaTimestamp } from '../../support/alexaRequest';
 import type { JsonObject } from './alexaEnvelopes';
 
 export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';

@@ -152,7 +152,8 @@ describe('the terminal conversation', () => {
     });
     setTimeout(() => input.write('go\n'), 300);
     await running;
-    expect(Date.now() - started).toBeLessThan(10000);
+    // The set's 45 s were not waited out (a busy machine may still take seconds).
+    expect(Date.now() - started).toBeLessThan(40_000);
     expect(out).toMatch(/\[your set 45s\]\n(stop\r?\n)? {2}\(interrupted\)\nYou: stop\nCoach: Okay, I've saved your test\./);
   });
 });

@@ -80,7 +80,8 @@ describe('present', () => {
       speed: 1,
       signal: controller.signal,
     });
-    expect(Date.now() - started).toBeLessThan(1000);
+    // The set's 45 s were not waited out (a busy machine may still take seconds).
+    expect(Date.now() - started).toBeLessThan(40_000);
     expect(out).toBe('Coach: Go.\n\r  … your set: 45s \r\u001b[K');
   });
 

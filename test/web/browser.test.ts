@@ -17,6 +17,9 @@ import type { ConsoleAnswer } from '../../src/console/answer';
 import { userIdFor } from '../../src/web/consoleRouter';
 import { startConsoleApp, type ConsoleApp } from './consoleApp';
 
+/** How long the page may take to show what it waits for: a guard against a hang, generous for a busy machine. */
+const PAGE_DEADLINE_MS = 120_000;
+
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const available = existsSync(executablePath);
 if (!available && process.env.CI) throw new Error(`Chromium is not installed at ${executablePath} (apt-get install chromium)`);
@@ -129,6 +132,7 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
     context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-US', timezoneId: 'America/Denver' });
     await context.addInitScript(PAGE_PROBES);
     page = await context.newPage();
+    page.setDefaultTimeout(PAGE_DEADLINE_MS);
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
     });
@@ -162,12 +166,12 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
 
   /** Waits until the reply has been given in full: its answers are offered (or the coach has stopped listening). */
   const replyGiven = async (): Promise<void> => {
-    await page.locator('#answers.revealed, #restart:not([hidden])').first().waitFor({ timeout: 20000 });
+    await page.locator('#answers.revealed, #restart:not([hidden])').first().waitFor({ timeout: PAGE_DEADLINE_MS });
   };
 
   /** Does something that sends a line or opens the coach, and waits for the reply to be received and given. */
   const exchange = async (action: () => Promise<void>): Promise<ConsoleAnswer> => {
-    const response = page.waitForResponse((r) => /\/console\/api\/(open|say)$/.test(new URL(r.url()).pathname), { timeout: 20000 });
+    const response = page.waitForResponse((r) => /\/console\/api\/(open|say)$/.test(new URL(r.url()).pathname), { timeout: PAGE_DEADLINE_MS });
     await action();
     const reply = (await (await response).json()) as ConsoleAnswer;
     await replyGiven();

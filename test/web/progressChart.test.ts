@@ -11,8 +11,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { userIdFor } from '../../src/web/consoleRouter';
-import { Conversation, fastForward } from '../core/conversation';
+import { Conversation, fastForward } from '../../support/conversation';
 import { startConsoleApp, type ConsoleApp } from './consoleApp';
+
+/** How long the page may take to show what it waits for: a guard against a hang, generous for a busy machine. */
+const PAGE_DEADLINE_MS = 120_000;
 
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const available = existsSync(executablePath);
@@ -51,6 +54,7 @@ describeWithChromium('the progress chart in the browser console', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', timezoneId: 'America/Chicago' });
     await context.addInitScript(`window.localStorage.setItem('backcoach.conversationId', '${CONVERSATION}');`);
     page = await context.newPage();
+    page.setDefaultTimeout(PAGE_DEADLINE_MS);
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
     });
@@ -62,8 +66,8 @@ describeWithChromium('the progress chart in the browser console', () => {
     await app?.close();
   });
 
-  const replied = () => page.waitForResponse((r) => /\/console\/api\/(open|say)$/.test(new URL(r.url()).pathname), { timeout: 20000 });
-  const given = () => page.locator('#answers.revealed, #restart:not([hidden])').first().waitFor({ timeout: 20000 });
+  const replied = () => page.waitForResponse((r) => /\/console\/api\/(open|say)$/.test(new URL(r.url()).pathname), { timeout: PAGE_DEADLINE_MS });
+  const given = () => page.locator('#answers.revealed, #restart:not([hidden])').first().waitFor({ timeout: PAGE_DEADLINE_MS });
 
   it('asked "how am I doing", it shows each workout\'s rows per side and the baseline\'s gap', async () => {
     const opened = replied();

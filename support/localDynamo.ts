@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
-import { createDynamoDocumentClient } from '../../src/store/dynamoClient';
+import { createDynamoDocumentClient } from '../src/store/dynamoClient';
 
 // The SDK warns once per process that its releases after January 2027 need Node 22; this project runs on 20.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';

@@ -8,12 +8,12 @@
  *   c.count(12); c.weight(35, 'lb');   // shorthands
  */
 import { DateTime, type DurationLike } from 'luxon';
-import { coach } from '../../src/core/coach';
-import { userDocumentSchema, type UserDocument } from '../../src/core/document';
-import type { CoachContext, CoachEvent, SimpleEventType } from '../../src/core/events';
-import type { Reply, Segment } from '../../src/core/reply';
-import type { Side, Unit } from '../../src/core/program';
-import { segmentsToSsml } from '../../src/speech/ssml';
+import { coach } from '../src/core/coach';
+import { userDocumentSchema, type UserDocument } from '../src/core/document';
+import type { CoachContext, CoachEvent, SimpleEventType } from '../src/core/events';
+import type { Reply, Segment } from '../src/core/reply';
+import type { Side, Unit } from '../src/core/program';
+import { segmentsToSsml } from '../src/speech/ssml';
 
 /** Monday, May 6, 2024, 09:00 in Chicago. */
 export const MONDAY_MORNING = '2024-05-06T14:00:00.000Z';

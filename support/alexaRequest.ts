@@ -14,8 +14,8 @@ import type {
   Slot,
   interfaces,
 } from 'ask-sdk-model';
-import { CUSTOM_SLOT_TYPES, INTENTS, type SlotDef } from '../../src/model/languageModel';
-import type { Understanding } from '../../src/nlu/nlu';
+import { CUSTOM_SLOT_TYPES, INTENTS, type SlotDef } from '../src/model/languageModel';
+import type { Understanding } from '../src/nlu/nlu';
 
 export const LOCALE = 'en-US';
 

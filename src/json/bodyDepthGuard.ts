@@ -4,7 +4,7 @@
  * brackets, quotes and backslashes that matter are single bytes that never occur inside another character.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { jsonTextNestsDeeperThan, MAX_JSON_DEPTH } from '../json/nesting';
+import { jsonTextNestsDeeperThan, MAX_JSON_DEPTH } from './nesting';
 
 export class BodyTooDeepError extends Error {
   readonly status = 400;

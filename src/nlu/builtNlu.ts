@@ -1,0 +1,68 @@
+/**
+ * The local NLU as the server, the terminal console, the build and the tests get it: loaded from the snapshot
+ * `npm run build` wrote (dist/understanding.nlu) when it was learned from the current training data, else trained
+ * now (in seconds) and written there for the next start. The server and the terminal console do this in a worker
+ * thread (./workerNlu.ts), so they keep answering meanwhile.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { nluFromSnapshot, trainNlu, type Nlu, type NluSnapshot } from './nlu';
+import { decodeSnapshot, encodeSnapshot, keyOf, SnapshotFormatError } from './snapshotFormat';
+import { repositoryRoot, trainingKey } from './trainingKey';
+
+export const SNAPSHOT_NAME = 'understanding.nlu';
+
+/** Where `npm run build` writes the snapshot: dist/ of the repository. */
+export const defaultSnapshotPath = (): string => path.join(repositoryRoot() ?? process.cwd(), 'dist', SNAPSHOT_NAME);
+
+export interface BuiltNlu {
+  nlu: Nlu;
+  /** Whether it was trained now (the snapshot was missing, stale or unreadable) rather than loaded. */
+  trained: boolean;
+  /** Why it could not be saved, when it was trained and the snapshot could not be written. */
+  saveError?: Error;
+}
+
+const readSnapshotText = (file: string): string | null => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+};
+
+/** Written to a temporary name and renamed into place: a reader never sees half a snapshot. */
+export const writeSnapshot = (file: string, key: string, snapshot: NluSnapshot): void => {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, encodeSnapshot({ key, snapshot }));
+  renameSync(temporary, file);
+};
+
+/** The snapshot in the file when it was learned from this key; null when it is missing, stale or damaged. */
+const freshSnapshot = (file: string, key: string): NluSnapshot | null => {
+  const text = readSnapshotText(file);
+  if (text === null || keyOf(text.slice(0, text.indexOf('\n'))) !== key) return null;
+  try {
+    return decodeSnapshot(text).snapshot;
+  } catch (error) {
+    if (error instanceof SnapshotFormatError) return null;
+    throw error;
+  }
+};
+
+export const loadBuiltNlu = async ({ file = defaultSnapshotPath() }: { file?: string } = {}): Promise<BuiltNlu> => {
+  const key = trainingKey();
+  const snapshot = freshSnapshot(file, key);
+  if (snapshot) return { nlu: nluFromSnapshot(snapshot), trained: false };
+  const started = performance.now();
+  const learned = await trainNlu();
+  const trainingMs = performance.now() - started;
+  try {
+    writeSnapshot(file, key, learned);
+    return { nlu: nluFromSnapshot(learned, trainingMs), trained: true };
+  } catch (error) {
+    return { nlu: nluFromSnapshot(learned, trainingMs), trained: true, saveError: error as Error };
+  }
+};

@@ -1,0 +1,101 @@
+/**
+ * The local NLU of the server and the terminal console, held by a worker thread (./nluWorker.ts): loading it, or
+ * training it when the build's snapshot is missing or stale, never holds up this thread, so the server answers from
+ * the moment it listens. A line sent before it is ready waits for it; none is dropped. When the worker fails, the
+ * lines waiting are refused with the error and the next line starts a new one.
+ */
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Logger } from '../log';
+import type { Nlu, Understanding } from './nlu';
+
+export type ToNluWorker = { id: number; text: string };
+export type FromNluWorker =
+  | { kind: 'ready'; trained: boolean; trainingMs: number; saveError?: string }
+  | { kind: 'understood'; id: number; understanding: Understanding }
+  | { kind: 'failed'; id: number; message: string }
+  | { kind: 'broken'; message: string };
+
+/** `loading` until the NLU is loaded (or trained, when the build's snapshot was missing or stale). */
+export type NluStatus = 'loading' | 'ready' | 'failed';
+
+export interface NluHost {
+  nlu: () => Promise<Nlu>;
+  status: () => NluStatus;
+}
+
+/**
+ * The bundled worker beside this file (dist/ when bundled), or the TypeScript source through tsx's require hook when
+ * this code runs from source (tsx or jest): a worker does not inherit its parent's loader.
+ */
+const startWorker = (file: string | undefined): Worker => {
+  if (!__filename.endsWith('.ts')) return new Worker(path.join(__dirname, 'nluWorker.js'), { workerData: { file } });
+  const source = path.join(__dirname, 'nluWorker.ts');
+  const tsx = require.resolve('tsx/cjs/api');
+  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)});`, { eval: true, workerData: { file } });
+};
+
+export const nluInWorker = ({ file, logger }: { file?: string; logger: Logger }): NluHost => {
+  let status: NluStatus = 'loading';
+  let current: Promise<Nlu> | null = null;
+
+  const start = (): Promise<Nlu> =>
+    new Promise((resolve, reject) => {
+      status = 'loading';
+      const worker = startWorker(file);
+      const waiting = new Map<number, { resolve: (u: Understanding) => void; reject: (e: Error) => void }>();
+      let next = 0;
+      let ready = false;
+      // The worker keeps the process alive only while it loads or a line waits for it.
+      const settle = (id: number): void => {
+        waiting.delete(id);
+        if (waiting.size === 0) worker.unref();
+      };
+      const stopped = (error: Error): void => {
+        status = 'failed';
+        current = null;
+        for (const line of waiting.values()) line.reject(error);
+        waiting.clear();
+        worker.unref();
+        if (!ready) reject(error);
+      };
+      const nlu = (trainingMs: number): Nlu => ({
+        trainingMs,
+        understand: (text) =>
+          new Promise((resolveLine, rejectLine) => {
+            const id = next++;
+            waiting.set(id, { resolve: resolveLine, reject: rejectLine });
+            worker.ref();
+            worker.postMessage({ id, text } satisfies ToNluWorker);
+          }),
+      });
+      worker.on('message', (message: FromNluWorker) => {
+        switch (message.kind) {
+          case 'ready':
+            ready = true;
+            status = 'ready';
+            worker.unref();
+            if (message.trained) logger.info({ ms: Math.round(message.trainingMs) }, 'local NLU trained: its snapshot was missing or stale');
+            if (message.saveError) logger.warn({ reason: message.saveError }, 'the local NLU could not be saved; the next start trains it again');
+            resolve(nlu(message.trainingMs));
+            break;
+          case 'understood':
+            waiting.get(message.id)?.resolve(message.understanding);
+            settle(message.id);
+            break;
+          case 'failed':
+            waiting.get(message.id)?.reject(new Error(message.message));
+            settle(message.id);
+            break;
+          case 'broken':
+            stopped(new Error(`the local NLU could not be loaded: ${message.message}`));
+            void worker.terminate();
+            break;
+        }
+      });
+      worker.on('error', stopped);
+      worker.on('exit', (code) => stopped(new Error(`the local NLU's worker stopped (exit code ${code})`)));
+    });
+
+  return { nlu: () => (current ??= start()), status: () => status };
+};

@@ -1,0 +1,70 @@
+/**
+ * The local NLU as the build saves it and the hosts load it: a snapshot in a temp dir, written by loadBuiltNlu and read
+ * back, reads every line as the NLU trained in this process; one learned from other training data, or damaged, is
+ * trained again and rewritten; a file that is not a snapshot is refused by name.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadBuiltNlu } from '../../src/nlu/builtNlu';
+import { createNlu, type Nlu } from '../../src/nlu/nlu';
+import { decodeSnapshot, SnapshotFormatError } from '../../src/nlu/snapshotFormat';
+import { trainingKey } from '../../src/nlu/trainingKey';
+import { DEV_LINES } from './heldOut/devLines';
+import { paraphrases, table } from './nluCases';
+
+jest.setTimeout(300_000);
+
+let dir: string;
+let file: string;
+let trained: Nlu;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'backcoach-nlu-snapshot-'));
+  file = path.join(dir, 'understanding.nlu');
+  trained = await createNlu();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const firstLine = (): string => readFileSync(file, 'utf8').split('\n', 1)[0] ?? '';
+
+test('a missing snapshot is trained and written under the key of the training data; the next load reads it without training', async () => {
+  rmSync(file, { force: true });
+  const first = await loadBuiltNlu({ file });
+  expect(first.trained).toBe(true);
+  expect(firstLine()).toBe(`backcoach-nlu 1 ${trainingKey()}`);
+  const again = await loadBuiltNlu({ file });
+  expect(again.trained).toBe(false);
+});
+
+test('the loaded snapshot reads every line as the NLU trained in this process', async () => {
+  const { nlu, trained: retrained } = await loadBuiltNlu({ file });
+  expect(retrained).toBe(false);
+  const lines = [...table, ...paraphrases].map((c) => c.text).concat(DEV_LINES.map((l) => l.text), ['', 'uh', 'constructor', 'what is the weather in denver']);
+  const differences: string[] = [];
+  for (const line of lines) {
+    const [expected, loaded] = [await trained.understand(line), await nlu.understand(line)];
+    if (JSON.stringify(expected) !== JSON.stringify(loaded)) differences.push(`${line}: ${JSON.stringify(expected)} vs ${JSON.stringify(loaded)}`);
+  }
+  expect(differences).toEqual([]);
+  expect(lines.length).toBeGreaterThan(200);
+});
+
+test('a snapshot learned from other training data, or damaged, is trained again and rewritten', async () => {
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.replace(/^backcoach-nlu 1 \w+/, 'backcoach-nlu 1 0123456789abcdef'));
+  const stale = await loadBuiltNlu({ file });
+  expect(stale.trained).toBe(true);
+  expect(firstLine()).toBe(`backcoach-nlu 1 ${trainingKey()}`);
+  expect((await stale.nlu.understand('I got twelve')).slots.count?.value).toBe('12');
+
+  writeFileSync(file, `backcoach-nlu 1 ${trainingKey()}\nnot the rest of a snapshot`);
+  const damaged = await loadBuiltNlu({ file });
+  expect(damaged.trained).toBe(true);
+  expect(readFileSync(file, 'utf8')).toBe(text);
+});
+
+test('a file that is not a snapshot is refused, saying what it starts with', () => {
+  expect(() => decodeSnapshot('{"classifier": "..."}')).toThrow(SnapshotFormatError);
+  expect(() => decodeSnapshot('backcoach-nlu 9 abc\n{}\n\n\n')).toThrow(/not a backcoach-nlu 1 snapshot: it starts "backcoach-nlu 9 abc/);
+});
