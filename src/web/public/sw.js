@@ -52,6 +52,8 @@ const fromNetworkThenCache = async (request) => {
 
 worker.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
-  if (event.request.method !== 'GET' || url.origin !== worker.location.origin || url.pathname.startsWith('/console/api/')) return;
-  event.respondWith(fromNetworkThenCache(event.request));
+  if (url.origin !== worker.location.origin) return;
+  // The coach's API goes to the network from here, so a line sent as the page goes away (its "leave") still arrives.
+  if (url.pathname.startsWith('/console/api/')) event.respondWith(fetch(event.request));
+  else if (event.request.method === 'GET') event.respondWith(fromNetworkThenCache(event.request));
 });
