@@ -18,12 +18,14 @@
  *                                 mode on loopback
  *   BACKCOACH_TLS_CERT            PEM certificate and key files: the server speaks HTTPS itself (a phone on the
  *   BACKCOACH_TLS_KEY             same network needs a secure page for its microphone)
+ *   BACKCOACH_REQUEST_TIMEOUT_MS  longest a client may take to send one request, headers and body (default 20000)
  *
  * `--local` (what `npm start` passes) is local mode: it implies BACKCOACH_INSECURE_LOCAL=1 and binds loopback.
  */
 import path from 'node:path';
 import { z } from 'zod';
 import { FALLBACK_TIME_ZONE, isValidTimeZone } from '../core/time';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from '../http/httpServer';
 import { readStoreSettings, type StoreSettings } from './storeEnv';
 
 const flag = z
@@ -54,6 +56,13 @@ const schema = z.object({
   BACKCOACH_CONSOLE_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters' }).optional(),
   BACKCOACH_TLS_CERT: z.string().min(1).optional(),
   BACKCOACH_TLS_KEY: z.string().min(1).optional(),
+  BACKCOACH_REQUEST_TIMEOUT_MS: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { message: 'must be a number of milliseconds from 100 to 120000' })
+    .transform(Number)
+    .refine((n) => n >= 100 && n <= 120_000, { message: 'must be a number of milliseconds from 100 to 120000' })
+    .optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be fatal, error, warn, info, debug, trace or silent' })
     .optional(),
@@ -77,6 +86,8 @@ export interface ServerConfig {
   console: ConsoleAccess;
   /** Certificate and key files when the server speaks HTTPS itself. */
   tls: { certFile: string; keyFile: string } | null;
+  /** Longest a client may take to send one request, headers and body. */
+  requestTimeoutMs: number;
 }
 
 export type ConsoleAccess =
@@ -153,5 +164,6 @@ export const readServerConfig = (env: NodeJS.ProcessEnv, argv: readonly string[]
     logLevel: e.LOG_LEVEL ?? 'info',
     console: consoleAccess,
     tls: e.BACKCOACH_TLS_CERT && e.BACKCOACH_TLS_KEY ? { certFile: path.resolve(e.BACKCOACH_TLS_CERT), keyFile: path.resolve(e.BACKCOACH_TLS_KEY) } : null,
+    requestTimeoutMs: e.BACKCOACH_REQUEST_TIMEOUT_MS ?? DEFAULT_REQUEST_TIMEOUT_MS,
   };
 };
