@@ -10,8 +10,7 @@
  * Settings: see src/config/serverEnv.ts. Human-readable lines go to stdout; JSON logs go to stderr.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Router } from 'express';
 import { createAlexaSkill } from './alexa/skill';
@@ -20,6 +19,7 @@ import { isLoopback, readServerConfig, ServerConfigError, type ServerConfig } fr
 import { describeStore } from './config/storeEnv';
 import { createApp } from './http/app';
 import { basicAuth } from './http/basicAuth';
+import { createHttpServer } from './http/httpServer';
 import type { DialogflowAccess } from './http/dialogflowRoute';
 import { exitOnSignals, manageLifecycle, WorkTracker, type Lifecycle } from './http/lifecycle';
 import { createLogger, type Logger } from './log';
@@ -127,7 +127,7 @@ const main = async (): Promise<void> => {
     isShuttingDown: () => lifecycle?.isShuttingDown() ?? false,
   });
 
-  const server: Server = config.tls ? createHttpsServer(readTls(config.tls), app) : createServer(app);
+  const server: Server = createHttpServer(app, { requestTimeoutMs: config.requestTimeoutMs, tls: config.tls ? readTls(config.tls) : null });
   let address: AddressInfo;
   try {
     address = await listen(server, config.port, config.host);

@@ -22,6 +22,7 @@ import { turnContext } from '../turns/turnContext';
 import { deviceTimeZone } from './timeZone';
 import { skillEventHandler, skillEventOf } from './skillEvents';
 import { runTurnWithReminders } from '../turns/reminderStep';
+import { loggedTurn } from '../turns/turnLog';
 import { alexaRemindersService } from './remindersService';
 import { permissionAnswerOf, remindersPermission, withPermissionQuestion } from './remindersPermission';
 
@@ -102,8 +103,9 @@ const coachHandler = (deps: AlexaSkillDependencies): RequestHandler => ({
       }),
     };
     const service = alexaRemindersService(input, { logger, deadlineMs: remindersDeadlineMs });
-    const { document, reply, failure, event: read } = await runTurnWithReminders(runTurn, request, service, logger);
-    if (!failure) logger.info({ event: read?.type, activity: document?.activity?.kind ?? null }, 'turn');
+    const { reply } = await loggedTurn(logger, { requestId: envelope.request.requestId ?? null, host: 'alexa', event: event.type }, () =>
+      runTurnWithReminders(runTurn, request, service, logger),
+    );
     if (event.type === 'sessionEnded') return input.responseBuilder.getResponse();
     const response = toAlexaResponse(reply, input.responseBuilder, showsScreens(envelope) ? { locale } : undefined);
     return reply.askRemindersPermission ? withPermissionQuestion(response) : response;

@@ -10,6 +10,7 @@ import { usableLocale } from '../core/locale';
 import type { SkillEvent } from '../core/events';
 import type { Logger } from '../log';
 import { turnContext } from '../turns/turnContext';
+import { loggedTurn } from '../turns/turnLog';
 import type { TurnFailure, TurnRunner } from '../turns/turnRunner';
 import { instantOf } from './requestTime';
 
@@ -66,14 +67,15 @@ export const skillEventHandler = ({ runTurn, defaultTimeZone, logger }: SkillEve
     const envelope = input.requestEnvelope;
     const event = skillEventOf(envelope.request)!;
     const locale = usableLocale(envelope.request.locale);
-    const { failure } = await runTurn({
-      userId: envelope.context.System.user.userId,
-      event,
-      locale,
-      context: turnContext({ now: instantOf(envelope.request.timestamp), deviceTimeZone: null, defaultTimeZone, locale }),
-    });
+    const { failure } = await loggedTurn(logger, { requestId: envelope.request.requestId ?? null, host: 'alexa', event: event.type }, () =>
+      runTurn({
+        userId: envelope.context.System.user.userId,
+        event,
+        locale,
+        context: turnContext({ now: instantOf(envelope.request.timestamp), deviceTimeZone: null, defaultTimeZone, locale }),
+      }),
+    );
     if (failure) throw new SkillEventFailedError(event.type, failure);
-    logger.info({ event: event.type }, 'skill event');
     return input.responseBuilder.getResponse();
   },
 });

@@ -20,12 +20,14 @@
  *   BACKCOACH_TLS_KEY             same network needs a secure page for its microphone)
  *   BACKCOACH_NLU_SNAPSHOT        what the local NLU learned (default dist/understanding.nlu, written by the build;
  *                                 trained and written at start when missing or stale)
+ *   BACKCOACH_REQUEST_TIMEOUT_MS  longest a client may take to send one request, headers and body (default 20000)
  *
  * `--local` (what `npm start` passes) is local mode: it implies BACKCOACH_INSECURE_LOCAL=1 and binds loopback.
  */
 import path from 'node:path';
 import * as z from '../core/zod';
 import { FALLBACK_TIME_ZONE, isValidTimeZone } from '../core/time';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from '../http/httpServer';
 import { readStoreSettings, type StoreSettings } from './storeEnv';
 
 const flag = z.pipe(
@@ -38,6 +40,7 @@ const flag = z.pipe(
 );
 
 const PORT_MESSAGE = 'must be a port number from 0 to 65535';
+const REQUEST_TIMEOUT_MESSAGE = 'must be a number of milliseconds from 100 to 120000';
 
 const schema = z.object({
   PORT: z.optional(
@@ -57,6 +60,12 @@ const schema = z.object({
   BACKCOACH_TLS_CERT: z.optional(z.string().check(z.minLength(1))),
   BACKCOACH_TLS_KEY: z.optional(z.string().check(z.minLength(1))),
   BACKCOACH_NLU_SNAPSHOT: z.optional(z.string().check(z.minLength(1))),
+  BACKCOACH_REQUEST_TIMEOUT_MS: z.optional(
+    z.pipe(
+      z.string().check(z.trim(), z.regex(/^\d+$/, { message: REQUEST_TIMEOUT_MESSAGE })),
+      z.pipe(z.transform(Number), z.number().check(z.refine((n) => n >= 100 && n <= 120_000, { message: REQUEST_TIMEOUT_MESSAGE }))),
+    ),
+  ),
   LOG_LEVEL: z.optional(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be fatal, error, warn, info, debug, trace or silent' }),
   ),
@@ -82,6 +91,8 @@ export interface ServerConfig {
   tls: { certFile: string; keyFile: string } | null;
   /** The local NLU's snapshot file, when not the build's. */
   nluSnapshot?: string;
+  /** Longest a client may take to send one request, headers and body. */
+  requestTimeoutMs: number;
 }
 
 export type ConsoleAccess =
@@ -159,5 +170,6 @@ export const readServerConfig = (env: NodeJS.ProcessEnv, argv: readonly string[]
     console: consoleAccess,
     tls: e.BACKCOACH_TLS_CERT && e.BACKCOACH_TLS_KEY ? { certFile: path.resolve(e.BACKCOACH_TLS_CERT), keyFile: path.resolve(e.BACKCOACH_TLS_KEY) } : null,
     nluSnapshot: e.BACKCOACH_NLU_SNAPSHOT ? path.resolve(e.BACKCOACH_NLU_SNAPSHOT) : undefined,
+    requestTimeoutMs: e.BACKCOACH_REQUEST_TIMEOUT_MS ?? DEFAULT_REQUEST_TIMEOUT_MS,
   };
 };

@@ -3,6 +3,7 @@
  * a typed or spoken line goes through the local NLU to a coach event, the shared turn runner takes the turn, and
  * the coach's neutral reply comes back as a ConsoleAnswer. Nothing here builds a platform's request.
  */
+import { randomUUID } from 'node:crypto';
 import type { CoachEvent } from '../core/events';
 import { DEFAULT_LOCALE } from '../core/prompts';
 import { isValidTimeZone } from '../core/time';
@@ -10,6 +11,7 @@ import type { Logger } from '../log';
 import type { Nlu } from '../nlu/nlu';
 import { heardInWords } from '../nlu/readLine';
 import { turnContext } from '../turns/turnContext';
+import { loggedTurn } from '../turns/turnLog';
 import type { TurnRunner } from '../turns/turnRunner';
 import { toConsoleAnswer, type ConsoleAnswer } from './answer';
 
@@ -49,7 +51,9 @@ export const createConsoleService = ({ runTurn, nlu, defaultTimeZone, clock = ()
     const locale = localeOf(where);
     const zone = isValidTimeZone(where.timeZone) ? where.timeZone : null;
     const context = turnContext({ now: clock().toISOString(), deviceTimeZone: zone, defaultTimeZone, locale });
-    const { reply, event: read } = await runTurn({ userId, event, locale, context });
+    const { reply, event: read } = await loggedTurn(logger, { requestId: `console-${randomUUID()}`, host: 'console', event: event.type }, () =>
+      runTurn({ userId, event, locale, context }),
+    );
     return toConsoleAnswer(reply, locale, event.type === 'heard' ? read : null);
   };
 

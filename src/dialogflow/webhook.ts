@@ -19,6 +19,7 @@ import type { Logger } from '../log';
 import type { Nlu } from '../nlu/nlu';
 import { heardAsPlaced, heardInWords } from '../nlu/readLine';
 import { turnContext } from '../turns/turnContext';
+import { loggedTurn } from '../turns/turnLog';
 import type { TurnRunner } from '../turns/turnRunner';
 import { replyToResponse, SESSION_CONTEXT } from './replyToResponse';
 import { requestToEvent } from './requestToEvent';
@@ -100,7 +101,7 @@ export const heardOfRequest = async (request: WebhookRequest, nlu: DialogflowWeb
 export const createDialogflowWebhook = ({ runTurn, defaultTimeZone, logger, clock = () => new Date(), nlu }: DialogflowWebhookDependencies): DialogflowWebhook => {
   return async (body) => {
     const request = parseWebhookRequest(body);
-    const { userId, source } = dialogflowUserOf(request);
+    const { userId } = dialogflowUserOf(request);
     const { intent, unknownIntent } = requestToEvent(request);
     const event = await heardOfRequest(request, nlu, logger);
     const locale = localeOf(request.queryResult.languageCode);
@@ -108,8 +109,9 @@ export const createDialogflowWebhook = ({ runTurn, defaultTimeZone, logger, cloc
     if (unknownIntent) logger.warn({ intent }, 'Dialogflow intent without a handler; answering as fallback');
 
     const context = turnContext({ now: clock().toISOString(), deviceTimeZone, defaultTimeZone, locale });
-    const { document, reply, failure, event: read } = await runTurn({ userId, event, locale, context });
-    if (!failure) logger.info({ platform: 'dialogflow', source, intent, event: read?.type, activity: document?.activity?.kind ?? null }, 'turn');
+    const { reply } = await loggedTurn(logger, { requestId: request.responseId ?? null, host: 'dialogflow', event: event.type }, () =>
+      runTurn({ userId, event, locale, context }),
+    );
     return replyToResponse(reply, { session: request.session, deviceTimeZone, suggestions: suggestionsFor(reply.expects) });
   };
 };

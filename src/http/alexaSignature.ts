@@ -11,15 +11,21 @@
  * - The adapter caches a validated chain by URL for the life of the process; here an entry is dropped once any
  *   certificate in the chain expires, so the chain is downloaded and validated again (and refused if expired).
  *
- * Both are installed on the adapter's verifier instead of copying its checks: the download through its one
- * download method (`_getCertChainByUrl`, private in its typings, checked for at construction so an adapter
- * release that renames it fails loudly instead of silently losing the deadline), the cache through its
- * `certCache`. Everything else, including the order of the checks, is the adapter's.
+ * - The certificate URL is checked after it is normalised (`normaliseCertificateUrl`), and the normalised URL is
+ *   the one downloaded and cached. The adapter checks the URL as sent, so `/echo.api/../attacker-bucket/…` (or
+ *   `%2e%2e`, or backslashes) passed its path check and then fetched from outside `/echo.api/`.
+ *
+ * All three are installed on the adapter's verifier instead of copying its checks: the download through its one
+ * download method (`_getCertChainByUrl`), the URL check around its `_validateUrlAndRetrieveCertChain` (both
+ * private in its typings, checked for at construction so an adapter release that renames them fails loudly
+ * instead of silently losing the deadline or the rule), the cache through its `certCache`. Everything else,
+ * including the adapter's own URL check (run on the normalised URL) and the order of the checks, is the adapter's.
  */
 import { X509Certificate } from 'node:crypto';
 import type { Agent } from 'node:https';
 import { SkillRequestSignatureVerifier } from 'ask-sdk-express-adapter';
 import { DeadlineApiClient } from '../alexa/apiClient';
+import { normaliseCertificateUrl } from './certificateUrl';
 
 /** Alexa gives the whole request 8 s; a certificate that takes longer than this is not worth waiting for. */
 export const CERTIFICATE_DOWNLOAD_TIMEOUT_MS = 2000;
@@ -100,9 +106,18 @@ export class CertificateDownloadError extends Error {
   }
 }
 
-interface AdapterDownloadHook {
+interface AdapterHooks {
   _getCertChainByUrl?: (url: string) => Promise<string>;
+  _validateUrlAndRetrieveCertChain?: (url: string) => Promise<string>;
+  _validateCertificateUrl?: (url: string) => void;
+  _loadCertChain?: (url: string) => Promise<string>;
 }
+
+const requireHook = <K extends keyof AdapterHooks>(hooks: AdapterHooks, name: K, what: string): NonNullable<AdapterHooks[K]> => {
+  const hook = hooks[name];
+  if (typeof hook !== 'function') throw new Error(`ask-sdk-express-adapter no longer has ${name}: ${what} cannot be installed`);
+  return hook.bind(hooks) as NonNullable<AdapterHooks[K]>;
+};
 
 export class AlexaSignatureVerifier extends SkillRequestSignatureVerifier {
   private readonly client: DeadlineApiClient;
@@ -121,11 +136,17 @@ export class AlexaSignatureVerifier extends SkillRequestSignatureVerifier {
       agent: options.agent,
     });
     this.certCache = new ExpiringChainCache(this.now);
-    const hook = this as unknown as AdapterDownloadHook;
-    if (typeof hook._getCertChainByUrl !== 'function') {
-      throw new Error('ask-sdk-express-adapter no longer downloads certificates through _getCertChainByUrl: the download deadline cannot be installed');
-    }
-    hook._getCertChainByUrl = (url) => this.download(url);
+    const hooks = this as unknown as AdapterHooks;
+    requireHook(hooks, '_getCertChainByUrl', 'the download deadline');
+    requireHook(hooks, '_validateUrlAndRetrieveCertChain', 'the check of the normalised certificate URL');
+    const adapterUrlCheck = requireHook(hooks, '_validateCertificateUrl', 'the check of the normalised certificate URL');
+    const loadChain = requireHook(hooks, '_loadCertChain', 'the check of the normalised certificate URL');
+    hooks._getCertChainByUrl = (url) => this.download(url);
+    hooks._validateUrlAndRetrieveCertChain = async (url) => {
+      const normalised = normaliseCertificateUrl(url);
+      adapterUrlCheck(normalised);
+      return loadChain(normalised);
+    };
   }
 
   private download(url: string): Promise<string> {

@@ -20,6 +20,7 @@ import { alexaRoute, ALEXA_PATH } from './alexaRoute';
 import { dialogflowRoute, DIALOGFLOW_PATH, type DialogflowAccess } from './dialogflowRoute';
 import { errorHandler, notFound } from './errors';
 import { WorkTracker } from './lifecycle';
+import { securityHeaders } from './securityHeaders';
 
 export interface AppDependencies {
   /** Runs every Dialogflow turn (the skill and the console hold the same runner). */
@@ -66,6 +67,7 @@ export const createApp = (deps: AppDependencies): Express => {
   const app = express();
   app.disable('x-powered-by');
   app.use(logRequests(logger));
+  app.use(securityHeaders());
 
   app.get('/healthz', (_req, res) => {
     const stopping = deps.isShuttingDown?.() ?? false;

@@ -2,10 +2,12 @@
  * HTTP basic authentication for one user and password, as Dialogflow's fulfillment settings send it. The
  * comparison takes the same time whatever is wrong: both sides are hashed to equal-length digests and compared
  * with `timingSafeEqual`, and the user and the password are both always compared. A missing or wrong credential
- * is a 401 with a `WWW-Authenticate` challenge, answered before the body is read.
+ * is a 401 with a `WWW-Authenticate` challenge, answered before the body is read; failures are limited per client
+ * (authFailureLimit.ts).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
+import { authFailureCounter, type AuthFailureLimit } from './authFailureLimit';
 import { sendError } from './errors';
 
 export interface BasicCredentials {
@@ -28,21 +30,28 @@ export const parseBasicAuthorization = (header: string | undefined): BasicCreden
   return { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 };
 
-export const basicAuth = (credentials: BasicCredentials, realm: string): RequestHandler => {
+export const basicAuth = (credentials: BasicCredentials, realm: string, failureLimit?: AuthFailureLimit): RequestHandler => {
   const expectedUser = digest(credentials.user ?? '');
   const expectedPassword = digest(credentials.password);
   const challenge = { 'WWW-Authenticate': `Basic realm="${realm.replace(/["\\]/g, '')}", charset="UTF-8"` };
+  const failures = authFailureCounter(failureLimit);
 
-  return (req, res, next) => {
-    const given = parseBasicAuthorization(req.headers.authorization);
-    const userOk = same(credentials.user === null ? '' : (given?.user ?? ''), expectedUser);
-    const passwordOk = same(given?.password ?? '', expectedPassword);
-    if (given && userOk && passwordOk) {
-      next();
-      return;
-    }
+  const refuse = (res: Response, message: string): void => {
     // The connection may still be sending a body nobody will read; close it once the answer is out.
     res.set('Connection', 'close');
-    sendError(res, 401, 'unauthorized', given ? 'Wrong user or password.' : 'This endpoint needs HTTP basic authentication.', challenge);
+    sendError(res, 401, 'unauthorized', message, challenge);
   };
+
+  return (req, res, next) =>
+    failures
+      .unlessLockedOut(req, res, () => {
+        const given = parseBasicAuthorization(req.headers.authorization);
+        const userOk = same(credentials.user === null ? '' : (given?.user ?? ''), expectedUser);
+        const passwordOk = same(given?.password ?? '', expectedPassword);
+        if (given && userOk && passwordOk) next();
+        // No credentials at all (a browser's first visit, before it asks for the password) guesses nothing.
+        else if (!given) refuse(res, 'This endpoint needs HTTP basic authentication.');
+        else failures.fail(req, res, () => refuse(res, 'Wrong user or password.')).catch(next);
+      })
+      .catch(next);
 };

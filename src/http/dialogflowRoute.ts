@@ -7,6 +7,7 @@
  */
 import express, { Router } from 'express';
 import { InvalidWebhookRequestError, type DialogflowWebhook } from '../dialogflow/webhook';
+import type { AuthFailureLimit } from './authFailureLimit';
 import { basicAuth, type BasicCredentials } from './basicAuth';
 import { sendError } from './errors';
 import { refuseDeepJson } from '../json/bodyDepthGuard';
@@ -16,7 +17,8 @@ export const DIALOGFLOW_BODY_LIMIT = '256kb';
 export const DIALOGFLOW_PATH = '/dialogflow';
 
 export type DialogflowAccess =
-  | { kind: 'protected'; credentials: BasicCredentials }
+  /** Failed sign-ins are limited per client (DEFAULT_AUTH_FAILURE_LIMIT unless `failureLimit` is given). */
+  | { kind: 'protected'; credentials: BasicCredentials; failureLimit?: AuthFailureLimit }
   /** BACKCOACH_INSECURE_LOCAL: no authentication, for a server on this machine only. */
   | { kind: 'open' }
   | { kind: 'disabled'; reason: string };
@@ -31,7 +33,7 @@ export const dialogflowRoute = (access: DialogflowAccess, webhook: DialogflowWeb
     router.all(DIALOGFLOW_PATH, (_req, res) => sendError(res, 503, 'dialogflow_disabled', access.reason));
     return router;
   }
-  const guards = access.kind === 'protected' ? [basicAuth(access.credentials, 'Back Coach Dialogflow webhook')] : [];
+  const guards = access.kind === 'protected' ? [basicAuth(access.credentials, 'Back Coach Dialogflow webhook', access.failureLimit)] : [];
   router.post(
     DIALOGFLOW_PATH,
     ...guards,

@@ -43,3 +43,19 @@ export class StoreUnavailableError extends Error {
     this.name = 'StoreUnavailableError';
   }
 }
+
+/** The lowdb data directory is held by another running process; lowdb serves one process only. */
+export class DataDirInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly ownerPid: number | null,
+    readonly lockFile: string,
+  ) {
+    super(
+      `The data directory ${dataDir} is in use by ${ownerPid === null ? 'another process' : `process ${ownerPid}`} (${lockFile}). ` +
+        'lowdb keeps documents for one process only: stop that process, set BACKCOACH_DATA_DIR to another directory, ' +
+        'or use BACKCOACH_STORE=dynamodb to serve from more than one process.',
+    );
+    this.name = 'DataDirInUseError';
+  }
+}

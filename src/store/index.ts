@@ -1,10 +1,11 @@
 import type { StoreSettings } from '../config/storeEnv';
+import { lockDataDir } from './dataDirLock';
 import { LowdbUserStore } from './lowdbUserStore';
 import type { UserStore } from './userStore';
 
 export type { ChangeFunction, UserChange, UserStore } from './userStore';
 export { LowdbUserStore } from './lowdbUserStore';
-export { InvalidDocumentError, StoreBusyError, StoredDocumentError, StoreUnavailableError } from './errors';
+export { DataDirInUseError, InvalidDocumentError, StoreBusyError, StoredDocumentError, StoreUnavailableError } from './errors';
 
 /** The embedded default store, keeping its files under `dataDir`. */
 export const createDefaultStore = (dataDir: string): UserStore => new LowdbUserStore(dataDir);
@@ -32,6 +33,12 @@ const dynamoStore = (settings: DynamoSettings): UserStore => {
   };
 };
 
-/** The store the settings name: lowdb files, or a DynamoDB table. */
-export const createStore = (settings: StoreSettings): UserStore =>
-  settings.kind === 'lowdb' ? createDefaultStore(settings.dataDir) : dynamoStore(settings);
+/**
+ * The store the settings name: lowdb files, taken for this process alone (DataDirInUseError when another running
+ * process has them; see dataDirLock.ts), or a DynamoDB table.
+ */
+export const createStore = (settings: StoreSettings): UserStore => {
+  if (settings.kind !== 'lowdb') return dynamoStore(settings);
+  lockDataDir(settings.dataDir);
+  return createDefaultStore(settings.dataDir);
+};

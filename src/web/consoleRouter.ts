@@ -72,15 +72,6 @@ const parse = <T>(schema: z.ZodMiniType<T>, body: unknown): T => {
   return result.data;
 };
 
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "media-src 'self'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 export const createConsoleRouter = (deps: ConsoleRouterDependencies): express.Router => {
   const { console: service, logger } = deps;
   const publicDir = deps.publicDir ?? path.join(__dirname, 'public');
@@ -90,7 +81,8 @@ export const createConsoleRouter = (deps: ConsoleRouterDependencies): express.Ro
   const page = (_req: Request, res: Response): void => {
     res.sendFile('index.html', {
       root: publicDir,
-      headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-cache' },
+      // Its Content-Security-Policy is the app's (src/http/securityHeaders.ts).
+      headers: { 'Cache-Control': 'no-cache' },
     });
   };
   router.get('/', guard, page);

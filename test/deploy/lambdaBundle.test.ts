@@ -16,6 +16,8 @@ interface LogLine {
   app?: string;
   ms?: number;
   event?: string;
+  requestId?: string;
+  host?: string;
 }
 
 /**
@@ -43,10 +45,11 @@ const invokeAll = (envelopes: unknown[], bundle: string = BUNDLE): { answers: un
 const openingWordLine = (userId?: string): unknown =>
   alexaEnvelope({ userId, intent: { name: 'SayIAmIntent', slots: { words: { name: 'words', value: 'wanting to do my back workout now' } } } });
 
-test('the bundle answers a launch and logs each turn as a JSON line on stderr', () => {
-  const { answers, logged } = invokeAll([alexaEnvelope()]);
+test('the bundle answers a launch and logs each turn as a JSON line on stderr, with its request id, host and duration', () => {
+  const launch = alexaEnvelope() as { request: { requestId: string } };
+  const { answers, logged } = invokeAll([launch]);
   expect(speechOf(answers[0])).toMatch(/Welcome to Back Coach/);
-  expect(logged.some((line) => line.msg === 'turn' && line.app === 'backcoach')).toBe(true);
+  expect(logged.find((line) => line.msg === 'turn')).toMatchObject({ app: 'backcoach', requestId: launch.request.requestId, host: 'alexa', event: 'launch', ms: expect.any(Number) });
 });
 
 test('the bundle does not carry pino\'s worker-thread transports', () => {
@@ -59,6 +62,8 @@ test("a line Alexa's model places by its carrier phrase only is read by the loca
   const { logged } = invokeAll([openingWordLine()]);
   expect(logged.find((l) => l.msg === 'local NLU loaded')?.ms).toEqual(expect.any(Number));
   expect(logged.find((l) => l.msg === 'turn')?.event).toBe('startWorkout');
+  // What the driver said is read, never logged.
+  expect(JSON.stringify(logged)).not.toContain('wanting to do my back workout');
 });
 
 test('five such lines at once, before the NLU is loaded, load it once and are all read', () => {

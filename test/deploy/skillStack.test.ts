@@ -178,6 +178,56 @@ describe('the CloudFormation template', () => {
   });
 });
 
+describe('the alarms', () => {
+  const alarm = (name: string) => {
+    const found = resource(name);
+    expect(found.Type).toBe('AWS::CloudWatch::Alarm');
+    return found.Properties!;
+  };
+  const notifies = { AlarmActions: [ref('AlarmTopic')], OKActions: [ref('AlarmTopic')], TreatMissingData: 'notBreaching' };
+
+  it('go to one SNS topic whose ARN the stack gives out', () => {
+    expect(resource('AlarmTopic').Type).toBe('AWS::SNS::Topic');
+    expect(template.Outputs.AlarmTopicArn?.Value).toEqual(ref('AlarmTopic'));
+    const alarms = Object.values(resources).filter((r) => r.Type === 'AWS::CloudWatch::Alarm');
+    expect(alarms).toHaveLength(3);
+    for (const { Properties } of alarms) expect(Properties).toMatchObject(notifies);
+  });
+
+  it.each([
+    ['SkillFunctionErrorsAlarm', 'Errors'],
+    ['SkillFunctionThrottlesAlarm', 'Throttles'],
+  ])('%s fires on the first %s of the skill function in five minutes', (name, metric) => {
+    expect(alarm(name)).toMatchObject({
+      Namespace: 'AWS/Lambda',
+      MetricName: metric,
+      Dimensions: [{ Name: 'FunctionName', Value: ref('SkillFunction') }],
+      Statistic: 'Sum',
+      Period: 300,
+      Threshold: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+  });
+
+  it('fires on the first throttled read or write of the users table in five minutes', () => {
+    const properties = alarm('UsersTableThrottlesAlarm');
+    const metrics = properties.Metrics as { Id: string; Expression?: string; ReturnData: boolean; MetricStat?: { Metric: Record<string, unknown>; Period: number; Stat: string } }[];
+    expect(metrics.find((m) => m.ReturnData)?.Expression).toBe('reads + writes');
+    const stats = metrics.filter((m) => m.MetricStat).map((m) => [m.Id, m.MetricStat]);
+    expect(stats).toEqual(
+      ['reads', 'writes'].map((id) => [
+        id,
+        {
+          Metric: { Namespace: 'AWS/DynamoDB', MetricName: id === 'reads' ? 'ReadThrottleEvents' : 'WriteThrottleEvents', Dimensions: [{ Name: 'TableName', Value: ref('UsersTable') }] },
+          Period: 300,
+          Stat: 'Sum',
+        },
+      ]),
+    );
+    expect(properties).toMatchObject({ Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+  });
+});
+
 describe('the deploy from a fresh clone', () => {
   it('ask-resources.json deploys lambda/dist with the template, on a runtime the template allows', () => {
     const profile = askResources.profiles.default!;
@@ -190,9 +240,9 @@ describe('the deploy from a fresh clone', () => {
     expect(template.Parameters.LambdaHandler!.AllowedValues).toContain(handler);
   });
 
-  it('npm run deploy fills in the deployer’s URLs and builds before ask deploys', () => {
+  it('npm run deploy is the script that checks, builds, fills in the deployer’s URLs and runs ask deploy (test/deploy/deployScript.test.ts)', () => {
     const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-    expect(scripts.deploy).toBe('npm run skill:urls && npm run build && ask deploy');
+    expect(scripts.deploy).toBe('tsx scripts/deploy.ts');
   });
 
   it('.gitignore keeps .ask/ask-states.json (the skill id and the stack) and ignores the rest of .ask/', () => {

@@ -34,6 +34,7 @@ jest.mock('tls', () => {
 
 const USER = 'amzn1.ask.account.signed-test';
 const GOOD_URL = `${CERT_URL_BASE}echo-api.pem`;
+const ATTACKER_PATH = '/attacker-bucket/cert.pem';
 
 let pki: TestPki;
 let certificates: CertificateServer;
@@ -48,6 +49,8 @@ beforeAll(async () => {
     'echo-api.pem': pki.alexa.chainPem,
     'other-name.pem': pki.otherName.chainPem,
     'self-signed.pem': pki.selfSigned.chainPem,
+    // Someone else's bucket on s3.amazonaws.com, serving a chain that would pass every other check.
+    [ATTACKER_PATH]: pki.alexa.chainPem,
   });
   stalled = await startStalledServer();
 });
@@ -133,6 +136,51 @@ test.each([
   const before = certificates.downloads('/echo.api/echo-api.pem') + certificates.downloads('/other/echo-api.pem');
   expect((await sendSigned(target, launchBody(), pki.alexa, url)).status).toBe(400);
   expect(certificates.downloads('/echo.api/echo-api.pem') + certificates.downloads('/other/echo-api.pem')).toBe(before);
+});
+
+test.each([
+  'https://s3.amazonaws.com/echo.api/../attacker-bucket/cert.pem',
+  'https://s3.amazonaws.com/echo.api/%2e%2e/attacker-bucket/cert.pem',
+  'https://s3.amazonaws.com/echo.api/%2E%2E/attacker-bucket/cert.pem',
+  'https://s3.amazonaws.com/echo.api/.%2e/attacker-bucket/cert.pem',
+  'https://s3.amazonaws.com/echo.api/./../attacker-bucket/cert.pem',
+  'https://s3.amazonaws.com/echo.api/..\\attacker-bucket\\cert.pem',
+  'https://s3.amazonaws.com/echo.api\\..\\attacker-bucket/cert.pem',
+  'https://s3.amazonaws.com/echo.api/..%5cattacker-bucket/cert.pem',
+  'https://s3.amazonaws.com/echo.api/%2e%2e%5Cattacker-bucket/cert.pem',
+])('a certificate URL that leaves /echo.api/ once normalised (%s) is refused without being fetched', async (url) => {
+  const target = await serverWith(loopbackVerifier());
+  const before = certificates.downloads(ATTACKER_PATH);
+  const response = await sendSigned(target, launchBody(), pki.alexa, url);
+  expect(response.status).toBe(400);
+  expect(certificates.downloads(ATTACKER_PATH)).toBe(before);
+  expect(await target.store.get(USER)).toBeNull();
+});
+
+test.each([
+  'https://s3.amazonaws.com:443/echo.api/echo-api.pem',
+  'https://s3.amazonaws.com/echo.api/../echo.api/echo-api.pem',
+  'https://s3.amazonaws.com:443/echo.api/../echo.api/echo-api.pem',
+  'https://S3.AmazonAWS.com/echo.api/echo-api.pem',
+  'HTTPS://s3.amazonaws.com/echo.api/./echo-api.pem',
+])('a certificate URL that Amazon\'s rule accepts (%s) is fetched from /echo.api/ and the request answered', async (url) => {
+  const target = await serverWith(loopbackVerifier());
+  const before = certificates.downloads('/echo.api/echo-api.pem');
+  const response = await sendSigned(target, launchBody(), pki.alexa, url);
+  expect(response.status).toBe(200);
+  expect(certificates.downloads('/echo.api/echo-api.pem')).toBe(before + 1);
+});
+
+test.each([
+  ['a path in another case', 'https://s3.amazonaws.com/EcHo.aPi/echo-api.pem'],
+  ['credentials before the host', 'https://s3.amazonaws.com@evil.example.com/echo.api/echo-api.pem'],
+  ['a trailing dot on the host', 'https://s3.amazonaws.com./echo.api/echo-api.pem'],
+  ['port 563', 'https://s3.amazonaws.com:563/echo.api/echo-api.pem'],
+])('a certificate URL with %s is refused without being fetched', async (_name, url) => {
+  const target = await serverWith(loopbackVerifier());
+  const before = certificates.downloads('/echo.api/echo-api.pem');
+  expect((await sendSigned(target, launchBody(), pki.alexa, url)).status).toBe(400);
+  expect(certificates.downloads('/echo.api/echo-api.pem')).toBe(before);
 });
 
 test.each<[string, JsonObject]>([

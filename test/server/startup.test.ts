@@ -129,18 +129,20 @@ test('with a certificate it speaks HTTPS, for a phone on the same network', asyn
     const server = start({ HOST: '127.0.0.1', BACKCOACH_TLS_CERT: cert, BACKCOACH_TLS_KEY: key });
     const [, url] = await server.waitFor(LISTENING);
     expect(url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
-    const body = await new Promise<string>((resolve, reject) => {
+    const { body, headers } = await new Promise<{ body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
       const { hostname, port } = new URL(url!);
       // The options-only form: another suite's mocking library may have patched https.request in this worker.
       const request = https.request({ hostname, port, path: '/healthz', ca: fs.readFileSync(cert) }, (response) => {
         let text = '';
         response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
-        response.on('end', () => resolve(text));
+        response.on('end', () => resolve({ body: text, headers: response.headers }));
       });
       request.on('error', reject);
       request.end();
     });
     expect(JSON.parse(body)).toMatchObject({ status: 'ok' });
+    // Over TLS, and only there, browsers are told to keep to HTTPS.
+    expect(headers['strict-transport-security']).toMatch(/^max-age=31536000/);
   } finally {
     fs.rmSync(certDir, { recursive: true, force: true });
   }

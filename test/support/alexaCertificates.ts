@@ -81,14 +81,17 @@ export interface CertificateServer {
   close(): Promise<void>;
 }
 
-/** Serves `chains` (path under /echo.api/ → PEM) over plain HTTP on loopback, counting downloads. */
+/**
+ * Serves `chains` (path under /echo.api/, or a whole path when it starts with `/` → PEM) over plain HTTP on
+ * loopback, counting downloads.
+ */
 export const startCertificateServer = async (chains: Record<string, string>): Promise<CertificateServer> => {
   const counts = new Map<string, number>();
   const server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://x').pathname;
     counts.set(pathname, (counts.get(pathname) ?? 0) + 1);
     const name = pathname.replace(/^\/echo\.api\//, '');
-    const pem = Object.hasOwn(chains, name) ? chains[name] : undefined;
+    const pem = Object.hasOwn(chains, name) ? chains[name] : Object.hasOwn(chains, pathname) ? chains[pathname] : undefined;
     if (pem === undefined) res.writeHead(404).end();
     else res.writeHead(200, { 'content-type': 'application/x-pem-file' }).end(pem);
   });

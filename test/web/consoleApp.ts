@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import express from 'express';
 import pino from 'pino';
 import { createConsoleService } from '../../src/console/consoleService';
+import { securityHeaders } from '../../src/http/securityHeaders';
 import { sharedNlu } from '../../src/nlu/sharedNlu';
 import { LowdbUserStore } from '../../src/store';
 import { createTurnRunner } from '../../src/turns/turnRunner';
@@ -39,6 +40,8 @@ export const startConsoleApp = async (options: ConsoleAppOptions = {}): Promise<
     logger,
   });
   const app = express();
+  // The headers the server puts on the page and its API, Content-Security-Policy included, so the page is tested under them.
+  app.use(securityHeaders());
   app.use(createConsoleRouter({ console: service, logger, guard: options.guard }));
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

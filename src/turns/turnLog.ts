@@ -1,0 +1,35 @@
+/**
+ * The one log line of each turn a host asks for, whatever the host: the platform's request id, the host, the
+ * event (`event` as the coach took it, `eventSent` as the host made it: a heard line is read by its question), how
+ * the turn ended and how long it took, reminders steps included.
+ * Never what the driver said: a heard line's words, slot values and the reply stay out of the log.
+ */
+import type { Logger } from '../log';
+import type { TurnOutcome } from './turnRunner';
+
+export type TurnHost = 'alexa' | 'dialogflow' | 'console';
+
+export interface TurnLabel {
+  /** Alexa's `requestId`, Dialogflow's `responseId`, or the console's own. */
+  requestId: string | null;
+  host: TurnHost;
+  /** The type of the event the host made of the request. */
+  event: string;
+}
+
+const roundedMs = (since: number): number => Math.round((performance.now() - since) * 10) / 10;
+
+/** Runs `turn` and logs its line; a turn that throws is logged as an error and thrown on. */
+export const loggedTurn = async (logger: Logger, label: TurnLabel, turn: () => Promise<TurnOutcome>): Promise<TurnOutcome> => {
+  const started = performance.now();
+  const line = { requestId: label.requestId, host: label.host, eventSent: label.event };
+  try {
+    const outcome = await turn();
+    const event = outcome.event?.type ?? label.event;
+    logger.info({ ...line, event, failure: outcome.failure, activity: outcome.document?.activity?.kind ?? null, ms: roundedMs(started) }, 'turn');
+    return outcome;
+  } catch (error) {
+    logger.error({ ...line, event: label.event, failure: 'thrown', ms: roundedMs(started) }, 'turn');
+    throw error;
+  }
+};
