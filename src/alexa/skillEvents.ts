@@ -9,6 +9,7 @@ import type { Request, Response, events } from 'ask-sdk-model';
 import { usableLocale } from '../core/locale';
 import type { SkillEvent } from '../core/events';
 import type { Logger } from '../log';
+import { ALEXA_TURN_BUDGET_MS, startDeadline } from '../turns/deadline';
 import { turnContext } from '../turns/turnContext';
 import type { TurnFailure, TurnRunner } from '../turns/turnRunner';
 import { instantOf } from './requestTime';
@@ -70,6 +71,7 @@ export const skillEventHandler = ({ runTurn, defaultTimeZone, logger }: SkillEve
       userId: envelope.context.System.user.userId,
       event,
       locale,
+      deadline: startDeadline(ALEXA_TURN_BUDGET_MS),
       context: turnContext({ now: instantOf(envelope.request.timestamp), deviceTimeZone: null, defaultTimeZone, locale }),
     });
     if (failure) throw new SkillEventFailedError(event.type, failure);

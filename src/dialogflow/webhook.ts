@@ -18,6 +18,7 @@ import { isValidTimeZone } from '../core/time';
 import type { Logger } from '../log';
 import type { Nlu } from '../nlu/nlu';
 import { heardAsPlaced, heardInWords } from '../nlu/readLine';
+import { DIALOGFLOW_TURN_BUDGET_MS, startDeadline } from '../turns/deadline';
 import { turnContext } from '../turns/turnContext';
 import type { TurnRunner } from '../turns/turnRunner';
 import { replyToResponse, SESSION_CONTEXT } from './replyToResponse';
@@ -45,7 +46,8 @@ export class InvalidWebhookRequestError extends Error {
   }
 }
 
-export type DialogflowWebhook = (body: unknown) => Promise<WebhookResponse>;
+/** One webhook call: the request's body, and when it arrived (the turn's budget starts then; now by default). */
+export type DialogflowWebhook = (body: unknown, arrivedAt?: number) => Promise<WebhookResponse>;
 
 /**
  * Dialogflow's language codes are often bare ("en"); the prompts and units are keyed by full locales. A code that
@@ -98,7 +100,8 @@ export const heardOfRequest = async (request: WebhookRequest, nlu: DialogflowWeb
 };
 
 export const createDialogflowWebhook = ({ runTurn, defaultTimeZone, logger, clock = () => new Date(), nlu }: DialogflowWebhookDependencies): DialogflowWebhook => {
-  return async (body) => {
+  return async (body, arrivedAt = Date.now()) => {
+    const deadline = startDeadline(DIALOGFLOW_TURN_BUDGET_MS, arrivedAt);
     const request = parseWebhookRequest(body);
     const { userId, source } = dialogflowUserOf(request);
     const { intent, unknownIntent } = requestToEvent(request);
@@ -108,7 +111,7 @@ export const createDialogflowWebhook = ({ runTurn, defaultTimeZone, logger, cloc
     if (unknownIntent) logger.warn({ intent }, 'Dialogflow intent without a handler; answering as fallback');
 
     const context = turnContext({ now: clock().toISOString(), deviceTimeZone, defaultTimeZone, locale });
-    const { document, reply, failure, event: read } = await runTurn({ userId, event, locale, context });
+    const { document, reply, failure, event: read } = await runTurn({ userId, event, locale, context, deadline });
     if (!failure) logger.info({ platform: 'dialogflow', source, intent, event: read?.type, activity: document?.activity?.kind ?? null }, 'turn');
     return replyToResponse(reply, { session: request.session, deviceTimeZone, suggestions: suggestionsFor(reply.expects) });
   };

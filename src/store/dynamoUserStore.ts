@@ -12,8 +12,8 @@
  *   turn is never applied twice.
  * - Updates of one user through one store are queued, so a process does not race itself; the condition is what
  *   keeps processes apart.
- * - Every operation has one deadline (3 s by default), waiting behind the same user's earlier updates included.
- *   Alexa waits 8 s for an answer and Dialogflow 5 s: the turn is answered in words well before either gives up.
+ * - Every operation has one deadline (3 s by default, or sooner when the turn's own budget ends sooner), waiting
+ *   behind the same user's earlier updates included: the turn is answered in words before Alexa or Dialogflow gives up.
  *   Past the deadline nothing more is sent and the operation rejects with StoreUnavailableError.
  * - The document is stored as gzip-compressed JSON (a binary attribute). A driver's history grows by about
  *   500 bytes per workout as a DynamoDB map and is rewritten on every turn, so an uncompressed item would cost
@@ -30,7 +30,7 @@ import * as z from '../core/zod';
 import { userDocumentSchema, type UserDocument } from '../core/document';
 import { InvalidDocumentError, StoreBusyError, StoredDocumentError, StoreUnavailableError } from './errors';
 import { KeyedQueue, QueueWaitTimeout } from './keyedQueue';
-import type { ChangeFunction, UserStore } from './userStore';
+import type { ChangeFunction, UpdateOptions, UserStore } from './userStore';
 
 /** Leaves room in Alexa's 8 s for the Settings API call (1.5 s) made before the turn, and fits Dialogflow's 5 s. */
 export const DEFAULT_DYNAMO_TIMEOUT_MS = 3000;
@@ -95,12 +95,11 @@ export class DynamoUserStore implements UserStore {
     return stored?.document ?? null;
   }
 
-  update<T>(userId: string, change: ChangeFunction<T>): Promise<T> {
+  update<T>(userId: string, change: ChangeFunction<T>, options: UpdateOptions = {}): Promise<T> {
     requireUserId(userId);
     const started = Date.now();
-    return this.queued(userId, () =>
-      this.withDeadline(this.timeoutMs - (Date.now() - started), (signal) => this.readChangeWrite(userId, change, signal, started)),
-    );
+    const endsAt = Math.min(started + this.timeoutMs, options.endsAt ?? Infinity);
+    return this.queued(userId, () => this.withDeadline(endsAt - Date.now(), (signal) => this.readChangeWrite(userId, change, signal, started)), endsAt - started);
   }
 
   async delete(userId: string): Promise<void> {
@@ -212,9 +211,9 @@ export class DynamoUserStore implements UserStore {
     return { version, document: parsed.data, writeId: typeof writeId === 'string' ? writeId : null };
   }
 
-  private async queued<T>(userId: string, task: () => Promise<T>): Promise<T> {
+  private async queued<T>(userId: string, task: () => Promise<T>, waitMs = this.timeoutMs): Promise<T> {
     try {
-      return await this.queue.run(userId, task, { waitMs: this.timeoutMs });
+      return await this.queue.run(userId, task, { waitMs: Math.max(0, waitMs) });
     } catch (error) {
       if (error instanceof QueueWaitTimeout) throw new StoreBusyError(userId, error.waitedMs);
       throw error;
@@ -230,7 +229,7 @@ export class DynamoUserStore implements UserStore {
       const controller = new AbortController();
       const timer = setTimeout(() => {
         controller.abort();
-        reject(new StoreUnavailableError(`DynamoDB table ${this.tableName}`, this.timeoutMs));
+        reject(new StoreUnavailableError(`DynamoDB table ${this.tableName}`, Math.max(0, ms)));
       }, Math.max(0, ms));
       task(controller.signal).then(
         (value) => {

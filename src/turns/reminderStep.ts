@@ -5,6 +5,7 @@
  * reminders service never gets a request (the coach knows it from the context), and a request that reaches one
  * anyway is answered as a failed call, so nothing is left waiting.
  */
+import { coach } from '../core/coach';
 import type { RemindersResult } from '../core/events';
 import type { ReminderRequest } from '../core/reply';
 import type { Logger } from '../log';
@@ -13,9 +14,12 @@ import type { TurnOutcome, TurnRequest, TurnRunner } from './turnRunner';
 export type RemindersOutcome = Omit<RemindersResult, 'type'>;
 
 export interface RemindersService {
-  /** Deletes then creates what the request asks, within the service's own deadline; never throws. */
-  perform(request: ReminderRequest): Promise<RemindersOutcome>;
+  /** Deletes then creates what the request asks, by `endsAt` (epoch ms) or the service's own deadline; never throws. */
+  perform(request: ReminderRequest, endsAt: number): Promise<RemindersOutcome>;
 }
+
+/** What the reminders step leaves of the turn's budget for storing its result and answering. */
+export const RESULT_RESERVE_MS = 1500;
 
 export const runTurnWithReminders = async (
   runTurn: TurnRunner,
@@ -26,12 +30,17 @@ export const runTurnWithReminders = async (
   const first = await runTurn(request);
   const asked = first.reply.reminders;
   if (first.failure || !asked) return first;
-  const outcome: RemindersOutcome = service ? await service.perform(asked) : { created: [], cancelled: [], failure: 'error' };
+  const endsAt = request.deadline ? request.deadline.by(RESULT_RESERVE_MS) : Infinity;
+  const outcome: RemindersOutcome = service ? await service.perform(asked, endsAt) : { created: [], cancelled: [], failure: 'error' };
   if (outcome.failure) logger.warn({ failure: outcome.failure, created: outcome.created.length, asked: asked.create.length }, 'reminders not all set');
-  const second = await runTurn({ ...request, event: { type: 'remindersDone', ...outcome } });
+  const result = { type: 'remindersDone', ...outcome } as const;
+  const second = await runTurn({ ...request, event: result });
   if (second.failure) {
     logger.error({ created: outcome.created.length, cancelled: outcome.cancelled.length }, 'the reminders result was not stored');
-    return { ...second, event: first.event };
+    // What the host did is true whether or not it was stored: the driver hears it, and the next turn that reaches the
+    // reminders service finds the alerts it lists.
+    const told = coach({ userId: request.userId, document: first.document, event: result, context: request.context(first.document) });
+    return { ...first, reply: told.reply };
   }
   // A result told to the driver is the answer; a silent one (the coach's own move to a new zone) leaves the first.
   return second.reply.speech.length > 0 ? { ...second, event: first.event } : { ...first, document: second.document };

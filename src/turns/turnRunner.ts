@@ -13,6 +13,7 @@ import type { Reply } from '../core/reply';
 import type { Logger } from '../log';
 import { StoreBusyError, StoredDocumentError } from '../store/errors';
 import type { UserStore } from '../store/userStore';
+import { ANSWER_MARGIN_MS, type Deadline } from './deadline';
 
 export interface TurnRequest {
   userId: string;
@@ -24,6 +25,8 @@ export interface TurnRequest {
   context: (stored: UserDocument | null) => CoachContext;
   /** The locale to apologise in when the turn fails before a context exists. */
   locale: string;
+  /** The turn's time budget, started when the request arrived; the store is given what is left of it. */
+  deadline?: Deadline;
 }
 
 export type TurnFailure = 'busy' | 'unreadable' | 'error';
@@ -41,12 +44,16 @@ export interface TurnOutcome {
 export type TurnRunner = (request: TurnRequest) => Promise<TurnOutcome>;
 
 export const createTurnRunner = ({ store, logger }: { store: UserStore; logger: Logger }): TurnRunner => {
-  return async ({ userId, event, context, locale }) => {
+  return async ({ userId, event, context, locale, deadline }) => {
     try {
-      const output = await store.update<CoachOutput>(userId, (stored) => {
-        const out = coach({ userId, document: stored, event, context: context(stored) });
-        return { next: out.document, result: out };
-      });
+      const output = await store.update<CoachOutput>(
+        userId,
+        (stored) => {
+          const out = coach({ userId, document: stored, event, context: context(stored) });
+          return { next: out.document, result: out };
+        },
+        deadline ? { endsAt: deadline.by(ANSWER_MARGIN_MS) } : {},
+      );
       return { reply: output.reply, document: output.document, failure: null, event: output.event };
     } catch (error) {
       if (error instanceof StoredDocumentError && event.type === 'skillDisabled') {

@@ -3,7 +3,7 @@
  * time zone, the Reminders API (create, delete) and the directive API (progressive responses). It records every
  * call and answers as Amazon documents them: 201 with an alert token for a created reminder, 200 for a delete, 404
  * for an unknown one, 204 for a directive; and, when a test says so, 401 (permission missing), 403, 500, or no
- * answer at all.
+ * answer at all, and every answer late.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,6 +27,10 @@ export interface AlexaApi {
   okCreatesFirst: number;
   /** How the directive API answers. */
   directives: 'ok' | 500 | 'hang';
+  /** How the Settings API answers: with `timeZone`, or never. */
+  settings: 'ok' | 'hang';
+  /** Every answer of every API waits this long first (a slow Amazon). */
+  answerAfterMs: number;
   readonly calls: ApiCall[];
   /** The reminders held now, by alert token. */
   readonly held: Map<string, Record<string, unknown>>;
@@ -66,6 +70,8 @@ export const startAlexaApi = async (timeZone: string | null = 'America/Chicago')
     reminders: 'ok' as RemindersBehaviour,
     okCreatesFirst: 0,
     directives: 'ok' as AlexaApi['directives'],
+    settings: 'ok' as AlexaApi['settings'],
+    answerAfterMs: 0,
     calls: [] as ApiCall[],
     held: new Map<string, Record<string, unknown>>(),
     remindersCalls: () => api.calls.filter((c) => c.path.startsWith('/v1/alerts/reminders')),
@@ -74,7 +80,9 @@ export const startAlexaApi = async (timeZone: string | null = 'America/Chicago')
     const path = req.url ?? '';
     const body = await readBody(req);
     api.calls.push({ method: req.method ?? '', path, authorization: req.headers.authorization, body });
+    if (api.answerAfterMs > 0) await new Promise((resolve) => setTimeout(resolve, api.answerAfterMs));
     if (req.method === 'GET' && /^\/v2\/devices\/[^/]+\/settings\/System\.timeZone$/.test(path)) {
+      if (api.settings === 'hang') return;
       if (api.timeZone) json(res, 200, api.timeZone);
       else json(res, 404, {});
       return;

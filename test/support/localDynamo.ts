@@ -1,7 +1,7 @@
 /**
  * DynamoDB on loopback for tests: dynalite (in memory, in this process), and a proxy in front of it that can
- * answer as DynamoDB does when it throttles or fails (`ThrottlingException`, 500), hang, or lose the answer to a
- * request it did forward. Nothing is downloaded; every server is stopped by `close()`.
+ * answer as DynamoDB does when it throttles or fails (`ThrottlingException`, 500), hang, answer slowly, or lose the
+ * answer to a request it did forward. Nothing is downloaded; every server is stopped by `close()`.
  */
 import { once } from 'node:events';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -107,6 +107,8 @@ export class FaultyProxy {
   readonly requests: ProxiedRequest[] = [];
   /** Forwards everything until told otherwise. */
   rule: FaultRule = () => null;
+  /** Every request waits this long before it is forwarded (a slow DynamoDB). */
+  delayMs = 0;
   private readonly hooks: { operation: string; run: () => Promise<void> }[] = [];
 
   private constructor(
@@ -164,6 +166,7 @@ export class FaultyProxy {
     const index = this.hooks.findIndex((h) => h.operation === operation);
     const hook = index >= 0 ? this.hooks.splice(index, 1)[0] : undefined;
     if (hook) await hook.run();
+    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     const fault = this.rule(operation, this.requests.length);
     if (fault === 'hang') {
       this.requests.push({ operation, status: 0, error: null, fault });
