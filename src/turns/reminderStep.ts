@@ -32,11 +32,12 @@ export const runTurnWithReminders = async (
   if (first.failure || !asked) return first;
   const endsAt = request.deadline ? request.deadline.by(RESULT_RESERVE_MS) : Infinity;
   const outcome: RemindersOutcome = service ? await service.perform(asked, endsAt) : { created: [], cancelled: [], failure: 'error' };
-  if (outcome.failure) logger.warn({ failure: outcome.failure, created: outcome.created.length, asked: asked.create.length }, 'reminders not all set');
-  const result = { type: 'remindersDone', ...outcome } as const;
+  const created = outcome.created.filter((token) => token !== null).length;
+  if (outcome.failure) logger.warn({ failure: outcome.failure, created, asked: asked.create.length }, 'reminders not all set');
+  const result = { type: 'remindersDone', job: asked.job, ...outcome } as const;
   const second = await runTurn({ ...request, event: result });
   if (second.failure) {
-    logger.error({ created: outcome.created.length, cancelled: outcome.cancelled.length }, 'the reminders result was not stored');
+    logger.error({ created, cancelled: outcome.cancelled.length }, 'the reminders result was not stored');
     // What the host did is true whether or not it was stored: the driver hears it, and the next turn that reaches the
     // reminders service finds the alerts it lists.
     const told = coach({ userId: request.userId, document: first.document, event: result, context: request.context(first.document) });

@@ -50,6 +50,8 @@ export class AlexaDriver {
   permission: 'GRANTED' | 'DENIED' | 'consent only' | 'none' = 'GRANTED';
   /** The locale Alexa sends with each request. */
   locale = 'en-US';
+  /** Whether Alexa sends an API access token (the skill can call its APIs). */
+  apiAccess = true;
   readonly skill: ReturnType<typeof createAlexaSkill>;
 
   private constructor(
@@ -154,7 +156,7 @@ export class AlexaDriver {
           user,
           device: { deviceId: 'amzn1.ask.device.reminders-test', supportedInterfaces: {} },
           apiEndpoint: this.api.url,
-          apiAccessToken: 'test-api-access-token',
+          ...(this.apiAccess ? { apiAccessToken: 'test-api-access-token' } : {}),
         },
         ...(this.inCab ? { Automotive: {} } : {}),
       },
