@@ -108,6 +108,7 @@ const coachHandler = (deps: AlexaSkillDependencies, apiClient: DeadlineApiClient
       event,
       locale,
       deadline,
+      requestId: envelope.request.requestId,
       context: turnContext({
         now: instantOf(envelope.request.timestamp),
         deviceTimeZone: device,

@@ -72,6 +72,7 @@ export const skillEventHandler = ({ runTurn, defaultTimeZone, logger }: SkillEve
       event,
       locale,
       deadline: startDeadline(ALEXA_TURN_BUDGET_MS),
+      requestId: envelope.request.requestId,
       context: turnContext({ now: instantOf(envelope.request.timestamp), deviceTimeZone: null, defaultTimeZone, locale }),
     });
     if (failure) throw new SkillEventFailedError(event.type, failure);

@@ -3,6 +3,7 @@
  * a typed or spoken line goes through the local NLU to a coach event, the shared turn runner takes the turn, and
  * the coach's neutral reply comes back as a ConsoleAnswer. Nothing here builds a platform's request.
  */
+import { randomUUID } from 'node:crypto';
 import type { CoachEvent } from '../core/events';
 import { DEFAULT_LOCALE } from '../core/prompts';
 import { isValidTimeZone } from '../core/time';
@@ -24,10 +25,12 @@ export interface ConsoleServiceDependencies {
   logger: Logger;
 }
 
-/** Where the user is: the console's own time zone and language, when it knows them. */
+/** Where the user is: the console's own time zone and language, when it knows them; and the console's id for the request. */
 export interface ConsoleWhere {
   timeZone?: string | null;
   locale?: string | null;
+  /** The same request sent again is answered once; each call is a request of its own without it. */
+  requestId?: string | null;
 }
 
 export interface ConsoleService {
@@ -49,7 +52,7 @@ export const createConsoleService = ({ runTurn, nlu, defaultTimeZone, clock = ()
     const locale = localeOf(where);
     const zone = isValidTimeZone(where.timeZone) ? where.timeZone : null;
     const context = turnContext({ now: clock().toISOString(), deviceTimeZone: zone, defaultTimeZone, locale });
-    const { reply, event: read } = await runTurn({ userId, event, locale, context });
+    const { reply, event: read } = await runTurn({ userId, event, locale, context, requestId: where.requestId ?? randomUUID() });
     return toConsoleAnswer(reply, locale, event.type === 'heard' ? read : null);
   };
 

@@ -6,6 +6,7 @@ import * as z from './zod';
 import { isPromptKey, type PromptKey } from './prompts';
 import { isQuestionKey, type QuestionKey } from './questions';
 import { promptParamsSchema } from './spoken';
+import { recentTurnSchema } from './recentTurns';
 
 const unit = z.enum(['lb', 'kg']);
 const side = z.enum(['left', 'right']);
@@ -201,7 +202,7 @@ const zoneSaid = z.object({
   over: z.nullable(z.string()),
 });
 
-export const CURRENT_SCHEMA_VERSION = 8;
+export const CURRENT_SCHEMA_VERSION = 9;
 
 const currentDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -231,6 +232,8 @@ const currentDocumentSchema = z.object({
     changedAt: z.nullable(isoInstant),
   }),
   reminders: remindersStateSchema,
+  /** The replies of the last few requests, by their request id, so a request sent again is answered, not applied again. */
+  recentTurns: z.array(recentTurnSchema),
 });
 
 /**
@@ -247,6 +250,7 @@ const currentDocumentSchema = z.object({
  *   7 → 8: `reminders.unsettled` and `reminders.requestedAt` are new: nothing was known to be unsettled, and a
  *          request still waiting for its result is taken as just made (the drive's tokens, strings by their break's
  *          place, stay as they are).
+ *   8 → 9: `recentTurns` is new: no request was remembered before.
  */
 const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = {
   1: (doc) => ({ ...doc, schemaVersion: 2, lastPrompt: null }),
@@ -256,6 +260,7 @@ const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Reco
   5: (doc) => ({ ...doc, schemaVersion: 6, reminders: noReminders() }),
   6: (doc) => ({ ...doc, schemaVersion: 7, zoneSaid: null }),
   7: (doc) => ({ ...doc, schemaVersion: 8, reminders: { ...(doc.reminders as Record<string, unknown>), unsettled: null, requestedAt: null } }),
+  8: (doc) => ({ ...doc, schemaVersion: 9, recentTurns: [] }),
 };
 
 export const noReminders = (): RemindersState => ({
@@ -323,4 +328,5 @@ export const newUserDocument = (userId: string, nowIso: string): UserDocument =>
   lastNumberFor: null,
   permissions: { granted: [], changedAt: null },
   reminders: noReminders(),
+  recentTurns: [],
 });

@@ -111,7 +111,7 @@ export const createDialogflowWebhook = ({ runTurn, defaultTimeZone, logger, cloc
     if (unknownIntent) logger.warn({ intent }, 'Dialogflow intent without a handler; answering as fallback');
 
     const context = turnContext({ now: clock().toISOString(), deviceTimeZone, defaultTimeZone, locale });
-    const { document, reply, failure, event: read } = await runTurn({ userId, event, locale, context, deadline });
+    const { document, reply, failure, event: read } = await runTurn({ userId, event, locale, context, deadline, requestId: request.responseId ?? null });
     if (!failure) logger.info({ platform: 'dialogflow', source, intent, event: read?.type, activity: document?.activity?.kind ?? null }, 'turn');
     return replyToResponse(reply, { session: request.session, deviceTimeZone, suggestions: suggestionsFor(reply.expects) });
   };

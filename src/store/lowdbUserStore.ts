@@ -123,7 +123,8 @@ export class LowdbUserStore implements UserStore {
       timer.unref?.();
       const apply = async (stored: Versioned | null): Promise<T> => {
         const version = stored?.version ?? 0;
-        const { next, result } = change(stored ? structuredClone(stored.document) : null, version);
+        const { next, result, unchanged } = change(stored ? structuredClone(stored.document) : null, version);
+        if (unchanged) return result;
         if (next === null) {
           if (stored) await this.remove(file);
           return result;

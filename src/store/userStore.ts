@@ -7,6 +7,8 @@ import type { UserDocument } from '../core/document';
 export interface UserChange<T> {
   next: UserDocument | null;
   result: T;
+  /** Nothing to write: the stored document stays as it is (`next` is then ignored). */
+  unchanged?: boolean;
 }
 
 /**

@@ -9,6 +9,7 @@ import { apologyReply } from '../core/apology';
 import { coach, type CoachOutput, type ReadEvent } from '../core/coach';
 import type { UserDocument } from '../core/document';
 import type { CoachContext, CoachEvent } from '../core/events';
+import { rememberTurn, replyGiven } from '../core/recentTurns';
 import type { Reply } from '../core/reply';
 import type { Logger } from '../log';
 import { StoreBusyError, StoredDocumentError } from '../store/errors';
@@ -27,6 +28,12 @@ export interface TurnRequest {
   locale: string;
   /** The turn's time budget, started when the request arrived; the store is given what is left of it. */
   deadline?: Deadline;
+  /**
+   * The platform's id of the request (Alexa's `requestId`, Dialogflow's `responseId`, the console's own): a request
+   * whose id the user's document remembers is answered with the reply it got, and changes nothing. A reminders result
+   * carries the id of the request it continues, and its reply replaces the one remembered.
+   */
+  requestId?: string | null;
 }
 
 export type TurnFailure = 'busy' | 'unreadable' | 'error';
@@ -37,23 +44,37 @@ export interface TurnOutcome {
   document: UserDocument | null;
   /** Why the turn changed nothing, when it failed. */
   failure: TurnFailure | null;
-  /** The event as the coach took it (a heard line read by its question); null when the turn failed before. */
+  /** The event as the coach took it (a heard line read by its question); null when the turn failed before, or was a repeat. */
   event: ReadEvent | null;
+  /** The request was one already answered: this is the reply it got then, and nothing was applied again. */
+  repeated?: boolean;
 }
+
+type Taken = { kind: 'coached'; output: CoachOutput } | { kind: 'repeated'; reply: Reply; document: UserDocument | null };
 
 export type TurnRunner = (request: TurnRequest) => Promise<TurnOutcome>;
 
 export const createTurnRunner = ({ store, logger }: { store: UserStore; logger: Logger }): TurnRunner => {
-  return async ({ userId, event, context, locale, deadline }) => {
+  return async ({ userId, event, context, locale, deadline, requestId = null }) => {
+    const continues = event.type === 'remindersDone';
     try {
-      const output = await store.update<CoachOutput>(
+      const taken = await store.update<Taken>(
         userId,
         (stored) => {
-          const out = coach({ userId, document: stored, event, context: context(stored) });
-          return { next: out.document, result: out };
+          const given = requestId && !continues && stored ? replyGiven(stored.recentTurns, requestId) : null;
+          if (given) return { next: stored, result: { kind: 'repeated', reply: given, document: stored }, unchanged: true };
+          const output = coach({ userId, document: stored, event, context: context(stored) });
+          const next = output.document && requestId ? { ...output.document, recentTurns: rememberTurn(output.document.recentTurns, requestId, output.reply) } : output.document;
+          return { next, result: { kind: 'coached', output: { ...output, document: next } } };
         },
         deadline ? { endsAt: deadline.by(ANSWER_MARGIN_MS) } : {},
       );
+      if (taken.kind === 'repeated') {
+        logger.info({ event: event.type }, 'a request already answered: its reply again, nothing applied');
+        // Its reminders were asked for when it was first answered; they are not asked for twice.
+        return { reply: { ...taken.reply, reminders: null }, document: taken.document, failure: null, event: null, repeated: true };
+      }
+      const { output } = taken;
       return { reply: output.reply, document: output.document, failure: null, event: output.event };
     } catch (error) {
       if (error instanceof StoredDocumentError && event.type === 'skillDisabled') {

@@ -100,5 +100,7 @@ test('the same turns reach the same words and the same stored document on Alexa 
 
   expect(fromDialogflow?.activity).toMatchObject({ paused: false, stoppedAt: expect.any(String) });
 
-  expect({ ...fromDialogflow, userId: 'same user' }).toEqual({ ...fromAlexa, userId: 'same user' });
+  // The same replies, remembered under each platform's own request ids.
+  const sameButIds = (doc: typeof fromAlexa) => ({ ...doc, userId: 'same user', recentTurns: doc?.recentTurns.map(({ reply }) => reply) });
+  expect(sameButIds(fromDialogflow)).toEqual(sameButIds(fromAlexa));
 });

@@ -83,7 +83,9 @@ export type Fault =
   /** Never answers; nothing reaches the server. */
   | 'hang'
   /** Forwards the request (it takes effect) but answers 500, as when the answer is lost on the way back. */
-  | 'answer-lost';
+  | 'answer-lost'
+  /** Forwards the request (it takes effect) and never answers. */
+  | 'applied-then-hang';
 
 const ERROR_BODIES: Record<'throttle' | 'server-error', { status: number; type: string; message: string }> = {
   throttle: { status: 400, type: 'ThrottlingException', message: 'Rate of requests exceeds the allowed throughput.' },
@@ -177,6 +179,10 @@ export class FaultyProxy {
       return;
     }
     const answer = await this.forward(req, body);
+    if (fault === 'applied-then-hang') {
+      this.requests.push({ operation, status: 0, error: null, fault });
+      return;
+    }
     if (fault === 'answer-lost') {
       this.answerError(res, operation, 'server-error', fault);
       return;
