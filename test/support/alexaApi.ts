@@ -40,6 +40,8 @@ export interface AlexaApi {
   /** The reminders held now, by alert token. */
   readonly held: Map<string, Record<string, unknown>>;
   remindersCalls(): ApiCall[];
+  /** Calls still waiting for an answer on a connection the skill keeps open (a call given up must close its own). */
+  callsLeftOpen(): number;
   close(): Promise<void>;
 }
 
@@ -133,11 +135,18 @@ export const startAlexaApi = async (timeZone: string | null = 'America/Chicago')
     }
     json(res, 404, {});
   };
-  const server = http.createServer((req, res) => void answer(req, res));
+  const waiting = new Set<http.ServerResponse>();
+  const server = http.createServer((req, res) => {
+    waiting.add(res);
+    // Answered, or its connection closed by the caller: no longer waiting.
+    res.on('close', () => waiting.delete(res));
+    void answer(req, res);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return Object.assign(api, {
     url,
+    callsLeftOpen: () => waiting.size,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
