@@ -1,9 +1,10 @@
 /**
  * The one turn runner every host calls (Alexa on Lambda and over HTTPS, Dialogflow, the browser and terminal
  * consoles): read the user's document, let the coach answer the event, write the result, as one atomic per-user
- * update of the store. Whatever goes wrong, the caller gets a reply to say: a store that stays busy, a stored
- * document that cannot be read or a coach failure each get a spoken apology, and nothing is written (but for a
- * driver who disabled the skill: their unreadable document is deleted).
+ * update of the store, within what the turn's budget leaves it. A request whose id the document remembers is answered
+ * with the reply it got and changes nothing. Whatever goes wrong, the caller gets a reply to say: a store that stays
+ * busy, a stored document that cannot be read or a coach failure each get a spoken apology, and nothing is written
+ * (but for a driver who disabled the skill: their unreadable document is deleted).
  */
 import { apologyReply } from '../core/apology';
 import { coach, type CoachOutput, type ReadEvent } from '../core/coach';
