@@ -15,6 +15,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'warmTurns.bench.ts': () => import('./warmTurns.bench'),
   'storeScale.bench.ts': () => import('./storeScale.bench'),
   'webhookLoad.bench.ts': () => import('./webhookLoad.bench'),
+  'turnBudget.bench.ts': () => import('./turnBudget.bench'),
 };
 
 /** Above this share of the machine taken by other processes, the figures are flagged as disturbed. */

@@ -1,7 +1,7 @@
 /**
  * DynamoDB on loopback for tests: dynalite (in memory, in this process), and a proxy in front of it that can
- * answer as DynamoDB does when it throttles or fails (`ThrottlingException`, 500), hang, or lose the answer to a
- * request it did forward. Nothing is downloaded; every server is stopped by `close()`.
+ * answer as DynamoDB does when it throttles or fails (`ThrottlingException`, 500), hang, answer slowly, or lose the
+ * answer to a request it did forward. Nothing is downloaded; every server is stopped by `close()`.
  */
 import { once } from 'node:events';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -83,7 +83,9 @@ export type Fault =
   /** Never answers; nothing reaches the server. */
   | 'hang'
   /** Forwards the request (it takes effect) but answers 500, as when the answer is lost on the way back. */
-  | 'answer-lost';
+  | 'answer-lost'
+  /** Forwards the request (it takes effect) and never answers. */
+  | 'applied-then-hang';
 
 const ERROR_BODIES: Record<'throttle' | 'server-error', { status: number; type: string; message: string }> = {
   throttle: { status: 400, type: 'ThrottlingException', message: 'Rate of requests exceeds the allowed throughput.' },
@@ -107,6 +109,8 @@ export class FaultyProxy {
   readonly requests: ProxiedRequest[] = [];
   /** Forwards everything until told otherwise. */
   rule: FaultRule = () => null;
+  /** Every request waits this long before it is forwarded (a slow DynamoDB). */
+  delayMs = 0;
   private readonly hooks: { operation: string; run: () => Promise<void> }[] = [];
 
   private constructor(
@@ -164,6 +168,7 @@ export class FaultyProxy {
     const index = this.hooks.findIndex((h) => h.operation === operation);
     const hook = index >= 0 ? this.hooks.splice(index, 1)[0] : undefined;
     if (hook) await hook.run();
+    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     const fault = this.rule(operation, this.requests.length);
     if (fault === 'hang') {
       this.requests.push({ operation, status: 0, error: null, fault });
@@ -174,6 +179,10 @@ export class FaultyProxy {
       return;
     }
     const answer = await this.forward(req, body);
+    if (fault === 'applied-then-hang') {
+      this.requests.push({ operation, status: 0, error: null, fault });
+      return;
+    }
     if (fault === 'answer-lost') {
       this.answerError(res, operation, 'server-error', fault);
       return;

@@ -1,6 +1,6 @@
 /**
- * The client ask-sdk uses for Alexa's service APIs (the Settings API today, progressive responses later), with a
- * deadline. ask-sdk's DefaultApiClient waits for as long as the service takes; a call that outlived the turn kept
+ * The client ask-sdk uses for Alexa's service APIs (the Settings API, the Reminders API, progressive responses), with a
+ * deadline: a call's own, and the turn's (`endsAt`). ask-sdk's DefaultApiClient waits for as long as the service takes; a call that outlived the turn kept
  * its socket open, one per turn, until the process ran out of file descriptors. Here every call is aborted when
  * its deadline passes: the request is destroyed, its socket closed, and the caller gets an error it can ignore.
  */
@@ -30,6 +30,8 @@ export interface DeadlineApiClientOptions {
   maxResponseBytes?: number;
   /** The connection pool (Node's global agents by default); it must speak the endpoint's protocol. */
   agent?: http.Agent;
+  /** When every call must be over (epoch ms; the turn's budget): a call gets `timeoutMs` or what is left, the lesser. */
+  endsAt?: number;
 }
 
 const headerObject = (headers: services.ApiClientRequest['headers']): Record<string, string[]> => {
@@ -49,11 +51,18 @@ export class DeadlineApiClient implements services.ApiClient {
   readonly timeoutMs: number;
   private readonly maxResponseBytes: number;
   private readonly agent: http.Agent | undefined;
+  private readonly endsAt: number;
 
   constructor(options: DeadlineApiClientOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? ALEXA_API_TIMEOUT_MS;
     this.maxResponseBytes = options.maxResponseBytes ?? MAX_RESPONSE_BYTES;
     this.agent = options.agent;
+    this.endsAt = options.endsAt ?? Infinity;
+  }
+
+  /** The same client, with every call over by `endsAt` (or sooner, by this client's own end). */
+  until(endsAt: number): DeadlineApiClient {
+    return new DeadlineApiClient({ timeoutMs: this.timeoutMs, maxResponseBytes: this.maxResponseBytes, agent: this.agent, endsAt: Math.min(endsAt, this.endsAt) });
   }
 
   invoke(request: services.ApiClientRequest): Promise<services.ApiClientResponse> {
@@ -71,6 +80,11 @@ export class DeadlineApiClient implements services.ApiClient {
         return;
       }
 
+      const timeoutMs = Math.min(this.timeoutMs, this.endsAt - Date.now());
+      if (timeoutMs <= 0) {
+        reject(new AlexaApiTimeoutError(url.origin + url.pathname, 0));
+        return;
+      }
       const controller = new AbortController();
       let settled = false;
       const finish = (outcome: () => void): void => {
@@ -81,9 +95,9 @@ export class DeadlineApiClient implements services.ApiClient {
       };
       const fail = (error: Error): void => finish(() => reject(error));
       const timer = setTimeout(() => {
-        fail(new AlexaApiTimeoutError(url.origin + url.pathname, this.timeoutMs));
+        fail(new AlexaApiTimeoutError(url.origin + url.pathname, timeoutMs));
         controller.abort();
-      }, this.timeoutMs);
+      }, timeoutMs);
 
       const target = {
         protocol: url.protocol,

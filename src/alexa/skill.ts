@@ -14,6 +14,8 @@ import { intentNamed } from '../model/intentEvents';
 import type { Nlu } from '../nlu/nlu';
 import type { TurnRunner } from '../turns/turnRunner';
 import { DeadlineApiClient } from './apiClient';
+import { serviceClientsUntil } from './turnServices';
+import { ALEXA_TURN_BUDGET_MS, startDeadline } from '../turns/deadline';
 import { heardIntent } from './heardIntent';
 import { instantOf } from './requestTime';
 import { toAlexaResponse } from './response';
@@ -33,9 +35,9 @@ export interface AlexaSkillDependencies {
   /** When set, requests for any other skill are refused. */
   skillId?: string;
   logger: Logger;
-  /** The deadline of each call to Alexa's service APIs (the client's default otherwise). */
+  /** The longest any one call to Alexa's service APIs may take (the client's default otherwise), within the turn's budget. */
   apiTimeoutMs?: number;
-  /** The deadline of all the reminders calls of one turn together (REMINDERS_DEADLINE_MS otherwise). */
+  /** The longest all the reminders calls of one turn may take together (REMINDERS_DEADLINE_MS otherwise), within the turn's budget. */
   remindersDeadlineMs?: number;
   /**
    * The local NLU, for the lines Alexa's model placed by a carrier phrase only (src/alexa/heardIntent.ts). Without it
@@ -64,34 +66,50 @@ const localeOf = (envelope: RequestEnvelope): string => usableLocale(envelope.re
  * The device's zone is asked once per session and kept in the session attributes, and so is a lookup that failed
  * or timed out: a Settings API that is down costs the session one deadline, not one per turn.
  */
-const sessionTimeZone = async (input: HandlerInput): Promise<string | null> => {
-  if (!input.requestEnvelope.session) return deviceTimeZone(input);
+const sessionTimeZone = async (input: HandlerInput, lookUp: () => Promise<string | null>): Promise<string | null> => {
+  if (!input.requestEnvelope.session) return lookUp();
   const attributes = input.attributesManager.getSessionAttributes<Record<string, unknown>>();
   if (Object.hasOwn(attributes, TIME_ZONE_ATTRIBUTE)) {
     const known = attributes[TIME_ZONE_ATTRIBUTE];
     return typeof known === 'string' ? known : null;
   }
-  const zone = await deviceTimeZone(input);
+  const zone = await lookUp();
   input.attributesManager.setSessionAttributes({ ...attributes, [TIME_ZONE_ATTRIBUTE]: zone });
   return zone;
 };
 
-const coachHandler = (deps: AlexaSkillDependencies): RequestHandler => ({
+/** What the Settings API call leaves of the turn's budget: the store's update and the answer. */
+export const AFTER_SETTINGS_RESERVE_MS = 4000;
+
+/**
+ * When the request arrived: the route stamps it (`arrivedAt` in the invocation's context) before checking its
+ * signature; else (Lambda) the handler was called just now.
+ */
+const arrivalOf = (context: unknown): number => {
+  const arrivedAt = (context as { arrivedAt?: unknown } | null | undefined)?.arrivedAt;
+  return typeof arrivedAt === 'number' && Number.isFinite(arrivedAt) ? arrivedAt : Date.now();
+};
+
+const coachHandler = (deps: AlexaSkillDependencies, apiClient: DeadlineApiClient): RequestHandler => ({
   canHandle: (input) =>
     ['LaunchRequest', 'IntentRequest', 'SessionEndedRequest'].includes(getRequestType(input.requestEnvelope)) ||
     permissionAnswerOf(input.requestEnvelope.request) !== null,
   handle: async (input): Promise<Response> => {
     const { runTurn, defaultTimeZone, logger, remindersDeadlineMs } = deps;
+    const deadline = startDeadline(ALEXA_TURN_BUDGET_MS, arrivalOf(input.context));
+    const clientsUntil = (endsAt: number) => serviceClientsUntil(input, apiClient, endsAt);
     const envelope = input.requestEnvelope;
     const event = await eventOf(envelope, deps);
     // The Settings API call is made before the turn, and the reminders calls after it is stored (runTurnWithReminders),
-    // so no remote call ever holds the user's document.
-    const device = await sessionTimeZone(input);
+    // so no remote call ever holds the user's document; each gets what the turn's budget leaves it.
+    const device = await sessionTimeZone(input, () => deviceTimeZone(input, clientsUntil(deadline.by(AFTER_SETTINGS_RESERVE_MS))));
     const locale = localeOf(envelope);
     const request = {
       userId: envelope.context.System.user.userId,
       event,
       locale,
+      deadline,
+      requestId: envelope.request.requestId,
       context: turnContext({
         now: instantOf(envelope.request.timestamp),
         deviceTimeZone: device,
@@ -102,7 +120,7 @@ const coachHandler = (deps: AlexaSkillDependencies): RequestHandler => ({
         zoneFromDevice: true,
       }),
     };
-    const service = alexaRemindersService(input, { logger, deadlineMs: remindersDeadlineMs });
+    const service = alexaRemindersService(input, { logger, deadlineMs: remindersDeadlineMs, clientsUntil });
     const { reply } = await loggedTurn(logger, { requestId: envelope.request.requestId ?? null, host: 'alexa', event: event.type }, () =>
       runTurnWithReminders(runTurn, request, service, logger),
     );
@@ -144,10 +162,11 @@ const errorHandler = (logger: Logger): ErrorHandler => ({
 });
 
 export const createAlexaSkill = (deps: AlexaSkillDependencies) => {
+  const apiClient = new DeadlineApiClient({ timeoutMs: deps.apiTimeoutMs });
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(coachHandler(deps), skillEventHandler(deps), exceptionEncounteredHandler(deps.logger), otherConnectionsResponseHandler(deps.logger))
+    .addRequestHandlers(coachHandler(deps, apiClient), skillEventHandler(deps), exceptionEncounteredHandler(deps.logger), otherConnectionsResponseHandler(deps.logger))
     .addErrorHandlers(errorHandler(deps.logger))
-    .withApiClient(new DeadlineApiClient({ timeoutMs: deps.apiTimeoutMs }));
+    .withApiClient(apiClient);
   if (deps.skillId) builder.withSkillId(deps.skillId);
   return builder.create();
 };

@@ -9,6 +9,7 @@ import type { Request, Response, events } from 'ask-sdk-model';
 import { usableLocale } from '../core/locale';
 import type { SkillEvent } from '../core/events';
 import type { Logger } from '../log';
+import { ALEXA_TURN_BUDGET_MS, startDeadline } from '../turns/deadline';
 import { turnContext } from '../turns/turnContext';
 import { loggedTurn } from '../turns/turnLog';
 import type { TurnFailure, TurnRunner } from '../turns/turnRunner';
@@ -72,6 +73,8 @@ export const skillEventHandler = ({ runTurn, defaultTimeZone, logger }: SkillEve
         userId: envelope.context.System.user.userId,
         event,
         locale,
+        deadline: startDeadline(ALEXA_TURN_BUDGET_MS),
+        requestId: envelope.request.requestId,
         context: turnContext({ now: instantOf(envelope.request.timestamp), deviceTimeZone: null, defaultTimeZone, locale }),
       }),
     );

@@ -1,17 +1,17 @@
 /**
  * The device's time zone from the Alexa Settings API (the turn falls back to the last one known, then the
  * deployment's default: src/turns/turnContext.ts). A slow or failing settings call never fails the turn: the
- * skill's API client aborts it at its deadline (src/alexa/apiClient.ts) and the answer here is null.
+ * service clients given abort it at their deadline (src/alexa/turnServices.ts) and the answer here is null.
  */
 import type { HandlerInput } from 'ask-sdk-core';
+import type { services } from 'ask-sdk-model';
 import { isValidTimeZone } from '../core/time';
 
-export const deviceTimeZone = async (input: HandlerInput): Promise<string | null> => {
-  const { System } = input.requestEnvelope.context;
-  const deviceId = System.device?.deviceId;
-  if (!System.apiAccessToken || !deviceId || !input.serviceClientFactory) return null;
+export const deviceTimeZone = async (input: HandlerInput, clients: services.ServiceClientFactory | null): Promise<string | null> => {
+  const deviceId = input.requestEnvelope.context.System.device?.deviceId;
+  if (!deviceId || !clients) return null;
   try {
-    const zone = await input.serviceClientFactory.getUpsServiceClient().getSystemTimeZone(deviceId);
+    const zone = await clients.getUpsServiceClient().getSystemTimeZone(deviceId);
     return isValidTimeZone(zone) ? zone : null;
   } catch {
     return null;

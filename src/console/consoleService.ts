@@ -26,10 +26,12 @@ export interface ConsoleServiceDependencies {
   logger: Logger;
 }
 
-/** Where the user is: the console's own time zone and language, when it knows them. */
+/** Where the user is: the console's own time zone and language, when it knows them; and the console's id for the request. */
 export interface ConsoleWhere {
   timeZone?: string | null;
   locale?: string | null;
+  /** The same request sent again is answered once; each call is a request of its own without it. */
+  requestId?: string | null;
 }
 
 export interface ConsoleService {
@@ -51,8 +53,9 @@ export const createConsoleService = ({ runTurn, nlu, defaultTimeZone, clock = ()
     const locale = localeOf(where);
     const zone = isValidTimeZone(where.timeZone) ? where.timeZone : null;
     const context = turnContext({ now: clock().toISOString(), deviceTimeZone: zone, defaultTimeZone, locale });
-    const { reply, event: read } = await loggedTurn(logger, { requestId: `console-${randomUUID()}`, host: 'console', event: event.type }, () =>
-      runTurn({ userId, event, locale, context }),
+    const requestId = where.requestId ?? randomUUID();
+    const { reply, event: read } = await loggedTurn(logger, { requestId: `console-${requestId}`, host: 'console', event: event.type }, () =>
+      runTurn({ userId, event, locale, context, requestId }),
     );
     return toConsoleAnswer(reply, locale, event.type === 'heard' ? read : null);
   };

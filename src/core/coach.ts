@@ -35,7 +35,7 @@ import { whatWeight } from './flows/weight';
 import { refuseInVehicle } from './flows/schedule';
 import { askTestStep } from './flows/test';
 import { askForCount, introduceSet, workoutActivity } from './flows/workout';
-import { askDriveLength, endDrive, moveWorkoutRemindersToZone, stopWorkoutReminders, takeDriveLength, workoutReminders } from './flows/reminders';
+import { askDriveLength, endDrive, moveWorkoutRemindersToZone, settleReminders, stopWorkoutReminders, takeDriveLength, workoutReminders } from './flows/reminders';
 import { takePermissionAnswer, takeRemindersResult } from './flows/reminderResults';
 
 export interface CoachInput {
@@ -112,6 +112,7 @@ const answer = (userId: string, document: UserDocument | null, event: ReadEvent,
   handle(turn, event, afterRest);
   noteWhatTheNumberWasFor(doc, event, weightChanges);
   moveWorkoutRemindersToZone(turn);
+  settleReminders(turn);
 
   if (!turn.endSession && !turn.hasQuestion()) {
     if (context.inVehicle) turn.say('DRIVE_SAFE').close();

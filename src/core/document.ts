@@ -6,6 +6,7 @@ import * as z from './zod';
 import { isPromptKey, type PromptKey } from './prompts';
 import { isQuestionKey, type QuestionKey } from './questions';
 import { promptParamsSchema } from './spoken';
+import { recentTurnSchema } from './recentTurns';
 
 const unit = z.enum(['lb', 'kg']);
 const side = z.enum(['left', 'right']);
@@ -142,7 +143,7 @@ const alertToken = z.string().check(z.minLength(1), z.maxLength(200));
 export const weekdaySchema = z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
 /** A local time of day, 24-hour "HH:MM". */
 const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
-const reminderJob = z.enum(['drive', 'endDrive', 'workoutDays', 'stopWorkoutDays', 'zoneChange']);
+const reminderJob = z.enum(['drive', 'endDrive', 'workoutDays', 'stopWorkoutDays', 'zoneChange', 'settle']);
 
 /**
  * The reminders the host (Alexa) holds for the driver, as the coach planned them. A plan is stored before the host
@@ -157,7 +158,8 @@ export const remindersStateSchema = z.object({
       everyMinutes: positiveInt,
       zone: z.string(),
       breaks: z.array(isoInstant),
-      tokens: z.array(alertToken),
+      /** The alert of each break, by its place in `breaks` (null: not set). */
+      tokens: z.array(z.nullable(alertToken)),
     }),
   ),
   /** Weekly reminders on workout days at a local time. `heldIn`: the zone the host holds them in (null: none held). */
@@ -173,10 +175,24 @@ export const remindersStateSchema = z.object({
   ),
   /** What the host was last asked to do with reminders, so its result is told for what the driver asked. */
   requested: z.nullable(reminderJob),
+  /** When it was asked: a result that has not come back long after was lost (its turn could not store it). */
+  requestedAt: z.nullable(isoInstant),
   /** What waits for the driver's answer to Alexa's permission question. */
   awaitingPermission: z.nullable(z.enum(['drive', 'workoutDays'])),
   /** Alerts to delete with the next call to the host (a delete that failed). */
   toCancel: z.array(alertToken),
+  /**
+   * The host may hold reminders the coach does not know of (a call given up, whose reminder may have been made all the
+   * same): since when, and when the coach last asked the host to settle it. Null when the coach knows what is held.
+   */
+  unsettled: z.nullable(
+    z.object({
+      since: isoInstant,
+      triedAt: z.nullable(isoInstant),
+      /** The plans whose reminders the host may hold while the coach holds no token (a result lost): kept when found. */
+      adopt: z.array(z.enum(['break', 'workoutDay'])),
+    }),
+  ),
 });
 
 /** A time zone the driver named ("I'm on central time now"), and the zone their host reported then. */
@@ -186,7 +202,7 @@ const zoneSaid = z.object({
   over: z.nullable(z.string()),
 });
 
-export const CURRENT_SCHEMA_VERSION = 7;
+export const CURRENT_SCHEMA_VERSION = 9;
 
 const currentDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -216,6 +232,8 @@ const currentDocumentSchema = z.object({
     changedAt: z.nullable(isoInstant),
   }),
   reminders: remindersStateSchema,
+  /** The replies of the last few requests, by their request id, so a request sent again is answered, not applied again. */
+  recentTurns: z.array(recentTurnSchema),
 });
 
 /**
@@ -229,6 +247,10 @@ const currentDocumentSchema = z.object({
  *   4 → 5: `permissions` is new: no grant was recorded before, so none is known until Alexa reports one.
  *   5 → 6: `reminders` is new: the coach set none before.
  *   6 → 7: `zoneSaid` is new: no driver had named a zone before.
+ *   7 → 8: `reminders.unsettled` and `reminders.requestedAt` are new: nothing was known to be unsettled, and a
+ *          request still waiting for its result is taken as just made (the drive's tokens, strings by their break's
+ *          place, stay as they are).
+ *   8 → 9: `recentTurns` is new: no request was remembered before.
  */
 const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = {
   1: (doc) => ({ ...doc, schemaVersion: 2, lastPrompt: null }),
@@ -237,9 +259,19 @@ const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Reco
   4: (doc) => ({ ...doc, schemaVersion: 5, permissions: { granted: [], changedAt: null } }),
   5: (doc) => ({ ...doc, schemaVersion: 6, reminders: noReminders() }),
   6: (doc) => ({ ...doc, schemaVersion: 7, zoneSaid: null }),
+  7: (doc) => ({ ...doc, schemaVersion: 8, reminders: { ...(doc.reminders as Record<string, unknown>), unsettled: null, requestedAt: null } }),
+  8: (doc) => ({ ...doc, schemaVersion: 9, recentTurns: [] }),
 };
 
-export const noReminders = (): RemindersState => ({ drive: null, workoutDays: null, requested: null, awaitingPermission: null, toCancel: [] });
+export const noReminders = (): RemindersState => ({
+  drive: null,
+  workoutDays: null,
+  requested: null,
+  requestedAt: null,
+  awaitingPermission: null,
+  toCancel: [],
+  unsettled: null,
+});
 
 export const migrateDocument = (raw: unknown): unknown => {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
@@ -296,4 +328,5 @@ export const newUserDocument = (userId: string, nowIso: string): UserDocument =>
   lastNumberFor: null,
   permissions: { granted: [], changedAt: null },
   reminders: noReminders(),
+  recentTurns: [],
 });

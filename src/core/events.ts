@@ -1,3 +1,4 @@
+import type { ReminderJob } from './document';
 import type { Side, Unit } from './program';
 
 /** Events that carry no values. */
@@ -80,14 +81,19 @@ export type HostEvent = { type: 'remindersPermission'; answer: 'accepted' | 'den
 export type ReminderFailure = 'permission' | 'error' | 'timeout';
 
 /**
- * The host's report on a reply's reminder request: the alerts it created (in the order asked, as many as it
- * managed), the ones it deleted (or found already gone), and why it stopped short, if it did.
+ * The host's report on a reply's reminder request, as the host found its reminders at the end: the alert of each
+ * reminder asked for, in the order asked (null, or left out at the end, for one that is not set), the ones it deleted
+ * (or found already gone), and why it stopped short, if it did. `settled: false` when it cannot tell that nothing
+ * else is held (a call given up whose reminder may still be made); absent means settled.
  */
 export interface RemindersResult {
   type: 'remindersDone';
-  created: string[];
+  /** The job of the request this answers (absent: the one last asked for). */
+  job?: ReminderJob;
+  created: (string | null)[];
   cancelled: string[];
   failure: ReminderFailure | null;
+  settled?: boolean;
 }
 
 export type SpokenEventType = SpokenEvent['type'];

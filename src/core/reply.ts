@@ -2,6 +2,7 @@
  * The coach's neutral reply: what to say, with every pause's purpose, where the workout stands as the speech
  * moves on, and what answers the closing question expects. No platform has to parse it back.
  */
+import type { ReminderJob } from './document';
 import type { ExerciseId, Measure, Side, Unit } from './program';
 
 /**
@@ -148,9 +149,21 @@ export interface ReminderToSet {
  * time zone) has a silent result, and the reply is said as it is.
  */
 export interface ReminderRequest {
+  /** What the coach asked this for; the host's result names it back, so a late result is never taken for another's. */
+  job: ReminderJob;
   /** Alert tokens to delete first. */
   cancel: string[];
   create: ReminderToSet[];
+  /**
+   * The kinds of reminder the host makes its own match what is asked: every reminder of these kinds it holds for the
+   * driver (a break: only one still ahead) that is neither one of `create` nor one of `keep` is deleted, including ones
+   * the coach lost track of (a call given up whose reminder was made all the same).
+   */
+  sweep: ReminderToSet['purpose'][];
+  /** Alert tokens of reminders the coach knows are set and wants kept. */
+  keep: string[];
+  /** False: the reminders of `create` are only looked for among those held (and kept when found), never made. */
+  createMissing: boolean;
   /** What to say while the host waits on its reminders service; null to wait in silence. */
   waitMessage: string | null;
 }

@@ -18,6 +18,7 @@ import { isValidTimeZone } from '../core/time';
 import type { Logger } from '../log';
 import type { Nlu } from '../nlu/nlu';
 import { heardAsPlaced, heardInWords } from '../nlu/readLine';
+import { DIALOGFLOW_TURN_BUDGET_MS, startDeadline } from '../turns/deadline';
 import { turnContext } from '../turns/turnContext';
 import { loggedTurn } from '../turns/turnLog';
 import type { TurnRunner } from '../turns/turnRunner';
@@ -46,7 +47,8 @@ export class InvalidWebhookRequestError extends Error {
   }
 }
 
-export type DialogflowWebhook = (body: unknown) => Promise<WebhookResponse>;
+/** One webhook call: the request's body, and when it arrived (the turn's budget starts then; now by default). */
+export type DialogflowWebhook = (body: unknown, arrivedAt?: number) => Promise<WebhookResponse>;
 
 /**
  * Dialogflow's language codes are often bare ("en"); the prompts and units are keyed by full locales. A code that
@@ -99,7 +101,8 @@ export const heardOfRequest = async (request: WebhookRequest, nlu: DialogflowWeb
 };
 
 export const createDialogflowWebhook = ({ runTurn, defaultTimeZone, logger, clock = () => new Date(), nlu }: DialogflowWebhookDependencies): DialogflowWebhook => {
-  return async (body) => {
+  return async (body, arrivedAt = Date.now()) => {
+    const deadline = startDeadline(DIALOGFLOW_TURN_BUDGET_MS, arrivedAt);
     const request = parseWebhookRequest(body);
     const { userId } = dialogflowUserOf(request);
     const { intent, unknownIntent } = requestToEvent(request);
@@ -110,7 +113,7 @@ export const createDialogflowWebhook = ({ runTurn, defaultTimeZone, logger, cloc
 
     const context = turnContext({ now: clock().toISOString(), deviceTimeZone, defaultTimeZone, locale });
     const { reply } = await loggedTurn(logger, { requestId: request.responseId ?? null, host: 'dialogflow', event: event.type }, () =>
-      runTurn({ userId, event, locale, context }),
+      runTurn({ userId, event, locale, context, deadline, requestId: request.responseId ?? null }),
     );
     return replyToResponse(reply, { session: request.session, deviceTimeZone, suggestions: suggestionsFor(reply.expects) });
   };

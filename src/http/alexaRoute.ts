@@ -52,7 +52,12 @@ const alexaVerifiers = (signatureVerifier: Verifier | undefined): Verifier[] => 
 export const alexaRoute = (skill: Skill, { verify, logger, track = (task) => task(), signatureVerifier }: AlexaRouteOptions): Router => {
   const verifiers: Verifier[] = verify ? alexaVerifiers(signatureVerifier) : [];
   const router = Router();
-  router.post(ALEXA_PATH, express.text({ type: () => true, limit: ALEXA_BODY_LIMIT }), async (req, res) => {
+  // The turn's budget starts when the request arrives, before its body is read and its signature checked.
+  const stampArrival: express.RequestHandler = (_req, res, next) => {
+    res.locals.arrivedAt = Date.now();
+    next();
+  };
+  router.post(ALEXA_PATH, stampArrival, express.text({ type: () => true, limit: ALEXA_BODY_LIMIT }), async (req, res) => {
     const body = typeof req.body === 'string' ? req.body : '';
     if (jsonTextNestsDeeperThan(body, MAX_JSON_DEPTH)) {
       sendError(res, 400, 'body_too_deep', `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
@@ -79,7 +84,8 @@ export const alexaRoute = (skill: Skill, { verify, logger, track = (task) => tas
       return;
     }
     try {
-      res.json(await track(() => skill.invoke(checked.envelope)));
+      const arrivedAt = res.locals.arrivedAt as number;
+      res.json(await track(() => skill.invoke(checked.envelope, { arrivedAt })));
     } catch (error) {
       if (!SKILL_ID_MISMATCH.test(reasonOf(error))) throw error;
       sendError(res, 400, 'wrong_skill', 'The request is for another skill.');

@@ -74,7 +74,7 @@ export const createApp = (deps: AppDependencies): Express => {
     const nlu = deps.nluStatus?.();
     res.status(stopping ? 503 : 200).json({ status: stopping ? 'shutting down' : 'ok', dialogflow: deps.dialogflow.kind, ...(nlu ? { nlu } : {}) });
   });
-  app.use(dialogflowRoute(deps.dialogflow, (body) => work.run(() => webhook(body))));
+  app.use(dialogflowRoute(deps.dialogflow, (body, arrivedAt) => work.run(() => webhook(body, arrivedAt))));
   app.use(alexaRoute(skill, { verify: deps.verifyAlexa, logger, track: (task) => work.run(task), signatureVerifier: deps.alexaSignatureVerifier }));
 
   if (deps.consoleRouter) {

@@ -34,13 +34,19 @@ export const dialogflowRoute = (access: DialogflowAccess, webhook: DialogflowWeb
     return router;
   }
   const guards = access.kind === 'protected' ? [basicAuth(access.credentials, 'Back Coach Dialogflow webhook', access.failureLimit)] : [];
+  // The turn's budget starts when the request arrives, before it is authenticated and its body read.
+  const stampArrival: express.RequestHandler = (_req, res, next) => {
+    res.locals.arrivedAt = Date.now();
+    next();
+  };
   router.post(
     DIALOGFLOW_PATH,
+    stampArrival,
     ...guards,
     express.json({ limit: DIALOGFLOW_BODY_LIMIT, type: () => true, verify: refuseDeepJson() }),
     async (req, res) => {
       try {
-        res.json(await webhook(req.body));
+        res.json(await webhook(req.body, res.locals.arrivedAt as number));
       } catch (error) {
         if (!(error instanceof InvalidWebhookRequestError)) throw error;
         sendError(res, 400, 'not_a_webhook_request', error.message);

@@ -8,12 +8,13 @@
  *   is read again and the change, a pure function by the store contract, is computed again on the fresh
  *   document, a bounded number of times. A change that returns null deletes the item, on the same condition.
  * - Each write carries a fresh `writeId`. When a write lands but its answer is lost (the SDK then retries it and
- *   the condition fails against our own write), the next read finds our `writeId` and the update is done: a
- *   turn is never applied twice.
+ *   the condition fails against our own write, or the retries fail too, or the write's deadline passes), the item is
+ *   read back: our `writeId` there, the update is done. A turn is never applied twice, and a turn that was stored
+ *   is never reported as failed.
  * - Updates of one user through one store are queued, so a process does not race itself; the condition is what
  *   keeps processes apart.
- * - Every operation has one deadline (3 s by default), waiting behind the same user's earlier updates included.
- *   Alexa waits 8 s for an answer and Dialogflow 5 s: the turn is answered in words well before either gives up.
+ * - Every operation has one deadline (3 s by default, or sooner when the turn's own budget ends sooner), waiting
+ *   behind the same user's earlier updates included: the turn is answered in words before Alexa or Dialogflow gives up.
  *   Past the deadline nothing more is sent and the operation rejects with StoreUnavailableError.
  * - The document is stored as gzip-compressed JSON (a binary attribute). A driver's history grows by about
  *   500 bytes per workout as a DynamoDB map and is rewritten on every turn, so an uncompressed item would cost
@@ -30,10 +31,13 @@ import * as z from '../core/zod';
 import { userDocumentSchema, type UserDocument } from '../core/document';
 import { InvalidDocumentError, StoreBusyError, StoredDocumentError, StoreUnavailableError } from './errors';
 import { KeyedQueue, QueueWaitTimeout } from './keyedQueue';
-import type { ChangeFunction, UserStore } from './userStore';
+import type { ChangeFunction, UpdateOptions, UserStore } from './userStore';
 
 /** Leaves room in Alexa's 8 s for the Settings API call (1.5 s) made before the turn, and fits Dialogflow's 5 s. */
 export const DEFAULT_DYNAMO_TIMEOUT_MS = 3000;
+
+/** At most this much of an update's time is kept after its write, to read back a write whose answer was lost. */
+export const SETTLE_READ_MS = 800;
 
 /** Writes tried before an update gives up to other writers of the same user (StoreBusyError). */
 export const DEFAULT_MAX_WRITE_ATTEMPTS = 8;
@@ -63,6 +67,16 @@ const requireUserId = (userId: string): void => {
 
 const isConditionFailure = (error: unknown): boolean =>
   error instanceof Error && error.name === 'ConditionalCheckFailedException';
+
+/**
+ * A request that failed this way may still have been applied: no answer at all (a transport error, an abort) or a
+ * 5xx. DynamoDB's 4xx (throttling, validation) refuse the request without applying it.
+ */
+const mayHaveLanded = (error: unknown): boolean => {
+  if (error instanceof StoredDocumentError || error instanceof InvalidDocumentError) return false;
+  const status = (error as { $metadata?: { httpStatusCode?: unknown } } | null)?.$metadata?.httpStatusCode;
+  return typeof status !== 'number' || status >= 500;
+};
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -95,12 +109,13 @@ export class DynamoUserStore implements UserStore {
     return stored?.document ?? null;
   }
 
-  update<T>(userId: string, change: ChangeFunction<T>): Promise<T> {
+  update<T>(userId: string, change: ChangeFunction<T>, options: UpdateOptions = {}): Promise<T> {
     requireUserId(userId);
     const started = Date.now();
-    return this.queued(userId, () =>
-      this.withDeadline(this.timeoutMs - (Date.now() - started), (signal) => this.readChangeWrite(userId, change, signal, started)),
-    );
+    const endsAt = Math.min(started + this.timeoutMs, options.endsAt ?? Infinity);
+    // The time kept after the write for reading back a write whose answer was lost.
+    const writeBy = endsAt - Math.min(SETTLE_READ_MS, (endsAt - started) / 4);
+    return this.queued(userId, () => this.withDeadline(endsAt - Date.now(), (signal) => this.readChangeWrite(userId, change, signal, started, writeBy)), endsAt - started);
   }
 
   async delete(userId: string): Promise<void> {
@@ -113,26 +128,52 @@ export class DynamoUserStore implements UserStore {
     );
   }
 
-  private async readChangeWrite<T>(userId: string, change: ChangeFunction<T>, signal: AbortSignal, started: number): Promise<T> {
+  /**
+   * Read, change, conditional write, again while another writer gets in first. A write whose answer never came (a
+   * transport error, a 5xx after the SDK's retries, or the write's own deadline) may have landed: it is settled by
+   * reading the item back (our `writeId` there: done) before anything is reported, and the write is given up early
+   * enough (`writeBy`) to leave that read its time.
+   */
+  private async readChangeWrite<T>(userId: string, change: ChangeFunction<T>, signal: AbortSignal, started: number, writeBy: number): Promise<T> {
     let sent: SentWrite<T> | null = null;
+    /** The error of the write last sent, while it may have landed. */
+    let inDoubt: Error | null = null;
     for (let attempt = 1; ; attempt++) {
       signal.throwIfAborted();
-      const stored = await this.read(userId, signal);
+      let stored: StoredItem | null;
+      try {
+        stored = await this.read(userId, signal);
+      } catch (error) {
+        if (inDoubt === null || !mayHaveLanded(error) || signal.aborted) throw error;
+        await conflictBackoff(attempt);
+        continue;
+      }
       if (sent && (sent.kind === 'put' ? stored?.writeId === sent.writeId : stored === null)) return sent.result;
+      // The write never landed: its own error stands.
+      if (inDoubt !== null) throw inDoubt;
 
       const version = stored?.version ?? 0;
       // The document was parsed from the item just now, so the change may do what it likes with it.
-      const { next, result } = change(stored?.document ?? null, version);
+      const { next, result, unchanged } = change(stored?.document ?? null, version);
       signal.throwIfAborted();
-      if (next === null) {
-        if (!stored) return result;
-        sent = { kind: 'delete', result };
-        if (await this.deleteIfUnchanged(userId, version, signal)) return result;
-      } else {
-        const document = this.validForWrite(userId, next);
-        const writeId = randomUUID();
-        sent = { kind: 'put', writeId, result };
-        if (await this.putIfUnchanged(userId, version, document, writeId, signal)) return result;
+      if (unchanged) return result;
+      if (next === null && !stored) return result;
+      if (Date.now() >= writeBy) throw new StoreUnavailableError(`DynamoDB table ${this.tableName}`, Date.now() - started);
+      const writeSignal = AbortSignal.any([signal, AbortSignal.timeout(writeBy - Date.now())]);
+      try {
+        if (next === null) {
+          sent = { kind: 'delete', result };
+          if (await this.deleteIfUnchanged(userId, version, writeSignal)) return result;
+        } else {
+          const document = this.validForWrite(userId, next);
+          const writeId = randomUUID();
+          sent = { kind: 'put', writeId, result };
+          if (await this.putIfUnchanged(userId, version, document, writeId, writeSignal)) return result;
+        }
+      } catch (error) {
+        if (!mayHaveLanded(error) || signal.aborted) throw error;
+        inDoubt = writeSignal.aborted || !(error instanceof Error) ? new StoreUnavailableError(`DynamoDB table ${this.tableName}`, Date.now() - started, { cause: error }) : error;
+        continue;
       }
       if (attempt >= this.maxWriteAttempts) throw new StoreBusyError(userId, Date.now() - started);
       await conflictBackoff(attempt);
@@ -212,9 +253,9 @@ export class DynamoUserStore implements UserStore {
     return { version, document: parsed.data, writeId: typeof writeId === 'string' ? writeId : null };
   }
 
-  private async queued<T>(userId: string, task: () => Promise<T>): Promise<T> {
+  private async queued<T>(userId: string, task: () => Promise<T>, waitMs = this.timeoutMs): Promise<T> {
     try {
-      return await this.queue.run(userId, task, { waitMs: this.timeoutMs });
+      return await this.queue.run(userId, task, { waitMs: Math.max(0, waitMs) });
     } catch (error) {
       if (error instanceof QueueWaitTimeout) throw new StoreBusyError(userId, error.waitedMs);
       throw error;
@@ -230,7 +271,7 @@ export class DynamoUserStore implements UserStore {
       const controller = new AbortController();
       const timer = setTimeout(() => {
         controller.abort();
-        reject(new StoreUnavailableError(`DynamoDB table ${this.tableName}`, this.timeoutMs));
+        reject(new StoreUnavailableError(`DynamoDB table ${this.tableName}`, Math.max(0, ms)));
       }, Math.max(0, ms));
       task(controller.signal).then(
         (value) => {

@@ -28,7 +28,7 @@ const dynamoStore = (settings: DynamoSettings): UserStore => {
     ));
   return {
     get: async (userId) => (await open()).get(userId),
-    update: async (userId, change) => (await open()).update(userId, change),
+    update: async (userId, change, options) => (await open()).update(userId, change, options),
     delete: async (userId) => (await open()).delete(userId),
   };
 };

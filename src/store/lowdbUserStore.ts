@@ -22,7 +22,7 @@ import { userDocumentSchema, type UserDocument } from '../core/document';
 import * as z from '../core/zod';
 import { InvalidDocumentError, StoreBusyError, StoredDocumentError } from './errors';
 import { KeyedQueue, QueueWaitTimeout } from './keyedQueue';
-import type { ChangeFunction, UserStore } from './userStore';
+import type { ChangeFunction, UpdateOptions, UserStore } from './userStore';
 
 /**
  * Shared by every store in the process and keyed by absolute file path, so two stores opened on the same
@@ -99,10 +99,11 @@ export class LowdbUserStore implements UserStore {
     return this.queued(userId, file, () => this.read(file, userId));
   }
 
-  async update<T>(userId: string, change: ChangeFunction<T>): Promise<T> {
+  async update<T>(userId: string, change: ChangeFunction<T>, options: UpdateOptions = {}): Promise<T> {
     const file = this.fileFor(userId);
-    const deadline = Date.now() + this.waitMs;
-    return this.queued(userId, file, () => this.readChangeWrite(userId, file, change, deadline), this.waitMs);
+    const started = Date.now();
+    const deadline = Math.min(started + this.waitMs, options.endsAt ?? Infinity);
+    return this.queued(userId, file, () => this.readChangeWrite(userId, file, change, deadline), Math.max(0, deadline - started));
   }
 
   /**
@@ -122,7 +123,8 @@ export class LowdbUserStore implements UserStore {
       timer.unref?.();
       const apply = async (stored: Versioned | null): Promise<T> => {
         const version = stored?.version ?? 0;
-        const { next, result } = change(stored ? structuredClone(stored.document) : null, version);
+        const { next, result, unchanged } = change(stored ? structuredClone(stored.document) : null, version);
+        if (unchanged) return result;
         if (next === null) {
           if (stored) await this.remove(file);
           return result;

@@ -1,18 +1,21 @@
 /**
  * The one turn runner every host calls (Alexa on Lambda and over HTTPS, Dialogflow, the browser and terminal
  * consoles): read the user's document, let the coach answer the event, write the result, as one atomic per-user
- * update of the store. Whatever goes wrong, the caller gets a reply to say: a store that stays busy, a stored
- * document that cannot be read or a coach failure each get a spoken apology, and nothing is written (but for a
- * driver who disabled the skill: their unreadable document is deleted).
+ * update of the store, within what the turn's budget leaves it. A request whose id the document remembers is answered
+ * with the reply it got and changes nothing. Whatever goes wrong, the caller gets a reply to say: a store that stays
+ * busy, a stored document that cannot be read or a coach failure each get a spoken apology, and nothing is written
+ * (but for a driver who disabled the skill: their unreadable document is deleted).
  */
 import { apologyReply } from '../core/apology';
 import { coach, type CoachOutput, type ReadEvent } from '../core/coach';
 import type { UserDocument } from '../core/document';
 import type { CoachContext, CoachEvent } from '../core/events';
+import { rememberTurn, replyGiven } from '../core/recentTurns';
 import type { Reply } from '../core/reply';
 import type { Logger } from '../log';
 import { StoreBusyError, StoredDocumentError } from '../store/errors';
 import type { UserStore } from '../store/userStore';
+import { ANSWER_MARGIN_MS, type Deadline } from './deadline';
 
 export interface TurnRequest {
   userId: string;
@@ -24,6 +27,14 @@ export interface TurnRequest {
   context: (stored: UserDocument | null) => CoachContext;
   /** The locale to apologise in when the turn fails before a context exists. */
   locale: string;
+  /** The turn's time budget, started when the request arrived; the store is given what is left of it. */
+  deadline?: Deadline;
+  /**
+   * The platform's id of the request (Alexa's `requestId`, Dialogflow's `responseId`, the console's own): a request
+   * whose id the user's document remembers is answered with the reply it got, and changes nothing. A reminders result
+   * carries the id of the request it continues, and its reply replaces the one remembered.
+   */
+  requestId?: string | null;
 }
 
 export type TurnFailure = 'busy' | 'unreadable' | 'error';
@@ -34,19 +45,37 @@ export interface TurnOutcome {
   document: UserDocument | null;
   /** Why the turn changed nothing, when it failed. */
   failure: TurnFailure | null;
-  /** The event as the coach took it (a heard line read by its question); null when the turn failed before. */
+  /** The event as the coach took it (a heard line read by its question); null when the turn failed before, or was a repeat. */
   event: ReadEvent | null;
+  /** The request was one already answered: this is the reply it got then, and nothing was applied again. */
+  repeated?: boolean;
 }
+
+type Taken = { kind: 'coached'; output: CoachOutput } | { kind: 'repeated'; reply: Reply; document: UserDocument | null };
 
 export type TurnRunner = (request: TurnRequest) => Promise<TurnOutcome>;
 
 export const createTurnRunner = ({ store, logger }: { store: UserStore; logger: Logger }): TurnRunner => {
-  return async ({ userId, event, context, locale }) => {
+  return async ({ userId, event, context, locale, deadline, requestId = null }) => {
+    const continues = event.type === 'remindersDone';
     try {
-      const output = await store.update<CoachOutput>(userId, (stored) => {
-        const out = coach({ userId, document: stored, event, context: context(stored) });
-        return { next: out.document, result: out };
-      });
+      const taken = await store.update<Taken>(
+        userId,
+        (stored) => {
+          const given = requestId && !continues && stored ? replyGiven(stored.recentTurns, requestId) : null;
+          if (given) return { next: stored, result: { kind: 'repeated', reply: given, document: stored }, unchanged: true };
+          const output = coach({ userId, document: stored, event, context: context(stored) });
+          const next = output.document && requestId ? { ...output.document, recentTurns: rememberTurn(output.document.recentTurns, requestId, output.reply) } : output.document;
+          return { next, result: { kind: 'coached', output: { ...output, document: next } } };
+        },
+        deadline ? { endsAt: deadline.by(ANSWER_MARGIN_MS) } : {},
+      );
+      if (taken.kind === 'repeated') {
+        logger.info({ event: event.type }, 'a request already answered: its reply again, nothing applied');
+        // Its reminders were asked for when it was first answered; they are not asked for twice.
+        return { reply: { ...taken.reply, reminders: null }, document: taken.document, failure: null, event: null, repeated: true };
+      }
+      const { output } = taken;
       return { reply: output.reply, document: output.document, failure: null, event: output.event };
     } catch (error) {
       if (error instanceof StoredDocumentError && event.type === 'skillDisabled') {

@@ -2,8 +2,8 @@
  * The browser console: the page at `/` (its modules and style under `/console/static/`) and its JSON API under
  * `/console/api/`, over the shared console service.
  *
- *   POST /console/api/open   { conversationId, timeZone?, locale? }        opening the coach
- *   POST /console/api/say    { conversationId, text, timeZone?, locale? }  one line the user typed or said
+ *   POST /console/api/open   { conversationId, timeZone?, locale?, requestId? }        opening the coach
+ *   POST /console/api/say    { conversationId, text, timeZone?, locale?, requestId? }  one line the user typed or said
  *   POST /console/api/leave  { conversationId }                            the page was closed mid-conversation
  *
  * Each answers a ConsoleAnswer (src/console/answer.ts). The conversation id is made by the browser and kept in
@@ -41,6 +41,8 @@ const conversationId = z
 const where = {
   timeZone: z.optional(z.string().check(z.maxLength(64))),
   locale: z.optional(z.string().check(z.maxLength(16))),
+  /** The page's id for this request (a UUID): the same request sent again is answered once. */
+  requestId: z.optional(z.string().check(z.regex(CONVERSATION_ID, { error: 'requestId must be 1 to 64 letters, digits or dashes' }))),
 };
 const openBody = z.object({ conversationId, ...where });
 const sayBody = z.object({

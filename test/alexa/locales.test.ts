@@ -5,7 +5,7 @@
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { SKILL_LOCALES } from '../../src/model/skillLocales';
-import { AlexaDriver } from './reminderDriver';
+import { AlexaDriver } from '../../support/reminderDriver';
 import { onboardAndTest, Transcript, useDataDir } from './transcript';
 
 const dataDir = useDataDir();

@@ -2,7 +2,7 @@
  * Reminders through the real Alexa skill, with the Reminders, Settings and directive APIs on loopback: what the
  * driver hears, what the APIs were asked, and what is stored, when the APIs answer, refuse, fail or hang.
  */
-import { AlexaDriver } from './reminderDriver';
+import { AlexaDriver } from '../../support/reminderDriver';
 
 // Monday 23 November 2026, 15:00 UTC: 9:00 in Chicago. Every request moves the clock on a minute.
 const MONDAY_9AM_CHICAGO = '2026-11-23T15:00:00Z';
@@ -178,9 +178,10 @@ test('workout-day reminders: weekly on three non-consecutive days at the time sa
   // The truck crosses into Mountain time: at the next launch they are deleted and set again there, in silence.
   driver.api.timeZone = 'America/Denver';
   driver.newSession().later(300);
+  const callsBefore = driver.api.remindersCalls().length;
   const launch = await driver.launch();
   expect(launch.text).not.toMatch(/reminder/i);
-  const moved = driver.api.remindersCalls().slice(3);
+  const moved = driver.api.remindersCalls().slice(callsBefore);
   expect(moved.filter((c) => c.method === 'DELETE').map((c) => c.path)).toEqual(['/v1/alerts/reminders/alert-1', '/v1/alerts/reminders/alert-2', '/v1/alerts/reminders/alert-3']);
   const recreated = moved.filter((c) => c.method === 'POST').map((c) => (c.body as { trigger: { timeZoneId: string } }).trigger.timeZoneId);
   expect(recreated).toEqual(['America/Denver', 'America/Denver', 'America/Denver']);
@@ -204,4 +205,85 @@ test('concurrent turns of one driver with reminders: every turn is stored, and t
   const stored = await driver.stored();
   expect(stored?.turns).toBe(turnsBefore + 3);
   expect(stored?.reminders.drive?.tokens).toEqual(['alert-1', 'alert-2', 'alert-3']);
+});
+
+describe('what the driver hears is what the device holds', () => {
+  /** The break times the device holds now, as the driver would hear them (Chicago). */
+  const heldTimes = () =>
+    [...driver.api.held.values()]
+      .map((body) => (body as { trigger: { scheduledTime: string } }).trigger.scheduledTime.slice(11, 16))
+      .sort();
+
+  test('a reminder created whose answer never comes is found by listing, kept and told as set', async () => {
+    driver = await AlexaDriver.start(MONDAY_9AM_CHICAGO);
+    driver.api.okCreatesFirst = 1;
+    driver.api.reminders = 'create-then-hang';
+    const heard = await startFiveHourDrive(driver);
+    expect(heard.text).toMatch(/^I set reminders for 10:18 AM and 11:33 AM, but couldn't reach Alexa's reminders for 12:48 PM: take those on your own\./);
+    expect(heldTimes()).toEqual(['10:18', '11:33']);
+    expect((await driver.stored())?.reminders.drive?.tokens).toEqual(['alert-1', 'alert-2']);
+    // The call given up was aborted, its connection closed, not left waiting for an answer.
+    for (let i = 0; i < 100 && driver.api.callsLeftOpen() > 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(driver.api.callsLeftOpen()).toBe(0);
+  });
+
+  test('a create answered with JSON that does not parse: the reminder it made is found by listing and told as set', async () => {
+    driver = await AlexaDriver.start(MONDAY_9AM_CHICAGO);
+    driver.api.reminders = 'malformed';
+    const heard = await startFiveHourDrive(driver);
+    expect(heard.text).toMatch(/^I set reminders for 10:18 AM, but couldn't reach Alexa's reminders for 11:33 AM and 12:48 PM/);
+    expect(heldTimes()).toEqual(['10:18']);
+    expect((await driver.stored())?.reminders.drive?.tokens).toEqual(['alert-1']);
+  });
+
+  test('a reminder made while every listing hangs is told as not set, and deleted at the next turn so that stays true', async () => {
+    driver = await AlexaDriver.start(MONDAY_9AM_CHICAGO);
+    driver.api.reminders = 'create-then-hang';
+    driver.api.listing = 'hang';
+    const heard = await startFiveHourDrive(driver);
+    expect(heard.text).toMatch(/^I couldn't reach Alexa's reminders just now, so none are set\./);
+    expect(driver.api.held.size).toBe(1);
+    expect((await driver.stored())?.reminders.unsettled).not.toBeNull();
+
+    driver.api.reminders = 'ok';
+    driver.api.listing = 'ok';
+    const next = await driver.newSession().launch();
+    expect(next.text).not.toMatch(/reminder/i);
+    expect(driver.api.held.size).toBe(0);
+    expect((await driver.stored())?.reminders).toMatchObject({ unsettled: null, drive: { tokens: [] } });
+  });
+
+  test('"I\'m done driving" and "stop the workout reminders" delete every reminder the skill made, the ones it lost track of too', async () => {
+    driver = await AlexaDriver.start(MONDAY_9AM_CHICAGO);
+    await driver.intent('WorkoutRemindersIntent', { time: { value: 'seven a.m.', id: '07:00' } });
+    await startFiveHourDrive(driver);
+    expect(driver.api.held.size).toBe(6);
+    // The skill loses track of what it set (a result that was never stored): the device still holds all six.
+    await driver.store.update(driver.userId, (doc) => ({ next: doc && { ...doc, reminders: { ...doc.reminders, drive: null, workoutDays: null } }, result: null }));
+
+    const parked = await driver.newSession().intent('EndDriveIntent');
+    expect(parked.text).toMatch(/^There are no break reminders running\./);
+    expect(heldTimes().filter((time) => time !== '07:00')).toEqual([]);
+    const stopped = await driver.intent('StopWorkoutRemindersIntent');
+    expect(stopped.text).toMatch(/^You don't have workout reminders set\./);
+    expect(driver.api.held.size).toBe(0);
+  });
+
+  test('workout-day reminders partly set are told as such, not as none set', async () => {
+    driver = await AlexaDriver.start(MONDAY_9AM_CHICAGO);
+    driver.api.okCreatesFirst = 2;
+    driver.api.reminders = 500;
+    const heard = await driver.intent('WorkoutRemindersIntent', { time: { value: 'seven a.m.', id: '07:00' } });
+    expect(heard.text).toMatch(/^I set your workout reminders for Monday and Wednesday at 7:00 AM, but couldn't reach Alexa's reminders for Friday\./);
+    expect(driver.api.held.size).toBe(2);
+    expect((await driver.stored())?.reminders.workoutDays?.tokens).toEqual(['alert-1', 'alert-2']);
+  });
+
+  test('without an API access token nothing is called, and the driver hears the breaks instead', async () => {
+    driver = await AlexaDriver.start(MONDAY_9AM_CHICAGO);
+    driver.apiAccess = false;
+    const heard = await startFiveHourDrive(driver);
+    expect(heard.text).toMatch(/^I couldn't reach Alexa's reminders just now, so none are set\. Take your breaks at /);
+    expect(driver.api.remindersCalls()).toEqual([]);
+  });
 });

@@ -18,7 +18,7 @@ import { makeHungFile, releaseHungFile } from '../support/hungFile';
 import { FaultyProxy, startLocalDynamo, type LocalDynamo } from '../../support/localDynamo';
 import { grantedBody, REMINDERS_SCOPE, skillDisabledBody, skillEventEnvelope } from '../support/skillEventEnvelopes';
 import { loadLambdaHandler, type LambdaHandler } from '../support/lambdaHandler';
-import { post, startTestServer } from '../support/testServer';
+import { post, startTestServer } from '../../support/testServer';
 import { Transcript, useDataDir } from './transcript';
 
 type Handler = LambdaHandler;

@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { LowdbUserStore } from '../../src/store';
-import { DialogflowClient } from '../support/dialogflowClient';
+import { DialogflowClient } from '../../support/dialogflowClient';
 import { makeHungFile, releaseHungFile } from '../support/hungFile';
-import { post, startTestServer, type TestServer } from '../support/testServer';
+import { post, startTestServer, type TestServer } from '../../support/testServer';
 import { startConsoleApp, type ConsoleApp } from '../web/consoleApp';
 import { userIdFor } from '../../src/web/consoleRouter';
 

@@ -100,7 +100,7 @@ describe('break reminders for a drive', () => {
     c.say('yes');
     // "I'm done driving" from another device before the result of the first request is stored.
     c.say('endDrive');
-    const late = c.say({ type: 'remindersDone', created: ['x1', 'x2', 'x3'], cancelled: [], failure: null });
+    const late = c.say({ type: 'remindersDone', job: 'drive', created: ['x1', 'x2', 'x3'], cancelled: [], failure: null });
     expect(late.speech).toEqual([]);
     expect(c.doc.reminders.toCancel).toEqual(['x1', 'x2', 'x3']);
     c.say({ type: 'workoutReminders', time: null });

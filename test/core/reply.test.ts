@@ -228,6 +228,27 @@ describe('a version 5 document (set 2 of the rows asked for, the reminders permi
   });
 });
 
+describe('a version 7 document with break reminders set', () => {
+  it('is read with its drive tokens by break, nothing unsettled, no request waiting, and no request remembered', () => {
+    const v7 = {
+      ...userDocumentSchema.parse(fixtureV5),
+      schemaVersion: 7,
+      reminders: {
+        drive: { startedAt: '2026-11-18T15:00:00.000Z', endsAt: '2026-11-18T20:00:00.000Z', everyMinutes: 75, zone: 'America/Chicago', breaks: ['2026-11-18T16:15:00.000Z'], tokens: ['a1'] },
+        workoutDays: null,
+        requested: null,
+        awaitingPermission: null,
+        toCancel: [],
+      },
+      recentTurns: undefined,
+    };
+    const doc = userDocumentSchema.parse(v7);
+    expect(doc.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(doc.reminders).toMatchObject({ drive: { tokens: ['a1'] }, unsettled: null, requestedAt: null });
+    expect(doc.recentTurns).toEqual([]);
+  });
+});
+
 it('the fixture is what a user looked like before (a sanity check on the fixture itself)', () => {
   expect(fixtureV1.schemaVersion).toBe(1);
   expect(fixtureV2.schemaVersion).toBe(2);

@@ -2,8 +2,8 @@
  * Dialogflow has no reminders service: through the webhook over HTTP, the same questions about a drive end with the
  * breaks said aloud, and nothing waits on a call that will never come.
  */
-import { DialogflowClient } from '../support/dialogflowClient';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { DialogflowClient } from '../../support/dialogflowClient';
+import { startTestServer, type TestServer } from '../../support/testServer';
 
 let server: TestServer;
 beforeEach(async () => {

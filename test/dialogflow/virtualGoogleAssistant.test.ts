@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AssistantUser, type AssistantAnswer } from '../support/googleAssistant';
-import { startTestServer, type TestServer } from '../support/testServer';
+import { startTestServer, type TestServer } from '../../support/testServer';
 
 const AGENT_DIR = path.resolve(__dirname, '..', '..', 'models');
 

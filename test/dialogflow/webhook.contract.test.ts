@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { JSONObject } from 'proto3-json-serializer';
-import { DialogflowClient, readAnswer } from '../support/dialogflowClient';
-import { buildWebhookRequest, toWireJson } from '../support/dialogflowProtos';
-import { basicAuthHeader, post, startTestServer, TEST_CREDENTIALS, type TestServer } from '../support/testServer';
+import { DialogflowClient, readAnswer } from '../../support/dialogflowClient';
+import { buildWebhookRequest, toWireJson } from '../../support/dialogflowProtos';
+import { basicAuthHeader, post, startTestServer, TEST_CREDENTIALS, type TestServer } from '../../support/testServer';
 
 let server: TestServer;
 let sessionCount = 0;

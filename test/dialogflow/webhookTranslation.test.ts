@@ -9,7 +9,7 @@ import { dialogflowUserOf, sessionIdOf } from '../../src/dialogflow/userId';
 import { localeOf, parseWebhookRequest } from '../../src/dialogflow/webhook';
 import type { WebhookRequest } from '../../src/dialogflow/webhookTypes';
 import type { Segment } from '../../src/core/reply';
-import { parseWebhookResponse } from '../support/dialogflowProtos';
+import { parseWebhookResponse } from '../../support/dialogflowProtos';
 
 const SESSION = 'projects/p/agent/sessions/abc-123';
 

@@ -11,7 +11,7 @@ import { usableLocale } from '../../src/core/locale';
 import { prompt } from '../../src/core/prompts';
 import { alexaEnvelope, deeplyNestedJson, speechOf, type JsonObject } from '../support/alexaEnvelopes';
 import { grantedBody, REMINDERS_SCOPE, skillEventEnvelope } from '../support/skillEventEnvelopes';
-import { post, startTestServer, type TestServer } from '../support/testServer';
+import { post, startTestServer, type TestServer } from '../../support/testServer';
 
 const USER = 'amzn1.ask.account.hostile-test';
 

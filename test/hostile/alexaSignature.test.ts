@@ -18,7 +18,7 @@ import {
   type TestPki,
 } from '../support/alexaCertificates';
 import { startStalledServer, type StalledServer } from '../support/stalledServer';
-import { post, startTestServer, type TestServer } from '../support/testServer';
+import { post, startTestServer, type TestServer } from '../../support/testServer';
 
 /** Set before the adapter first reads it: the adapter requires `tls` each time it checks a chain. */
 let mockTrustedRoots: string[] = [];

@@ -4,8 +4,8 @@
  * right password included; after Retry-After seconds the right password works again; a right password is never
  * counted, however many come at once.
  */
-import { buildWebhookRequest, toWireJson } from '../support/dialogflowProtos';
-import { basicAuthHeader, post, startTestServer, TEST_CREDENTIALS, type TestServer } from '../support/testServer';
+import { buildWebhookRequest, toWireJson } from '../../support/dialogflowProtos';
+import { basicAuthHeader, post, startTestServer, TEST_CREDENTIALS, type TestServer } from '../../support/testServer';
 
 const LIMIT = { maxFailures: 3, windowMs: 1500 };
 const RIGHT = { authorization: basicAuthHeader(TEST_CREDENTIALS.user, TEST_CREDENTIALS.password) };

@@ -9,7 +9,7 @@ import { DeadlineApiClient } from '../../src/alexa/apiClient';
 import { alexaEnvelope, speechOf, type AlexaAnswer } from '../support/alexaEnvelopes';
 import { startSettingsApi, type SettingsApi } from '../support/settingsApi';
 import { startStalledServer, type StalledServer } from '../support/stalledServer';
-import { post, startTestServer, type TestServer } from '../support/testServer';
+import { post, startTestServer, type TestServer } from '../../support/testServer';
 
 let server: TestServer;
 let stalled: StalledServer;

@@ -6,8 +6,8 @@
  */
 import { jsonTextNestsDeeperThan, MAX_JSON_DEPTH, valueNestsDeeperThan } from '../../src/json/nesting';
 import { alexaEnvelope, deeplyNestedJson, speechOf, withNested, type AlexaAnswer } from '../support/alexaEnvelopes';
-import { buildWebhookRequest, toWireJson } from '../support/dialogflowProtos';
-import { basicAuthHeader, post, startTestServer, TEST_CREDENTIALS, type TestServer } from '../support/testServer';
+import { buildWebhookRequest, toWireJson } from '../../support/dialogflowProtos';
+import { basicAuthHeader, post, startTestServer, TEST_CREDENTIALS, type TestServer } from '../../support/testServer';
 import { startConsoleApp } from '../web/consoleApp';
 
 const DEEP = 10_000;

@@ -7,9 +7,9 @@
 import { createHash } from 'node:crypto';
 import { dialogflowUserOf } from '../../src/dialogflow/userId';
 import { parseWebhookRequest } from '../../src/dialogflow/webhook';
-import { DialogflowClient } from '../support/dialogflowClient';
-import { buildWebhookRequest, toWireJson } from '../support/dialogflowProtos';
-import { basicAuthHeader, post, startTestServer, TEST_CREDENTIALS, type TestServer } from '../support/testServer';
+import { DialogflowClient } from '../../support/dialogflowClient';
+import { buildWebhookRequest, toWireJson } from '../../support/dialogflowProtos';
+import { basicAuthHeader, post, startTestServer, TEST_CREDENTIALS, type TestServer } from '../../support/testServer';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -13,15 +13,16 @@ import fc from 'fast-check';
 import type { JSONObject } from 'proto3-json-serializer';
 import { userDocumentSchema } from '../../src/core/document';
 import { prompt } from '../../src/core/prompts';
+import { LowdbUserStore } from '../../src/store';
 import { CUSTOM_SLOT_TYPES, INTENTS, type IntentDef } from '../../src/model/languageModel';
 import { dialogflowIntentName, DIALOGFLOW_FALLBACK_INTENT, DIALOGFLOW_WELCOME_INTENT } from '../../src/model/platformNames';
 import { alexaTimestamp } from '../../support/alexaRequest';
 import { alexaEnvelope, type JsonObject } from '../support/alexaEnvelopes';
-import { readAnswer } from '../support/dialogflowClient';
-import { buildWebhookRequest, sessionPath, toWireJson, type RequestSpec } from '../support/dialogflowProtos';
+import { readAnswer } from '../../support/dialogflowClient';
+import { buildWebhookRequest, sessionPath, toWireJson, type RequestSpec } from '../../support/dialogflowProtos';
 import { mutated, mutation, objectWithKey, PROTOTYPE_KEYS, type Mutation } from '../support/jsonMutations';
 import { alexaResponseSchema, errorBodySchema } from '../support/platformResponses';
-import { basicAuthHeader, post, startTestServer, TEST_CREDENTIALS, type HttpAnswer, type TestServer } from '../support/testServer';
+import { basicAuthHeader, post, startTestServer, TEST_CREDENTIALS, type HttpAnswer, type TestServer } from '../../support/testServer';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -190,7 +191,7 @@ test('afterwards, every stored document reads back valid, through the store, und
     const stored = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { version: number; document: unknown };
     const parsed = userDocumentSchema.safeParse(stored.document);
     if (!parsed.success) throw new Error(`${file} holds an invalid document`);
-    expect(server.store.fileFor(parsed.data.userId)).toBe(path.join(dir, file));
+    expect(new LowdbUserStore(server.dataDir).fileFor(parsed.data.userId)).toBe(path.join(dir, file));
     expect(await server.store.get(parsed.data.userId)).toEqual(parsed.data);
   }
 });

@@ -1,6 +1,6 @@
 /** POST /alexa: Alexa's signature and timestamp checks on by default, off only in insecure local mode; GET /healthz. */
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { post, startTestServer, type TestServer } from '../support/testServer';
+import { post, startTestServer, type TestServer } from '../../support/testServer';
 
 const SKILL = 'amzn1.ask.skill.backcoach-route-test';
 const USER = 'amzn1.ask.account.route-test';

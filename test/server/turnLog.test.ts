@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { alexaEnvelope } from '../support/alexaEnvelopes';
-import { buildWebhookRequest, toWireJson } from '../support/dialogflowProtos';
+import { buildWebhookRequest, toWireJson } from '../../support/dialogflowProtos';
 import { LISTENING, startServerProcess, type ServerProcess } from '../support/serverProcess';
 
 jest.setTimeout(300_000);

@@ -152,6 +152,26 @@ describe('DynamoUserStore in its table', () => {
       ]);
     });
 
+    it('a write whose every answer is lost, retries included, is read back and reported as the success it was', async () => {
+      await put(store, fullDocument(ALICE));
+      const unlucky = storeOn(dynamo.client(proxy.endpoint));
+      proxy.failAll('answer-lost', 'PutItem');
+      const seen: number[] = [];
+      await expect(countTurn(unlucky, ALICE, seen)).resolves.toBe(1);
+      expect(seen).toEqual([1]);
+      expect((await store.get(ALICE))?.turns).toBe(fullDocument(ALICE).turns + 1);
+      expect((await itemOf(ALICE))?.version).toBe(2);
+    });
+
+    it('a write that landed but was never answered is read back at its deadline and reported as the success it was', async () => {
+      await put(store, fullDocument(ALICE));
+      const unlucky = storeOn(dynamo.client(proxy.endpoint));
+      proxy.failFirst(1, 'applied-then-hang', 'PutItem');
+      await expect(countTurn(unlucky, ALICE)).resolves.toBe(1);
+      expect((await store.get(ALICE))?.turns).toBe(fullDocument(ALICE).turns + 1);
+      expect((await itemOf(ALICE))?.version).toBe(2);
+    });
+
     it('a delete whose answer was lost is not taken for a new user', async () => {
       await put(store, fullDocument(ALICE));
       const unlucky = storeOn(dynamo.client(proxy.endpoint));

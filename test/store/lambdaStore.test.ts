@@ -13,14 +13,15 @@ import { startLocalDynamo, type LocalDynamo } from '../../support/localDynamo';
 const SKILL = 'amzn1.ask.skill.backcoach-lambda-test';
 const USER = 'amzn1.ask.account.lambda-dynamo-test';
 
-const launch = (): RequestEnvelope =>
+/** A launch; each request has an id of its own (the same id again would be a retry, answered and not applied). */
+const launch = (requestId: string): RequestEnvelope =>
   ({
     version: '1.0',
     session: { new: true, sessionId: 'amzn1.echo-api.session.1', application: { applicationId: SKILL }, user: { userId: USER } },
     context: {
       System: { application: { applicationId: SKILL }, user: { userId: USER }, device: { deviceId: 'd1', supportedInterfaces: {} }, apiEndpoint: 'http://127.0.0.1:9' },
     },
-    request: { type: 'LaunchRequest', requestId: 'r1', timestamp: '2026-11-23T15:00:00Z', locale: 'en-US' },
+    request: { type: 'LaunchRequest', requestId, timestamp: '2026-11-23T15:00:00Z', locale: 'en-US' },
   }) as unknown as RequestEnvelope;
 
 
@@ -47,11 +48,11 @@ test('with BACKCOACH_STORE=dynamodb the handler keeps the user in the table, and
     ALEXA_SKILL_ID: SKILL,
     LOG_LEVEL: 'silent',
   });
-  const first = await handler(launch());
+  const first = await handler(launch('r1'));
   expect(first.response.outputSpeech).toBeDefined();
   const stored = await dynamo.client().send(new GetCommand({ TableName: table, Key: { userId: USER }, ConsistentRead: true }));
   expect(stored.Item).toMatchObject({ userId: USER, version: 1 });
-  await handler(launch());
+  await handler(launch('r2'));
   const again = await dynamo.client().send(new GetCommand({ TableName: table, Key: { userId: USER }, ConsistentRead: true }));
   expect(again.Item).toMatchObject({ version: 2 });
   expect(fs.readdirSync(dataDir)).toEqual([]);
@@ -59,6 +60,6 @@ test('with BACKCOACH_STORE=dynamodb the handler keeps the user in the table, and
 
 test('without BACKCOACH_STORE the handler keeps using lowdb files', async () => {
   const handler = await loadLambdaHandler({ AWS_LAMBDA_FUNCTION_NAME: 'backcoach-test', BACKCOACH_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-  await handler(launch());
+  await handler(launch('r2'));
   expect(fs.readdirSync(path.join(dataDir, 'users'))).toHaveLength(1);
 });

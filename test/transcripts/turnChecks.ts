@@ -5,7 +5,7 @@
 import type { Reply } from '../../src/core/reply';
 import { segmentsToSsml } from '../../src/speech/ssml';
 import { replyProblems } from '../../support/conversation';
-import type { WebhookAnswer } from '../support/dialogflowClient';
+import type { WebhookAnswer } from '../../support/dialogflowClient';
 import { matchesReplyLine, normalizeSpace, replyLine } from './replyLine';
 import type { Transcript, TranscriptTurn } from './transcriptFile';
 import type { AlexaHeard } from './users';

@@ -14,9 +14,9 @@ import { DIALOGFLOW_WELCOME_INTENT, dialogflowIntentName } from '../../src/model
 import { WELCOME_INTENT, type Understanding } from '../../src/nlu/nlu';
 import { LowdbUserStore } from '../../src/store';
 import { BUNDLE, MODEL } from '../alexa/transcript';
-import { DialogflowClient, type WebhookAnswer } from '../support/dialogflowClient';
+import { DialogflowClient, type WebhookAnswer } from '../../support/dialogflowClient';
 import type { SettingsApi } from '../support/settingsApi';
-import type { TestServer } from '../support/testServer';
+import type { TestServer } from '../../support/testServer';
 import type { TranscriptTurn } from './transcriptFile';
 
 export const isWelcome = (understood: Understanding): boolean => understood.intent === WELCOME_INTENT;

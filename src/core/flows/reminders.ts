@@ -22,6 +22,12 @@ const defaultEveryMinutes = Math.min(Math.max(PROGRAM.reminders.defaultEveryMinu
 /** Minutes between the background moves of workout reminders to a new zone, so a failing host is not asked every turn. */
 const MOVE_RETRY_MINUTES = 60;
 
+/** Minutes between the host's tries to settle reminders it may hold unknown to the coach, once a try has failed. */
+const SETTLE_RETRY_MINUTES = 10;
+
+/** A request whose result has not come back after this long was lost: its turn answered without storing it. */
+const LOST_RESULT_MINUTES = 5;
+
 const WORKOUT_MINUTES = 20;
 
 // Break reminders ---------------------------------------------------------------------------------------------------
@@ -93,7 +99,7 @@ const planDrive = (turn: Turn, driveMinutes: number, every: number): void => {
     return;
   }
   // A new drive replaces the one before: its alerts still ahead are deleted with this request.
-  if (reminders.drive) reminders.toCancel.push(...reminders.drive.tokens);
+  if (reminders.drive) reminders.toCancel.push(...setTokens(reminders.drive.tokens));
   reminders.drive = plan;
   setDriveReminders(turn);
 };
@@ -107,33 +113,47 @@ export const setDriveReminders = (turn: Turn, permitted = false): void => {
     return;
   }
   plan.breaks = plan.breaks.filter((instant) => instant > turn.now);
-  const text = turn.text('REMINDER_BREAK_TEXT', { minutes: inWords(breakMinutes), reps: pullAparts });
-  request(
-    turn,
-    'drive',
-    plan.breaks.map((instant) => reminder(turn, 'break', text, wallClock(instant, plan.zone), plan.zone, null)),
-  );
+  request(turn, 'drive', breakReminders(turn, plan), ['break']);
 };
 
-/** "I'm done driving": the break reminders still ahead are deleted. */
+/** The reminders of a drive's breaks, one by break. */
+const breakReminders = (turn: Turn, plan: DrivePlan): ReminderToSet[] => {
+  const text = turn.text('REMINDER_BREAK_TEXT', { minutes: inWords(breakMinutes), reps: pullAparts });
+  return plan.breaks.map((instant) => reminder(turn, 'break', text, wallClock(instant, plan.zone), plan.zone, null));
+};
+
+/** The weekly reminders of the workout days, one by day, in the driver's zone now. */
+const workoutDayReminders = (turn: Turn, plan: WorkoutDaysPlan): ReminderToSet[] => {
+  const text = turn.text('REMINDER_WORKOUT_TEXT', { minutes: inWords(WORKOUT_MINUTES) });
+  return plan.days.map((day) => reminder(turn, 'workoutDay', text, nextWeekly(turn.now, turn.zone, day, plan.time), turn.zone, day));
+};
+
+/** The host can be asked about reminders now: it has a reminders service, and the driver has not refused it. */
+const hostHoldsReminders = (turn: Turn): boolean => turn.ctx.reminders !== undefined && turn.ctx.reminders !== 'missing';
+
+/**
+ * "I'm done driving": the break reminders still ahead are deleted, and so is any other the host holds for the driver
+ * (one the coach lost track of); with no drive known, those are deleted in silence.
+ */
 export const endDrive = (turn: Turn): void => {
   const reminders = turn.doc.reminders;
   const plan = reminders.drive;
   turn.doc.pending = null;
   if (!plan) {
     turn.say('NO_DRIVE_REMINDERS');
+    if (hostHoldsReminders(turn)) request(turn, 'settle', [], ['break']);
     return;
   }
   reminders.drive = null;
   if (reminders.awaitingPermission === 'drive') reminders.awaitingPermission = null;
-  const ahead = plan.tokens.filter((_, i) => (plan.breaks[i] ?? '') > turn.now);
-  if (ahead.length === 0 || !turn.ctx.reminders) {
+  const ahead = setTokens(plan.tokens.filter((_, i) => (plan.breaks[i] ?? '') > turn.now));
+  if (!turn.ctx.reminders) {
     turn.say('GOOD_DRIVE');
     if (turn.ctx.inVehicle) turn.say('PARKED_WORKOUT_HINT').close();
     return;
   }
   reminders.toCancel.push(...ahead);
-  request(turn, 'endDrive', []);
+  request(turn, 'endDrive', [], ['break']);
 };
 
 // Workout-day reminders ---------------------------------------------------------------------------------------------
@@ -185,34 +205,30 @@ export const setWorkoutReminders = (turn: Turn, job: 'workoutDays' | 'zoneChange
     if (job === 'workoutDays') askPermission(turn, 'workoutDays');
     return;
   }
-  const text = turn.text('REMINDER_WORKOUT_TEXT', { minutes: inWords(WORKOUT_MINUTES) });
   // The alerts held in another zone are deleted first (a change of zone, or a new time).
   turn.doc.reminders.toCancel.push(...plan.tokens);
   plan.tokens = [];
-  request(
-    turn,
-    job,
-    plan.days.map((day) => reminder(turn, 'workoutDay', text, nextWeekly(turn.now, turn.zone, day, plan.time), turn.zone, day)),
-  );
+  request(turn, job, workoutDayReminders(turn, plan), ['workoutDay']);
 };
 
-/** "Stop the workout reminders". */
+/** "Stop the workout reminders": every workout-day reminder the host holds for the driver goes, known or not. */
 export const stopWorkoutReminders = (turn: Turn): void => {
   const reminders = turn.doc.reminders;
   const plan = reminders.workoutDays;
   turn.doc.pending = null;
   if (!plan) {
     turn.say('NO_WORKOUT_REMINDERS');
+    if (hostHoldsReminders(turn)) request(turn, 'settle', [], ['workoutDay']);
     return;
   }
   reminders.workoutDays = null;
   if (reminders.awaitingPermission === 'workoutDays') reminders.awaitingPermission = null;
-  if (plan.tokens.length === 0 || !turn.ctx.reminders) {
+  if (!turn.ctx.reminders) {
     turn.say('WORKOUT_REMINDERS_STOPPED');
     return;
   }
   reminders.toCancel.push(...plan.tokens);
-  request(turn, 'stopWorkoutDays', []);
+  request(turn, 'stopWorkoutDays', [], ['workoutDay']);
 };
 
 /**
@@ -228,6 +244,49 @@ export const moveWorkoutRemindersToZone = (turn: Turn): void => {
   setWorkoutReminders(turn, 'zoneChange');
 };
 
+/**
+ * On any turn after a call whose outcome the host could not tell (its reminder may have been made all the same), the
+ * host is asked, in silence, to keep only the reminders the coach knows of; a failed try is tried again later.
+ */
+export const settleReminders = (turn: Turn): void => {
+  noteLostResult(turn);
+  const reminders = turn.doc.reminders;
+  const unsettled = reminders.unsettled;
+  if (!unsettled || turn.reminderRequest || turn.askRemindersPermission || !hostHoldsReminders(turn)) return;
+  if (unsettled.triedAt && minutesSince(turn, unsettled.triedAt) < SETTLE_RETRY_MINUTES) return;
+  // The reminders of a plan whose result was lost are kept where the host holds them (the driver heard they were set).
+  const adopt = [
+    ...(unsettled.adopt.includes('break') && reminders.drive ? breakReminders(turn, reminders.drive) : []),
+    ...(unsettled.adopt.includes('workoutDay') && reminders.workoutDays ? workoutDayReminders(turn, reminders.workoutDays) : []),
+  ];
+  request(turn, 'settle', adopt, ['break', 'workoutDay'], false);
+};
+
+const minutesSince = (turn: Turn, instant: string): number => (Date.parse(turn.now) - Date.parse(instant)) / 60_000;
+
+const JOB_KINDS: Record<ReminderJob, ReminderToSet['purpose'][]> = {
+  drive: ['break'],
+  endDrive: [],
+  workoutDays: ['workoutDay'],
+  zoneChange: ['workoutDay'],
+  stopWorkoutDays: [],
+  settle: [],
+};
+
+/**
+ * A request whose result never came back (the turn that had it could not store it, and told the driver what the host
+ * did without storing it): the host may hold reminders the coach has no token for, so they are settled.
+ */
+const noteLostResult = (turn: Turn): void => {
+  const reminders = turn.doc.reminders;
+  const job = reminders.requested;
+  if (!job || !reminders.requestedAt || minutesSince(turn, reminders.requestedAt) < LOST_RESULT_MINUTES) return;
+  const adopt = new Set([...(reminders.unsettled?.adopt ?? []), ...JOB_KINDS[job]]);
+  reminders.unsettled = { since: reminders.unsettled?.since ?? reminders.requestedAt, triedAt: reminders.unsettled?.triedAt ?? null, adopt: [...adopt] };
+  reminders.requested = null;
+  reminders.requestedAt = null;
+};
+
 // Shared ------------------------------------------------------------------------------------------------------------
 
 const reminder = (turn: Turn, purpose: ReminderToSet['purpose'], text: string, at: string, zone: string, weekly: ReminderToSet['weekly']): ReminderToSet => ({
@@ -239,19 +298,38 @@ const reminder = (turn: Turn, purpose: ReminderToSet['purpose'], text: string, a
   weekly,
 });
 
+/** The alerts of the breaks that are set. */
+export const setTokens = (tokens: readonly (string | null)[]): string[] => tokens.filter((token): token is string => token !== null);
+
+const SILENT_JOBS: ReadonlySet<ReminderJob> = new Set(['zoneChange', 'settle']);
+
 /**
- * The request for the host: the alerts waiting to be deleted, and the ones to create. The driver's own request says
- * nothing until its result is told; the coach's own (a move to a new zone) is made in silence.
+ * The request for the host: the alerts waiting to be deleted, the ones to create, and the kinds of reminder whose
+ * alerts the host must make match (the kinds the job is about, and every kind while the host may hold one unknown to
+ * the coach). The driver's own request says nothing until its result is told; the coach's own (a move to a new zone,
+ * settling what the host holds) is made in silence.
  */
-const request = (turn: Turn, job: ReminderJob, create: ReminderToSet[]): void => {
+const request = (turn: Turn, job: ReminderJob, create: ReminderToSet[], sweep: ReminderToSet['purpose'][], createMissing = true): void => {
   const reminders = turn.doc.reminders;
   reminders.requested = job;
+  reminders.requestedAt = turn.now;
+  const kinds = new Set(sweep);
+  if (reminders.unsettled) {
+    kinds.add('break').add('workoutDay');
+    reminders.unsettled.triedAt = turn.now;
+  }
+  const cancel = [...new Set(reminders.toCancel)];
+  const known = [...setTokens(reminders.drive?.tokens ?? []), ...(reminders.workoutDays?.tokens ?? [])];
   turn.reminderRequest = {
-    cancel: [...new Set(reminders.toCancel)],
+    job,
+    cancel,
     create,
-    waitMessage: job === 'zoneChange' ? null : turn.text(create.length > 0 ? 'REMINDERS_WAIT' : 'ONE_MOMENT'),
+    sweep: [...kinds],
+    keep: known.filter((token) => !cancel.includes(token)),
+    createMissing,
+    waitMessage: SILENT_JOBS.has(job) ? null : turn.text(create.length > 0 ? 'REMINDERS_WAIT' : 'ONE_MOMENT'),
   };
-  if (job !== 'zoneChange') turn.close();
+  if (!SILENT_JOBS.has(job)) turn.close();
 };
 
 /** The host asks the driver, by voice, to let the skill set reminders; the answer comes back as its own event. */

@@ -370,6 +370,8 @@ export const EN_US = {
   ASK_WORKOUT_TIME: "I'll remind you on {{days}}: {{perWeek}} days a week, never two in a row. At what time of day, seven in the morning for example?",
   WORKOUT_TIME_MISSING: "I didn't catch the time.",
   WORKOUT_REMINDERS_SET: "Done: every {{days}} at {{time}}, I'll remind you it's a workout day. Say stop the workout reminders to cancel them.",
+  WORKOUT_REMINDERS_PARTLY_SET:
+    "I set your workout reminders for {{setDays}} at {{time}}, but couldn't reach Alexa's reminders for {{missedDays}}. Say remind me to work out to try again.",
   WORKOUT_REMINDERS_NOT_SET: "I couldn't reach Alexa's reminders just now, so your workout reminders aren't set. Say remind me to work out to try again.",
   WORKOUT_REMINDERS_HERE: 'Your workout days would be {{days}}, at {{time}}.',
   WORKOUT_REMINDERS_STOPPED: 'Okay, no more workout-day reminders.',

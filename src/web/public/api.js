@@ -58,14 +58,24 @@ async function post(path, body) {
 }
 
 /**
+ * An id for one request, so the server answers a request sent twice only once (crypto.randomUUID exists on a secure
+ * page, which the console is; without it the server makes its own).
+ * @returns {{ requestId?: string }}
+ */
+function requestId() {
+  const id = globalThis.crypto?.randomUUID?.();
+  return id ? { requestId: id } : {};
+}
+
+/**
  * @param {string} conversationId
  */
 export function createApi(conversationId) {
   return {
     /** Opening the coach ("Alexa, open Back Coach"). */
-    open: () => post('open', { conversationId, ...whereTheBrowserIs() }),
+    open: () => post('open', { conversationId, ...whereTheBrowserIs(), ...requestId() }),
     /** One line the user typed, said or pressed. @param {string} text */
-    say: (text) => post('say', { conversationId, text, ...whereTheBrowserIs() }),
+    say: (text) => post('say', { conversationId, text, ...whereTheBrowserIs(), ...requestId() }),
     /** The page is going away mid-conversation: the coach remembers where the user stopped. */
     leave() {
       const body = new Blob([JSON.stringify({ conversationId })], { type: 'application/json' });

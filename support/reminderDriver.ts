@@ -7,14 +7,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { invokeValidated } from '../../src/alexa/envelope';
-import { createAlexaSkill } from '../../src/alexa/skill';
-import type { UserDocument } from '../../src/core/document';
-import { LowdbUserStore } from '../../src/store';
-import { createTurnRunner } from '../../src/turns/turnRunner';
-import { startAlexaApi, type AlexaApi } from '../support/alexaApi';
-import { alexaTimestamp } from '../../support/alexaRequest';
-import { Conversation, fastForward } from '../../support/conversation';
+import { invokeValidated } from '../src/alexa/envelope';
+import { createAlexaSkill } from '../src/alexa/skill';
+import type { UserDocument } from '../src/core/document';
+import { LowdbUserStore } from '../src/store';
+import type { UserStore } from '../src/store/userStore';
+import { createTurnRunner } from '../src/turns/turnRunner';
+import { startAlexaApi, type AlexaApi } from './alexaApi';
+import { alexaTimestamp } from './alexaRequest';
+import { Conversation, fastForward } from './conversation';
 
 const SKILL = 'amzn1.ask.skill.backcoach-reminders-test';
 export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
@@ -31,8 +32,15 @@ type Slots = Record<string, { value: string; id?: string }>;
 const plain = (ssml: string | undefined): string =>
   (ssml ?? '').replace(/<[^>]+>/g, ' ').replace(/&apos;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 
+export interface DriverOptions {
+  /** The store the skill keeps documents in (lowdb in a temp dir otherwise). */
+  store?: UserStore;
+  /** The longest one call to Alexa's APIs may take (1 s here otherwise; the skill's default when null). */
+  apiTimeoutMs?: number | null;
+}
+
 export class AlexaDriver {
-  readonly store: LowdbUserStore;
+  readonly store: UserStore;
   readonly userId = `amzn1.ask.account.reminders-${Math.random().toString(36).slice(2)}`;
   private now: Date;
   private attributes: Record<string, unknown> | null = null;
@@ -42,6 +50,8 @@ export class AlexaDriver {
   permission: 'GRANTED' | 'DENIED' | 'consent only' | 'none' = 'GRANTED';
   /** The locale Alexa sends with each request. */
   locale = 'en-US';
+  /** Whether Alexa sends an API access token (the skill can call its APIs). */
+  apiAccess = true;
   readonly skill: ReturnType<typeof createAlexaSkill>;
 
   private constructor(
@@ -49,18 +59,20 @@ export class AlexaDriver {
     readonly dir: string,
     start: string,
     remindersDeadlineMs: number,
+    options: DriverOptions,
   ) {
     this.now = new Date(start);
-    this.store = new LowdbUserStore(dir);
+    this.store = options.store ?? new LowdbUserStore(dir);
     const logger = pino({ level: 'silent' });
-    this.skill = createAlexaSkill({ runTurn: createTurnRunner({ store: this.store, logger }), defaultTimeZone: 'America/New_York', logger, remindersDeadlineMs, apiTimeoutMs: 1000 });
+    const apiTimeoutMs = options.apiTimeoutMs === undefined ? 1000 : (options.apiTimeoutMs ?? undefined);
+    this.skill = createAlexaSkill({ runTurn: createTurnRunner({ store: this.store, logger }), defaultTimeZone: 'America/New_York', logger, remindersDeadlineMs, apiTimeoutMs });
   }
 
   /** A driver who has done the baseline and a workout, talking to Alexa at `start`; the device is in `timeZone`. */
-  static async start(start: string, timeZone = 'America/Chicago', remindersDeadlineMs = 3000): Promise<AlexaDriver> {
+  static async start(start: string, timeZone = 'America/Chicago', remindersDeadlineMs = 3000, options: DriverOptions = {}): Promise<AlexaDriver> {
     const api = await startAlexaApi(timeZone);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'backcoach-reminders-'));
-    const driver = new AlexaDriver(api, dir, start, remindersDeadlineMs);
+    const driver = new AlexaDriver(api, dir, start, remindersDeadlineMs, options);
     const set = fastForward(new Conversation({ userId: driver.userId, timeZone, now: new Date(Date.parse(start) - 3 * 86_400_000).toISOString() }), { workouts: 1 });
     await driver.store.update(driver.userId, () => ({ next: set.doc, result: null }));
     return driver;
@@ -144,7 +156,7 @@ export class AlexaDriver {
           user,
           device: { deviceId: 'amzn1.ask.device.reminders-test', supportedInterfaces: {} },
           apiEndpoint: this.api.url,
-          apiAccessToken: 'test-api-access-token',
+          ...(this.apiAccess ? { apiAccessToken: 'test-api-access-token' } : {}),
         },
         ...(this.inCab ? { Automotive: {} } : {}),
       },

@@ -10,13 +10,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Verifier } from 'ask-sdk-express-adapter';
 import pino from 'pino';
-import { createAlexaSkill } from '../../src/alexa/skill';
-import { sharedNlu } from '../../src/nlu/sharedNlu';
-import { createApp } from '../../src/http/app';
-import type { DialogflowAccess } from '../../src/http/dialogflowRoute';
-import type { Logger } from '../../src/log';
-import { LowdbUserStore } from '../../src/store';
-import { createTurnRunner } from '../../src/turns/turnRunner';
+import { createAlexaSkill } from '../src/alexa/skill';
+import { sharedNlu } from '../src/nlu/sharedNlu';
+import { createApp } from '../src/http/app';
+import type { DialogflowAccess } from '../src/http/dialogflowRoute';
+import type { Logger } from '../src/log';
+import { LowdbUserStore } from '../src/store';
+import type { UserStore } from '../src/store/userStore';
+import { createTurnRunner } from '../src/turns/turnRunner';
 
 export const TEST_CREDENTIALS = { user: 'dialogflow', password: 'correct horse battery staple' };
 
@@ -48,12 +49,14 @@ export interface TestServerOptions {
   storeWaitMs?: number;
   /** The check of Alexa's request signatures (the server's default otherwise). */
   alexaSignatureVerifier?: Verifier;
+  /** Where documents are kept (lowdb in `dataDir` otherwise). */
+  store?: UserStore;
 }
 
 export interface TestServer {
   url: string;
   dataDir: string;
-  store: LowdbUserStore;
+  store: UserStore;
   clock: TestClock;
   close(): Promise<void>;
 }
@@ -61,10 +64,12 @@ export interface TestServer {
 export const startTestServer = async (options: TestServerOptions = {}): Promise<TestServer> => {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'backcoach-http-'));
   const logger = options.logger ?? pino({ level: 'silent' });
-  const store = new LowdbUserStore(dataDir, { waitMs: options.storeWaitMs });
+  const store = options.store ?? new LowdbUserStore(dataDir, { waitMs: options.storeWaitMs });
   const clock = options.clock ?? new TestClock('2024-05-06T14:00:00.000Z');
   const defaultTimeZone = options.defaultTimeZone ?? 'America/Chicago';
   const runTurn = createTurnRunner({ store, logger });
+  // As the server does at start: no first line spends the turn's budget training the local NLU.
+  await sharedNlu();
   const skill = createAlexaSkill({ runTurn, defaultTimeZone, skillId: options.skillId, logger, nlu: sharedNlu });
   const app = createApp({
     runTurn,

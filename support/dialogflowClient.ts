@@ -83,6 +83,8 @@ export class DialogflowClient {
     return sessionPath(this.options.session);
   }
 
+  private lastSent: { body: unknown; queryText: string } | null = null;
+
   /** Sends one matched intent; `queryText` is what the user said (for the record only). */
   async intent(displayName: string, parameters: { [key: string]: Json } = {}, queryText = displayName): Promise<WebhookAnswer> {
     const request = buildWebhookRequest({
@@ -95,9 +97,20 @@ export class DialogflowClient {
       payload: this.options.payload,
       contexts: this.contexts,
     });
+    this.lastSent = { body: toWireJson(request), queryText };
+    return this.send(this.lastSent.body, queryText);
+  }
+
+  /** Sends the last request again, exactly as it was (a retry after a lost answer). */
+  resend(): Promise<WebhookAnswer> {
+    if (!this.lastSent) throw new Error('nothing was sent yet');
+    return this.send(this.lastSent.body, this.lastSent.queryText);
+  }
+
+  private async send(body: unknown, queryText: string): Promise<WebhookAnswer> {
     const credentials = this.options.credentials === undefined ? TEST_CREDENTIALS : this.options.credentials;
     const headers: Record<string, string> = credentials ? { authorization: basicAuthHeader(credentials.user, credentials.password) } : {};
-    const response = await post(`${this.options.url}/dialogflow`, toWireJson(request), headers);
+    const response = await post(`${this.options.url}/dialogflow`, body, headers);
     if (response.status !== 200) throw new Error(`webhook answered ${response.status}: ${response.text}`);
     const answer = readAnswer(response.status, response.json as JSONObject);
     if (answer.protoProblems.length > 0) throw new Error(answer.protoProblems.join('\n'));
