@@ -59,7 +59,7 @@ describe('npm run chat (the terminal console end to end)', () => {
     expect(out).toMatch(/You: my left side\nCoach: .*\bleft\b/i);
     expect(out).toMatch(/You: forty pounds\nCoach: .*\b40\b/i);
     expect(out).not.toMatch(/\[error\]|"level":/);
-  }, 60000);
+  }, 300000);
 
   it('keeps what it learned in the data directory for the next run', async () => {
     expect(readdirSync(dataDir).length).toBeGreaterThan(0);
@@ -69,5 +69,5 @@ describe('npm run chat (the terminal console end to end)', () => {
     expect(coach.length).toBeGreaterThan(0);
     // The safety notice is for the first use only.
     expect(coach.join(' ')).not.toMatch(/not medical advice/i);
-  }, 60000);
+  }, 300000);
 });

@@ -146,7 +146,7 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
       if (!/\/console\/api\/(open|say)$/.test(new URL(response.url()).pathname)) return;
       replies.push((await response.json()) as ConsoleAnswer);
     });
-  }, 60000);
+  }, 300000);
 
   afterAll(async () => {
     await context?.close();
@@ -344,7 +344,7 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
     // The screen stays on while the test runs, and may sleep once it is over.
     expect(await wakeLockCalls()).toEqual(['request screen', 'release']);
     expect(problems).toEqual([]);
-  }, 60000);
+  }, 300000);
 
   it('counts the strong side with a big rep counter, the panel on that set until the count is over, then rests into the next set', async () => {
     await exchange(() => tap('Yes'));
@@ -427,7 +427,7 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
     await expect(page.locator('#skip-rest').isHidden()).resolves.toBe(true);
     await expect(page.locator('#keypad-label').innerText()).resolves.toBe('Reps');
     expect(problems).toEqual([]);
-  }, 60000);
+  }, 300000);
 
   it('holds the screen on through the workout, takes it again when visible, and lets go when the workout stops', async () => {
     await page.evaluate('window.wakeLockProbe.drop()');
@@ -444,7 +444,7 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
     await expect(page.locator('#restart').isVisible()).resolves.toBe(true);
     expect(await wakeLockCalls()).toEqual(['request screen', 'release', 'request screen', 'dropped', 'request screen', 'release']);
     expect(problems).toEqual([]);
-  }, 30000);
+  }, 300000);
 
   it('is the same user after a reload, and offers to carry on', async () => {
     const id = await page.evaluate("localStorage.getItem('backcoach.conversationId')");
@@ -469,7 +469,7 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
     expect([...served].sort()).toEqual(['/console/api/leave 200', '/console/api/open 200']);
     expect(await choices()).toEqual(['Yes', 'No']);
     expect(problems).toEqual([]);
-  }, 30000);
+  }, 300000);
 
   it('answers early during a set, and talks over the coach', async () => {
     // At ?speed=4 the finisher's 35 s set takes about 9 s: time to answer before it is over.
@@ -510,7 +510,7 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
     await expect(page.locator('#st-exercise').innerText()).resolves.toBe('Single-arm band pulldown');
     await expect(page.locator('#st-step').innerText()).resolves.toBe('Set 1 of 2');
     expect(problems).toEqual([]);
-  }, 30000);
+  }, 300000);
 
   it('sets the next exercise up at the start of the rest and starts it after the rest, then ends the workout', async () => {
     // Opened again at full speed, the driver picks up at the pulldowns' first set, explained in full.
@@ -581,5 +581,5 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
     expect(await lines()).toContain('Coach:That\'s the workout done. Rows today: 12, 11 and 12.');
     expect(await wakeLockCalls()).toEqual(['request screen', 'release']);
     expect(problems).toEqual([]);
-  }, 60000);
+  }, 300000);
 });

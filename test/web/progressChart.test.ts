@@ -59,7 +59,7 @@ describeWithChromium('the progress chart in the browser console', () => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  }, 60000);
+  }, 300000);
 
   afterAll(async () => {
     await browser?.close();
@@ -110,5 +110,5 @@ describeWithChromium('the progress chart in the browser console', () => {
     const shot = process.env.BACKCOACH_SCREENSHOT_DIR;
     if (shot) await page.screenshot({ path: join(shot, 'backcoach-console-progress.png') });
     expect(problems).toEqual([]);
-  }, 60000);
+  }, 300000);
 });
