@@ -6,7 +6,8 @@
  *   trained only on the model's own samples (../standIn/), each followed by the skill's own reading;
  * - the Dialogflow agent by the same kind of stand-in, followed by the webhook's reading.
  *
- * `npx tsx test/nlu/heldOut/measure.ts` prints the DEV figures; `--dev-misses` lists the DEV misses; `--final` adds
+ * `npx tsx test/nlu/heldOut/measure.ts` prints the DEV figures; `--dev-misses` (`--second-dev-misses`) lists the
+ * misses of the first (second) DEV set; `--final` adds
  * the FINAL figures (never its lines or misses).
  */
 import type { Intent } from 'ask-sdk-model';
@@ -195,9 +196,11 @@ export const dialogflowStatisticalReader = (agentDir = DIALOGFLOW_AGENT_DIR): Re
 export const heldOutSets = async (withFinal: boolean): Promise<[string, readonly HeldOutLine[]][]> => {
   const { EARLIER_DEV_LINES, EARLIER_FINAL_LINES } = await import('./earlierLines');
   const { DEV_LINES } = await import('./devLines');
+  const { SECOND_DEV_LINES } = await import('./secondDevLines');
   const sets: [string, readonly HeldOutLine[]][] = [
     ['earlier DEV', EARLIER_DEV_LINES],
     ['DEV', DEV_LINES],
+    ['second DEV', SECOND_DEV_LINES],
   ];
   if (withFinal) sets.push(['earlier FINAL', EARLIER_FINAL_LINES], ['FINAL', (await import('./finalLines')).FINAL_LINES]);
   return sets;
@@ -219,7 +222,8 @@ const main = async (): Promise<void> => {
     for (const [setName, lines] of sets) {
       const outcomes = await measure(read, lines);
       scores.push(`${setName} ${scoreText(outcomes)}`);
-      if (setName === 'DEV' && process.argv.includes('--dev-misses')) {
+      const missesOf = process.argv.includes('--second-dev-misses') ? 'second DEV' : 'DEV';
+      if (setName === missesOf && (process.argv.includes('--dev-misses') || process.argv.includes('--second-dev-misses'))) {
         for (const o of outcomes.filter((outcome) => !outcome.right)) console.log(`  [${o.line.at}] ${JSON.stringify(o.line.text)}: expected ${JSON.stringify(o.line.expect)}, heard ${JSON.stringify(o.heard)}`);
       }
     }
