@@ -13,7 +13,7 @@ import { LEADING_FILLERS } from '../model/carrierIntents';
 import { numberTable } from '../core/numberWords';
 import { EN_US } from '../core/prompts/en-US';
 import { QUESTION_OPENINGS } from '../core/reading/english';
-import { wordsOfLine } from '../core/reading/lineWords';
+import { spelledOutWord, wordsOfLine } from '../core/reading/lineWords';
 import { numbersSaid } from '../core/reading/numbersSaid';
 import { spreadOf } from '../model/phrasing';
 import { typedAsSpoken } from './typedInput';
@@ -54,6 +54,8 @@ export interface Understanding {
   score: number;
   /** Most of the line's words are words the coach never uses: it is about something else (see offTopic). */
   aboutSomethingElse?: boolean;
+  /** The line as read: its shortenings and clipped words written out ("nvm, I'm workin" → "never mind, I'm working"). */
+  said?: string;
 }
 
 export interface Nlu {
@@ -325,7 +327,10 @@ const NONE = 'None';
 const knownWords = (): Set<string> => {
   const words = new Set<string>();
   const add = (text: string): void => {
-    for (const word of wordsOfLine(text.replace(/\{\w+\}/g, ' '))) words.add(word);
+    const plain = text.replace(/\{\w+\}/g, ' ');
+    for (const word of wordsOfLine(plain)) words.add(word);
+    // The words as written too ("gotta", "lemme"), so a line that says them is left as the samples say them.
+    for (const word of plain.toLowerCase().match(/[a-z']+/g) ?? []) words.add(word);
   };
   for (const intent of TRAINED_INTENTS) intent.samples.forEach(add);
   for (const values of Object.values(CUSTOM_SLOT_TYPES)) for (const value of values) value.synonyms.forEach(add);
@@ -355,6 +360,19 @@ const offTopic = (utterance: string, known: ReadonlySet<string>): boolean => {
   const asks = QUESTION_OPENINGS.includes(words[0] ?? '') && words.length <= SHORT_QUESTION_WORDS;
   return (unknown >= 2 && unknown * 3 >= words.length) || (asks && unknown >= 1);
 };
+
+/**
+ * The line in the coach's words: a word the coach does not know, written out when typing shortened it ("nvm",
+ * "prob"), or as the "-ing" word the coach knows when it was clipped of its "g" ("workin", "mornin", "pinchin").
+ */
+const spelledOut = (line: string, known: ReadonlySet<string>): string =>
+  line.replace(/[A-Za-z']+/g, (word) => {
+    const lower = word.toLowerCase();
+    if (isKnown(lower, known)) return word;
+    const written = spelledOutWord(lower);
+    if (written !== lower) return written;
+    return /[a-z]{2}in$/.test(lower) && known.has(`${lower}g`) ? `${lower}g` : word;
+  });
 
 /** nlp.js set up as the coach reads English, before it is trained or given a trained model. */
 const newNlp = (): Nlp => {
@@ -461,14 +479,15 @@ export const nluFromSnapshot = (snapshot: NluSnapshot, trainingMs = 0): Nlu => {
   return {
     trainingMs,
     async understand(text: string): Promise<Understanding> {
-      const utterance = withoutObjectKeys(typedAsSpoken(text.trim()));
-      if (!utterance || onlyHesitation(utterance)) return { intent: FALLBACK_INTENT, slots: {}, score: 0 };
+      const said = spelledOut(text.trim(), known);
+      const utterance = withoutObjectKeys(typedAsSpoken(said));
+      if (!utterance || onlyHesitation(utterance)) return { intent: FALLBACK_INTENT, slots: {}, score: 0, said };
       const heard = await read(utterance);
       // "hmm, make that eleven, buddy": the answer is read alone. A sample said exactly keeps every word ("uh huh" is yes).
       const answer = plainAnswer(utterance);
       const aboutSomethingElse = !heard.exact && offTopic(answer || utterance, known);
-      if (heard.exact || answer === utterance || answer === '') return { ...heard.understanding, aboutSomethingElse };
-      return { ...(await read(answer)).understanding, aboutSomethingElse };
+      if (heard.exact || answer === utterance || answer === '') return { ...heard.understanding, aboutSomethingElse, said };
+      return { ...(await read(answer)).understanding, aboutSomethingElse, said };
     },
   };
 };

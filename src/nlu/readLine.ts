@@ -20,21 +20,28 @@ interface LocalReading {
   aboutSomethingElse: boolean;
   /** The line is one of the language model's samples, said exactly. */
   exact: boolean;
+  /** The line in the coach's words, as the NLU read it ("workin" → "working"); the line itself when not read. */
+  said: string;
 }
 
-const NOTHING_READ: LocalReading = { event: NOT_UNDERSTOOD, aboutSomethingElse: false, exact: false };
+const notRead = (line: string): LocalReading => ({ event: NOT_UNDERSTOOD, aboutSomethingElse: false, exact: false, said: line });
 
 /** The local NLU's reading of a line; not understood when there is no NLU, the line is empty or too long, or the NLU fails. */
 const readLocally = async (line: string, nlu: (() => Promise<Nlu>) | undefined, logger: Logger, from: Record<string, unknown>): Promise<LocalReading> => {
-  if (!nlu || line.trim() === '' || line.length > MAX_LINE_CHARACTERS) return NOTHING_READ;
+  if (!nlu || line.trim() === '' || line.length > MAX_LINE_CHARACTERS) return notRead(line);
   try {
     const understanding = await (await nlu()).understand(line);
     // The intent names only: what a driver says is not logged.
     logger.debug({ ...from, heard: understanding.intent }, 'a line read by the local NLU');
-    return { event: eventOfHeard(understanding.intent, understanding.slots), aboutSomethingElse: understanding.aboutSomethingElse === true, exact: understanding.score === 1 };
+    return {
+      event: eventOfHeard(understanding.intent, understanding.slots),
+      aboutSomethingElse: understanding.aboutSomethingElse === true,
+      exact: understanding.score === 1,
+      said: understanding.said ?? line,
+    };
   } catch (error) {
     logger.error({ err: error }, 'the local NLU failed; answering as not understood');
-    return NOTHING_READ;
+    return notRead(line);
   }
 };
 
@@ -67,7 +74,7 @@ export const heardInWords = async (
   return {
     type: 'heard',
     readings: [...(platformReading ? [platformReading] : []), local.event, ...parts.map((part) => part.event)],
-    words: tooLong ? null : line.trim(),
+    words: tooLong ? null : local.said.trim(),
     ...(aboutSomethingElse ? { aboutSomethingElse } : {}),
   };
 };

@@ -1,6 +1,7 @@
 /**
  * The key of what the local NLU is trained from: a hash of the language model's phrases and values, the number words,
- * the code that turns them into training (src/nlu/nlu.ts) and the version of nlp.js. A snapshot learned from the same
+ * the code that turns them into training (src/nlu/nlu.ts, and the words of a line and the coach's prompts that make
+ * its known words) and the version of nlp.js. A snapshot learned from the same
  * key is the same NLU, so a build or a start with unchanged phrases loads it rather than training again.
  */
 import { createHash } from 'node:crypto';
@@ -10,7 +11,7 @@ import { numberTable } from '../core/numberWords';
 import { CUSTOM_SLOT_TYPES, INTENTS, OFF_TOPIC_PHRASES, WELCOME_PHRASES } from '../model/languageModel';
 
 /** Files read as text into the key: how training is done, beside what it is done from. */
-const TRAINING_CODE = ['src/nlu/nlu.ts', 'src/model/phrasing.ts', 'node_modules/@nlpjs/nlp/package.json', 'node_modules/@nlpjs/nlu/package.json', 'node_modules/@nlpjs/neural/package.json'];
+const TRAINING_CODE = ['src/nlu/nlu.ts', 'src/core/reading/lineWords.ts', 'src/core/prompts/en-US.ts', 'src/model/phrasing.ts', 'node_modules/@nlpjs/nlp/package.json', 'node_modules/@nlpjs/nlu/package.json', 'node_modules/@nlpjs/neural/package.json'];
 
 /** The repository this code runs from (src/nlu under tsx, dist/ when bundled), or null where there is none (Lambda). */
 export const repositoryRoot = (from: string = __dirname): string | null => {

@@ -111,11 +111,28 @@ describe('console NLU', () => {
   });
 
   it('treats an empty line as not understood', async () => {
-    expect(await nlu.understand('   ')).toEqual({ intent: FALLBACK_INTENT, slots: {}, score: 0 });
+    expect(await nlu.understand('   ')).toEqual(expect.objectContaining({ intent: FALLBACK_INTENT, slots: {}, score: 0 }));
   });
 
   it('writes no model file', () => {
     expect(existsSync('model.nlp')).toBe(false);
+  });
+});
+
+describe('words the coach does not know, written as it knows them', () => {
+  it.each([
+    ['my knee is throbbin', 'my knee is throbbing', 'PainIntent'],
+    ['im startin, prob 12 reps', "i'm starting, probably 12 reps", 'CountIntent'],
+    ['nvm', 'never mind', 'AMAZON.CancelIntent'],
+  ])('"%s" is read as "%s"', async (line, said, intent) => {
+    const heard = await nlu.understand(line);
+    expect(heard.said).toBe(said);
+    expect(heard.intent).toBe(intent);
+  });
+
+  it('leaves words it knows, and words that only end like a clipped one, as they are', async () => {
+    expect((await nlu.understand('again')).said).toBe('again');
+    expect((await nlu.understand('the cabin is cold')).said).toBe('the cabin is cold');
   });
 });
 

@@ -100,6 +100,36 @@ export const NO_OPENINGS: readonly string[] = [
   'no idea', 'no clue',
 ];
 
+/** A line made only of these greets the coach ("hey", "mornin' back coach", "yo coach"). */
+export const GREETINGS: readonly string[] = [
+  'hi', 'hey', 'hello', 'howdy', 'yo', 'hiya', 'heya', 'sup', "what's up", 'whats up', 'morning', 'good morning', 'afternoon',
+  'good afternoon', 'evening', 'good evening', 'greetings',
+];
+
+/** What a driver calls the coach. */
+export const COACH_NAMES: readonly string[] = ['there', 'coach', 'back coach', 'backcoach', 'buddy', 'bud', 'pal', 'partner', 'friend', 'boss', 'man'];
+
+/** Verbs that end what follows them ("quit the workout", "abort this session", "call off today's lifting"). */
+export const QUIT_VERBS: readonly string[] = ['quit', 'abort', 'end', 'cancel', 'stop', 'scrap', 'ditch', 'kill', 'call off', 'bail on'];
+
+/** What a quit verb ends: the workout. */
+export const WORKOUT_WORDS: readonly string[] = ['workout', 'workouts', 'session', 'training', 'exercise', 'exercises', 'lifting'];
+
+/** Words that open a wish before its verb: "let's quit", "I want to end", "can we cancel". */
+export const WISH_OPENINGS: readonly string[] = [
+  "let's", 'let us', 'i want to', 'i wanna', 'i need to', "i'd like to", 'can we', 'can you', 'could we', 'could you', 'please',
+  'just', 'we can', "i'm gonna", "i'm going to", 'go ahead and',
+];
+
+/** Parts of the day that say which half of the clock an hour is in ("nine at night", "six in the morning"). */
+export const DAY_PARTS: readonly { words: string; afternoon: boolean }[] = [
+  { words: 'in the morning', afternoon: false }, { words: 'morning', afternoon: false }, { words: 'am', afternoon: false },
+  { words: 'a m', afternoon: false }, { words: 'in the afternoon', afternoon: true }, { words: 'afternoon', afternoon: true },
+  { words: 'in the evening', afternoon: true }, { words: 'evening', afternoon: true }, { words: 'in the night', afternoon: true },
+  { words: 'at night', afternoon: true }, { words: 'night', afternoon: true }, { words: 'tonight', afternoon: true },
+  { words: 'pm', afternoon: true }, { words: 'p m', afternoon: true },
+];
+
 /** Lines that start with these ask the coach to wait. */
 export const WAIT_OPENINGS: readonly string[] = [
   'hold on', 'hang on', 'hold up', 'wait', 'wait up', 'one sec', 'one second', 'one moment', 'just a sec', 'just a second',

@@ -32,7 +32,25 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   aight: 'alright',
   idk: "i don't know",
   ya: 'yeah',
+  // What a driver types in a hurry.
+  nvm: 'never mind',
+  prob: 'probably',
+  prolly: 'probably',
+  tbh: 'honestly',
+  ez: 'easy',
+  rn: 'right now',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  u: 'you',
+  ur: 'your',
+  k: 'okay',
+  kk: 'okay',
+  cuz: 'because',
 };
+
+/** A word as a driver means it, with what typing shortens written out ("nvm" → "never mind"). */
+export const spelledOutWord = (word: string): string => (Object.hasOwn(SPELLED_OUT, word) ? (SPELLED_OUT[word] ?? word) : word);
 
 export type LineWords = readonly string[];
 
@@ -49,7 +67,7 @@ export const wordsOfLine = (text: string): string[] =>
     .map((word) => word.replace(/^'+(?!bout|em)|'+$(?<!in')/g, ''))
     // A letter held out in typing ("gooo", "yesss") is said once: no English word has one letter three times in a row.
     .map((word) => word.replace(/([a-z])\1{2,}/g, '$1'))
-    .flatMap((word) => (word === '' ? [] : (Object.hasOwn(SPELLED_OUT, word) ? (SPELLED_OUT[word] ?? word) : word.replace(/in'$/, 'ing')).split(' ')));
+    .flatMap((word) => (word === '' ? [] : (Object.hasOwn(SPELLED_OUT, word) ? spelledOutWord(word) : word.replace(/in'$/, 'ing')).split(' ')));
 
 /** The word without the "'s" or "'re" a driver runs into the next word ("back's killing me", "left's weaker"). */
 export const bare = (word: string): string => word.replace(/'(s|re|ll|d|ve)$/, '');

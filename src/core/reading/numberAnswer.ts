@@ -10,6 +10,8 @@ import type { Expectation } from './expectation';
 import { answersWithValue, fit, saysLittle } from './fit';
 import { afterFillers, phraseAt, phrasesIn, type LineWords } from './lineWords';
 import { numbersSaid, type SaidNumber } from './numbersSaid';
+import { timeSaid } from './timeSaid';
+
 
 /** The number a line with a correction in it means: the last, when a correction word comes before it, or all but one are taken back with "not". */
 const meantNumber = (words: LineWords, numbers: readonly SaidNumber[]): SaidNumber | null => {
@@ -34,6 +36,20 @@ const amountStart = (words: LineWords): number =>
 const openingNumber = (words: LineWords, numbers: readonly SaidNumber[]): SaidNumber | null => {
   const start = amountStart(words);
   return numbers.find((n) => n.start === start) ?? null;
+};
+
+/** "Three five", "four oh": where a weight is asked, a line that opens with two digits said one by one is the number they write. */
+const digitByDigit = (words: LineWords): SaidNumber | null => {
+  const start = amountStart(words);
+  const digit = (word: string | undefined): number | null => {
+    if (word === 'oh' || word === 'zero') return 0;
+    const said = word === undefined ? undefined : numbersSaid([word])[0];
+    return said && !said.wordOne && Number.isInteger(said.value) && said.value <= 9 && !/\d/.test(word ?? '') ? said.value : said?.wordOne ? 1 : null;
+  };
+  const tens = digit(words[start]);
+  const ones = digit(words[start + 1]);
+  if (tens === null || ones === null || tens === 0 || digit(words[start + 2]) !== null) return null;
+  return { value: tens * 10 + ones, start, end: start + 2, wordOne: false };
 };
 
 const unitAfter = (words: LineWords, number: SaidNumber): Unit | null => {
@@ -88,6 +104,15 @@ const keepsItsNumber = (event: SpokenEvent): boolean =>
  */
 export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Expectation, formLost: boolean): SpokenEvent | null => {
   const numbers = numbersSaid(words).filter((n) => !n.wordOne || expecting.number);
+  if (expecting.number === 'time') {
+    const time = timeSaid(words);
+    const heardTime = best.type === 'timeOfDay' || best.type === 'workoutReminders' ? best.time : null;
+    if (time !== null && time !== heardTime) return { type: 'timeOfDay', time };
+  }
+  if (expecting.number === 'weight') {
+    const written = digitByDigit(words);
+    if (written) return { type: 'weight', value: written.value, unit: unitAfter(words, written) };
+  }
   const meant = meantNumber(words, numbers);
   const counted = best.type === 'count' || best.type === 'correction' || best.type === 'weight';
   const countAsked = expecting.number === 'count' || expecting.number === 'seconds';

@@ -12,6 +12,9 @@
  *    with yes, no or wait ("ten four", "negative", "hold on") is that answer.
  * 6. A correction where a count is asked is the count asked for: it answers the question, not an earlier set. A
  *    greeting while a question waits asks the question again.
+ * 7. Some lines say outright what they want (./saidOutright.ts): a greeting alone greets; "quit the workout" ends it.
+ *    Where an hour is asked, "nineteen hundred" and "nine at night" are hours (./timeSaid.ts); where a weight is
+ *    asked, "three five" is 35.
  */
 import type { HeardLine, SpokenEvent } from '../events';
 import type { Side, Unit } from '../program';
@@ -22,6 +25,7 @@ import { afterFillers, bare, phraseAt, phrasesIn, wordsOfLine, type LineWords } 
 import { numberAnswer } from './numberAnswer';
 import { numbersSaid } from './numbersSaid';
 import { complains, saysPain } from './painSaid';
+import { greets, quitSaid } from './saidOutright';
 import { zoneSaid } from './zoneSaid';
 
 /** The ids of the names a line says ("kilos" → kg). */
@@ -100,6 +104,12 @@ const asAnswer = (event: SpokenEvent, expecting: Expectation): SpokenEvent => {
   return event;
 };
 
+/** "Remind me at half past seven at night": an hour said where none is asked, in a line about reminding, is the workout reminder's. */
+const remindedAt = (best: SpokenEvent, words: LineWords | null, expecting: Expectation): SpokenEvent =>
+  best.type === 'timeOfDay' && best.time !== null && expecting.number !== 'time' && words?.some((word) => word.startsWith('remind'))
+    ? { type: 'workoutReminders', time: best.time }
+    : best;
+
 /**
  * Pain by the rule on the words; or a reading of pain, which is taken where there are no words to check it against
  * (an intent Alexa placed) or where the words say a word of pain that needs no body part ("that aches", "ouch"): a
@@ -115,7 +125,8 @@ export const readHeard = (heard: HeardLine, expecting: Expectation): SpokenEvent
   if (zone) return { type: 'timeZone', zone };
   // A line about something else (the road, the weather) is not understood, whatever a platform took it for.
   if (heard.aboutSomethingElse) return { type: 'fallback' };
-  const best = bestReading(readings, expecting);
+  const outright = words && (quitSaid(words) ?? (greets(words) ? ({ type: 'launch' } as const) : null));
+  const best = outright ?? remindedAt(bestReading(readings, expecting), words, expecting);
   // "Ten, but the last two were sloppy": a count said with lost form in any reading of the line lost its form.
   const formLost = readings.some((reading) => reading.type === 'lostForm' || (reading.type === 'count' && reading.formLost === true));
   const read = asAnswer(words ? byWords(words, best, expecting, formLost) : best, expecting);

@@ -242,3 +242,75 @@ test('words that name what plain objects hold ("constructor", "__proto__") are w
   }
   expect(read('twelve toString', AT_COUNT)).toEqual({ type: 'count', value: 12 });
 });
+
+const AT_TIME: Expectation = { ...NOTHING_ASKED, number: 'time' };
+const AT_WEIGHT: Expectation = { ...NOTHING_ASKED, number: 'weight', busy: true };
+
+describe('lines that say outright what they want', () => {
+  test.each(['hey there', 'good evening coach', "what's up buddy", 'howdy partner', 'uh hi'])('a greeting alone greets: %s', (line) => {
+    expect(read(line, NOTHING_ASKED)).toEqual({ type: 'launch' });
+    // While a question waits, a greeting asks to hear it again.
+    expect(read(line, AT_COUNT)).toEqual({ type: 'repeat' });
+  });
+
+  test.each(['hey, how am I doing', 'coach', 'there'])('not only a greeting: %s', (line) => {
+    expect(read(line, NOTHING_ASKED, { type: 'progress' })).not.toEqual({ type: 'launch' });
+  });
+
+  test.each(['cancel this session', "let's call off today's training", 'I want to end the workout now', 'just scrap the workout'])(
+    'a verb that ends the workout ends it, whatever a classifier made of it: %s',
+    (line) => {
+      expect(read(line, AT_GO, { type: 'startWorkout' })).toEqual({ type: 'stop' });
+    },
+  );
+
+  test('a quit verb about workout reminders ends the reminders; about the drive or alone, the classifier decides', () => {
+    expect(read('cancel the reminders for my workouts', NOTHING_ASKED, { type: 'stop' })).toEqual({ type: 'stopWorkoutReminders' });
+    expect(read('stop reminding me to take breaks', NOTHING_ASKED, { type: 'endDrive' })).toEqual({ type: 'endDrive' });
+    expect(read('end the drive', NOTHING_ASKED, { type: 'endDrive' })).toEqual({ type: 'endDrive' });
+    expect(read('finish the workout strong', AT_GO, { type: 'ready' })).toEqual({ type: 'ready' });
+  });
+
+  test('an hour said where none is asked, in a line about reminding, sets the workout reminder', () => {
+    expect(read('remind me at eight thirty in the morning', NOTHING_ASKED, { type: 'timeOfDay', time: '08:30' })).toEqual({
+      type: 'workoutReminders',
+      time: '08:30',
+    });
+    expect(read('eight thirty in the morning', NOTHING_ASKED, { type: 'timeOfDay', time: '08:30' })).toEqual({ type: 'timeOfDay', time: '08:30' });
+  });
+});
+
+describe('where an hour is asked', () => {
+  test.each([
+    ['zero six hundred', '06:00'],
+    ['twenty one hundred hours', '21:00'],
+    ['oh seven hundred thirty', '07:30'],
+    ['2000', '20:00'],
+    ['0645', '06:45'],
+    ['ten at night', '22:00'],
+    ['four in the afternoon', '16:00'],
+    ['uh six thirty in the evening', '18:30'],
+    ['twelve at night', '12:00'],
+    ['eleven in the morning', '11:00'],
+  ])('%s is %s', (line, time) => {
+    expect(read(line, AT_TIME, { type: 'count', value: 3 })).toEqual({ type: 'timeOfDay', time });
+  });
+
+  test('an hour counted from is left to the clock wordings; a hundred said where no hour is asked stays a number', () => {
+    expect(read('half past nine at night', AT_TIME, { type: 'timeOfDay', time: '21:30' })).toEqual({ type: 'timeOfDay', time: '21:30' });
+    expect(read('five hundred', AT_COUNT)).toEqual({ type: 'count', value: 500 });
+  });
+});
+
+describe('where a weight is asked', () => {
+  test('two digits said one after the other are the number they write', () => {
+    expect(read('two five', AT_WEIGHT, { type: 'weight', value: 2, unit: null })).toEqual({ type: 'weight', value: 25, unit: null });
+    expect(read('four oh pounds', AT_WEIGHT)).toEqual({ type: 'weight', value: 40, unit: 'lb' });
+    expect(read('uh one five kilos', AT_WEIGHT)).toEqual({ type: 'weight', value: 15, unit: 'kg' });
+  });
+
+  test('but not two numbers apart, nor at a count question', () => {
+    expect(read('twenty, no twenty five', AT_WEIGHT, { type: 'weight', value: 20, unit: null })).toEqual({ type: 'weight', value: 25, unit: null });
+    expect(read('four five', AT_COUNT, { type: 'count', value: 4 })).not.toEqual({ type: 'count', value: 45 });
+  });
+});
