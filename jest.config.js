@@ -32,6 +32,8 @@ const common = {
 };
 
 module.exports = {
+  // The generated models are build output: written before the tests when missing or older than a source.
+  globalSetup: '<rootDir>/test/globalSetup.mjs',
   // A guard against a test that hangs, not a speed check (speed is the bench's to print): on a machine busy with other
   // work a whole transcript, played on three hosts, has taken more than 30 s.
   testTimeout: 180000,

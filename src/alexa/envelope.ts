@@ -23,12 +23,14 @@ import { SKILL_EVENT_REQUEST_TYPES } from './skillEvents';
 const MAX_ID_LENGTH = 512;
 
 /**
- * The request types the skill answers: the conversation's, and the skill events it subscribes to in
- * skill-package/skill.json. Alexa sends no others to this skill.
+ * The request types the skill answers: the conversation's, Alexa's question whether the skill can take a line said
+ * without its name, and the skill events it subscribes to in skill-package/skill.json. Alexa sends no others to this
+ * skill.
  */
 export const ALEXA_REQUEST_TYPES = [
   'LaunchRequest',
   'IntentRequest',
+  'CanFulfillIntentRequest',
   'SessionEndedRequest',
   'System.ExceptionEncountered',
   'Connections.Response',
@@ -100,6 +102,7 @@ const permissionBody = z.nullish(z.object({ acceptedPermissions: permissions, ac
 const request = z.discriminatedUnion('type', [
   z.object({ type: z.literal('LaunchRequest'), ...requestBase }),
   z.object({ type: z.literal('IntentRequest'), ...requestBase, intent }),
+  z.object({ type: z.literal('CanFulfillIntentRequest'), ...requestBase, intent }),
   z.object({ type: z.literal('SessionEndedRequest'), ...requestBase }),
   z.object({ type: z.literal('System.ExceptionEncountered'), ...requestBase }),
   /** The driver's answer to Alexa's question for a permission (the reminders'), asked by a Connections.SendRequest. */

@@ -36,12 +36,13 @@ export const askForRemindersDirective = (): interfaces.connections.SendRequestDi
 });
 
 /**
- * The response that hands over to Alexa's question: the coach's words before it and the directive, and no
- * shouldEndSession, so Alexa keeps the conversation for its question and the answer comes back to the skill.
+ * The response that hands over to Alexa's question: the coach's words before it and the directive, no reprompt, and
+ * shouldEndSession true, as for any skill connection: Alexa takes the conversation for its own question and sends the
+ * answer back as a Connections.Response, which continues the pending request from the driver's document (nothing of it
+ * is kept in the session).
  */
 export const withPermissionQuestion = (response: Response): Response => {
-  const asking: Response = { ...response, directives: [...(response.directives ?? []), askForRemindersDirective()] };
-  delete asking.shouldEndSession;
+  const asking: Response = { ...response, directives: [...(response.directives ?? []), askForRemindersDirective()], shouldEndSession: true };
   delete asking.reprompt;
   return asking;
 };

@@ -19,6 +19,7 @@ import { ALEXA_TURN_BUDGET_MS, startDeadline } from '../turns/deadline';
 import { heardIntent } from './heardIntent';
 import { instantOf } from './requestTime';
 import { toAlexaResponse } from './response';
+import { canFulfillIntentHandler } from './canFulfillIntent';
 import { showsScreens } from './screen/screenDirectives';
 import { turnContext } from '../turns/turnContext';
 import { deviceTimeZone } from './timeZone';
@@ -124,7 +125,8 @@ const coachHandler = (deps: AlexaSkillDependencies, apiClient: DeadlineApiClient
     const { reply } = await loggedTurn(logger, { requestId: envelope.request.requestId ?? null, host: 'alexa', event: event.type }, () =>
       runTurnWithReminders(runTurn, request, service, logger),
     );
-    if (event.type === 'sessionEnded') return input.responseBuilder.getResponse();
+    // Alexa says nothing of this answer; the session is over either way.
+    if (event.type === 'sessionEnded') return input.responseBuilder.withShouldEndSession(true).getResponse();
     const response = toAlexaResponse(reply, input.responseBuilder, showsScreens(envelope) ? { locale } : undefined);
     return reply.askRemindersPermission ? withPermissionQuestion(response) : response;
   },
@@ -136,7 +138,7 @@ const exceptionEncounteredHandler = (logger: Logger): RequestHandler => ({
   handle: (input) => {
     const { error, cause } = input.requestEnvelope.request as interfaces.system.ExceptionEncounteredRequest;
     logger.warn({ error, cause }, 'Alexa reports that a response of the skill failed');
-    return input.responseBuilder.getResponse();
+    return input.responseBuilder.withShouldEndSession(true).getResponse();
   },
 });
 
@@ -148,15 +150,21 @@ const otherConnectionsResponseHandler = (logger: Logger): RequestHandler => ({
   canHandle: (input) => getRequestType(input.requestEnvelope) === 'Connections.Response',
   handle: (input) => {
     logger.warn({ name: (input.requestEnvelope.request as interfaces.connections.ConnectionsResponse).name }, 'an answer to a request the skill never sent');
-    return input.responseBuilder.getResponse();
+    return input.responseBuilder.withShouldEndSession(true).getResponse();
   },
 });
 
-/** Every failure is answered in words, but a skill event's: nobody hears it, so the invocation fails instead. */
+/**
+ * Every failure is answered in words, but a skill event's: nobody hears it, so the invocation fails instead. Alexa's
+ * question whether the coach can take a line is answered NO, never with words.
+ */
 const errorHandler = (logger: Logger): ErrorHandler => ({
   canHandle: (input) => skillEventOf(input.requestEnvelope.request) === null,
   handle: (input, error) => {
     logger.error({ err: error, request: input.requestEnvelope.request.type }, 'request failed');
+    if (getRequestType(input.requestEnvelope) === 'CanFulfillIntentRequest') {
+      return input.responseBuilder.withCanFulfillIntent({ canFulfill: 'NO' }).withShouldEndSession(true).getResponse();
+    }
     return toAlexaResponse(apologyReply(localeOf(input.requestEnvelope), 'error'), input.responseBuilder);
   },
 });
@@ -164,7 +172,13 @@ const errorHandler = (logger: Logger): ErrorHandler => ({
 export const createAlexaSkill = (deps: AlexaSkillDependencies) => {
   const apiClient = new DeadlineApiClient({ timeoutMs: deps.apiTimeoutMs });
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(coachHandler(deps, apiClient), skillEventHandler(deps), exceptionEncounteredHandler(deps.logger), otherConnectionsResponseHandler(deps.logger))
+    .addRequestHandlers(
+      coachHandler(deps, apiClient),
+      canFulfillIntentHandler(deps.logger),
+      skillEventHandler(deps),
+      exceptionEncounteredHandler(deps.logger),
+      otherConnectionsResponseHandler(deps.logger),
+    )
     .addErrorHandlers(errorHandler(deps.logger))
     .withApiClient(apiClient);
   if (deps.skillId) builder.withSkillId(deps.skillId);

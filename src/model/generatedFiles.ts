@@ -1,11 +1,13 @@
 /**
- * Every file generated from the language model, as path + content. The build script writes them and a test
- * fails when one on disk differs, so the list here is the one place to register a new generator: the Alexa
- * interaction model of each published locale, and the Dialogflow ES agent export under models/.
+ * Every file generated from the language model, as path + content: build output, written by `npm run build:models`
+ * (and so by `npm run build`, `npm run deploy` and `npm run package:dialogflow`) into git-ignored paths where ask-cli
+ * and the Dialogflow zip find them. The list here is the one place to register a new generator: the Alexa
+ * interaction model of each language, written once per published locale of that language, and the Dialogflow ES agent
+ * export under models/.
  */
 import { buildAlexaInteractionModel } from './alexaModel';
 import { DIALOGFLOW_AGENT_DIR, dialogflowAgentDocuments } from './dialogflowAgent';
-import { interactionModelPath, SKILL_LOCALES } from './skillLocales';
+import { interactionModelPath, INTERACTION_MODELS_DIR, SKILL_LOCALES, type SkillLocale } from './skillLocales';
 
 export interface GeneratedFile {
   /** Relative to the repository root, with forward slashes. */
@@ -13,36 +15,44 @@ export interface GeneratedFile {
   content: string;
 }
 
-interface Generator {
-  path: string;
-  produce: () => string;
-}
-
-/** 2-space JSON with a trailing newline, the way the generated files are committed. */
+/** 2-space JSON with a trailing newline. */
 export const toJsonFileContent = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
-/** The Alexa interaction model of every published locale: built once, the same samples in each. */
-const alexaModelFile = (() => {
-  let content: string | null = null;
-  return (): string => (content ??= toJsonFileContent(buildAlexaInteractionModel()));
-})();
+/** The language a locale's drivers speak: "en" for en-US and en-GB alike. */
+export const languageOf = (locale: SkillLocale): string => locale.split('-')[0] as string;
 
-const GENERATORS: readonly Generator[] = SKILL_LOCALES.map((locale) => ({ path: interactionModelPath(locale), produce: alexaModelFile }));
+/** One Alexa interaction model: generated once for its language, and the published locales that share it. */
+export interface AlexaLanguageModel {
+  language: string;
+  locales: SkillLocale[];
+  content: string;
+}
+
+/** The Alexa interaction model of each language the skill is published in, generated once each. */
+export function alexaLanguageModels(): AlexaLanguageModel[] {
+  const languages = [...new Set(SKILL_LOCALES.map(languageOf))];
+  return languages.map((language) => ({
+    language,
+    locales: SKILL_LOCALES.filter((locale) => languageOf(locale) === language),
+    content: toJsonFileContent(buildAlexaInteractionModel()),
+  }));
+}
 
 /**
- * Folders that hold generated files only: a file there that no generator produces (an intent since removed from
- * the language model) is stale too, and the build script deletes it.
+ * Folders that hold generated files only: a file there that no generator produces (an intent since removed from the
+ * language model, a locale no longer published) is stale, and the build script deletes it.
  */
-export const GENERATED_DIRECTORIES: readonly string[] = [DIALOGFLOW_AGENT_DIR];
+export const GENERATED_DIRECTORIES: readonly string[] = [INTERACTION_MODELS_DIR, DIALOGFLOW_AGENT_DIR];
 
 /** The Dialogflow ES agent export (models/agent.json, package.json, intents/, entities/). */
 export function dialogflowAgentFiles(): GeneratedFile[] {
   return dialogflowAgentDocuments().map(({ path, document }) => ({ path, content: toJsonFileContent(document) }));
 }
 
+/** The Alexa models as files: each language's one model under the name of each of its locales. */
+export const alexaModelFiles = (models: readonly AlexaLanguageModel[] = alexaLanguageModels()): GeneratedFile[] =>
+  models.flatMap(({ locales, content }) => locales.map((locale) => ({ path: interactionModelPath(locale), content })));
+
 export function generatedModelFiles(): GeneratedFile[] {
-  return [
-    ...GENERATORS.map((generator) => ({ path: generator.path, content: generator.produce() })),
-    ...dialogflowAgentFiles(),
-  ];
+  return [...alexaModelFiles(), ...dialogflowAgentFiles()];
 }

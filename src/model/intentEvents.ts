@@ -58,6 +58,16 @@ const lengthMinutes = (heard: SlotInput | undefined): number | null => {
   return id === null ? null : minutesOfDriveLength(id);
 };
 
+/**
+ * Whether a slot's value reads as a value of its type: a number, a length of time, one of a custom type's values. What
+ * the coach's reading of the intent (eventFor) would take; a value it would drop as unheard is not understood.
+ */
+export const slotUnderstood = (type: SlotTypeName, slot: SlotInput): boolean => {
+  if (type === 'AMAZON.NUMBER') return numberOf(slot) !== null;
+  if (type === 'DurationType') return secondsOf(slot) !== null;
+  return canonicalId(slot, type) !== null;
+};
+
 /** The coach event an intent of the language model means, with its slots read as typed values. */
 export const eventFor = (intent: IntentShape, slots: SlotInputs = {}): SpokenEvent => {
   const implied = intent.impliedSlots ?? {};

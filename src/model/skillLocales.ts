@@ -7,4 +7,7 @@ export const SKILL_LOCALES = ['en-US', 'en-CA', 'en-GB', 'en-AU', 'en-IN'] as co
 
 export type SkillLocale = (typeof SKILL_LOCALES)[number];
 
-export const interactionModelPath = (locale: SkillLocale): string => `skill-package/interactionModels/custom/${locale}.json`;
+/** Where ask-cli reads the interaction models (the skill package of ask-resources.json): build output, not committed. */
+export const INTERACTION_MODELS_DIR = 'skill-package/interactionModels/custom';
+
+export const interactionModelPath = (locale: SkillLocale): string => `${INTERACTION_MODELS_DIR}/${locale}.json`;

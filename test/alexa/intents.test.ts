@@ -4,7 +4,12 @@ import { alexaSlots } from '../../src/alexa/intentEvents';
 import { eventForIntentName } from '../../src/model/intentEvents';
 import { INTENTS, ALEXA_ONLY_INTENTS } from '../../src/model/languageModel';
 import { CARRIER_INTENTS } from '../../src/model/carrierIntents';
-import model from '../../skill-package/interactionModels/custom/en-US.json';
+import { readFileSync } from 'node:fs';
+import type { AlexaInteractionModel } from '../../src/model/alexaModel';
+import { interactionModelPath } from '../../src/model/skillLocales';
+
+/** The model as built (build output, written before the tests by test/globalSetup.mjs). */
+const model = JSON.parse(readFileSync(interactionModelPath('en-US'), 'utf8')) as AlexaInteractionModel;
 
 const REQUIRED_BUILT_INS = ['Yes', 'No', 'Stop', 'Cancel', 'Help', 'Fallback', 'Pause', 'Resume', 'Repeat', 'Next', 'StartOver', 'NavigateHome'].map(
   (name) => `AMAZON.${name}Intent`,
@@ -20,7 +25,7 @@ const intent = (name: string, slots: Record<string, Partial<Slot>> = {}): Intent
 });
 
 test('the generated Alexa model has exactly the intents of the language model, the weight spelled with each unit, and the carrier phrases', () => {
-  const names = model.interactionModel.languageModel.intents.map((i: { name: string }) => i.name).sort();
+  const names = model.interactionModel.languageModel.intents.map((i) => i.name).sort();
   const carriers = CARRIER_INTENTS.map((i) => i.name);
   expect(names).toEqual([...INTENTS, ...ALEXA_ONLY_INTENTS].map((i) => i.name).concat(carriers).sort());
 });

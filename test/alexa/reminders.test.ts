@@ -70,7 +70,7 @@ test('without the permission, Alexa is asked to ask for it by voice; granted, th
   driver.permission = 'none';
   const asked = await startFiveHourDrive(driver);
   expect(asked.text).toBe('To set reminders, Back Coach needs your permission.');
-  expect(asked.endSession).toBeUndefined();
+  expect(asked.endSession).toBe(true);
   expect(asked.reprompt).toBe('');
   expect(asked.directives).toEqual([
     {

@@ -157,6 +157,8 @@ export class Transcript {
     };
     this.lines.push(`U: ${utterance}`, `A: ${heard.text}`);
     // Alexa's own limits, checked on every turn of every transcript.
+    // Alexa+ and screen devices read a missing shouldEndSession their own way: the skill always says.
+    if (typeof response.shouldEndSession !== 'boolean') throw new Error(`Response without shouldEndSession after "${utterance}"`);
     // A hand-over to Alexa's own permission question leaves the session to Alexa, with no reprompt of the skill's.
     const handsOver = heard.directives.some((d) => (d as { type?: string }).type === 'Connections.SendRequest');
     if (!heard.endSession && !heard.reprompt && !handsOver) throw new Error(`Open response without a reprompt after "${utterance}"`);

@@ -222,3 +222,14 @@ describe('a certificate host that never answers', () => {
     await stalled.drained(1000);
   });
 });
+
+test('Alexa\'s question whether the coach can take a line is checked like any request: signed, it is answered and stores nothing; unsigned, a 400', async () => {
+  const target = await serverWith(loopbackVerifier());
+  const body = JSON.stringify(alexaEnvelope({ type: 'CanFulfillIntentRequest', userId: USER, intent: { name: 'StartWorkoutIntent' }, attributes: null }));
+  const signed = await sendSigned(target, body);
+  expect(signed.status).toBe(200);
+  expect(signed.json).toMatchObject({ response: { canFulfillIntent: { canFulfill: 'YES' }, shouldEndSession: true } });
+  const unsigned = await post(`${target.url}/alexa`, body);
+  expect(unsigned.status).toBe(400);
+  expect(await target.store.get(USER)).toBeNull();
+});
