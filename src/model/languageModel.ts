@@ -10,6 +10,7 @@
  * <IntentName>` prints what an intent's patterns make, for review.
  */
 import type { Choice } from '../core/reply';
+import { COACH_NAMES, GREETINGS } from '../core/reading/english';
 import { INTENT_SHAPES, ALEXA_ONLY_SHAPES, type IntentShape } from './intents';
 import { all, around, optional, say } from './phrasing';
 
@@ -987,9 +988,17 @@ export const INTENTS: IntentDef[] = INTENT_SHAPES.map((shape) => {
 const weightIntent = INTENTS.find((i) => i.name === 'WeightIntent');
 if (!weightIntent) throw new Error('The language model has no WeightIntent');
 
+/** Greetings said in a session: each greeting the reading rules know, alone and with each name for the coach ("yo coach"). */
+const greetingSamples = (): string[] => [
+  ...new Set([
+    ...WELCOME_PHRASES.filter((phrase) => !/^(open|start|launch|talk to)\b/.test(phrase)),
+    ...GREETINGS.flatMap((greeting) => [greeting, ...COACH_NAMES.map((name) => `${greeting} ${name}`)]),
+  ]),
+];
+
 /** Intents of Alexa's model only: the weight samples with the unit said as a word, and greetings said in a session. */
 export const ALEXA_ONLY_INTENTS: IntentDef[] = ALEXA_ONLY_SHAPES.map((shape) => {
-  if (shape.name === 'GreetingIntent') return intent(shape, () => WELCOME_PHRASES.filter((phrase) => !/^(open|start|launch|talk to)\b/.test(phrase)));
+  if (shape.name === 'GreetingIntent') return intent(shape, greetingSamples);
   const unit = shape.impliedSlots?.unit;
   if (unit !== 'lb' && unit !== 'kg') throw new Error(`${shape.name} says no unit`);
   return intent(shape, () => spelledUnitSamples(unit, weightIntent));

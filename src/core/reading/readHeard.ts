@@ -26,6 +26,7 @@ import { numberAnswer } from './numberAnswer';
 import { numbersSaid } from './numbersSaid';
 import { complains, saysPain } from './painSaid';
 import { greets, quitSaid } from './saidOutright';
+import { clockOfNumber } from './timeSaid';
 import { zoneSaid } from './zoneSaid';
 
 /** The ids of the names a line says ("kilos" → kg). */
@@ -93,7 +94,8 @@ const asksSomething = (expecting: Expectation): boolean =>
 
 /**
  * The event as the answer to the question: a correction where a count is asked is that count; a greeting while a
- * question waits ("uh, hey") is a wish to hear the question again, not the coach opened anew.
+ * question waits ("uh, hey") is a wish to hear the question again, not the coach opened anew; where an hour is asked,
+ * a number heard the military way (1900) is that time.
  */
 const asAnswer = (event: SpokenEvent, expecting: Expectation): SpokenEvent => {
   if (event.type === 'launch' && asksSomething(expecting)) return { type: 'repeat' };
@@ -101,6 +103,8 @@ const asAnswer = (event: SpokenEvent, expecting: Expectation): SpokenEvent => {
     return { type: 'count', value: event.value };
   }
   if (event.type === 'weight' && event.value === null && event.unit !== null && expecting.units) return { type: 'units', unit: event.unit };
+  const clock = expecting.number === 'time' ? clockOfNumber(event) : null;
+  if (clock) return { type: 'timeOfDay', time: clock };
   return event;
 };
 

@@ -3,6 +3,7 @@
  * ("oh five hundred", "nineteen hundred", "1900", "0530") is that hour on the 24-hour clock, and a part of the day
  * after an hour ("nine at night", "six in the morning") says which half of the clock it is in.
  */
+import type { SpokenEvent } from '../events';
 import { DAY_PARTS } from './english';
 import { phraseAt, type LineWords } from './lineWords';
 import { numbersSaid } from './numbersSaid';
@@ -44,6 +45,15 @@ const hourWithDayPart = (words: LineWords): string | null => {
     return clock(hour, minute);
   }
   return null;
+};
+
+/**
+ * An hour a platform heard as a number the military way ("nineteen hundred" as 1900, "oh five thirty" as 530): where an
+ * hour is asked, a number from 100 to 2359 whose last two digits can be minutes is that time on the 24-hour clock.
+ */
+export const clockOfNumber = (event: SpokenEvent): string | null => {
+  if ((event.type !== 'count' && event.type !== 'correction') || event.value === null || event.value < 100) return null;
+  return clock(Math.floor(event.value / 100), event.value % 100);
 };
 
 export const timeSaid = (words: LineWords): string | null => militaryTime(words) ?? hourWithDayPart(words);

@@ -314,3 +314,11 @@ describe('where a weight is asked', () => {
     expect(read('four five', AT_COUNT, { type: 'count', value: 4 })).not.toEqual({ type: 'count', value: 45 });
   });
 });
+
+test('where an hour is asked, a number a platform heard the military way is that time, with or without the words', () => {
+  expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 2130 }], words: null }, AT_TIME)).toEqual({ type: 'timeOfDay', time: '21:30' });
+  expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 600 }], words: null }, AT_TIME)).toEqual({ type: 'timeOfDay', time: '06:00' });
+  expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 1975 }], words: null }, AT_TIME)).toEqual({ type: 'count', value: 1975 });
+  expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 7 }], words: null }, AT_TIME)).toEqual({ type: 'count', value: 7 });
+  expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 1900 }], words: null }, AT_COUNT)).toEqual({ type: 'count', value: 1900 });
+});
