@@ -20,12 +20,15 @@ import { describeStore } from './config/storeEnv';
 import { createApp } from './http/app';
 import { basicAuth } from './http/basicAuth';
 import { createHttpServer } from './http/httpServer';
+import type { McpAccess } from './http/mcpRoute';
+import { createCoachMcpServer } from './mcp/coachServer';
 import type { DialogflowAccess } from './http/dialogflowRoute';
 import { exitOnSignals, manageLifecycle, WorkTracker, type Lifecycle } from './http/lifecycle';
 import { createLogger, type Logger } from './log';
 import type { Nlu } from './nlu/nlu';
 import { nluInWorker } from './nlu/workerNlu';
 import { createStore } from './store';
+import { createDocumentReader } from './turns/documentReader';
 import { createTurnRunner, type TurnRunner } from './turns/turnRunner';
 import { createConsoleRouter } from './web/consoleRouter';
 
@@ -53,6 +56,9 @@ const dialogflowAccess = (config: ServerConfig): DialogflowAccess => {
       'The Dialogflow webhook is disabled: DIALOGFLOW_WEBHOOK_USER and DIALOGFLOW_WEBHOOK_PASSWORD are not set on this server.',
   };
 };
+
+const mcpAccess = (config: ServerConfig): McpAccess =>
+  config.mcp.kind === 'local' ? { kind: 'local', userId: config.mcp.userId } : { kind: 'disabled', reason: config.mcp.reason };
 
 const listen = (server: Server, port: number, host: string): Promise<AddressInfo> =>
   new Promise((resolve, reject) => {
@@ -112,6 +118,14 @@ const main = async (): Promise<void> => {
   const work = new WorkTracker();
   const consoleRouter = consoleRouterFor(config, (request) => work.run(() => runTurn(request)), nlu, logger);
 
+  const mcpDependencies = {
+    runTurn: (request: Parameters<TurnRunner>[0]) => work.run(() => runTurn(request)),
+    readDocument: createDocumentReader({ store }),
+    defaultTimeZone: config.defaultTimeZone,
+    logger,
+  };
+  if (config.mcp.kind === 'off') print(config.mcp.reason);
+
   let lifecycle: Lifecycle | null = null;
   const app = createApp({
     runTurn,
@@ -123,6 +137,7 @@ const main = async (): Promise<void> => {
     verifyAlexa: !config.insecure,
     dialogflow: access,
     consoleRouter,
+    mcp: { access: mcpAccess(config), serverFor: (userId) => createCoachMcpServer(mcpDependencies, userId) },
     work,
     isShuttingDown: () => lifecycle?.isShuttingDown() ?? false,
   });
