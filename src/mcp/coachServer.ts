@@ -5,13 +5,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { toJsonSchemaCompat } from '@modelcontextprotocol/sdk/server/zod-json-schema-compat.js';
+import { ListToolsRequestSchema, type ListToolsResult, type ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import * as z from 'zod';
 import { DEFAULT_LOCALE } from '../core/prompts';
 import type { Logger } from '../log';
 import type { DocumentReader } from '../turns/documentReader';
 import { turnContext } from '../turns/turnContext';
 import { loggedTurn } from '../turns/turnLog';
 import type { TurnRunner } from '../turns/turnRunner';
-import { coachAnswerShape, toCoachAnswer } from './answer';
+import { coachAnswerSchema, coachAnswerShape, toCoachAnswer } from './answer';
 import { RESOURCE_DESCRIPTIONS, SERVER_INSTRUCTIONS } from './descriptions';
 import { programRules, progressReport, PROGRESS_URI, RULES_URI } from './resources';
 import { hasTimedParts, waitOutTimedParts } from './timedParts';
@@ -38,6 +41,34 @@ export interface CoachMcpDependencies {
  */
 const IN_VEHICLE = false;
 
+const annotationsOf = (tool: CoachTool): ToolAnnotations => ({
+  readOnlyHint: tool.readOnly,
+  destructiveHint: tool.destructive,
+  idempotentHint: tool.readOnly,
+  openWorldHint: false,
+});
+
+/**
+ * The tool list, its JSON Schemas made once by the SDK's own conversion. The SDK converts every schema again at every
+ * listing, and a stateless server is built for each request: about half a second of work per listing, for a list that
+ * never changes.
+ */
+let toolList: ListToolsResult | null = null;
+const listTools = (): ListToolsResult => {
+  if (toolList) return toolList;
+  const outputSchema = toJsonSchemaCompat(coachAnswerSchema, { strictUnions: true, pipeStrategy: 'output' }) as ListToolsResult['tools'][number]['outputSchema'];
+  toolList = {
+    tools: COACH_TOOLS.map((tool) => ({
+      name: tool.name,
+      description: tool.description,
+      inputSchema: toJsonSchemaCompat(z.object(tool.inputShape), { strictUnions: true, pipeStrategy: 'input' }) as ListToolsResult['tools'][number]['inputSchema'],
+      outputSchema,
+      annotations: annotationsOf(tool),
+    })),
+  };
+  return toolList;
+};
+
 const jsonResource = (uri: string, value: unknown) => ({ contents: [{ uri, mimeType: 'application/json', text: JSON.stringify(value, null, 2) }] });
 
 export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string): McpServer => {
@@ -52,12 +83,7 @@ export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string)
         description: tool.description,
         inputSchema: tool.inputShape,
         outputSchema: coachAnswerShape,
-        annotations: {
-          readOnlyHint: tool.readOnly,
-          destructiveHint: tool.destructive,
-          idempotentHint: tool.readOnly,
-          openWorldHint: false,
-        },
+        annotations: annotationsOf(tool),
       },
       async (args, extra) => {
         const event = eventOfCall(tool, args);
@@ -82,6 +108,7 @@ export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string)
     );
   };
   COACH_TOOLS.forEach(register);
+  server.server.setRequestHandler(ListToolsRequestSchema, listTools);
 
   server.registerResource(
     'progress',

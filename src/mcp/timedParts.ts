@@ -20,7 +20,7 @@ const stepsOf = (speech: readonly Segment[]): Step[] =>
     const left = s.left ?? s.seconds;
     const steps: Step[] = [];
     for (let done = 0; done < s.seconds; done += PROGRESS_EVERY_SECONDS) {
-      steps.push({ kind: 'notify', message: line(left - done) }, { kind: 'wait', seconds: Math.min(PROGRESS_EVERY_SECONDS, s.seconds - done) });
+      steps.push({ kind: 'notify', message: line(Math.ceil(left - done)) }, { kind: 'wait', seconds: Math.min(PROGRESS_EVERY_SECONDS, s.seconds - done) });
     }
     return steps;
   });
