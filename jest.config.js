@@ -19,6 +19,8 @@ const END_TO_END = [
   'test/nlu/alexaProfiler.test.ts',
   'test/hostile/properties.test.ts',
   'test/hostile/crash.test.ts',
+  'test/mcp/wholeWorkout.test.ts',
+  'test/mcp/inspector.test.ts',
 ];
 
 const common = {
