@@ -29,8 +29,8 @@ const common = {
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true }, diagnostics: false }],
   },
-  // lowdb and steno ship ES modules only; let ts-jest turn them into CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno)/)'],
+  // lowdb, steno and jose ship ES modules only; let ts-jest turn them into CommonJS for jest.
+  transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno|jose)/)'],
 };
 
 module.exports = {

@@ -20,6 +20,7 @@ import { describeStore } from './config/storeEnv';
 import { createApp } from './http/app';
 import { basicAuth } from './http/basicAuth';
 import { createHttpServer } from './http/httpServer';
+import { protectedMcp } from './http/mcpAuth';
 import type { McpAccess } from './http/mcpRoute';
 import { createCoachMcpServer } from './mcp/coachServer';
 import type { DialogflowAccess } from './http/dialogflowRoute';
@@ -57,8 +58,13 @@ const dialogflowAccess = (config: ServerConfig): DialogflowAccess => {
   };
 };
 
-const mcpAccess = (config: ServerConfig): McpAccess =>
-  config.mcp.kind === 'local' ? { kind: 'local', userId: config.mcp.userId } : { kind: 'disabled', reason: config.mcp.reason };
+/** Who may call /mcp, and the protected-resource metadata that goes with tokens. */
+const mcpAccess = (config: ServerConfig): { access: McpAccess; metadata?: Router } => {
+  const settings = config.mcp;
+  if (settings.kind === 'local') return { access: { kind: 'local', userId: settings.userId } };
+  if (settings.kind === 'protected') return protectedMcp(settings);
+  return { access: { kind: 'disabled', reason: settings.reason } };
+};
 
 const listen = (server: Server, port: number, host: string): Promise<AddressInfo> =>
   new Promise((resolve, reject) => {
@@ -137,7 +143,7 @@ const main = async (): Promise<void> => {
     verifyAlexa: !config.insecure,
     dialogflow: access,
     consoleRouter,
-    mcp: { access: mcpAccess(config), serverFor: (userId) => createCoachMcpServer(mcpDependencies, userId) },
+    mcp: { ...mcpAccess(config), serverFor: (userId) => createCoachMcpServer(mcpDependencies, userId) },
     work,
     isShuttingDown: () => lifecycle?.isShuttingDown() ?? false,
   });

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Verifier } from 'ask-sdk-express-adapter';
+import type { Router } from 'express';
 import pino from 'pino';
 import { createAlexaSkill } from '../src/alexa/skill';
 import { sharedNlu } from '../src/nlu/sharedNlu';
@@ -54,8 +55,8 @@ export interface TestServerOptions {
   alexaSignatureVerifier?: Verifier;
   /** Where documents are kept (lowdb in `dataDir` otherwise). */
   store?: UserStore;
-  /** Who may call /mcp (local mode as the driver MCP_TEST_DRIVER otherwise). */
-  mcpAccess?: McpAccess;
+  /** Who may call /mcp, and the protected-resource metadata with tokens (local mode as the driver MCP_TEST_DRIVER otherwise). */
+  mcp?: { access: McpAccess; metadata?: Router };
   /**
    * Seconds of the coach's time per real second while a tool call waits out a count or a rest for a client that asked
    * for progress (MCP_TEST_PACE otherwise: a 60 s rest takes 60 ms).
@@ -96,7 +97,7 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
     dialogflow: options.dialogflow ?? { kind: 'protected', credentials: TEST_CREDENTIALS },
     clock: clock.now,
     mcp: {
-      access: options.mcpAccess ?? { kind: 'local', userId: MCP_TEST_DRIVER },
+      ...(options.mcp ?? { access: { kind: 'local', userId: MCP_TEST_DRIVER } }),
       serverFor: (userId) =>
         createCoachMcpServer(
           { runTurn, readDocument: createDocumentReader({ store }), defaultTimeZone, logger, clock: clock.now, pace: options.mcpPace ?? MCP_TEST_PACE },

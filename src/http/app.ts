@@ -46,7 +46,7 @@ export interface AppDependencies {
   /** Whether the local NLU is loaded yet, for /healthz; lines that need it wait for it meanwhile. */
   nluStatus?: () => NluStatus;
   /** The coach as an MCP server at /mcp: who may call it, and the server of one driver; off (503) when absent. */
-  mcp?: { access: McpAccess; serverFor: McpServerFor } | null;
+  mcp?: { access: McpAccess; serverFor: McpServerFor; metadata?: Router } | null;
   /** Counts coach turns in flight, for graceful shutdown. */
   work?: WorkTracker;
   isShuttingDown?: () => boolean;
@@ -80,6 +80,7 @@ export const createApp = (deps: AppDependencies): Express => {
   });
   app.use(dialogflowRoute(deps.dialogflow, (body, arrivedAt) => work.run(() => webhook(body, arrivedAt))));
   app.use(alexaRoute(skill, { verify: deps.verifyAlexa, logger, track: (task) => work.run(task), signatureVerifier: deps.alexaSignatureVerifier }));
+  if (deps.mcp?.metadata) app.use(deps.mcp.metadata);
   app.use(deps.mcp ? mcpRoute(deps.mcp.access, deps.mcp.serverFor, logger) : mcpDisabled('The MCP server is not installed on this server.'));
 
   if (deps.consoleRouter) {

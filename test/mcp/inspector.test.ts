@@ -1,7 +1,7 @@
 /**
  * The coach's MCP server as a third party sees it: the MCP Inspector's command line lists the tools and resources of
  * the real server started as `npm start` does (local mode, /mcp on loopback), and of `npm run mcp` over stdio. In
- * serve mode /mcp is not open to anyone without a token.
+ * serve mode /mcp asks for a bearer token.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -63,8 +63,15 @@ test('the Inspector lists the tools of npm run mcp over stdio', async () => {
   expect(names(listing, 'tools', 'name')).toEqual(expect.arrayContaining(['launch', 'count', 'delete_data']));
 });
 
-test('in serve mode /mcp is not open without a token', async () => {
-  const server = startServerProcess({ PORT: '0', HOST: '127.0.0.1', BACKCOACH_DATA_DIR: path.join(dataDir, 'serve') });
+test('in serve mode /mcp is not open without a token: a 401 that points at the protected-resource metadata', async () => {
+  const server = startServerProcess({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    BACKCOACH_DATA_DIR: path.join(dataDir, 'serve'),
+    BACKCOACH_PUBLIC_URL: 'https://coach.example.test',
+    BACKCOACH_MCP_ISSUER: 'https://login.example.test',
+    BACKCOACH_MCP_JWKS_URL: 'https://login.example.test/jwks',
+  });
   servers.push(server);
   const [, url] = await server.waitFor(LISTENING);
   const response = await fetch(`${url}/mcp`, {
@@ -72,6 +79,8 @@ test('in serve mode /mcp is not open without a token', async () => {
     headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
     body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' }),
   });
-  expect(response.status).toBeGreaterThanOrEqual(400);
-  expect(response.status).not.toBe(200);
+  expect(response.status).toBe(401);
+  expect(response.headers.get('www-authenticate')).toContain('resource_metadata="https://coach.example.test/.well-known/oauth-protected-resource/mcp"');
+  const metadata = await fetch(`${url}/.well-known/oauth-protected-resource/mcp`);
+  expect(await metadata.json()).toMatchObject({ resource: 'https://coach.example.test/mcp', authorization_servers: ['https://login.example.test'] });
 });
