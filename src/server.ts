@@ -20,9 +20,8 @@ import { describeStore } from './config/storeEnv';
 import { createApp } from './http/app';
 import { basicAuth } from './http/basicAuth';
 import { createHttpServer } from './http/httpServer';
-import { protectedMcp } from './http/mcpAuth';
 import type { McpAccess } from './http/mcpRoute';
-import { createCoachMcpServer } from './mcp/coachServer';
+import type { CoachMcpDependencies } from './mcp/coachServer';
 import type { DialogflowAccess } from './http/dialogflowRoute';
 import { exitOnSignals, manageLifecycle, WorkTracker, type Lifecycle } from './http/lifecycle';
 import { createLogger, type Logger } from './log';
@@ -62,7 +61,11 @@ const dialogflowAccess = (config: ServerConfig): DialogflowAccess => {
 const mcpAccess = (config: ServerConfig): { access: McpAccess; metadata?: Router } => {
   const settings = config.mcp;
   if (settings.kind === 'local') return { access: { kind: 'local', userId: settings.userId } };
-  if (settings.kind === 'protected') return protectedMcp(settings);
+  if (settings.kind === 'protected') {
+    // Required only here: the token checks and their libraries are not loaded by a server that serves no tokens.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require('./http/mcpAuth') as typeof import('./http/mcpAuth')).protectedMcp(settings);
+  }
   return { access: { kind: 'disabled', reason: settings.reason } };
 };
 
@@ -124,8 +127,8 @@ const main = async (): Promise<void> => {
   const work = new WorkTracker();
   const consoleRouter = consoleRouterFor(config, (request) => work.run(() => runTurn(request)), nlu, logger);
 
-  const mcpDependencies = {
-    runTurn: (request: Parameters<TurnRunner>[0]) => work.run(() => runTurn(request)),
+  const mcpDependencies: CoachMcpDependencies = {
+    runTurn: (request) => work.run(() => runTurn(request)),
     readDocument: createDocumentReader({ store }),
     defaultTimeZone: config.defaultTimeZone,
     logger,
@@ -143,7 +146,8 @@ const main = async (): Promise<void> => {
     verifyAlexa: !config.insecure,
     dialogflow: access,
     consoleRouter,
-    mcp: { ...mcpAccess(config), serverFor: (userId) => createCoachMcpServer(mcpDependencies, userId) },
+    // The MCP server's modules load on the first call to /mcp, not at start.
+    mcp: { ...mcpAccess(config), serverFor: async (userId) => (await import('./mcp/coachServer')).createCoachMcpServer(mcpDependencies, userId) },
     work,
     isShuttingDown: () => lifecycle?.isShuttingDown() ?? false,
   });

@@ -99,9 +99,11 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
     mcp: {
       ...(options.mcp ?? { access: { kind: 'local', userId: MCP_TEST_DRIVER } }),
       serverFor: (userId) =>
-        createCoachMcpServer(
+        Promise.resolve(
+          createCoachMcpServer(
           { runTurn, readDocument: createDocumentReader({ store }), defaultTimeZone, logger, clock: clock.now, pace: options.mcpPace ?? MCP_TEST_PACE },
-          userId,
+            userId,
+          ),
         ),
     },
   });

@@ -6,7 +6,6 @@
  */
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { localhostHostValidation } from '@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import express, { Router } from 'express';
 import { refuseDeepJson } from '../json/bodyDepthGuard';
 import type { Logger } from '../log';
@@ -24,7 +23,15 @@ export type McpAccess =
   | { kind: 'disabled'; reason: string };
 
 /** The MCP server of one driver, for one request. */
-export type McpServerFor = (userId: string) => McpServer;
+export type McpServerFor = (userId: string) => Promise<McpServer>;
+
+/**
+ * The SDK's transport, required on the first call rather than imported at the top: with the protocol's schemas it takes
+ * hundreds of milliseconds to load, which a server nobody calls at /mcp never needs (start-up is measured).
+ */
+const transportClass = (): typeof import('@modelcontextprotocol/sdk/server/streamableHttp.js').StreamableHTTPServerTransport =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('@modelcontextprotocol/sdk/server/streamableHttp.js') as typeof import('@modelcontextprotocol/sdk/server/streamableHttp.js')).StreamableHTTPServerTransport;
 
 /** `/mcp` answers 503 and says why. */
 export const mcpDisabled = (reason: string): Router => {
@@ -43,13 +50,14 @@ export const mcpRoute = (access: McpAccess, serverFor: McpServerFor, logger: Log
       sendError(res, 401, 'no_driver', 'The token names no driver.');
       return;
     }
-    const server = serverFor(userId);
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
-    res.on('close', () => {
-      void transport.close();
-      void server.close();
-    });
     try {
+      const server = await serverFor(userId);
+      const StreamableHTTPServerTransport = transportClass();
+      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+      res.on('close', () => {
+        void transport.close();
+        void server.close();
+      });
       await server.connect(transport);
       await transport.handleRequest(req, res, req.body);
     } catch (error) {
