@@ -62,7 +62,7 @@ export const TOOL_DESCRIPTIONS: Record<ToolEvent, string> = {
 /** What each slot of the language model means, as a tool's argument. */
 export const SLOT_DESCRIPTIONS: Record<string, string> = {
   count: 'The number of reps the driver said (for the carry: seconds).',
-  duration: 'For the carry, a length of time as the driver said it ("a minute and ten seconds"), or as ISO 8601 (PT1M10S).',
+  duration: 'For the carry, the time held in the driver\'s words ("a minute and ten seconds"); a number of seconds goes in count.',
   side: 'A side of the body: left or right.',
   mistaken: 'The number the driver says was wrong.',
   weight: "The dumbbell's weight as a number.",

@@ -92,8 +92,10 @@ test('hostile arguments are tool errors that change nothing, never a server erro
   const notJson = await post(`${server.url}/mcp`, '{"jsonrpc":', headers);
   const deep = await post(`${server.url}/mcp`, `${'['.repeat(5000)}${']'.repeat(5000)}`, headers);
   const notRpc = await post(`${server.url}/mcp`, { hello: 'world' }, headers);
+  const huge = await post(`${server.url}/mcp`, { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'count', arguments: { duration: 'x'.repeat(200_000) } } }, headers);
   const get = await fetch(`${server.url}/mcp`);
-  for (const status of [notJson.status, deep.status, notRpc.status, get.status]) {
+  expect(huge.status).toBe(413);
+  for (const status of [notJson.status, deep.status, notRpc.status, huge.status, get.status]) {
     expect(status).toBeGreaterThanOrEqual(400);
     expect(status).toBeLessThan(500);
   }
