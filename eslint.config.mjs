@@ -49,7 +49,7 @@ const outOfCore = (depth) => ({
  * The hosts (and the console service the browser and the terminal share), each with those of them it may use: the HTTP
  * server mounts the Alexa and Dialogflow endpoints, the browser and the terminal talk through the console service.
  */
-const HOSTS = { alexa: [], dialogflow: [], http: ['alexa', 'dialogflow'], web: ['console'], terminal: ['console'], console: [] };
+const HOSTS = { alexa: [], dialogflow: [], http: ['alexa', 'dialogflow', 'mcp'], web: ['console'], terminal: ['console'], console: [], mcp: [] };
 const intoOtherHosts = (host) => {
   const others = Object.keys(HOSTS).filter((other) => other !== host && !HOSTS[host].includes(other));
   return {

@@ -19,6 +19,8 @@ const END_TO_END = [
   'test/nlu/alexaProfiler.test.ts',
   'test/hostile/properties.test.ts',
   'test/hostile/crash.test.ts',
+  'test/mcp/wholeWorkout.test.ts',
+  'test/mcp/inspector.test.ts',
 ];
 
 const common = {
@@ -27,8 +29,8 @@ const common = {
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true }, diagnostics: false }],
   },
-  // lowdb and steno ship ES modules only; let ts-jest turn them into CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno)/)'],
+  // lowdb, steno and jose ship ES modules only; let ts-jest turn them into CommonJS for jest.
+  transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno|jose)/)'],
 };
 
 module.exports = {

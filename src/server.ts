@@ -20,12 +20,15 @@ import { describeStore } from './config/storeEnv';
 import { createApp } from './http/app';
 import { basicAuth } from './http/basicAuth';
 import { createHttpServer } from './http/httpServer';
+import type { McpAccess } from './http/mcpRoute';
+import type { CoachMcpDependencies } from './mcp/coachServer';
 import type { DialogflowAccess } from './http/dialogflowRoute';
 import { exitOnSignals, manageLifecycle, WorkTracker, type Lifecycle } from './http/lifecycle';
 import { createLogger, type Logger } from './log';
 import type { Nlu } from './nlu/nlu';
 import { nluInWorker } from './nlu/workerNlu';
 import { createStore } from './store';
+import { createDocumentReader } from './turns/documentReader';
 import { createTurnRunner, type TurnRunner } from './turns/turnRunner';
 import { createConsoleRouter } from './web/consoleRouter';
 
@@ -52,6 +55,18 @@ const dialogflowAccess = (config: ServerConfig): DialogflowAccess => {
     reason:
       'The Dialogflow webhook is disabled: DIALOGFLOW_WEBHOOK_USER and DIALOGFLOW_WEBHOOK_PASSWORD are not set on this server.',
   };
+};
+
+/** Who may call /mcp, and the protected-resource metadata that goes with tokens. */
+const mcpAccess = (config: ServerConfig): { access: McpAccess; metadata?: Router } => {
+  const settings = config.mcp;
+  if (settings.kind === 'local') return { access: { kind: 'local', userId: settings.userId } };
+  if (settings.kind === 'protected') {
+    // Required only here: the token checks and their libraries are not loaded by a server that serves no tokens.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require('./http/mcpAuth') as typeof import('./http/mcpAuth')).protectedMcp(settings);
+  }
+  return { access: { kind: 'disabled', reason: settings.reason } };
 };
 
 const listen = (server: Server, port: number, host: string): Promise<AddressInfo> =>
@@ -112,6 +127,14 @@ const main = async (): Promise<void> => {
   const work = new WorkTracker();
   const consoleRouter = consoleRouterFor(config, (request) => work.run(() => runTurn(request)), nlu, logger);
 
+  const mcpDependencies: CoachMcpDependencies = {
+    runTurn: (request) => work.run(() => runTurn(request)),
+    readDocument: createDocumentReader({ store }),
+    defaultTimeZone: config.defaultTimeZone,
+    logger,
+  };
+  if (config.mcp.kind === 'off') print(config.mcp.reason);
+
   let lifecycle: Lifecycle | null = null;
   const app = createApp({
     runTurn,
@@ -123,6 +146,8 @@ const main = async (): Promise<void> => {
     verifyAlexa: !config.insecure,
     dialogflow: access,
     consoleRouter,
+    // The MCP server's modules load on the first call to /mcp, not at start.
+    mcp: { ...mcpAccess(config), serverFor: async (userId) => (await import('./mcp/coachServer')).createCoachMcpServer(mcpDependencies, userId) },
     work,
     isShuttingDown: () => lifecycle?.isShuttingDown() ?? false,
   });

@@ -9,14 +9,18 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Verifier } from 'ask-sdk-express-adapter';
+import type { Router } from 'express';
 import pino from 'pino';
 import { createAlexaSkill } from '../src/alexa/skill';
 import { sharedNlu } from '../src/nlu/sharedNlu';
 import { createApp } from '../src/http/app';
+import type { McpAccess } from '../src/http/mcpRoute';
+import { createCoachMcpServer } from '../src/mcp/coachServer';
 import type { DialogflowAccess } from '../src/http/dialogflowRoute';
 import type { Logger } from '../src/log';
 import { LowdbUserStore } from '../src/store';
 import type { UserStore } from '../src/store/userStore';
+import { createDocumentReader } from '../src/turns/documentReader';
 import { createTurnRunner } from '../src/turns/turnRunner';
 
 export const TEST_CREDENTIALS = { user: 'dialogflow', password: 'correct horse battery staple' };
@@ -51,7 +55,18 @@ export interface TestServerOptions {
   alexaSignatureVerifier?: Verifier;
   /** Where documents are kept (lowdb in `dataDir` otherwise). */
   store?: UserStore;
+  /** Who may call /mcp, and the protected-resource metadata with tokens (local mode as the driver MCP_TEST_DRIVER otherwise). */
+  mcp?: { access: McpAccess; metadata?: Router };
+  /**
+   * Seconds of the coach's time per real second while a tool call waits out a count or a rest for a client that asked
+   * for progress (MCP_TEST_PACE otherwise: a 60 s rest takes 60 ms).
+   */
+  mcpPace?: number;
 }
+
+/** The driver an assistant talks as on the test server's /mcp. */
+export const MCP_TEST_DRIVER = 'mcp:test-driver';
+export const MCP_TEST_PACE = 1000;
 
 export interface TestServer {
   url: string;
@@ -81,10 +96,23 @@ export const startTestServer = async (options: TestServerOptions = {}): Promise<
     alexaSignatureVerifier: options.alexaSignatureVerifier,
     dialogflow: options.dialogflow ?? { kind: 'protected', credentials: TEST_CREDENTIALS },
     clock: clock.now,
+    mcp: {
+      ...(options.mcp ?? { access: { kind: 'local', userId: MCP_TEST_DRIVER } }),
+      serverFor: (userId) =>
+        Promise.resolve(
+          createCoachMcpServer(
+          { runTurn, readDocument: createDocumentReader({ store }), defaultTimeZone, logger, clock: clock.now, pace: options.mcpPace ?? MCP_TEST_PACE },
+            userId,
+          ),
+        ),
+    },
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  // A test's client shares this process: while it works for seconds on end (the MCP client compiles a validator for
+  // every tool's output schema), Node's 5 s keep-alive would close its idle sockets as it picks one up again.
+  server.keepAliveTimeout = 60_000;
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

@@ -21,6 +21,10 @@
  *   BACKCOACH_NLU_SNAPSHOT        what the local NLU learned (default dist/understanding.nlu, written by the build;
  *                                 trained and written at start when missing or stale)
  *   BACKCOACH_REQUEST_TIMEOUT_MS  longest a client may take to send one request, headers and body (default 20000)
+ *   BACKCOACH_MCP_USER            the driver an assistant talks as on /mcp in local mode (default mcp:local-driver)
+ *   BACKCOACH_PUBLIC_URL          in serve mode, /mcp behind OAuth bearer tokens: this server's public address,
+ *   BACKCOACH_MCP_ISSUER          the authorization server's issuer, and the address of the keys it signs tokens
+ *   BACKCOACH_MCP_JWKS_URL        with (all three, or /mcp is off)
  *
  * `--local` (what `npm start` passes) is local mode: it implies BACKCOACH_INSECURE_LOCAL=1 and binds loopback.
  */
@@ -66,6 +70,10 @@ const schema = z.object({
       z.pipe(z.transform(Number), z.number().check(z.refine((n) => n >= 100 && n <= 120_000, { message: REQUEST_TIMEOUT_MESSAGE }))),
     ),
   ),
+  BACKCOACH_PUBLIC_URL: z.optional(z.url({ message: 'must be an address such as https://coach.example.com' })),
+  BACKCOACH_MCP_ISSUER: z.optional(z.url({ message: "must be the authorization server's issuer, an https address" })),
+  BACKCOACH_MCP_JWKS_URL: z.optional(z.url({ message: "must be the address of the authorization server's keys (JWKS)" })),
+  BACKCOACH_MCP_USER: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
   LOG_LEVEL: z.optional(
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be fatal, error, warn, info, debug, trace or silent' }),
   ),
@@ -93,7 +101,19 @@ export interface ServerConfig {
   nluSnapshot?: string;
   /** Longest a client may take to send one request, headers and body. */
   requestTimeoutMs: number;
+  /** Who may call the coach's MCP server at /mcp. */
+  mcp: McpSettings;
 }
+
+export type McpSettings =
+  /** Local mode on loopback: no token, every call is this driver's. */
+  | { kind: 'local'; userId: string }
+  /** Serve mode: bearer tokens of this authorization server, issued for this server's /mcp. */
+  | { kind: 'protected'; publicUrl: string; issuer: string; jwksUrl: string }
+  | { kind: 'off'; reason: string };
+
+/** The driver an assistant talks as in local mode, unless BACKCOACH_MCP_USER names another. */
+export const DEFAULT_MCP_USER = 'mcp:local-driver';
 
 export type ConsoleAccess =
   /** Local mode on loopback: only this machine can reach it. */
@@ -153,6 +173,22 @@ export const readServerConfig = (env: NodeJS.ProcessEnv, argv: readonly string[]
             ? `The browser console is off: on ${host} other machines can reach it, so it needs BACKCOACH_CONSOLE_PASSWORD.`
             : 'The browser console is off: set BACKCOACH_CONSOLE_PASSWORD to serve it with a password.',
         };
+  const oauth = [e.BACKCOACH_PUBLIC_URL, e.BACKCOACH_MCP_ISSUER, e.BACKCOACH_MCP_JWKS_URL];
+  if (oauth.some((v) => v !== undefined) && !oauth.every((v) => v !== undefined)) {
+    throw new ServerConfigError(['BACKCOACH_PUBLIC_URL, BACKCOACH_MCP_ISSUER and BACKCOACH_MCP_JWKS_URL: set all three (to serve /mcp behind OAuth tokens) or none']);
+  }
+  const [publicUrl, issuer, jwksUrl] = oauth;
+  const mcp: McpSettings =
+    local && isLoopback(host)
+      ? { kind: 'local', userId: e.BACKCOACH_MCP_USER ?? DEFAULT_MCP_USER }
+      : publicUrl && issuer && jwksUrl && !local
+        ? { kind: 'protected', publicUrl, issuer, jwksUrl }
+        : {
+            kind: 'off',
+            reason: local
+              ? `/mcp is off: on ${host} other machines can reach it, and local mode asks for no token.`
+              : '/mcp is off: set BACKCOACH_PUBLIC_URL, BACKCOACH_MCP_ISSUER and BACKCOACH_MCP_JWKS_URL to serve it behind OAuth tokens.',
+          };
   return {
     port: e.PORT ?? 3000,
     host,
@@ -171,5 +207,6 @@ export const readServerConfig = (env: NodeJS.ProcessEnv, argv: readonly string[]
     tls: e.BACKCOACH_TLS_CERT && e.BACKCOACH_TLS_KEY ? { certFile: path.resolve(e.BACKCOACH_TLS_CERT), keyFile: path.resolve(e.BACKCOACH_TLS_KEY) } : null,
     nluSnapshot: e.BACKCOACH_NLU_SNAPSHOT ? path.resolve(e.BACKCOACH_NLU_SNAPSHOT) : undefined,
     requestTimeoutMs: e.BACKCOACH_REQUEST_TIMEOUT_MS ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    mcp,
   };
 };

@@ -5,6 +5,7 @@
  *
  *   POST /dialogflow   Dialogflow ES fulfillment (basic auth; 503 when not configured)
  *   POST /alexa        the Alexa skill (signature and timestamp verified unless insecure)
+ *   POST /mcp          the coach as an MCP server (Streamable HTTP; a bearer token in serve mode, 503 when off)
  *   GET  /healthz      200 while serving, 503 while shutting down; says whether the local NLU is ready
  *   /                  the browser console's page and API, when present
  */
@@ -20,6 +21,7 @@ import { alexaRoute, ALEXA_PATH } from './alexaRoute';
 import { dialogflowRoute, DIALOGFLOW_PATH, type DialogflowAccess } from './dialogflowRoute';
 import { errorHandler, notFound } from './errors';
 import { WorkTracker } from './lifecycle';
+import { mcpDisabled, mcpRoute, MCP_PATH, type McpAccess, type McpServerFor } from './mcpRoute';
 import { securityHeaders } from './securityHeaders';
 
 export interface AppDependencies {
@@ -43,6 +45,8 @@ export interface AppDependencies {
   nlu?: () => Promise<Nlu>;
   /** Whether the local NLU is loaded yet, for /healthz; lines that need it wait for it meanwhile. */
   nluStatus?: () => NluStatus;
+  /** The coach as an MCP server at /mcp: who may call it, and the server of one driver; off (503) when absent. */
+  mcp?: { access: McpAccess; serverFor: McpServerFor; metadata?: Router } | null;
   /** Counts coach turns in flight, for graceful shutdown. */
   work?: WorkTracker;
   isShuttingDown?: () => boolean;
@@ -76,12 +80,14 @@ export const createApp = (deps: AppDependencies): Express => {
   });
   app.use(dialogflowRoute(deps.dialogflow, (body, arrivedAt) => work.run(() => webhook(body, arrivedAt))));
   app.use(alexaRoute(skill, { verify: deps.verifyAlexa, logger, track: (task) => work.run(task), signatureVerifier: deps.alexaSignatureVerifier }));
+  if (deps.mcp?.metadata) app.use(deps.mcp.metadata);
+  app.use(deps.mcp ? mcpRoute(deps.mcp.access, deps.mcp.serverFor, logger) : mcpDisabled('The MCP server is not installed on this server.'));
 
   if (deps.consoleRouter) {
     app.use('/', deps.consoleRouter);
   } else {
     app.get('/', (_req, res) => {
-      res.json({ name: 'Back Coach', endpoints: [`POST ${DIALOGFLOW_PATH}`, `POST ${ALEXA_PATH}`, 'GET /healthz'] });
+      res.json({ name: 'Back Coach', endpoints: [`POST ${DIALOGFLOW_PATH}`, `POST ${ALEXA_PATH}`, `POST ${MCP_PATH}`, 'GET /healthz'] });
     });
   }
 

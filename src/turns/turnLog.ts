@@ -7,7 +7,7 @@
 import type { Logger } from '../log';
 import type { TurnOutcome } from './turnRunner';
 
-export type TurnHost = 'alexa' | 'dialogflow' | 'console';
+export type TurnHost = 'alexa' | 'dialogflow' | 'console' | 'mcp';
 
 export interface TurnLabel {
   /** Alexa's `requestId`, Dialogflow's `responseId`, or the console's own. */

@@ -90,3 +90,14 @@ test('HTTPS needs both the certificate and its key', () => {
   expect(readServerConfig({ BACKCOACH_TLS_CERT: 'c.pem', BACKCOACH_TLS_KEY: 'k.pem' }).tls).toEqual({ certFile: path.resolve('c.pem'), keyFile: path.resolve('k.pem') });
   expect(problemsOf({ BACKCOACH_TLS_KEY: 'k.pem' })).toEqual([expect.stringMatching(/BACKCOACH_TLS_CERT and BACKCOACH_TLS_KEY: set both/)]);
 });
+
+test('/mcp: open to the local driver only in local mode on loopback; in serve mode behind tokens when all three OAuth settings are set', () => {
+  const oauth = { BACKCOACH_PUBLIC_URL: 'https://coach.example.com', BACKCOACH_MCP_ISSUER: 'https://login.example.com', BACKCOACH_MCP_JWKS_URL: 'https://login.example.com/jwks' };
+  expect(readServerConfig({}, ['--local']).mcp).toEqual({ kind: 'local', userId: 'mcp:local-driver' });
+  expect(readServerConfig({ BACKCOACH_MCP_USER: 'me' }, ['--local']).mcp).toEqual({ kind: 'local', userId: 'me' });
+  expect(readServerConfig({ HOST: '0.0.0.0' }, ['--local']).mcp.kind).toBe('off');
+  expect(readServerConfig({}).mcp.kind).toBe('off');
+  expect(readServerConfig(oauth).mcp).toEqual({ kind: 'protected', publicUrl: oauth.BACKCOACH_PUBLIC_URL, issuer: oauth.BACKCOACH_MCP_ISSUER, jwksUrl: oauth.BACKCOACH_MCP_JWKS_URL });
+  expect(problemsOf({ BACKCOACH_MCP_ISSUER: oauth.BACKCOACH_MCP_ISSUER })).toEqual([expect.stringContaining('set all three')]);
+  expect(problemsOf({ ...oauth, BACKCOACH_PUBLIC_URL: 'coach' })).toEqual([expect.stringMatching(/^BACKCOACH_PUBLIC_URL: /)]);
+});

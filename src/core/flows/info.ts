@@ -13,9 +13,14 @@ export const help = (turn: Turn): void => {
   else turn.say('HELP_GENERAL', { perWeek: inWords(PROGRAM.schedule.workoutsPerWeek) });
 };
 
-export const whyOneSide = (turn: Turn): void => {
+/** What "why one side" says of the weeks the weak side takes to catch up (shown to assistants with the program's rules too). */
+export const whyOneSideParams = (): { catchUpLow: number; catchUpHigh: number } => {
   const [catchUpLow, catchUpHigh] = PROGRAM.expectations.catchUpWeeks;
-  turn.say('WHY_ONE_SIDE', { catchUpLow, catchUpHigh });
+  return { catchUpLow, catchUpHigh };
+};
+
+export const whyOneSide = (turn: Turn): void => {
+  turn.say('WHY_ONE_SIDE', whyOneSideParams());
 };
 
 /** Progress since the baseline, in plain words; says what to expect when there is no progress yet. */

@@ -1,0 +1,126 @@
+/**
+ * The coach as an MCP server for one driver: each tool call is one turn of the shared turn runner (the event the
+ * tool's intent means, as on every other host), its result the coach's neutral reply; the resources show the
+ * driver's progress and the program's rules. The host (HTTP or stdio) says who the driver is and hands in the parts.
+ */
+import { randomUUID } from 'node:crypto';
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { toJsonSchemaCompat } from '@modelcontextprotocol/sdk/server/zod-json-schema-compat.js';
+import { ListToolsRequestSchema, type ListToolsResult, type ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import * as z from 'zod';
+import { DEFAULT_LOCALE } from '../core/prompts';
+import type { Logger } from '../log';
+import type { DocumentReader } from '../turns/documentReader';
+import { turnContext } from '../turns/turnContext';
+import { loggedTurn } from '../turns/turnLog';
+import type { TurnRunner } from '../turns/turnRunner';
+import { coachAnswerSchema, coachAnswerShape, toCoachAnswer } from './answer';
+import { RESOURCE_DESCRIPTIONS, SERVER_INSTRUCTIONS } from './descriptions';
+import { programRules, progressReport, PROGRESS_URI, RULES_URI } from './resources';
+import { hasTimedParts, waitOutTimedParts } from './timedParts';
+import { COACH_TOOLS, eventOfCall, type CoachTool } from './tools';
+
+export interface CoachMcpDependencies {
+  runTurn: TurnRunner;
+  readDocument: DocumentReader;
+  /** Used when the driver's document does not tell the time zone: an assistant does not report one. */
+  defaultTimeZone: string;
+  logger: Logger;
+  /** The clock that stamps each turn; the machine's unless a test sets one. */
+  clock?: () => Date;
+  /** Seconds of the coach's time per real second while a timed part is waited out (1: real time). */
+  pace?: number;
+  /** The server's version, as it tells clients. */
+  version?: string;
+}
+
+/**
+ * An assistant cannot say whether the driver is parked. The coach has no "unknown" vehicle state yet, so a call is
+ * taken as coming from outside the cab (as the browser page's are); the coach's own rule for a host that cannot tell
+ * takes over here once it exists.
+ */
+const IN_VEHICLE = false;
+
+const annotationsOf = (tool: CoachTool): ToolAnnotations => ({
+  readOnlyHint: tool.readOnly,
+  destructiveHint: tool.destructive,
+  idempotentHint: tool.readOnly,
+  openWorldHint: false,
+});
+
+/**
+ * The tool list, its JSON Schemas made once by the SDK's own conversion. The SDK converts every schema again at every
+ * listing, and a stateless server is built for each request: about half a second of work per listing, for a list that
+ * never changes.
+ */
+let toolList: ListToolsResult | null = null;
+const listTools = (): ListToolsResult => {
+  if (toolList) return toolList;
+  const outputSchema = toJsonSchemaCompat(coachAnswerSchema, { strictUnions: true, pipeStrategy: 'output' }) as ListToolsResult['tools'][number]['outputSchema'];
+  toolList = {
+    tools: COACH_TOOLS.map((tool) => ({
+      name: tool.name,
+      description: tool.description,
+      inputSchema: toJsonSchemaCompat(z.object(tool.inputShape), { strictUnions: true, pipeStrategy: 'input' }) as ListToolsResult['tools'][number]['inputSchema'],
+      outputSchema,
+      annotations: annotationsOf(tool),
+    })),
+  };
+  return toolList;
+};
+
+const jsonResource = (uri: string, value: unknown) => ({ contents: [{ uri, mimeType: 'application/json', text: JSON.stringify(value, null, 2) }] });
+
+export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string): McpServer => {
+  const { runTurn, readDocument, defaultTimeZone, logger, clock = () => new Date(), pace = 1 } = deps;
+  const locale = DEFAULT_LOCALE;
+  const server = new McpServer({ name: 'backcoach', title: 'Back Coach', version: deps.version ?? '0.1.0' }, { instructions: SERVER_INSTRUCTIONS });
+
+  const register = (tool: CoachTool): void => {
+    server.registerTool(
+      tool.name,
+      {
+        description: tool.description,
+        inputSchema: tool.inputShape,
+        outputSchema: coachAnswerShape,
+        annotations: annotationsOf(tool),
+      },
+      async (args, extra) => {
+        const event = eventOfCall(tool, args);
+        const requestId = randomUUID();
+        const context = turnContext({ now: clock().toISOString(), deviceTimeZone: null, defaultTimeZone, locale, inVehicle: IN_VEHICLE });
+        const outcome = await loggedTurn(logger, { requestId: `mcp-${requestId}`, host: 'mcp', event: event.type }, () =>
+          runTurn({ userId, event, locale, context, requestId }),
+        );
+        const progressToken = extra._meta?.progressToken;
+        const timed = progressToken !== undefined && hasTimedParts(outcome.reply.speech);
+        const waited =
+          timed &&
+          (await waitOutTimedParts(outcome.reply.speech, {
+            pace,
+            signal: extra.signal,
+            notify: (progress, total, message) =>
+              extra.sendNotification({ method: 'notifications/progress', params: { progressToken, progress, total, message } }),
+          }));
+        const answer = toCoachAnswer(outcome.reply, locale, waited, outcome.failure);
+        return { content: [{ type: 'text' as const, text: answer.say }], structuredContent: answer };
+      },
+    );
+  };
+  COACH_TOOLS.forEach(register);
+  server.server.setRequestHandler(ListToolsRequestSchema, listTools);
+
+  server.registerResource(
+    'progress',
+    PROGRESS_URI,
+    { title: "The driver's progress", description: RESOURCE_DESCRIPTIONS.progress, mimeType: 'application/json' },
+    async (uri) => jsonResource(uri.href, progressReport(await readDocument(userId), defaultTimeZone)),
+  );
+  server.registerResource(
+    'rules',
+    RULES_URI,
+    { title: "The program's rules", description: RESOURCE_DESCRIPTIONS.rules, mimeType: 'application/json' },
+    (uri) => jsonResource(uri.href, programRules(locale)),
+  );
+  return server;
+};

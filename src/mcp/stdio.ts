@@ -1,0 +1,56 @@
+/**
+ * Composition root of the coach as a local MCP server on stdin/stdout (`npm run --silent mcp`), for a desktop assistant
+ * that starts it: reads the environment, builds the store and the one turn runner, and serves one driver. stdout is
+ * the protocol's: logs and errors go to stderr.
+ *
+ * Environment:
+ *   BACKCOACH_MCP_USER           the driver the assistant talks as (default mcp:local-driver, as on the server's /mcp)
+ *   BACKCOACH_DATA_DIR           where progress is kept (default ./data; a running `npm start` holds it: use its /mcp then)
+ *   BACKCOACH_STORE              lowdb (default) or dynamodb, with BACKCOACH_DYNAMODB_TABLE, AWS_REGION and
+ *                                optionally BACKCOACH_DYNAMODB_ENDPOINT (see src/config/storeEnv.ts)
+ *   BACKCOACH_DEFAULT_TIME_ZONE  the zone days are counted in (default: this machine's)
+ *   LOG_LEVEL                    JSON logs on stderr (default warn)
+ */
+import path from 'node:path';
+import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
+import { DEFAULT_MCP_USER } from '../config/serverEnv';
+import { readStoreSettings } from '../config/storeEnv';
+import { isValidTimeZone } from '../core/time';
+import { createLogger } from '../log';
+import { createStore } from '../store';
+import { createDocumentReader } from '../turns/documentReader';
+import { createTurnRunner } from '../turns/turnRunner';
+import { createCoachMcpServer } from './coachServer';
+
+const env = process.env;
+
+const timeZoneFrom = (value: string | undefined): string => {
+  if (value) {
+    if (isValidTimeZone(value)) return value;
+    throw new Error(`BACKCOACH_DEFAULT_TIME_ZONE must be an IANA time zone such as America/Chicago, got "${String(value)}"`);
+  }
+  const machine = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return isValidTimeZone(machine) ? machine : 'America/Chicago';
+};
+
+const main = async (): Promise<void> => {
+  const logger = createLogger(env.LOG_LEVEL || 'warn');
+  const settings = readStoreSettings(env, path.resolve(env.BACKCOACH_DATA_DIR || './data'));
+  if (!settings.ok) throw new Error(`fix these settings:\n${settings.problems.map((p) => `  - ${p}`).join('\n')}`);
+  const store = createStore(settings.settings);
+  const server = createCoachMcpServer(
+    {
+      runTurn: createTurnRunner({ store, logger }),
+      readDocument: createDocumentReader({ store }),
+      defaultTimeZone: timeZoneFrom(env.BACKCOACH_DEFAULT_TIME_ZONE),
+      logger,
+    },
+    env.BACKCOACH_MCP_USER?.trim() || DEFAULT_MCP_USER,
+  );
+  await server.connect(new StdioServerTransport());
+};
+
+main().catch((error: unknown) => {
+  process.stderr.write(`backcoach mcp: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
