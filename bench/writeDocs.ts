@@ -34,7 +34,7 @@ const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
 export const figuresSection = (run: Run, now = new Date()): string => {
   const commit = git('rev-parse', '--short', 'HEAD') || 'unknown';
-  const dirty = git('status', '--porcelain', '--untracked-files=no') ? ' with changes not yet committed' : '';
+  const dirty = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':!docs/performance.md') ? ' with changes not yet committed' : '';
   const busy = run.figures.filter((f) => f.load && isBusy(f.load));
   const lines = [
     START,
