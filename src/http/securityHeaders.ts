@@ -28,7 +28,8 @@ const headersOf = (middleware: (req: IncomingMessage, res: ServerResponse, next:
   };
   let done = false;
   middleware({} as IncomingMessage, standIn as unknown as ServerResponse, (error) => {
-    if (error) throw error instanceof Error ? error : new Error(String(error));
+    if (error instanceof Error) throw error;
+    if (error) throw new Error('helmet failed while finding its headers');
     done = true;
   });
   if (!done) throw new Error('helmet did not finish at once; its headers cannot be set ahead of requests');
