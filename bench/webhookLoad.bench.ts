@@ -23,8 +23,8 @@ import { dialogflowRequest, workoutScript } from './workoutScript';
 const CONNECTIONS = 50;
 const USERS_AT_ONCE = 500;
 const WARMUP_SECONDS = 5;
-const SECONDS = 4;
-const ROUNDS = 5;
+const SECONDS = 3;
+const ROUNDS = 7;
 const THROUGHPUT_TARGET = 0.8;
 const CPU_TARGET = 1.3;
 /** Dialogflow gives a webhook 5 s to answer. */
