@@ -10,7 +10,8 @@ import path from 'node:path';
 import { describeLoad, isBusy } from './load';
 import type { Figure } from './report';
 
-const DOC = path.resolve(__dirname, '..', 'docs', 'performance.md');
+const ROOT = path.resolve(__dirname, '..');
+const DOC = path.join(ROOT, 'docs', 'performance.md');
 const START = '<!-- figures: written by `npm run bench -- --write-docs`; do not edit by hand -->';
 const END = '<!-- end of figures -->';
 
@@ -24,7 +25,7 @@ interface Run {
 
 const git = (...args: string[]): string => {
   try {
-    return execFileSync('git', args, { cwd: path.dirname(DOC), encoding: 'utf8' }).trim();
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
   } catch {
     return '';
   }
