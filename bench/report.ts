@@ -1,4 +1,5 @@
 /** What every benchmark reports: figures next to their targets, and the statistics behind them. */
+import { describeLoad, isBusy, type LoadDuring } from './load';
 
 export type Verdict = 'PASS' | 'MISS' | 'INFO';
 
@@ -10,6 +11,8 @@ export interface Figure {
   /** The target as printed, e.g. "at most 1.2x"; "side by side" for figures with no threshold. */
   target: string;
   verdict: Verdict;
+  /** How loaded the machine was while the figure was measured (set by bench/run.ts for every figure of a benchmark). */
+  load?: LoadDuring;
 }
 
 export const figure = (name: string, value: string, target: string, pass: boolean | null): Figure => ({
@@ -20,7 +23,8 @@ export const figure = (name: string, value: string, target: string, pass: boolea
 });
 
 export const printFigure = (f: Figure): void => {
-  console.log(`  ${f.verdict.padEnd(4)}  ${f.name.padEnd(50)} ${f.value.padEnd(40)} target: ${f.target}`);
+  const load = f.load ? `; ${describeLoad(f.load)}${isBusy(f.load) ? ', BUSY' : ''}` : '';
+  console.log(`  ${f.verdict.padEnd(4)}  ${f.name.padEnd(50)} ${f.value.padEnd(40)} target: ${f.target}${load}`);
 };
 
 export const sorted = (xs: readonly number[]): number[] => [...xs].sort((a, b) => a - b);

@@ -1,10 +1,14 @@
 /**
- * `npm run bench`: every benchmark in turn, then each figure next to its target with PASS or MISS.
+ * `npm run bench`: every benchmark in turn, then each figure next to its target with PASS or MISS, and the load the
+ * machine was under while it was measured.
  * `npm run bench -- warm store` runs only the benchmarks whose file names contain one of the words.
+ * `npm run bench -- --write-docs` also writes the figures into docs/performance.md (bench/writeDocs.ts).
  * See docs/performance.md for what each line means.
  */
-import { describeMachine, otherProcessesShare } from './machine';
+import { describeLoad, isBusy, watchLoad } from './load';
+import { describeMachine } from './machine';
 import { printFigure, type Figure } from './report';
+import { writeDocs } from './writeDocs';
 
 type Bench = { run: () => Promise<Figure[]> };
 
@@ -18,35 +22,41 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   'turnBudget.bench.ts': () => import('./turnBudget.bench'),
 };
 
-/** Above this share of the machine taken by other processes, the figures are flagged as disturbed. */
-const BUSY_SHARE = 0.1;
-
-const percent = (share: number): string => `${(share * 100).toFixed(0)}%`;
-
 async function main(): Promise<void> {
-  const words = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const write = args.includes('--write-docs');
+  const words = args.filter((arg) => !arg.startsWith('--'));
   const chosen = Object.keys(BENCHES).filter((name) => words.length === 0 || words.some((w) => name.toLowerCase().includes(w.toLowerCase())));
   if (chosen.length === 0) throw new Error(`No benchmark matches ${words.join(' ')}; there are ${Object.keys(BENCHES).join(', ')}`);
-  console.log(`Machine: ${describeMachine()}`);
+  const machine = describeMachine();
+  console.log(`Machine: ${machine}`);
   const started = Date.now();
   const figures: Figure[] = [];
   const disturbed: string[] = [];
   for (const name of chosen) {
     console.log(`\n=== ${name}`);
     const benchStarted = Date.now();
-    const others = otherProcessesShare();
+    const loadDuring = watchLoad();
     const bench = await BENCHES[name]!();
-    figures.push(...(await bench.run()));
-    const share = others();
-    if (share !== null && share > BUSY_SHARE) disturbed.push(`${name} (${percent(share)})`);
-    console.log(`  (${((Date.now() - benchStarted) / 1000).toFixed(1)} s; other processes used ${share === null ? 'an unknown share' : percent(share)} of the CPU meanwhile)`);
+    const measured = await bench.run();
+    const load = loadDuring();
+    figures.push(...measured.map((f) => ({ ...f, load })));
+    if (isBusy(load)) disturbed.push(`${name} (${describeLoad(load)})`);
+    console.log(`  (${((Date.now() - benchStarted) / 1000).toFixed(1)} s; ${describeLoad(load)})`);
   }
   console.log('\n=== Summary');
   figures.forEach(printFigure);
   const missed = figures.filter((f) => f.verdict === 'MISS').length;
   console.log(`\n${figures.length} figures, ${missed} targets missed, ${((Date.now() - started) / 1000).toFixed(0)} s in all.`);
   if (disturbed.length) {
-    console.log(`Other processes kept the machine busy during ${disturbed.join(', ')}: those figures are pessimistic; run again on a quiet machine.`);
+    console.log(
+      `WARNING: the machine was busy during ${disturbed.join('; ')}. Paired ratios hold up under load; absolute times and tails do not: ` +
+        'run again on a quiet machine to quote them.',
+    );
+  }
+  if (write) {
+    const file = await writeDocs({ figures, machine, benches: chosen, command: `npm run bench -- ${args.join(' ')}`.trim(), seconds: (Date.now() - started) / 1000 });
+    console.log(`Figures written into ${file}.`);
   }
 }
 

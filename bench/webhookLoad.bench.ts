@@ -1,25 +1,32 @@
 /**
- * The Dialogflow webhook under load on loopback, next to a bare Express app answering fixed JSON, in the same run.
- * Each server runs in its own process, started the way it is deployed (`src/server.ts` in production mode: basic
+ * The Dialogflow webhook under load on loopback, against two floors in the same run: the fair floor
+ * (bench/servers/fairFloor.ts: Express, JSON, a per-user queue, and the same lowdb read and atomic write of a document
+ * as long as the coach's after the same turn) and, for reference, a bare Express app answering fixed JSON. Each
+ * server runs in its own process, the coach started the way it is deployed (`src/server.ts` in production mode: basic
  * auth on, LOG_LEVEL=silent, the lowdb store in a temporary folder); autocannon drives it from this process with
  * 50 connections. Every request is a real webhook request of some user's scripted session (bench/workoutScript.ts)
  * with the basic-auth header; a user has at most one request in flight, and a user who finishes the script is
- * replaced by a new one. A short run first warms each server up and is not counted.
+ * replaced by a new one. A short run first warms each server up and is not counted; then the three take turns, a few
+ * seconds each, for several rounds (the order turning every round), and the figures are the medians of the rounds'
+ * ratios with their spread, so a machine that gets busier or quieter meanwhile touches all three alike.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import type { CoachEvent } from '../src/core/events';
-import { figure, ms, printFigure, type Figure } from './report';
+import { figure, median, medianWithSpread, ms, printFigure, type Figure } from './report';
 import { dialogflowRequest, workoutScript } from './workoutScript';
 
 const CONNECTIONS = 50;
 const USERS_AT_ONCE = 500;
-const WARMUP_SECONDS = 3;
-const SECONDS = 10;
+const WARMUP_SECONDS = 5;
+const SECONDS = 3;
+const ROUNDS = 7;
+const THROUGHPUT_TARGET = 0.8;
+const CPU_TARGET = 1.3;
 /** Dialogflow gives a webhook 5 s to answer. */
 const DEADLINE_MS = 5000;
 const ROOT = path.resolve(__dirname, '..');
@@ -133,62 +140,132 @@ const load = async (server: Server, users: Users, seconds: number): Promise<Load
   };
 };
 
-const measure = async (label: string, entry: string, env: NodeJS.ProcessEnv, script: readonly CoachEvent[]): Promise<Load> => {
-  const server = await startServer(entry, env);
-  try {
-    await load(server, new Users(script), WARMUP_SECONDS);
-    const result = await load(server, new Users(script), SECONDS);
-    const cpu = result.cpuMsPerRequest === null ? '' : `, server CPU ${ms(result.cpuMsPerRequest, 2)} a request`;
-    console.log(
-      `  ${label.padEnd(18)} ${result.requestsPerSecond.toFixed(0).padStart(6)} requests/s, latency p50 ${ms(result.p50, 0)}, p99 ${ms(result.p99, 0)},` +
-        ` max ${ms(result.max, 0)}; ${result.total} requests, ${result.failed} failed${cpu}`,
-    );
-    return result;
-  } finally {
-    await stopServer(server);
-  }
+/** One server's figures in one round, printed as they come. */
+const measureRound = async (label: string, server: Server, script: readonly CoachEvent[], seconds: number): Promise<Load> => {
+  const result = await load(server, new Users(script), seconds);
+  const cpu = result.cpuMsPerRequest === null ? '' : `, CPU ${ms(result.cpuMsPerRequest, 2)} a request`;
+  console.log(
+    `    ${label.padEnd(16)} ${result.requestsPerSecond.toFixed(0).padStart(6)} requests/s, p50 ${ms(result.p50, 0)}, p99 ${ms(result.p99, 0)},` +
+      ` max ${ms(result.max, 0)}; ${result.total} requests, ${result.failed} failed${cpu}`,
+  );
+  if (result.failed) throw new Error(`${result.failed} requests to the ${label} failed under load`);
+  return result;
 };
+
+/**
+ * How long the coach's stored file is after each turn of the script, for the fair floor to write documents as long:
+ * one user taken through the whole script, one request at a time, before any load.
+ */
+const documentSizes = async (server: Server, dataDir: string, script: readonly CoachEvent[]): Promise<number[]> => {
+  const usersDir = path.join(dataDir, 'users');
+  const sizes: number[] = [];
+  for (const [turn, event] of script.entries()) {
+    const answer = await fetch(`${server.url}/dialogflow`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: AUTHORIZATION },
+      body: dialogflowRequest('bench-sizing-user', 'bench-sizing-session', event, `bench-sizing-${turn}`),
+    });
+    if (answer.status !== 200) throw new Error(`the coach answered the sizing user's turn ${turn} with ${answer.status}: ${await answer.text()}`);
+    const files = (await readdir(usersDir)).filter((name) => name.endsWith('.json'));
+    if (files.length !== 1) throw new Error(`expected the sizing user's file alone in ${usersDir}, found ${files.length}`);
+    sizes.push((await stat(path.join(usersDir, files[0]!))).size);
+  }
+  await rm(usersDir, { recursive: true, force: true });
+  return sizes;
+};
+
+/** Waits until the coach's local NLU has loaded in its worker, so its loading does not count against the first round. */
+const nluReady = async (server: Server): Promise<void> => {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const health = (await (await fetch(`${server.url}/healthz`)).json()) as { nlu?: string };
+    if (health.nlu !== 'loading') return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the coach\'s local NLU did not load within 120 s');
+};
+
+interface Contender {
+  label: string;
+  server: Server;
+  rounds: Load[];
+}
+
+const ratioText = (x: number): string => `${x.toFixed(2)}x`;
 
 export async function run(): Promise<Figure[]> {
   const script = workoutScript();
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'backcoach-bench-webhook-'));
+  const coachDir = await mkdtemp(path.join(os.tmpdir(), 'backcoach-bench-webhook-'));
+  const floorDir = await mkdtemp(path.join(os.tmpdir(), 'backcoach-bench-floor-'));
+  const servers: Server[] = [];
   try {
     const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production' };
-    console.log(`  ${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s of warm-up, ${USERS_AT_ONCE} users at a time, ${script.length} turns a user:`);
-    const coach = await measure(
-      'coach webhook',
-      'src/server.ts',
-      {
-        ...base,
-        HOST: '127.0.0.1',
-        PORT: '0',
-        BACKCOACH_DATA_DIR: dataDir,
-        DIALOGFLOW_WEBHOOK_USER: CREDENTIALS.user,
-        DIALOGFLOW_WEBHOOK_PASSWORD: CREDENTIALS.password,
-        BACKCOACH_DEFAULT_TIME_ZONE: 'America/Chicago',
-        LOG_LEVEL: 'silent',
-      },
-      script,
+    const coachServer = await startServer('src/server.ts', {
+      ...base,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      BACKCOACH_DATA_DIR: coachDir,
+      DIALOGFLOW_WEBHOOK_USER: CREDENTIALS.user,
+      DIALOGFLOW_WEBHOOK_PASSWORD: CREDENTIALS.password,
+      BACKCOACH_DEFAULT_TIME_ZONE: 'America/Chicago',
+      LOG_LEVEL: 'silent',
+    });
+    servers.push(coachServer);
+    await nluReady(coachServer);
+    const sizes = await documentSizes(coachServer, coachDir, script);
+    const fairServer = await startServer('bench/servers/fairFloor.ts', { ...base, BENCH_DATA_DIR: floorDir, BENCH_DOCUMENT_BYTES: JSON.stringify(sizes) });
+    servers.push(fairServer);
+    const bareServer = await startServer('bench/servers/bareExpress.ts', base);
+    servers.push(bareServer);
+    const contenders: Contender[] = [
+      { label: 'coach webhook', server: coachServer, rounds: [] },
+      { label: 'fair floor', server: fairServer, rounds: [] },
+      { label: 'bare Express', server: bareServer, rounds: [] },
+    ];
+    const [coach, fair, bare] = contenders as [Contender, Contender, Contender];
+    console.log(
+      `  ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s for each server after ${WARMUP_SECONDS} s of warm-up, ${USERS_AT_ONCE} users at a time,` +
+        ` ${script.length} turns a user; the coach's document grows from ${sizes[0]} to ${sizes[sizes.length - 1]} bytes over the script:`,
     );
-    const bare = await measure('bare Express app', 'bench/servers/bareExpress.ts', base, script);
-    if (coach.failed || bare.failed) throw new Error(`requests failed under load: coach ${coach.failed}, bare ${bare.failed}`);
+    for (const contender of contenders) await load(contender.server, new Users(script), WARMUP_SECONDS);
+    for (let round = 0; round < ROUNDS; round++) {
+      console.log(`  round ${round + 1} of ${ROUNDS}:`);
+      // The order turns each round, so no server always follows the same one.
+      for (let i = 0; i < contenders.length; i++) {
+        const contender = contenders[(round + i) % contenders.length]!;
+        contender.rounds.push(await measureRound(contender.label, contender.server, script, SECONDS));
+      }
+    }
+    const paired = (a: Contender, b: Contender, of: (l: Load) => number | null): number[] =>
+      a.rounds.map((l, i) => {
+        const x = of(l);
+        const y = of(b.rounds[i]!);
+        return x === null || y === null ? Number.NaN : x / y;
+      }).filter((r) => Number.isFinite(r));
+    const rps = (l: Load): number => l.requestsPerSecond;
+    const cpu = (l: Load): number | null => l.cpuMsPerRequest;
+    const throughputFair = medianWithSpread(paired(coach, fair, rps), ratioText, 'rounds');
+    const cpuFair = medianWithSpread(paired(coach, fair, cpu), ratioText, 'rounds');
+    const throughputBare = medianWithSpread(paired(coach, bare, rps), ratioText, 'rounds');
+    const cpuBare = medianWithSpread(paired(coach, bare, cpu), ratioText, 'rounds');
+    const medianOf = (c: Contender, of: (l: Load) => number | null): number => median(c.rounds.map(of).filter((x): x is number => x !== null));
+    const p99 = Math.max(...coach.rounds.map((l) => l.p99));
+    console.log(
+      `  medians: coach ${medianOf(coach, rps).toFixed(0)} requests/s and ${ms(medianOf(coach, cpu), 2)} of CPU a request; fair floor ${medianOf(fair, rps).toFixed(0)} and ` +
+        `${ms(medianOf(fair, cpu), 2)}; bare Express ${medianOf(bare, rps).toFixed(0)} and ${ms(medianOf(bare, cpu), 2)}`,
+    );
     const figures = [
-      figure(
-        'webhook under load: requests/s, coach vs bare',
-        `${coach.requestsPerSecond.toFixed(0)} vs ${bare.requestsPerSecond.toFixed(0)} (${((100 * coach.requestsPerSecond) / bare.requestsPerSecond).toFixed(0)}%)`,
-        'side by side',
-        null,
-      ),
-      figure(
-        'webhook under load: p99 latency, coach vs bare',
-        `${ms(coach.p99, 0)} vs ${ms(bare.p99, 0)}`,
-        `under Dialogflow's ${DEADLINE_MS / 1000} s deadline`,
-        coach.p99 < DEADLINE_MS,
-      ),
+      figure('webhook requests/s, coach / fair floor', throughputFair.text, `at least ${THROUGHPUT_TARGET}x`, throughputFair.median >= THROUGHPUT_TARGET),
+      figure('webhook CPU a request, coach / fair floor', cpuFair.text, `at most ${CPU_TARGET}x`, cpuFair.median <= CPU_TARGET),
+      figure('webhook requests/s, coach / bare Express', throughputBare.text, 'for reference', null),
+      figure('webhook CPU a request, coach / bare Express', cpuBare.text, 'for reference', null),
+      figure('webhook p99 latency, coach (worst round)', ms(p99, 0), `under Dialogflow's ${DEADLINE_MS / 1000} s deadline`, p99 < DEADLINE_MS),
     ];
     figures.forEach(printFigure);
     return figures;
   } finally {
-    await rm(dataDir, { recursive: true, force: true });
+    for (const server of servers) await stopServer(server);
+    await rm(coachDir, { recursive: true, force: true });
+    await rm(floorDir, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The per-user document: everything Backcoach remembers about one user, validated whenever it is read.
+ * The per-user document: everything Backcoach remembers about one user, validated by the store before it is written
+ * and when it is read (unless the store reads back the very text it wrote).
  * The conversation position (`activity`, `pending`) is stored too, so a dropped session can resume.
  */
 import * as z from './zod';

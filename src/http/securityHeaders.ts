@@ -7,7 +7,7 @@
  * over HTTP for a year. Upgrading insecure requests is left out for the same reason: on a plain-HTTP page it breaks
  * every script.
  */
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { RequestHandler } from 'express';
 import helmet, { strictTransportSecurity } from 'helmet';
@@ -15,6 +15,26 @@ import helmet, { strictTransportSecurity } from 'helmet';
 const ONE_YEAR_S = 365 * 24 * 3600;
 
 const cameOverTls = (req: IncomingMessage): boolean => (req.socket as Partial<TLSSocket>).encrypted === true;
+
+/**
+ * The headers helmet sets, found once by running it on a stand-in answer: they depend on nothing in the request, and
+ * setting them in one step spares every request helmet's eleven middlewares.
+ */
+const headersOf = (middleware: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void): [string, string][] => {
+  const headers: [string, string][] = [];
+  const standIn = {
+    setHeader: (name: string, value: string | number | readonly string[]) => headers.push([name, String(value)]),
+    removeHeader: () => undefined,
+  };
+  let done = false;
+  middleware({} as IncomingMessage, standIn as unknown as ServerResponse, (error) => {
+    if (error instanceof Error) throw error;
+    if (error) throw new Error('helmet failed while finding its headers');
+    done = true;
+  });
+  if (!done) throw new Error('helmet did not finish at once; its headers cannot be set ahead of requests');
+  return headers;
+};
 
 export const securityHeaders = (): RequestHandler[] => {
   const everywhere = helmet({
@@ -35,7 +55,13 @@ export const securityHeaders = (): RequestHandler[] => {
     },
     strictTransportSecurity: false,
   });
+  const headers = headersOf(everywhere);
+  const setHeaders: RequestHandler = (_req, res, next) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    res.removeHeader('X-Powered-By');
+    next();
+  };
   const hsts = strictTransportSecurity({ maxAge: ONE_YEAR_S, includeSubDomains: false });
   const overTlsOnly: RequestHandler = (req, res, next) => (cameOverTls(req) ? hsts(req, res, next) : next());
-  return [everywhere, overTlsOnly];
+  return [setHeaders, overTlsOnly];
 };

@@ -49,15 +49,31 @@ export interface SlotTypeValue {
  * The custom slot types' values. Units, sides, body parts, complaints and time zones are the reading rules' own word
  * tables (src/core/reading/english.ts), so every platform's NLU hears the words those rules read.
  */
-export const CUSTOM_SLOT_TYPES: Record<Exclude<SlotTypeName, 'AMAZON.NUMBER'>, SlotTypeValue[]> = {
+const once = <T>(make: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+// The wordings of every duration, drive length and time of day are generated, thousands of them: only when a slot of
+// that type is first read (a launch reads none).
+const durations = once(() => durationWordings().map(({ seconds, wordings }) => ({ id: isoDuration(seconds), synonyms: wordings })));
+const driveLengths = once(() => driveLengthWordings().map(({ id, wordings, written }) => ({ id, synonyms: wordings, written })));
+const timesOfDay = once(() => timeOfDayWordings().map(({ id, wordings, written }) => ({ id, synonyms: wordings, written })));
+
+export const CUSTOM_SLOT_TYPES: Readonly<Record<Exclude<SlotTypeName, 'AMAZON.NUMBER'>, SlotTypeValue[]>> = {
   UnitType: (['lb', 'kg'] as const).map((id) => ({ id, synonyms: [...UNIT_NAMES[id]] })),
   SideType: (['left', 'right'] as const).map((id) => ({ id, synonyms: [...SIDE_NAMES[id]] })),
   BodyPartType: BODY_PARTS.map(({ id, names }) => ({ id, synonyms: [...names] })),
   ComplaintType: COMPLAINTS.map(({ id, names }) => ({ id, synonyms: [...names] })),
   TimeZoneType: TIME_ZONES.map(({ id, names }) => ({ id, synonyms: [...names] })),
-  DurationType: durationWordings().map(({ seconds, wordings }) => ({ id: isoDuration(seconds), synonyms: wordings })),
-  DriveLengthType: driveLengthWordings().map(({ id, wordings, written }) => ({ id, synonyms: wordings, written })),
-  TimeOfDayType: timeOfDayWordings().map(({ id, wordings, written }) => ({ id, synonyms: wordings, written })),
+  get DurationType() {
+    return durations();
+  },
+  get DriveLengthType() {
+    return driveLengths();
+  },
+  get TimeOfDayType() {
+    return timesOfDay();
+  },
 };
 
 /** Every intent, in the order the models list them; ./languageModel.ts gives each its samples. */

@@ -35,6 +35,30 @@ const startWorker = (file: string | undefined): Worker => {
   return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)});`, { eval: true, workerData: { file } });
 };
 
+/** The lines understood most recently, so the ones drivers say again and again ("yes", "go", "twelve") skip the trip to the worker. */
+const LINES_REMEMBERED = 1000;
+
+/**
+ * What the worker's NLU made of each line, kept for the next time the same line comes (the NLU is the same until its
+ * worker is replaced, and a new worker starts with nothing remembered). Lines live only in this process's memory and
+ * the least recently said are forgotten first; each caller gets its own copy.
+ */
+const rememberLines = (ask: (text: string) => Promise<Understanding>): ((text: string) => Promise<Understanding>) => {
+  const understood = new Map<string, Understanding>();
+  return async (text) => {
+    const known = understood.get(text);
+    if (known) {
+      understood.delete(text);
+      understood.set(text, known);
+      return structuredClone(known);
+    }
+    const understanding = await ask(text);
+    understood.set(text, structuredClone(understanding));
+    if (understood.size > LINES_REMEMBERED) understood.delete(understood.keys().next().value as string);
+    return understanding;
+  };
+};
+
 export const nluInWorker = ({ file, logger }: { file?: string; logger: Logger }): NluHost => {
   let status: NluStatus = 'loading';
   let current: Promise<Nlu> | null = null;
@@ -59,16 +83,15 @@ export const nluInWorker = ({ file, logger }: { file?: string; logger: Logger })
         worker.unref();
         if (!ready) reject(error);
       };
-      const nlu = (trainingMs: number): Nlu => ({
-        trainingMs,
-        understand: (text) =>
-          new Promise((resolveLine, rejectLine) => {
-            const id = next++;
-            waiting.set(id, { resolve: resolveLine, reject: rejectLine });
-            worker.ref();
-            worker.postMessage({ id, text } satisfies ToNluWorker);
-          }),
-      });
+      const ask = (text: string): Promise<Understanding> =>
+        new Promise((resolveLine, rejectLine) => {
+          const id = next++;
+          waiting.set(id, { resolve: resolveLine, reject: rejectLine });
+          worker.ref();
+          worker.postMessage({ id, text } satisfies ToNluWorker);
+        });
+      const remembered = rememberLines(ask);
+      const nlu = (trainingMs: number): Nlu => ({ trainingMs, understand: remembered });
       worker.on('message', (message: FromNluWorker) => {
         switch (message.kind) {
           case 'ready':

@@ -5,8 +5,10 @@
  * - One file per user keeps the cost of a write independent of the number of users.
  * - The file name is the SHA-256 of the user id: Alexa ids are long and full of dots, and hashing rules out
  *   path tricks.
- * - Writes go through lowdb's JSONFile, which writes a temp file and renames it over the old one, so a reader
- *   never sees half a document.
+ * - Writes go through lowdb's TextFile, which writes a temp file and renames it over the old one, so a reader
+ *   never sees half a document. The JSON is compact: a pretty-printed document is a third longer and slower to write.
+ * - A document is validated before every write, and on a read unless the file holds exactly the text this process
+ *   last wrote to it (./writtenFiles.ts).
  * - Every operation on one user is queued behind the previous one across the whole process, so an update's read
  *   and write are one atomic step; different users proceed in parallel. An update that cannot get its turn within
  *   `waitMs` gives up with StoreBusyError and changes nothing.
@@ -14,15 +16,15 @@
  *   or overwritten by a read.
  */
 import { createHash } from 'node:crypto';
-import { access, mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { TextFile } from 'lowdb/node';
 import { userDocumentSchema, type UserDocument } from '../core/document';
 import * as z from '../core/zod';
 import { InvalidDocumentError, StoreBusyError, StoredDocumentError } from './errors';
 import { KeyedQueue, QueueWaitTimeout } from './keyedQueue';
 import type { ChangeFunction, UpdateOptions, UserStore } from './userStore';
+import { digestOf, forgetFile, isOwnWrite, wroteText } from './writtenFiles';
 
 /**
  * Shared by every store in the process and keyed by absolute file path, so two stores opened on the same
@@ -49,16 +51,6 @@ interface Versioned {
 const storedFileSchema = z.object({ version: z.int().check(z.gte(1)), document: z.unknown() });
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-const exists = async (file: string): Promise<boolean> => {
-  try {
-    await access(file);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
-  }
-};
 
 const requireUserId = (userId: string): void => {
   if (typeof userId !== 'string' || userId.length === 0) {
@@ -123,7 +115,8 @@ export class LowdbUserStore implements UserStore {
       timer.unref?.();
       const apply = async (stored: Versioned | null): Promise<T> => {
         const version = stored?.version ?? 0;
-        const { next, result, unchanged } = change(stored ? structuredClone(stored.document) : null, version);
+        // Every read parses the file afresh, so the change may have the document as it is.
+        const { next, result, unchanged } = change(stored?.document ?? null, version);
         if (unchanged) return result;
         if (next === null) {
           if (stored) await this.remove(file);
@@ -163,29 +156,33 @@ export class LowdbUserStore implements UserStore {
   }
 
   private async remove(file: string): Promise<void> {
+    forgetFile(file);
     await rm(file, { force: true });
     // A temp file left behind by an interrupted write is the user's data too.
     await rm(path.join(path.dirname(file), `.${path.basename(file)}.tmp`), { force: true });
   }
 
   private async read(file: string, userId: string): Promise<Versioned | null> {
-    const db = new Low<unknown>(new JSONFile<unknown>(file), null);
+    let text: string | null;
+    let data: unknown;
     try {
-      await db.read();
+      text = await new TextFile(file).read();
+      if (text === null) return null;
+      data = JSON.parse(text);
     } catch (error) {
       const cause =
         error instanceof SyntaxError ? `not valid JSON (${error.message})` : `cannot be read (${messageOf(error)})`;
       throw new StoredDocumentError(file, cause, { cause: error });
     }
-    if (db.data === null) {
-      // lowdb reports a missing file as null, but also a file holding `null`, `false`, `0` or `""`.
-      if (!(await exists(file))) return null;
-      throw new StoredDocumentError(file, 'the file holds no document');
+    if (data === null || data === false || data === 0 || data === '') throw new StoredDocumentError(file, 'the file holds no document');
+    if (isOwnWrite(file, digestOf(text))) {
+      const own = data as Versioned;
+      if (own.document.userId === userId) return own;
     }
-    const envelope = storedFileSchema.safeParse(db.data);
+    const envelope = storedFileSchema.safeParse(data);
     // A file written before documents carried a version holds the bare document: it is version 0.
     const version = envelope.success ? envelope.data.version : 0;
-    const parsed = userDocumentSchema.safeParse(envelope.success ? envelope.data.document : db.data);
+    const parsed = userDocumentSchema.safeParse(envelope.success ? envelope.data.document : data);
     if (!parsed.success) {
       throw new StoredDocumentError(file, `not a valid user document:\n${z.prettifyError(parsed.error)}`, {
         cause: parsed.error,
@@ -198,17 +195,20 @@ export class LowdbUserStore implements UserStore {
   }
 
   private async write(file: string, stored: Versioned): Promise<void> {
-    const db = new Low<Versioned>(new JSONFile<Versioned>(file), stored);
+    const text = JSON.stringify(stored);
+    // Forgotten first: a write that fails may or may not have replaced the file, so its next read validates it.
+    forgetFile(file);
     await this.ensureUsersDir();
     try {
-      await db.write();
+      await new TextFile(file).write(text);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       // The directory went away after it was created (cleaned up by hand?): create it again, once.
       this.usersDirReady = null;
       await this.ensureUsersDir();
-      await db.write();
+      await new TextFile(file).write(text);
     }
+    wroteText(file, digestOf(text));
   }
 
   private ensureUsersDir(): Promise<void> {

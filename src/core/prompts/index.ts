@@ -18,18 +18,18 @@ type Table = Record<PromptKey, string | readonly string[]>;
 /** A locale's table: the en-US prompts with the ones whose words differ there. */
 const withOverrides = (overrides: PromptOverrides): Table => ({ ...EN_US, ...overrides });
 
-const TABLES: Readonly<Record<string, Table>> = {
-  'en-US': EN_US,
-  'en-CA': withOverrides(EN_CA),
-  'en-GB': withOverrides(EN_GB),
-  'en-AU': withOverrides(EN_AU),
-  'en-IN': withOverrides(EN_IN),
-};
+/** Each locale's table, made when a reply is first worded in it. */
+const OVERRIDES: Readonly<Record<string, PromptOverrides>> = { 'en-CA': EN_CA, 'en-GB': EN_GB, 'en-AU': EN_AU, 'en-IN': EN_IN };
+const TABLES: Record<string, Table> = { 'en-US': EN_US };
 
 export const DEFAULT_LOCALE = 'en-US';
 
 /** The table for a locale; any locale without one (or a name like "constructor") gets the default table. */
-const tableFor = (locale: string): Table => (Object.hasOwn(TABLES, locale) ? (TABLES[locale] as Table) : EN_US);
+const tableFor = (locale: string): Table => {
+  if (Object.hasOwn(TABLES, locale)) return TABLES[locale] as Table;
+  if (!Object.hasOwn(OVERRIDES, locale)) return EN_US;
+  return (TABLES[locale] = withOverrides(OVERRIDES[locale] as PromptOverrides));
+};
 
 export const isPromptKey = (key: string): key is PromptKey => Object.hasOwn(EN_US, key);
 

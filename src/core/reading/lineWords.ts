@@ -72,29 +72,54 @@ export const wordsOfLine = (text: string): string[] =>
 /** The word without the "'s" or "'re" a driver runs into the next word ("back's killing me", "left's weaker"). */
 export const bare = (word: string): string => word.replace(/'(s|re|ll|d|ve)$/, '');
 
-/** The phrase's words ("give me a sec" → ["give", "me", "a", "sec"]). */
-const phraseWords = (phrase: string): string[] => wordsOfLine(phrase);
+/**
+ * The phrase's words ("give me a sec" → ["give", "me", "a", "sec"]). The phrases are the reading rules' own tables,
+ * looked up at every word of every line, so each is split once and kept.
+ */
+const splitPhrases = new Map<string, readonly string[]>();
+const MAX_KEPT_PHRASES = 10_000;
+const phraseWords = (phrase: string): readonly string[] => {
+  let words = splitPhrases.get(phrase);
+  if (!words) {
+    words = wordsOfLine(phrase);
+    if (splitPhrases.size < MAX_KEPT_PHRASES) splitPhrases.set(phrase, words);
+  }
+  return words;
+};
+
+/** A table of phrases with their words, longest first (in the table's order between phrases of one length). */
+type ByLength = readonly { phrase: string; words: readonly string[] }[];
+const sortedTables = new WeakMap<readonly string[], ByLength>();
+const longestFirst = (phrases: readonly string[]): ByLength => {
+  let sorted = sortedTables.get(phrases);
+  if (!sorted) {
+    sorted = phrases.map((phrase) => ({ phrase, words: phraseWords(phrase) })).sort((a, b) => b.words.length - a.words.length);
+    // Kept by the table's identity: the rules' tables are constants, never changed once made.
+    sortedTables.set(phrases, sorted);
+  }
+  return sorted;
+};
+
+const wordsAt = (words: LineWords, at: number, wanted: readonly string[]): boolean =>
+  wanted.length > 0 && wanted.every((word, i) => words[at + i] === word);
 
 /** Whether the words at `at` say the phrase. */
-export const saysAt = (words: LineWords, at: number, phrase: string): boolean => {
-  const wanted = phraseWords(phrase);
-  return wanted.length > 0 && wanted.every((word, i) => words[at + i] === word);
-};
+export const saysAt = (words: LineWords, at: number, phrase: string): boolean => wordsAt(words, at, phraseWords(phrase));
 
 /** Where each phrase is said, as [start, end) word positions, longest phrases first where two start at one word. */
 export const phrasesIn = (words: LineWords, phrases: readonly string[]): { phrase: string; start: number; end: number }[] => {
-  const byLength = [...phrases].sort((a, b) => phraseWords(b).length - phraseWords(a).length);
+  const byLength = longestFirst(phrases);
   const found: { phrase: string; start: number; end: number }[] = [];
   for (let at = 0; at < words.length; at++) {
-    const phrase = byLength.find((p) => saysAt(words, at, p));
-    if (phrase) found.push({ phrase, start: at, end: at + phraseWords(phrase).length });
+    const said = byLength.find((p) => wordsAt(words, at, p.words));
+    if (said) found.push({ phrase: said.phrase, start: at, end: at + said.words.length });
   }
   return found;
 };
 
 /** The first phrase of the list said at `at`, longest first; null when none is. */
 export const phraseAt = (words: LineWords, at: number, phrases: readonly string[]): string | null =>
-  [...phrases].sort((a, b) => phraseWords(b).length - phraseWords(a).length).find((p) => saysAt(words, at, p)) ?? null;
+  longestFirst(phrases).find((p) => wordsAt(words, at, p.words))?.phrase ?? null;
 
 /** Where the line starts saying something: after the words that open a line without meaning anything. */
 export const afterFillers = (words: LineWords, fillers: readonly string[], from = 0): number => {
