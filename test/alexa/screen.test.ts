@@ -65,7 +65,8 @@ test('a device with APL: the step being coached, the strong side\'s number and t
   t = (await Transcript.start(dataDir, MONDAY)).withScreen();
   const result = await onboardAndTest(t);
   // The baseline's result comes with the chart of its gap.
-  expect(screenOf(result)).toMatchObject({ view: 'progress', progress: { tests: [{ reps: '9 / 13', label: expect.stringMatching(/^Baseline Nov 23 · Gap 4 \(31%\)$/) }] } });
+  expect(screenOf(result).view).toBe('progress');
+  expect(screenOf(result).progress?.labels.map((l) => l.text)).toEqual(expect.arrayContaining(['Nov 23', 'Baseline', 'Gap 4 (31%)']));
   expectWellFormed(result);
 
   const start = await t.say('yes');
@@ -155,14 +156,23 @@ test('"how am I doing" after the baseline and two workouts: each workout\'s rows
   const finisher = doc!.workouts.map((w) => w.finisherReps ?? 0);
   const progress = screenOf(asked);
   expect(progress.view).toBe('progress');
-  expect(progress.progress.workouts.map((w) => [w.label, w.reps])).toEqual([
-    ['Nov 25', `${33 + finisher[0]!} / 33`],
-    ['Nov 27', `${35 + finisher[1]!} / 35`],
-  ]);
-  expect(progress.progress.workouts[0]!.weakHeight).toBeLessThan(progress.progress.workouts[1]!.weakHeight);
-  expect(Math.max(...progress.progress.workouts.flatMap((w) => [w.weakHeight, w.strongHeight]))).toBe(100);
-  expect(progress.progress.tests).toEqual([{ label: 'Baseline Nov 23 · Gap 4 (31%)', reps: '9 / 13', weakHeight: 69, strongHeight: 100 }]);
-  expect(progress.progress).toMatchObject({ weakLegend: 'Left (weak)', strongLegend: 'Right (strong)', workoutsHeading: 'Rows per workout' });
+  const chart = progress.progress!;
+  // The weak side's sets and the weight, workout by workout, and the test's gap: the strong side's sets are not drawn.
+  expect(chart.legend.map((l) => l.text)).toEqual(['Left side reps per set', '12 reps', 'Weight (lb)', 'Step up', 'Test: Left and Right side']);
+  expect(chart.labels.map((l) => l.text)).toEqual(expect.arrayContaining(['Nov 23', 'Baseline', 'Gap 4 (31%)', 'Nov 25', 'Nov 27']));
+  // Three sets of rows in each of the two workouts, a dot each; the test's two sides, a dot each.
+  expect(chart.paths.reps.match(/M/g)).toHaveLength(6);
+  expect(chart.paths.testWeak.match(/M/g)).toHaveLength(1);
+  expect(chart.paths.testStrong.match(/M/g)).toHaveLength(1);
+  expect(chart.paths.gap).not.toBe('');
+  expect(doc!.workouts).toHaveLength(2);
+  expect(finisher).toHaveLength(2);
+  // The document draws every role's path in its vector graphic, and passes each path to it.
+  const document = rendered(asked).document as { graphics: Record<string, { parameters: string[] }> };
+  const graphic = document.graphics.progressChart!;
+  expect([...graphic.parameters].sort()).toEqual(Object.keys(chart.paths).sort());
+  const text = JSON.stringify(document);
+  for (const role of graphic.parameters) expect(text).toContain(`"${role}":"\${payload.screen.progress.paths.${role}}"`);
 
   // The check reads every binding: a misspelt one, in the page, a bar or a layout's parameter, is caught.
   const render = rendered(asked);
@@ -172,7 +182,7 @@ test('"how am I doing" after the baseline and two workouts: each workout\'s rows
     return unresolvedBindings(JSON.parse(text.replace(from, to)) as Record<string, unknown>, render.datasources as Record<string, unknown>);
   };
   expect(misspelt('${payload.screen.progress.title}', '${payload.screen.progress.titel}')).toEqual([expect.stringContaining('payload.screen.progress.titel')]);
-  expect(misspelt('${data.weakHeight}', '${data.weakHieght}')).toEqual(expect.arrayContaining([expect.stringContaining('data.weakHieght')]));
-  expect(misspelt('"${payload.screen.progress.tests}"', '"${payload.screen.progress.test}"')).toEqual(expect.arrayContaining([expect.stringContaining('not an array')]));
-  expect(misspelt('${heading}', '${headline}')).toEqual(expect.arrayContaining([expect.stringContaining('"headline"')]));
+  expect(misspelt('${data.left * scale}dp', '${data.lefft * scale}dp')).toEqual(expect.arrayContaining([expect.stringContaining('data.lefft')]));
+  expect(misspelt('"${payload.screen.progress.labels}"', '"${payload.screen.progress.label}"')).toEqual(expect.arrayContaining([expect.stringContaining('not an array')]));
+  expect(misspelt('${scale * 320}dp', '${scal * 320}dp')).toEqual(expect.arrayContaining([expect.stringContaining('"scal"')]));
 });

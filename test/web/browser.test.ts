@@ -306,7 +306,11 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
     await expect(page.locator('#keypad-range').innerText()).resolves.toBe('2.5 to 200');
     await expect(page.locator('#st-activity').innerText()).resolves.toBe('Baseline test');
 
+    // The page cannot tell whether it is in the cab: before the first set it asks, as Echo Auto's rule would have it.
     reply = await exchange(() => enter('40'));
+    expect(await choices()).toEqual(['Yes', 'No']);
+    expect((await lines()).slice(-1)[0]).toMatch(/^Coach:.*Before your first set: I never coach exercises while the truck may be moving\. Is it parked\?$/);
+    reply = await exchange(() => tap('Yes'));
     expect(await choices()).toEqual(['Go']);
     await expect(page.locator('#st-exercise').innerText()).resolves.toBe('Single-arm dumbbell row, 40 lb');
 
@@ -462,6 +466,9 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
     expect(stored?.timeZone).toBe('America/Denver');
 
     // Carried on, then the page is left mid-conversation: it says so with a beacon, and the next page offers to resume.
+    // A reload is a new session: the truck may have moved since, so the coach asks again before the set.
+    await exchange(() => tap('Yes'));
+    expect((await lines()).slice(-1)[0]).toMatch(/Is it parked\?$/);
     await exchange(() => tap('Yes'));
     expect(await choices()).toEqual(['Go']);
     served.length = 0;

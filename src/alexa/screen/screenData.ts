@@ -7,6 +7,7 @@ import type { PauseSegment, ProgressView, Reply, WorkoutStatus } from '../../cor
 import { prompt, type PromptKey } from '../../core/prompts';
 import { screenText } from '../../core/prompts/screen';
 import { speakingTime } from '../../core/talk';
+import { progressChart, type ChartRole, type ChartText } from '../../core/progressChart';
 
 export interface ScreenStep {
   /** When the speech reaches this step, in milliseconds from its start. */
@@ -23,22 +24,25 @@ export interface ScreenRest {
   seconds: number;
 }
 
-export interface ScreenBar {
-  label: string;
-  reps: string;
-  /** Bar heights in percent of the tallest bar on the chart. */
-  weakHeight: number;
-  strongHeight: number;
+/** One label of the chart, placed in the chart's own units (the document scales them to the screen). */
+export interface ScreenChartLabel {
+  left: number;
+  top: number;
+  width: number;
+  text: string;
+  color: string;
+  align: 'left' | 'center' | 'right';
 }
 
+/** The core's progress chart, coloured: its paths are drawn by the document's vector graphic, its labels over it. */
 export interface ScreenProgress {
   title: string;
-  weakLegend: string;
-  strongLegend: string;
-  workoutsHeading: string;
-  testsHeading: string;
-  workouts: ScreenBar[];
-  tests: ScreenBar[];
+  description: string;
+  width: number;
+  height: number;
+  legend: { text: string; color: string }[];
+  paths: Record<ChartRole, string>;
+  labels: ScreenChartLabel[];
 }
 
 export interface ScreenData {
@@ -46,7 +50,7 @@ export interface ScreenData {
   steps: ScreenStep[];
   rests: ScreenRest[];
   restLabel: string;
-  progress: ScreenProgress;
+  progress: ScreenProgress | null;
 }
 
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -106,37 +110,38 @@ const timeline = (reply: Reply, locale: string): { steps: ScreenStep[]; rests: S
 
 const startsRest = (pause: PauseSegment): boolean => pause.purpose === 'rest' && (pause.left === undefined || pause.left === pause.total);
 
-const heightOf = (reps: number, tallest: number): number => (tallest > 0 ? Math.round((reps / tallest) * 100) : 0);
+/** The colours of the chart's marks, as the page's style sheet has them. */
+export const CHART_COLORS: Record<ChartRole, string> = {
+  axis: '#8a8a8a',
+  target: '#8a8a8a',
+  reps: '#f5a623',
+  weight: '#6fb4ff',
+  step: '#5fd068',
+  testWeak: '#f5a623',
+  testStrong: '#6fb4ff',
+  gap: '#ffffff',
+};
 
-const monthDay = (day: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+const LABEL_WIDTH = 64;
+const LABEL_HEIGHT = 10;
 
-const progressOf = (view: ProgressView | null | undefined, locale: string): ScreenProgress => {
-  const weakSide = view ? capitalized(spoken(locale, `SIDE_${view.weakSide}`)) : '';
-  const strongSide = view ? capitalized(spoken(locale, `SIDE_${view.weakSide === 'left' ? 'right' : 'left'}`)) : '';
-  const workouts = view?.workouts ?? [];
-  const tests = view?.tests ?? [];
-  const tallestWorkout = Math.max(0, ...workouts.flatMap((w) => [w.weakReps, w.strongReps]));
-  const tallestTest = Math.max(0, ...tests.flatMap((t) => [t.weakReps, t.strongReps]));
-  const reps = (weak: number, strong: number): string => screenText(locale, 'REPS_PAIR', { weak, strong });
+const labelOf = (text: ChartText): ScreenChartLabel => {
+  const left = text.anchor === 'start' ? text.x : text.anchor === 'middle' ? text.x - LABEL_WIDTH / 2 : text.x - LABEL_WIDTH;
+  const align = text.anchor === 'start' ? 'left' : text.anchor === 'middle' ? 'center' : 'right';
+  return { left, top: text.y - LABEL_HEIGHT + 2, width: LABEL_WIDTH, text: text.text, color: CHART_COLORS[text.role], align };
+};
+
+const progressOf = (view: ProgressView | null | undefined, locale: string): ScreenProgress | null => {
+  const chart = progressChart(view, locale);
+  if (!chart) return null;
   return {
     title: screenText(locale, 'PROGRESS_TITLE'),
-    weakLegend: screenText(locale, 'LEGEND_WEAK', { side: weakSide }),
-    strongLegend: screenText(locale, 'LEGEND_STRONG', { side: strongSide }),
-    workoutsHeading: screenText(locale, workouts.length > 0 ? 'ROWS_PER_WORKOUT' : 'NO_WORKOUTS'),
-    testsHeading: screenText(locale, 'TESTS'),
-    workouts: workouts.map((w) => ({
-      label: monthDay(w.day, locale),
-      reps: reps(w.weakReps, w.strongReps),
-      weakHeight: heightOf(w.weakReps, tallestWorkout),
-      strongHeight: heightOf(w.strongReps, tallestWorkout),
-    })),
-    tests: tests.map((t) => ({
-      label: `${screenText(locale, `TEST_${t.kind}`)} ${monthDay(t.day, locale)} · ${screenText(locale, 'GAP', { gapReps: t.gapReps, gapPercent: t.gapPercent })}`,
-      reps: reps(t.weakReps, t.strongReps),
-      weakHeight: heightOf(t.weakReps, tallestTest),
-      strongHeight: heightOf(t.strongReps, tallestTest),
-    })),
+    description: chart.description,
+    width: chart.width,
+    height: chart.height,
+    legend: chart.legend.map((item) => ({ text: item.text, color: CHART_COLORS[item.role] })),
+    paths: chart.paths,
+    labels: chart.texts.map(labelOf),
   };
 };
 
@@ -144,7 +149,7 @@ const progressOf = (view: ProgressView | null | undefined, locale: string): Scre
 export const screenData = (reply: Reply, locale: string): ScreenData | null => {
   const progress = progressOf(reply.progress, locale);
   const restLabel = screenText(locale, 'REST');
-  if (reply.progress) return { view: 'progress', steps: [], rests: [], restLabel, progress };
+  if (progress) return { view: 'progress', steps: [], rests: [], restLabel, progress };
   const { steps, rests } = timeline(reply, locale);
   if (steps.length === 0) return null;
   return { view: 'workout', steps, rests, restLabel, progress };

@@ -20,15 +20,17 @@ export const SCREEN_EN_US = {
   STRONG_AS_MANY: '{{side}} side: as many as you can',
   REST: 'Rest',
   PROGRESS_TITLE: 'Your progress',
-  ROWS_PER_WORKOUT: 'Rows per workout',
-  NO_WORKOUTS: 'No workouts yet',
-  TESTS: 'Max-rep tests',
+  CHART_DESCRIPTION: '{{side}} side reps per set of rows and the weight, workout by workout; the gap at each test',
+  LEGEND_SETS: '{{side}} side reps per set',
+  LEGEND_WEIGHT: 'Weight ({{unit}})',
+  LEGEND_STEP: 'Step up',
+  LEGEND_TEST: 'Test: {{weak}} and {{strong}} side',
+  TARGET: '{{reps}} reps',
+  WEIGHT_AT: '{{weight}}',
+  STEP_AT: '▲{{weight}}',
   TEST_baseline: 'Baseline',
   TEST_retest: 'Retest',
-  LEGEND_WEAK: '{{side}} (weak)',
-  LEGEND_STRONG: '{{side}} (strong)',
   GAP: 'Gap {{gapReps}} ({{gapPercent}}%)',
-  REPS_PAIR: '{{weak}} / {{strong}}',
 } as const;
 
 export type ScreenKey = keyof typeof SCREEN_EN_US;
