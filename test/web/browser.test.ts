@@ -479,7 +479,9 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
   }, 300000);
 
   it('answers early during a set, and talks over the coach', async () => {
-    // At ?speed=4 the finisher's 35 s set takes about 9 s: time to answer before it is over.
+    // At ?speed=4 the finisher's 35 s set takes about 9 s: time to answer before it is over. A new page is a new
+    // session: picked up, and the truck said to be parked.
+    await exchange(() => tap('Yes'));
     await exchange(() => tap('Yes'));
     await tap('Go');
     await page.locator('#countdown', { hasText: 'Your set' }).waitFor();
@@ -525,6 +527,7 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
     await exchange(() => page.goto(`${app.url}/${FAST}`).then(() => undefined));
     expect([...served].sort()).toEqual(['/console/api/leave 200', '/console/api/open 200']);
     await exchange(() => tap('Yes'));
+    await exchange(() => tap('Yes')); // parked
     expect(await choices()).toEqual(['Go']);
     await expect(page.locator('#st-step').innerText()).resolves.toBe('Set 1 of 2');
     expect(await lines()).toContain('Coach:Aim for 12 perfect reps.');

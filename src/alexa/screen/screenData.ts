@@ -6,6 +6,8 @@
 import type { PauseSegment, ProgressView, Reply, WorkoutStatus } from '../../core/reply';
 import { prompt, type PromptKey } from '../../core/prompts';
 import { screenText } from '../../core/prompts/screen';
+import { CHOICE_PHRASES } from '../../model/languageModel';
+import { isTouchAnswer, type TouchAnswer } from './touchAnswers';
 import { speakingTime } from '../../core/talk';
 import { progressChart, type ChartRole, type ChartText } from '../../core/progressChart';
 
@@ -22,6 +24,24 @@ export interface ScreenStep {
 export interface ScreenRest {
   atMs: number;
   seconds: number;
+}
+
+/**
+ * A live count shown large while the coach counts the strong side out loud or the seconds of a carry pass: each number
+ * from the moment the speech says it (reps) or the second is reached (a carry), until the count ends.
+ */
+export interface ScreenLiveCount {
+  atMs: number;
+  endMs: number;
+  /** Under the number: "of 10", "seconds". */
+  label: string;
+  ticks: { atMs: number; value: string }[];
+}
+
+/** An answer the closing question expects, offered as a button that sends it as the driver would say it. */
+export interface ScreenButton {
+  id: TouchAnswer;
+  label: string;
 }
 
 /** One label of the chart, placed in the chart's own units (the document scales them to the screen). */
@@ -49,7 +69,11 @@ export interface ScreenData {
   view: 'workout' | 'progress';
   steps: ScreenStep[];
   rests: ScreenRest[];
+  counts: ScreenLiveCount[];
   restLabel: string;
+  /** The answers the closing question expects that a touch can give. */
+  buttons: ScreenButton[];
+  skipRestLabel: string;
   progress: ScreenProgress | null;
 }
 
@@ -87,26 +111,47 @@ const stepOf = (status: WorkoutStatus, atMs: number, locale: string): ScreenStep
   };
 };
 
-/** The steps the speech goes through and the rests it times, from its status marks and its pauses. */
-const timeline = (reply: Reply, locale: string): { steps: ScreenStep[]; rests: ScreenRest[] } => {
+/** The steps the speech goes through, the rests it times and the counts it makes, from its status marks and its pauses. */
+const timeline = (reply: Reply, locale: string): { steps: ScreenStep[]; rests: ScreenRest[]; counts: ScreenLiveCount[] } => {
   const steps: ScreenStep[] = [];
   const rests: ScreenRest[] = [];
+  const counts: ScreenLiveCount[] = [];
+  let status: WorkoutStatus | null = reply.speech.find((s) => s.kind === 'status')?.status ?? reply.status;
+  let reps: ScreenLiveCount | null = null;
   let seconds = 0;
   const ms = (): number => Math.round(seconds * 1000);
   for (const segment of reply.speech) {
     if (segment.kind === 'status') {
       if (segment.status) steps.push(stepOf(segment.status, steps.length === 0 ? 0 : ms(), locale));
+      status = segment.status;
     } else if (segment.kind === 'text') {
+      if (segment.counted) {
+        if (!reps || segment.counted.n === 1) counts.push((reps = { atMs: ms(), endMs: ms(), label: screenText(locale, 'LIVE_OF', { of: segment.counted.of }), ticks: [] }));
+        reps.ticks.push({ atMs: ms(), value: String(segment.counted.n) });
+      } else reps = null;
       seconds += speakingTime(segment.text);
     } else {
       if (startsRest(segment)) rests.push({ atMs: ms(), seconds: segment.total ?? segment.seconds });
+      if (startsStretch(segment) && status?.measure === 'seconds' && (segment.purpose === 'count' || segment.purpose === 'set')) {
+        counts.push(carryCount(ms(), segment.total ?? segment.seconds, locale));
+      }
       seconds += segment.seconds;
+      if (reps && segment.purpose === 'count') reps.endMs = ms();
     }
   }
   // A reply that moves nothing on still shows where things stand.
   if (steps.length === 0 && reply.status) steps.push(stepOf(reply.status, 0, locale));
-  return { steps, rests };
+  return { steps, rests, counts };
 };
+
+/** The seconds of a carry, one a second from the start of its stretch. */
+const carryCount = (atMs: number, totalSeconds: number, locale: string): ScreenLiveCount => {
+  const whole = Math.floor(totalSeconds);
+  const ticks = Array.from({ length: whole + 1 }, (_, second) => ({ atMs: atMs + second * 1000, value: String(second) }));
+  return { atMs, endMs: atMs + Math.round(totalSeconds * 1000), label: screenText(locale, 'LIVE_SECONDS'), ticks };
+};
+
+const startsStretch = (pause: PauseSegment): boolean => pause.total !== undefined && pause.left === pause.total;
 
 const startsRest = (pause: PauseSegment): boolean => pause.purpose === 'rest' && (pause.left === undefined || pause.left === pause.total);
 
@@ -148,9 +193,13 @@ const progressOf = (view: ProgressView | null | undefined, locale: string): Scre
 /** What the screen shows with this reply; null when there is nothing to show (no workout, test or chart). */
 export const screenData = (reply: Reply, locale: string): ScreenData | null => {
   const progress = progressOf(reply.progress, locale);
-  const restLabel = screenText(locale, 'REST');
-  if (progress) return { view: 'progress', steps: [], rests: [], restLabel, progress };
-  const { steps, rests } = timeline(reply, locale);
+  const common = {
+    restLabel: screenText(locale, 'REST'),
+    skipRestLabel: CHOICE_PHRASES.skipRest,
+    buttons: (reply.expects?.choices ?? []).filter(isTouchAnswer).map((id) => ({ id, label: CHOICE_PHRASES[id] })),
+  };
+  if (progress) return { view: 'progress', steps: [], rests: [], counts: [], progress, ...common };
+  const { steps, rests, counts } = timeline(reply, locale);
   if (steps.length === 0) return null;
-  return { view: 'workout', steps, rests, restLabel, progress };
+  return { view: 'workout', steps, rests, counts, progress, ...common };
 };

@@ -19,6 +19,8 @@ export const SCREEN_EN_US = {
   STRONG_SITS_OUT: '{{side}} side sits this one out',
   STRONG_AS_MANY: '{{side}} side: as many as you can',
   REST: 'Rest',
+  LIVE_OF: 'of {{of}}',
+  LIVE_SECONDS: 'seconds',
   PROGRESS_TITLE: 'Your progress',
   CHART_DESCRIPTION: '{{side}} side reps per set of rows and the weight, workout by workout; the gap at each test',
   LEGEND_SETS: '{{side}} side reps per set',
