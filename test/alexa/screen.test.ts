@@ -196,6 +196,7 @@ test('"how am I doing" after the baseline and two workouts: each workout\'s rows
   const carries = first.filter((h) => screenOfAny(h)?.counts.some((c) => c.label === 'seconds'));
   expect(carries.length).toBeGreaterThan(0);
   for (const carry of carries) {
+    expectWellFormed(carry);
     const commands = carry.directives.find((d) => (d as { type?: string }).type === 'Alexa.Presentation.APL.ExecuteCommands') as ExecuteCommands;
     const ticks = liveTicks(commands);
     for (const count of screenOfAny(carry)!.counts.filter((c) => c.label === 'seconds')) {
