@@ -238,9 +238,10 @@ test('"how am I doing" after the baseline and two workouts: each workout\'s rows
   // The document draws every role's path in its vector graphic, and passes each path to it.
   const document = rendered(asked).document as { graphics: Record<string, { parameters: string[] }> };
   const graphic = document.graphics.progressChart!;
-  expect([...graphic.parameters].sort()).toEqual(Object.keys(chart.paths).sort());
+  expect([...graphic.parameters].sort()).toEqual([...Object.keys(chart.paths), 'colors'].sort());
   const text = JSON.stringify(document);
-  for (const role of graphic.parameters) expect(text).toContain(`"${role}":"\${payload.screen.progress.paths.${role}}"`);
+  for (const role of Object.keys(chart.paths)) expect(text).toContain(`"${role}":"\${payload.screen.progress.paths.${role}}"`);
+  expect(text).toContain('"colors":"${payload.screen.progress.colors}"');
 
   // The check reads every binding: a misspelt one, in the page, a bar or a layout's parameter, is caught.
   const render = rendered(asked);

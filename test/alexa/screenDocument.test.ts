@@ -116,3 +116,11 @@ test('the components the timed commands address are in the document, and the scr
   expect(byId('rest')).toMatchObject({ display: 'none', position: 'absolute' });
   expect(byId('live')).toMatchObject({ display: 'none', position: 'absolute' });
 });
+
+test('the chart\'s vector graphic reads only its parameters, and the document passes it every one', () => {
+  const graphic = (document.graphics as Record<string, { parameters: string[]; items: unknown[] }>).progressChart!;
+  const read = [...JSON.stringify(graphic.items).matchAll(/\$\{(\w+)/g)].map((m) => m[1]);
+  expect(new Set(read)).toEqual(new Set(graphic.parameters));
+  const drawn = nodes((document.mainTemplate as Node).item).find((n) => n.type === 'VectorGraphic' && n.source === 'progressChart');
+  for (const parameter of graphic.parameters) expect(drawn).toHaveProperty(parameter);
+});

@@ -62,6 +62,8 @@ export interface ScreenProgress {
   height: number;
   legend: { text: string; color: string }[];
   paths: Record<ChartRole, string>;
+  /** The colour of each role's marks, for the vector graphic (the labels carry theirs). */
+  colors: Record<ChartRole, string>;
   labels: ScreenChartLabel[];
 }
 
@@ -186,6 +188,7 @@ const progressOf = (view: ProgressView | null | undefined, locale: string): Scre
     height: chart.height,
     legend: chart.legend.map((item) => ({ text: item.text, color: CHART_COLORS[item.role] })),
     paths: chart.paths,
+    colors: CHART_COLORS,
     labels: chart.texts.map(labelOf),
   };
 };
