@@ -190,9 +190,12 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
   const expectNewestInView = async (): Promise<void> => {
     // Measured once the screen has been drawn, as the driver sees it.
     await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    const list = await page.locator('#transcript').boundingBox();
-    const newest = await page.locator('#transcript > li').last().boundingBox();
-    const form = await page.locator('#say').boundingBox();
+    // The list, its newest line and the text box measured in one go, so a layout change in between cannot mix two states.
+    type Box = { y: number; height: number } | null;
+    const { list, newest, form } = await page.evaluate<Record<'list' | 'newest' | 'form', Box>>(`(() => {
+      const box = (element) => { if (!element) return null; const r = element.getBoundingClientRect(); return { y: r.y, height: r.height }; };
+      return { list: box(document.querySelector('#transcript')), newest: box(document.querySelector('#transcript > li:last-child')), form: box(document.querySelector('#say')) };
+    })()`);
     if (!list || !newest || !form) throw new Error('The transcript, its newest line or the text box is not on screen');
     expect(newest.y + newest.height).toBeLessThanOrEqual(Math.min(list.y + list.height, PHONE.height) + 1);
     expect(newest.y).toBeGreaterThanOrEqual(Math.min(list.y, list.y + list.height - newest.height) - 1);
