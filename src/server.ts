@@ -42,7 +42,7 @@ const print = (line: string): void => {
 /** The browser console, behind its password when it has one; null when it is off. */
 const consoleRouterFor = (config: ServerConfig, runTurn: TurnRunner, nlu: () => Promise<Nlu>, logger: Logger): Router | null => {
   if (config.console.kind === 'off') return null;
-  const service = createConsoleService({ runTurn, nlu, defaultTimeZone: config.defaultTimeZone, logger });
+  const service = createConsoleService({ runTurn, nlu, defaultTimeZone: config.defaultTimeZone, logger, vehicle: 'unknown' });
   const guard = config.console.kind === 'password' ? basicAuth({ user: null, password: config.console.password }, 'Back Coach') : undefined;
   return createConsoleRouter({ console: service, logger, guard });
 };

@@ -51,6 +51,8 @@ export interface ConversationOptions {
   timeZone?: string;
   locale?: string;
   inVehicle?: boolean;
+  /** The host cannot tell whether it is in a vehicle (the browser page): the coach asks whether the truck is parked. */
+  vehicleUnknown?: boolean;
   /** What the host can do with reminders (absent: a host without reminders). */
   reminders?: CoachContext['reminders'];
   document?: UserDocument | null;
@@ -106,6 +108,7 @@ export class Conversation {
   private timeZoneName: string;
   private localeName: string;
   private vehicle: boolean;
+  private readonly vehicleUnknown: boolean;
   private remindersHost: CoachContext['reminders'];
   private readonly checkReplies: boolean;
 
@@ -115,6 +118,7 @@ export class Conversation {
     this.timeZoneName = options.timeZone ?? 'America/Chicago';
     this.localeName = options.locale ?? 'en-US';
     this.vehicle = options.inVehicle ?? false;
+    this.vehicleUnknown = options.vehicleUnknown ?? false;
     this.remindersHost = options.reminders;
     this.document = options.document ?? null;
     this.checkReplies = options.checkReplies ?? true;
@@ -199,6 +203,7 @@ export class Conversation {
         timeZone: this.timeZoneName,
         locale: this.localeName,
         inVehicle: this.vehicle,
+        ...(this.vehicleUnknown ? { vehicleUnknown: true } : {}),
         ...(this.remindersHost ? { reminders: this.remindersHost } : {}),
       },
     });
@@ -298,6 +303,8 @@ export const onboard = (c: Conversation, plan: OnboardingPlan = {}): Said => {
   else c.units(plan.units);
   c.side(plan.weakSide ?? 'left');
   c.count(plan.weight ?? 35);
+  // A host that cannot tell whether it is in a vehicle asks whether the truck is parked first.
+  if (c.document?.pending?.kind === 'askParked') c.say('yes');
   c.say('ready');
   confirmIfAsked(c, c.count(plan.firstReps ?? 9));
   return confirmIfAsked(c, c.count(plan.secondReps ?? 13));
@@ -370,7 +377,7 @@ export const continueWorkout = (c: Conversation, plan: WorkoutPlan = {}): void =
   for (let turns = 0; c.document?.activity?.kind === 'workout'; turns++) {
     if (turns > 60) throw new Error(`The workout does not end: ${transcriptLine(c.last)}`);
     const activity = c.document.activity;
-    if (c.document.pending?.kind === 'confirmCount') c.say('yes');
+    if (c.document.pending?.kind === 'confirmCount' || c.document.pending?.kind === 'askParked') c.say('yes');
     else if (c.document.pending) throw new Error(`Unexpected question in a workout: ${transcriptLine(c.last)}`);
     else if (activity.paused) c.say('resume');
     else if (activity.position.waitingForGo) c.say('ready');

@@ -34,6 +34,7 @@ export const ALEXA_REQUEST_TYPES = [
   'SessionEndedRequest',
   'System.ExceptionEncountered',
   'Connections.Response',
+  'Alexa.Presentation.APL.UserEvent',
   ...SKILL_EVENT_REQUEST_TYPES,
 ] as const;
 
@@ -92,6 +93,9 @@ const skillEventBase = {
   eventPublishingTime: z.optional(shortText),
 };
 
+/** A button sends two arguments; a few more are room, not a list. */
+const MAX_TOUCH_ARGUMENTS = 8;
+
 /** Alexa has a dozen permission scopes; a list much longer than that is not Alexa's. */
 const MAX_PERMISSIONS = 50;
 /** A scope the stored document could not hold is refused here, not when the turn writes it. */
@@ -112,6 +116,13 @@ const request = z.discriminatedUnion('type', [
     name: z.optional(shortText),
     payload: z.nullish(z.object({ status: z.nullish(shortText), permissionScope: z.nullish(shortText) })),
     token: z.nullish(shortText),
+  }),
+  /** A touch on an Echo Show: the arguments its button sends (src/alexa/screen/touchAnswers.ts). */
+  z.object({
+    type: z.literal('Alexa.Presentation.APL.UserEvent'),
+    ...requestBase,
+    token: z.nullish(shortText),
+    arguments: z.nullish(z.array(z.union([shortText, z.number(), z.boolean(), z.null()])).check(z.maxLength(MAX_TOUCH_ARGUMENTS))),
   }),
   z.object({ type: z.literal('AlexaSkillEvent.SkillEnabled'), ...skillEventBase }),
   z.object({

@@ -21,6 +21,7 @@ import { instantOf } from './requestTime';
 import { toAlexaResponse } from './response';
 import { canFulfillIntentHandler } from './canFulfillIntent';
 import { showsScreens } from './screen/screenDirectives';
+import { intentOfTouch } from './screen/touchAnswers';
 import { turnContext } from '../turns/turnContext';
 import { deviceTimeZone } from './timeZone';
 import { skillEventHandler, skillEventOf } from './skillEvents';
@@ -56,6 +57,10 @@ const eventOf = async (envelope: RequestEnvelope, { nlu, logger }: AlexaSkillDep
   if (request.type === 'SessionEndedRequest') return { type: 'sessionEnded' };
   const permissionAnswer = permissionAnswerOf(request);
   if (permissionAnswer) return permissionAnswer;
+  // A touch is heard as the intent its spoken form is: the same event as the words.
+  if (request.type === 'Alexa.Presentation.APL.UserEvent') {
+    return heardIntent(intentOfTouch(request.arguments) ?? { name: 'AMAZON.FallbackIntent', confirmationStatus: 'NONE' }, nlu, logger);
+  }
   const { intent } = request as IntentRequest;
   if (!intentNamed(intent.name) && lineOfCarrierIntent(intent.name, '') === null) logger.warn({ intent: intent.name }, 'intent not in the language model; answering as fallback');
   return heardIntent(intent, nlu, logger);
@@ -93,7 +98,7 @@ const arrivalOf = (context: unknown): number => {
 
 const coachHandler = (deps: AlexaSkillDependencies, apiClient: DeadlineApiClient): RequestHandler => ({
   canHandle: (input) =>
-    ['LaunchRequest', 'IntentRequest', 'SessionEndedRequest'].includes(getRequestType(input.requestEnvelope)) ||
+    ['LaunchRequest', 'IntentRequest', 'SessionEndedRequest', 'Alexa.Presentation.APL.UserEvent'].includes(getRequestType(input.requestEnvelope)) ||
     permissionAnswerOf(input.requestEnvelope.request) !== null,
   handle: async (input): Promise<Response> => {
     const { runTurn, defaultTimeZone, logger, remindersDeadlineMs } = deps;

@@ -4,6 +4,7 @@
  * and what the line was understood as. Nothing in it needs SSML or English to be parsed.
  */
 import type { ReadEvent } from '../core/coach';
+import { progressChart, type ProgressChart } from '../core/progressChart';
 import { prompt } from '../core/prompts';
 import type { Choice, Expected, NumberAnswer, ProgressView, Reply, Segment, WorkoutStatus } from '../core/reply';
 import { CHOICE_PHRASES } from '../model/languageModel';
@@ -32,6 +33,8 @@ export interface ConsoleAnswer {
   status: ConsoleStatus | null;
   /** The progress chart's data, when the reply shows it (asked how it is going, or a workout or test just ended). */
   progress: ProgressView | null;
+  /** The progress chart drawn from it, as every screen draws it; null when the reply shows none. */
+  chart: ProgressChart | null;
   /** The answers the closing question invites. */
   expects: { choices: ConsoleChoice[]; number: NumberAnswer | null } | null;
   /** The words for every short answer, for buttons the page offers at any time ("skip the rest" during a rest). */
@@ -53,6 +56,7 @@ export const toConsoleAnswer = (reply: Reply, locale: string, heard: ConsoleAnsw
   card: reply.card,
   status: withName(reply.status, locale),
   progress: reply.progress ?? null,
+  chart: progressChart(reply.progress, locale),
   expects: choices(reply.expects),
   phrases: { ...CHOICE_PHRASES },
   heard,

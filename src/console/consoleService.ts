@@ -24,6 +24,11 @@ export interface ConsoleServiceDependencies {
   /** The clock that stamps each turn; the machine's unless a test sets one. */
   clock?: () => Date;
   logger: Logger;
+  /**
+   * Whether the host can tell it is not in a vehicle: the browser page cannot (a phone may be in a dash mount), so the
+   * coach asks whether the truck is parked before the first set of a session; the terminal runs on a computer.
+   */
+  vehicle: 'unknown' | 'notInVehicle';
 }
 
 /** Where the user is: the console's own time zone and language, when it knows them; and the console's id for the request. */
@@ -48,11 +53,11 @@ const LOCALE = /^[a-z]{2}-[A-Z]{2}$/;
 
 const localeOf = (where: ConsoleWhere): string => (where.locale && LOCALE.test(where.locale) ? where.locale : DEFAULT_LOCALE);
 
-export const createConsoleService = ({ runTurn, nlu, defaultTimeZone, clock = () => new Date(), logger }: ConsoleServiceDependencies): ConsoleService => {
+export const createConsoleService = ({ runTurn, nlu, defaultTimeZone, clock = () => new Date(), logger, vehicle }: ConsoleServiceDependencies): ConsoleService => {
   const turn = async (userId: string, event: CoachEvent, where: ConsoleWhere): Promise<ConsoleAnswer> => {
     const locale = localeOf(where);
     const zone = isValidTimeZone(where.timeZone) ? where.timeZone : null;
-    const context = turnContext({ now: clock().toISOString(), deviceTimeZone: zone, defaultTimeZone, locale });
+    const context = turnContext({ now: clock().toISOString(), deviceTimeZone: zone, defaultTimeZone, locale, vehicleUnknown: vehicle === 'unknown' });
     const requestId = where.requestId ?? randomUUID();
     const { reply, event: read } = await loggedTurn(logger, { requestId: `console-${requestId}`, host: 'console', event: event.type }, () =>
       runTurn({ userId, event, locale, context, requestId }),

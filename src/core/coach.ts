@@ -33,6 +33,7 @@ import { timeLeft } from './flows/timeLeft';
 import { takeTimeZone } from './flows/timeZone';
 import { whatWeight } from './flows/weight';
 import { refuseInVehicle } from './flows/schedule';
+import { noteVehicleSaid, withVehicleSaid } from './flows/parked';
 import { askTestStep } from './flows/test';
 import { askForCount, introduceSet, workoutActivity } from './flows/workout';
 import { askDriveLength, endDrive, moveWorkoutRemindersToZone, settleReminders, stopWorkoutReminders, takeDriveLength, workoutReminders } from './flows/reminders';
@@ -101,7 +102,8 @@ const answer = (userId: string, document: UserDocument | null, event: ReadEvent,
   repairFromTests(doc);
   doc.turns += 1;
   doc.timeZone = context.timeZone;
-  const turn = new Turn(doc, context);
+  noteVehicleSaid(doc, event, context);
+  const turn = new Turn(doc, withVehicleSaid(context, doc));
   turn.askInFull = INTERJECTIONS.has(event.type);
   const workout = workoutActivity(turn);
   const afterRest = workout?.position.afterRest ?? false;
@@ -115,7 +117,7 @@ const answer = (userId: string, document: UserDocument | null, event: ReadEvent,
   settleReminders(turn);
 
   if (!turn.endSession && !turn.hasQuestion()) {
-    if (context.inVehicle) turn.say('DRIVE_SAFE').close();
+    if (turn.ctx.inVehicle) turn.say('DRIVE_SAFE').close();
     else askCurrentStep(turn);
   }
   // A question waits for its answer only while the session lasts: once it ends, nothing is asked (a later line is read

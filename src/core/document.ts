@@ -116,6 +116,11 @@ export const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('askBreakInterval'), driveMinutes: positiveInt }),
   /** Workout-day reminders asked for: at what local time. */
   z.object({ kind: z.literal('askWorkoutTime') }),
+  /**
+   * Before the first set, on a host that cannot tell whether it is in a vehicle: is the truck parked? Then the
+   * question for where the driver stands is asked ('ask'), or the set the driver said go to starts ('go').
+   */
+  z.object({ kind: z.literal('askParked'), then: z.enum(['ask', 'go']) }),
 ]);
 
 export const painEntrySchema = z.object({
@@ -203,7 +208,7 @@ const zoneSaid = z.object({
   over: z.nullable(z.string()),
 });
 
-export const CURRENT_SCHEMA_VERSION = 9;
+export const CURRENT_SCHEMA_VERSION = 10;
 
 const currentDocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -227,6 +232,11 @@ const currentDocumentSchema = z.object({
   lastPrompt: z.nullable(askedQuestion),
   /** What the driver's last number this session was taken as, so "no, 45" replaces that one: a count or a weight. */
   lastNumberFor: z.nullable(z.enum(['count', 'weight'])),
+  /**
+   * What the driver said this session about the truck, where the host cannot tell whether it is in a vehicle (the
+   * browser page): parked (true) or driving (false); null until asked or said.
+   */
+  parked: z.nullable(z.boolean()),
   /** What the driver lets the skill do, as Alexa last reported it (skill events), and when that last changed. */
   permissions: z.object({
     granted: z.array(permissionGrantSchema),
@@ -252,6 +262,7 @@ const currentDocumentSchema = z.object({
  *          request still waiting for its result is taken as just made (the drive's tokens, strings by their break's
  *          place, stay as they are).
  *   8 → 9: `recentTurns` is new: no request was remembered before.
+ *   9 → 10: `parked` is new: nobody had been asked in the session under way.
  */
 const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = {
   1: (doc) => ({ ...doc, schemaVersion: 2, lastPrompt: null }),
@@ -262,6 +273,7 @@ const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Reco
   6: (doc) => ({ ...doc, schemaVersion: 7, zoneSaid: null }),
   7: (doc) => ({ ...doc, schemaVersion: 8, reminders: { ...(doc.reminders as Record<string, unknown>), unsettled: null, requestedAt: null } }),
   8: (doc) => ({ ...doc, schemaVersion: 9, recentTurns: [] }),
+  9: (doc) => ({ ...doc, schemaVersion: 10, parked: null }),
 };
 
 export const noReminders = (): RemindersState => ({
@@ -327,6 +339,7 @@ export const newUserDocument = (userId: string, nowIso: string): UserDocument =>
   pending: null,
   lastPrompt: null,
   lastNumberFor: null,
+  parked: null,
   permissions: { granted: [], changedAt: null },
   reminders: noReminders(),
   recentTurns: [],

@@ -135,6 +135,11 @@ export interface CoachContext {
   /** The request came from an in-car device: the vehicle may be moving. */
   inVehicle: boolean;
   /**
+   * The host cannot tell whether it is in a vehicle (the browser page, an assistant): the coach asks whether the truck
+   * is parked before the first set of a session, and takes the answer (or "I'm driving") for the rest of it.
+   */
+  vehicleUnknown?: boolean;
+  /**
    * Whether the host can set reminders, and what it knows of the driver's permission for them: absent when the host
    * has no reminders service (Dialogflow, the consoles); 'unknown' when only the reminders service can tell.
    */

@@ -5,7 +5,8 @@
 import type { Pending } from './document';
 import type { CoachEvent } from './events';
 import { answerNumber, answerWeight } from './flows/answers';
-import { continueAfterPain, deleteEverything } from './flows/control';
+import { continueAfterPain, deleteEverything, ready } from './flows/control';
+import { askParked, notParked } from './flows/parked';
 import { declineResume, offerWorkout, requestWorkout, resumeWorkout } from './flows/home';
 import { adviseRestIfTooSoon, postureBreak } from './flows/schedule';
 import { startTest } from './flows/test';
@@ -69,6 +70,27 @@ const backFeeling = yesNo<'askBackFeeling'>(
 );
 
 export const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
+  askParked: {
+    // Only yes or no: "go" is not an answer to "is the truck parked?" ("I'm parked" and "I'm driving" are noted before the turn).
+    answer(turn, event, pending) {
+      if (event.type !== 'yes' && event.type !== 'no') return false;
+      turn.doc.pending = null;
+      if (event.type === 'no') notParked(turn);
+      else {
+        turn.doc.parked = true;
+        if (pending.then === 'go') ready(turn);
+      }
+      return true;
+    },
+    ask(turn, pending) {
+      if (turn.doc.parked !== null) {
+        turn.doc.pending = null;
+        return false;
+      }
+      askParked(turn, pending.then);
+      return true;
+    },
+  },
   confirmCount: {
     answer(turn, event, pending) {
       // "No, fifteen" to "did you say fifty?" is the count it was asking about.

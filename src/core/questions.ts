@@ -52,6 +52,7 @@ export const QUESTIONS = {
   ASK_BREAK_INTERVAL: { choices: YES_NO },
   ASK_BREAK_INTERVAL_NUMBER: { choices: [] },
   ASK_WORKOUT_TIME: { choices: [] },
+  ASK_PARKED: { choices: YES_NO },
 } as const satisfies Record<string, QuestionSpec>;
 
 export type QuestionKey = keyof typeof QUESTIONS;

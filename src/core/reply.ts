@@ -104,11 +104,14 @@ export interface Expected {
 export interface WorkoutBars {
   /** The local calendar day it was done on (YYYY-MM-DD). */
   day: string;
-  /** The weak side's rows: its working sets and its finisher. */
-  weakReps: number;
-  /** The strong side's rows: its working sets, each capped at the weak side's number. */
-  strongReps: number;
+  /**
+   * The weak side's reps in each working set of the exercise progression is judged on (rows). The strong side's are
+   * not charted: it stops at the weak side's number by design.
+   */
+  weakSets: number[];
   weight: number;
+  /** The weight went up a progression step at this workout. */
+  stepUp: boolean;
 }
 
 /** One max-reps test on the progress chart: the baseline or a retest, and the gap it measured. */

@@ -63,7 +63,7 @@ const main = async (): Promise<void> => {
   const { nlu } = nluInWorker({ logger });
   nlu().catch((error: unknown) => logger.error({ err: error }, 'the local NLU could not be loaded'));
   const runTurn = createTurnRunner({ store: createStore(store.settings), logger });
-  const service = createConsoleService({ runTurn, nlu, defaultTimeZone: timeZone, logger });
+  const service = createConsoleService({ runTurn, nlu, defaultTimeZone: timeZone, logger, vehicle: 'notInVehicle' });
   const speaker = createSpeaker({ muted: isSet(env.BACKCOACH_CONSOLE_MUTE), path: env.PATH });
 
   await runConversation({

@@ -13,6 +13,8 @@ export interface TurnWhere {
   defaultTimeZone: string;
   locale: string;
   inVehicle?: boolean;
+  /** The host cannot tell whether it is in a vehicle (see CoachContext). */
+  vehicleUnknown?: boolean;
   /** What the host can do with reminders (see CoachContext); absent for a host without them. */
   reminders?: CoachContext['reminders'];
   /** The zone reported is the device's own setting (Alexa's): a zone the driver names does not change it. */
@@ -30,7 +32,7 @@ export const chooseTimeZone = (device: string | null | undefined, stored: Pick<U
 };
 
 export const turnContext =
-  ({ now, deviceTimeZone, defaultTimeZone, locale, inVehicle = false, reminders, zoneFromDevice = false }: TurnWhere) =>
+  ({ now, deviceTimeZone, defaultTimeZone, locale, inVehicle = false, vehicleUnknown = false, reminders, zoneFromDevice = false }: TurnWhere) =>
   (stored: UserDocument | null): CoachContext => {
     const reported = isValidTimeZone(deviceTimeZone) ? deviceTimeZone : null;
     const fromDevice = zoneFromDevice && reported !== null;
@@ -39,6 +41,7 @@ export const turnContext =
       timeZone: fromDevice ? reported : chooseTimeZone(reported, stored, defaultTimeZone),
       locale,
       inVehicle,
+      ...(vehicleUnknown && !inVehicle ? { vehicleUnknown } : {}),
       reportedZone: reported,
       zoneFromDevice: fromDevice,
       ...(reminders ? { reminders } : {}),

@@ -28,6 +28,11 @@ const rendered = (heard: Heard): RenderDocument => {
 
 const screenOf = (heard: Heard): ScreenData => (rendered(heard).datasources as { screen: ScreenData }).screen;
 
+const screenOfAny = (heard: Heard): ScreenData | null => {
+  const render = heard.directives.find((d) => (d as { type?: string }).type === 'Alexa.Presentation.APL.RenderDocument') as RenderDocument | undefined;
+  return render ? (render.datasources as { screen: ScreenData }).screen : null;
+};
+
 /** The directive is one Alexa accepts, and its document's every binding resolves against its data. */
 const expectWellFormed = (heard: Heard): void => {
   const render = rendered(heard);
@@ -65,7 +70,8 @@ test('a device with APL: the step being coached, the strong side\'s number and t
   t = (await Transcript.start(dataDir, MONDAY)).withScreen();
   const result = await onboardAndTest(t);
   // The baseline's result comes with the chart of its gap.
-  expect(screenOf(result)).toMatchObject({ view: 'progress', progress: { tests: [{ reps: '9 / 13', label: expect.stringMatching(/^Baseline Nov 23 · Gap 4 \(31%\)$/) }] } });
+  expect(screenOf(result).view).toBe('progress');
+  expect(screenOf(result).progress?.labels.map((l) => l.text)).toEqual(expect.arrayContaining(['Nov 23', 'Baseline', 'Gap 4 (31%)']));
   expectWellFormed(result);
 
   const start = await t.say('yes');
@@ -105,9 +111,56 @@ test('a device with APL: the step being coached, the strong side\'s number and t
   expect(text).toContain(`"componentId":"restBar","duration":${Math.round(rest.seconds) * 1000}`);
   // The seconds left are shown every 5 s: first the whole rest, then 5 s less.
   const whole = Math.round(rest.seconds);
-  expect(text).toContain(`"value":"Rest ${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}"`);
-  expect(text).toContain(`"value":"Rest 0:${String(whole - 5).padStart(2, '0')}","delay":5000`);
+  expect(text).toContain(`"value":"${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}"`);
+  expect(text).toContain(`"value":"0:${String(whole - 5).padStart(2, '0')}","delay":5000`);
+
+  // The strong side's count shows each number as the speech says it: at the SSML's breaks and the coach's 0.4 s a word.
+  const shownCount = liveTicks(commands);
+  expect(shownCount.map((tick) => tick.value)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+  const saidCount = countSaid(logged.ssml, 10);
+  shownCount.forEach((tick, i) => expect(Math.abs(tick.delay - saidCount[i]!)).toBeLessThanOrEqual(TIMING_SLACK_MS));
+  expect(screen.counts[0]).toMatchObject({ label: 'of 10' });
+  // While the coach waits for the count of the next set, no answer is a button; at "say go", go is.
+  expect(screen.buttons).toEqual([]);
+  expect(screenOf(start).buttons).toEqual([{ id: 'go', label: 'Go' }]);
 });
+
+/** How far a shown number may be from the moment its word is said: rounding to whole milliseconds. */
+const TIMING_SLACK_MS = 5;
+
+/** The numbers the live count shows and when, from the speech's start. */
+const liveTicks = (commands: ExecuteCommands): { value: string; delay: number }[] =>
+  (JSON.parse(JSON.stringify(commands.commands)) as { commands: { componentId?: string; value?: string; delay?: number }[] }[])[0]!.commands
+    .filter((c) => c.componentId === 'liveCount')
+    .map((c) => ({ value: String(c.value), delay: c.delay ?? 0 }));
+
+/** Milliseconds from the start of the speech to each word of the SSML, reading its breaks and 0.4 s a word. */
+const wordTimes = (ssml: string): { word: string; atMs: number }[] => {
+  const words: { word: string; atMs: number }[] = [];
+  let ms = 0;
+  for (const [, tag, text] of ssml.replace(/<\/?speak>/g, '').matchAll(/(<break time="[\d.]+m?s"\/>)|([^<]+)/g)) {
+    if (tag) {
+      const [, amount = '0', unit] = /time="([\d.]+)(m?s)"/.exec(tag) ?? [];
+      ms += Number(amount) * (unit === 'ms' ? 1 : 1000);
+    } else {
+      for (const word of (text ?? '').split(/\s+/).filter(Boolean)) {
+        words.push({ word, atMs: ms });
+        ms += 400;
+      }
+    }
+  }
+  return words;
+};
+
+/** When the speech says each number of a count of 1 to `n`, each said alone between breaks. */
+const countSaid = (ssml: string, n: number): number[] => {
+  const words = wordTimes(ssml);
+  const start = words.findIndex((w, i) => w.word === '1' && words[i + 1]?.word === '2');
+  return words.slice(start, start + n).map((w, i) => {
+    expect(w.word).toBe(String(i + 1));
+    return w.atMs;
+  });
+};
 
 test('a voice-only Echo and an Echo Auto get no directive', async () => {
   t = await Transcript.start(dataDir, MONDAY);
@@ -139,6 +192,22 @@ test('"how am I doing" after the baseline and two workouts: each workout\'s rows
   await t.launch();
   const first = await finishWorkout(t, await t.say('yes'), ['10', '11', '12']);
   const end = first[first.length - 1]!;
+  // A carry's seconds count up on the screen, one a second, and reach each ten as the coach calls it ("10 seconds").
+  const carries = first.filter((h) => screenOfAny(h)?.counts.some((c) => c.label === 'seconds'));
+  expect(carries.length).toBeGreaterThan(0);
+  for (const carry of carries) {
+    expectWellFormed(carry);
+    const commands = carry.directives.find((d) => (d as { type?: string }).type === 'Alexa.Presentation.APL.ExecuteCommands') as ExecuteCommands;
+    const ticks = liveTicks(commands);
+    for (const count of screenOfAny(carry)!.counts.filter((c) => c.label === 'seconds')) {
+      // The time calls said inside the carry ("10 seconds.", "20 seconds."), not a rest's cues.
+      const called = wordTimes(carry.ssml).filter(
+        (w, i, all) => w.atMs >= count.atMs && w.atMs < count.endMs && /^\d+$/.test(w.word) && all[i + 1]?.word === 'seconds.',
+      );
+      expect(called.length).toBeGreaterThan(0);
+      for (const call of called) expect(ticks.find((t) => t.value === call.word && Math.abs(t.delay - call.atMs) <= TIMING_SLACK_MS)).toBeDefined();
+    }
+  }
   // The end of a workout shows the chart too.
   expect(screenOf(end).view).toBe('progress');
   expectWellFormed(end);
@@ -155,14 +224,24 @@ test('"how am I doing" after the baseline and two workouts: each workout\'s rows
   const finisher = doc!.workouts.map((w) => w.finisherReps ?? 0);
   const progress = screenOf(asked);
   expect(progress.view).toBe('progress');
-  expect(progress.progress.workouts.map((w) => [w.label, w.reps])).toEqual([
-    ['Nov 25', `${33 + finisher[0]!} / 33`],
-    ['Nov 27', `${35 + finisher[1]!} / 35`],
-  ]);
-  expect(progress.progress.workouts[0]!.weakHeight).toBeLessThan(progress.progress.workouts[1]!.weakHeight);
-  expect(Math.max(...progress.progress.workouts.flatMap((w) => [w.weakHeight, w.strongHeight]))).toBe(100);
-  expect(progress.progress.tests).toEqual([{ label: 'Baseline Nov 23 · Gap 4 (31%)', reps: '9 / 13', weakHeight: 69, strongHeight: 100 }]);
-  expect(progress.progress).toMatchObject({ weakLegend: 'Left (weak)', strongLegend: 'Right (strong)', workoutsHeading: 'Rows per workout' });
+  const chart = progress.progress!;
+  // The weak side's sets and the weight, workout by workout, and the test's gap: the strong side's sets are not drawn.
+  expect(chart.legend.map((l) => l.text)).toEqual(['Left side reps per set', '12 reps', 'Weight (lb)', 'Step up', 'Test: Left and Right side']);
+  expect(chart.labels.map((l) => l.text)).toEqual(expect.arrayContaining(['Nov 23', 'Baseline', 'Gap 4 (31%)', 'Nov 25', 'Nov 27']));
+  // Three sets of rows in each of the two workouts, a dot each; the test's two sides, a dot each.
+  expect(chart.paths.reps.match(/M/g)).toHaveLength(6);
+  expect(chart.paths.testWeak.match(/M/g)).toHaveLength(1);
+  expect(chart.paths.testStrong.match(/M/g)).toHaveLength(1);
+  expect(chart.paths.gap).not.toBe('');
+  expect(doc!.workouts).toHaveLength(2);
+  expect(finisher).toHaveLength(2);
+  // The document draws every role's path in its vector graphic, and passes each path to it.
+  const document = rendered(asked).document as { graphics: Record<string, { parameters: string[] }> };
+  const graphic = document.graphics.progressChart!;
+  expect([...graphic.parameters].sort()).toEqual([...Object.keys(chart.paths), 'colors'].sort());
+  const text = JSON.stringify(document);
+  for (const role of Object.keys(chart.paths)) expect(text).toContain(`"${role}":"\${payload.screen.progress.paths.${role}}"`);
+  expect(text).toContain('"colors":"${payload.screen.progress.colors}"');
 
   // The check reads every binding: a misspelt one, in the page, a bar or a layout's parameter, is caught.
   const render = rendered(asked);
@@ -172,7 +251,7 @@ test('"how am I doing" after the baseline and two workouts: each workout\'s rows
     return unresolvedBindings(JSON.parse(text.replace(from, to)) as Record<string, unknown>, render.datasources as Record<string, unknown>);
   };
   expect(misspelt('${payload.screen.progress.title}', '${payload.screen.progress.titel}')).toEqual([expect.stringContaining('payload.screen.progress.titel')]);
-  expect(misspelt('${data.weakHeight}', '${data.weakHieght}')).toEqual(expect.arrayContaining([expect.stringContaining('data.weakHieght')]));
-  expect(misspelt('"${payload.screen.progress.tests}"', '"${payload.screen.progress.test}"')).toEqual(expect.arrayContaining([expect.stringContaining('not an array')]));
-  expect(misspelt('${heading}', '${headline}')).toEqual(expect.arrayContaining([expect.stringContaining('"headline"')]));
+  expect(misspelt('${data.left * scale}dp', '${data.lefft * scale}dp')).toEqual(expect.arrayContaining([expect.stringContaining('data.lefft')]));
+  expect(misspelt('"${payload.screen.progress.labels}"', '"${payload.screen.progress.label}"')).toEqual(expect.arrayContaining([expect.stringContaining('not an array')]));
+  expect(misspelt('${scale * 320}dp', '${scal * 320}dp')).toEqual(expect.arrayContaining([expect.stringContaining('"scal"')]));
 });

@@ -1,6 +1,7 @@
 /**
  * The reply's progress chart data: given when the driver asks how it is going and when a workout or test ends, never
- * otherwise; each workout's rows per side (the finisher on the weak side), every test's reps and gap, on local days.
+ * otherwise; the weak side's reps in each working set of rows and the weight of each workout, the progression steps, and
+ * every test's reps and gap, on local days.
  */
 import { WORKOUTS_ON_CHART } from '../../src/core/progressView';
 import { Conversation, doWorkout, fastForward, onboard } from '../../support/conversation';
@@ -22,7 +23,7 @@ describe('the progress chart in the reply', () => {
     onboard(c);
     const turns = doWorkout(c, { rows: [10, 11, 12], finisher: 9 });
     expect(turns.slice(0, -1).every((t) => !t.progress)).toBe(true);
-    expect(turns[turns.length - 1]?.progress?.workouts).toEqual([{ day: '2024-05-06', weakReps: 33 + 9, strongReps: 33, weight: 35 }]);
+    expect(turns[turns.length - 1]?.progress?.workouts).toEqual([{ day: '2024-05-06', weakSets: [10, 11, 12], weight: 35, stepUp: false }]);
   });
 
   it('"how am I doing" shows it; a question with nothing to chart yet does not', () => {
@@ -43,6 +44,16 @@ describe('the progress chart in the reply', () => {
     const workouts = c.say('progress').progress?.workouts ?? [];
     expect(workouts).toHaveLength(WORKOUTS_ON_CHART);
     const stored = c.doc.workouts.slice(-WORKOUTS_ON_CHART);
-    expect(workouts.map((w) => w.strongReps)).toEqual(stored.map((w) => w.sets.filter((s) => s.exercise === 'row').reduce((sum, s) => sum + s.strong, 0)));
+    expect(workouts.map((w) => w.weakSets)).toEqual(stored.map((w) => w.sets.filter((s) => s.exercise === 'row').map((s) => s.weak)));
+  });
+
+  it('marks the workouts where the weight went up a progression step', () => {
+    const c = fastForward(new Conversation(), { workouts: 3, plan: { rows: [12, 12, 12] } });
+    const workouts = c.say('progress').progress?.workouts ?? [];
+    expect(workouts.map((w) => [w.weight, w.stepUp])).toEqual([
+      [35, false],
+      [35, false],
+      [40, true],
+    ]);
   });
 });

@@ -17,6 +17,9 @@ const PATH = /(?<![\w.@])([A-Za-z_]\w*)((?:\.[A-Za-z_]\w*)*)/g;
 /** Component properties that hold the component's children. */
 const CHILDREN = ['item', 'items', 'firstItem', 'lastItem'];
 
+/** A condition that compares one bound value with a quoted word: `${payload.screen.view == 'workout'}`. */
+const WHEN_EQUALS = /^\$\{\s*([A-Za-z_][\w.]*)\s*==\s*'([^']*)'\s*\}$/;
+
 const isRecord = (value: Json): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const lookUp = (root: Json, properties: string[]): { found: boolean; value: Json } => {
@@ -57,13 +60,28 @@ export const unresolvedBindings = (document: Record<string, Json>, datasources: 
     }
   };
 
-  const walk = (node: Json, scope: Scope, where: string): void => {
-    if (typeof node === 'string') return checkText(node, scope, where);
-    if (Array.isArray(node)) return node.forEach((child, i) => walk(child, scope, `${where}[${i}]`));
+  const walk = (node: Json, outer: Scope, where: string): void => {
+    if (typeof node === 'string') return checkText(node, outer, where);
+    if (Array.isArray(node)) return node.forEach((child, i) => walk(child, outer, `${where}[${i}]`));
     if (!isRecord(node)) return;
+    // A component whose condition the data makes false is not inflated, so its bindings are not read.
+    if (typeof node.when === 'string') {
+      checkText(node.when, outer, `${where}.when`);
+      const test = WHEN_EQUALS.exec(node.when);
+      if (test && boundValue(`\${${test[1]}}`, outer) !== test[2]) return;
+    }
+    // A component's own bindings (`bind`) are read in its scope, and named in it and its children's.
+    let scope = outer;
+    if (Array.isArray(node.bind)) {
+      for (const binding of node.bind) {
+        if (!isRecord(binding) || typeof binding.name !== 'string') continue;
+        walk(binding.value, scope, `${where}.bind.${binding.name}`);
+        scope = { ...scope, [binding.name]: 0 };
+      }
+    }
     const type = typeof node.type === 'string' ? node.type : '';
     for (const [key, value] of Object.entries(node)) {
-      if (!CHILDREN.includes(key)) walk(value, scope, `${where}.${key}`);
+      if (!CHILDREN.includes(key) && key !== 'when' && key !== 'bind') walk(value, scope, `${where}.${key}`);
     }
     const children = CHILDREN.filter((key) => Object.hasOwn(node, key)).map((key) => node[key]);
     if (Object.hasOwn(node, 'data')) {

@@ -25,7 +25,7 @@ beforeEach(() => {
   store = new LowdbUserStore(dataDir);
   const logger = pino({ level: 'silent' });
   const runTurn = createTurnRunner({ store, logger });
-  service = createConsoleService({ runTurn, nlu: () => Promise.resolve(nlu), defaultTimeZone: 'America/Chicago', clock: () => new Date('2026-11-23T15:00:00Z'), logger });
+  service = createConsoleService({ runTurn, nlu: () => Promise.resolve(nlu), defaultTimeZone: 'America/Chicago', clock: () => new Date('2026-11-23T15:00:00Z'), logger, vehicle: 'notInVehicle' });
 });
 
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -189,7 +189,10 @@ describe('console API', () => {
     const conversationId = randomUUID();
     const say = (text: string) => turn('/console/api/say', { conversationId, text });
     await turn('/console/api/open', { conversationId });
-    for (const line of ['yes', 'my left side', '40', 'go', 'I got nine']) await say(line);
+    for (const line of ['yes', 'my left side']) await say(line);
+    // The page cannot tell whether it is in the cab: the first set waits for the driver to say the truck is parked.
+    expect(said(await say('40'))).toMatch(/Before your first set: .* Is it parked\?$/);
+    for (const line of ["yes, I'm parked", 'go', 'I got nine']) await say(line);
     expect(said(await say('thirteen reps'))).toMatch(/gap of 4 reps, 31 percent/);
     await say('yes');
     await say('go');
@@ -212,6 +215,21 @@ describe('console API', () => {
     expect(stored?.workouts[0]).toMatchObject({ completed: true, finisherReps: 10 });
   });
 
+  it('"I\'m driving" typed on the page makes it the cab for the session, as Echo Auto is: nothing is coached until it is parked', async () => {
+    const conversationId = randomUUID();
+    const say = (text: string) => turn('/console/api/say', { conversationId, text });
+    await turn('/console/api/open', { conversationId });
+    for (const line of ['yes', 'my left side']) await say(line);
+    expect(said(await say("I'm driving"))).toMatch(/How long is this drive/);
+    await say('no');
+    const refused = await say('40');
+    expect(said(refused)).toMatch(/never coach exercises while the truck may be moving.*Drive safe\.$/);
+    expect(refused.endSession).toBe(true);
+    expect((await app.store.get(userIdFor(conversationId)))?.activity).toMatchObject({ kind: 'test', step: 'weight' });
+    await say("I'm parked");
+    expect(said(await say('40'))).toMatch(/40 pounds\./);
+  });
+
   it('counts days in the time zone the browser reports, and keeps it as the last known one', async () => {
     const conversationId = randomUUID();
     await turn('/console/api/open', { conversationId, timeZone: 'Asia/Tokyo' });
@@ -223,7 +241,7 @@ describe('console API', () => {
   it('leaving mid-workout is remembered, and opening again offers to pick up', async () => {
     const conversationId = randomUUID();
     await turn('/console/api/open', { conversationId });
-    for (const text of ['yes', 'left', '40', 'go', '9', '13', 'yes', 'go']) await turn('/console/api/say', { conversationId, text });
+    for (const text of ['yes', 'left', '40', 'yes', 'go', '9', '13', 'yes', 'go']) await turn('/console/api/say', { conversationId, text });
     const left = await turn('/console/api/leave', { conversationId });
     expect(left.endSession).toBe(true);
     const doc = await app.store.get(userIdFor(conversationId));

@@ -38,6 +38,7 @@ export const startConsoleApp = async (options: ConsoleAppOptions = {}): Promise<
     defaultTimeZone: 'America/Chicago',
     clock: options.clock,
     logger,
+    vehicle: 'unknown',
   });
   const app = express();
   // The headers the server puts on the page and its API, Content-Security-Policy included, so the page is tested under them.

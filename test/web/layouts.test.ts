@@ -92,6 +92,8 @@ describeWithChromium.each(HELD)('the page held as $name ($width x $height)', ({ 
     // A weight takes a decimal point: 12.5 lb is sent as it was keyed.
     await exchange(() => enter('12.5'));
     await expect(page.locator('#st-exercise').innerText()).resolves.toBe('Single-arm dumbbell row, 12.5 lb');
+    await expectControlsInView('is the truck parked');
+    await exchange(() => tap('Yes'));
     await expectControlsInView('ready for the first side');
     await exchange(() => tap('Go'));
     // Reps are whole: no decimal point where a count is asked.

@@ -22,16 +22,9 @@ const available = existsSync(executablePath);
 if (!available && process.env.CI) throw new Error(`Chromium is not installed at ${executablePath} (apt-get install chromium)`);
 const describeWithChromium = available ? describe : describe.skip;
 
-/** An element of the page, as far as the functions run inside it use it (this project's types have no DOM). */
-interface PageNode {
-  textContent: string | null;
-  getAttribute(name: string): string | null;
-  querySelectorAll(selector: string): ArrayLike<PageNode>;
-}
-
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const CONVERSATION = 'progress-chart-test';
-/** Friday, May 10, 2024, 10:00 in Chicago: two days after the second workout. */
+/** Friday, May 10, 2024, 10:00 in Chicago: an hour after the third workout. */
 const FRIDAY = new Date('2024-05-10T15:00:00Z');
 
 describeWithChromium('the progress chart in the browser console', () => {
@@ -43,10 +36,10 @@ describeWithChromium('the progress chart in the browser console', () => {
 
   beforeAll(async () => {
     app = await startConsoleApp({ clock: () => FRIDAY });
-    // Baseline (left 9, right 13) on Monday, May 6, then workouts that Monday and on Wednesday, May 8.
+    // Baseline (left 9, right 13) on Monday, May 6, then workouts that Monday, on Wednesday, May 8 and on Friday, May 10.
     const history = fastForward(new Conversation({ userId: userIdFor(CONVERSATION) }), {
-      workouts: 2,
-      plan: (i) => ({ rows: i === 0 ? [10, 10, 10] : [12, 11, 12] }),
+      workouts: 3,
+      plan: (i) => ({ rows: i < 2 ? [12, 12, 12] : [10, 11, 9] }),
     });
     finishers = history.doc.workouts.map((w) => w.finisherReps ?? 0);
     await app.store.update(history.userId, () => ({ next: history.doc, result: null }));
@@ -69,7 +62,7 @@ describeWithChromium('the progress chart in the browser console', () => {
   const replied = () => page.waitForResponse((r) => /\/console\/api\/(open|say)$/.test(new URL(r.url()).pathname), { timeout: PAGE_DEADLINE_MS });
   const given = () => page.locator('#answers.revealed, #restart:not([hidden])').first().waitFor({ timeout: PAGE_DEADLINE_MS });
 
-  it('asked "how am I doing", it shows each workout\'s rows per side and the baseline\'s gap', async () => {
+  it('asked "how am I doing", it draws the weak side\'s sets and the weight per workout, the step up and the baseline\'s gap', async () => {
     const opened = replied();
     await page.goto(`${app.url}/?speed=0&mute=1`);
     await opened;
@@ -83,29 +76,33 @@ describeWithChromium('the progress chart in the browser console', () => {
     await given();
     await expect(page.locator('#progress').isVisible()).resolves.toBe(true);
     await expect(page.locator('#progress').getAttribute('open')).resolves.not.toBeNull();
-    await expect(page.locator('#progress-legend').innerText()).resolves.toMatch(/Left \(weak\)\s+Right \(strong\)/);
-
-    const charts = page.locator('#progress-charts svg');
-    await expect(charts.locator('.chart-title').allTextContents()).resolves.toEqual(['Rows per workout', 'Max-rep tests']);
-    const workouts = charts.nth(0).locator('g.bars');
-    await expect(workouts.evaluateAll((groups: PageNode[]) => groups.map((g) => g.getAttribute('data-label')))).resolves.toEqual(['May 6', 'May 8']);
-    // The weak side's rows include its finisher; the strong side stops at the weak side's number every set.
-    const numbers = await workouts.evaluateAll((groups: PageNode[]) => groups.map((g) => Array.from(g.querySelectorAll('.bar-value'), (t) => t.textContent)));
-    expect(numbers).toEqual([
-      [String(30 + finishers[0]!), '30'],
-      [String(35 + finishers[1]!), '35'],
+    await expect(page.locator('#progress-legend .key').allInnerTexts()).resolves.toEqual([
+      'Left side reps per set',
+      '12 reps',
+      'Weight (lb)',
+      'Step up',
+      'Test: Left and Right side',
     ]);
-    const heights = await workouts.evaluateAll((groups: PageNode[]) => groups.map((g) => Array.from(g.querySelectorAll('rect'), (r) => Number(r.getAttribute('height')))));
-    expect(heights[1]![0]).toBeGreaterThan(heights[0]![0]!);
-    expect(heights[0]![0]).toBeGreaterThan(heights[0]![1]!);
 
-    const test = charts.nth(1).locator('g.bars');
-    await expect(test.locator('.bar-label').allTextContents()).resolves.toEqual(['Baseline May 6']);
-    await expect(test.locator('.bar-note').allTextContents()).resolves.toEqual(['Gap 4 (31%)']);
-    await expect(test.locator('.bar-value').allTextContents()).resolves.toEqual(['9', '13']);
-    // The bars are drawn, not only in the page's tree.
-    const box = await charts.nth(0).locator('rect.bar.weak').first().boundingBox();
-    expect(box && box.width > 4 && box.height > 20).toBe(true);
+    const chart = page.locator('#progress-charts svg');
+    await expect(chart.locator('title').textContent()).resolves.toMatch(/Left side reps per set of rows and the weight/);
+    // The baseline's column, then three workouts: the day under each.
+    await expect(chart.locator('text.label.axis').allTextContents()).resolves.toEqual(['0', 'May 6', 'May 6', 'May 8', 'May 10']);
+    await expect(chart.locator('text.label.gap').allTextContents()).resolves.toEqual(['Baseline', 'Gap 4 (31%)']);
+    // Twelve reps in every set of two workouts earned the third a step up, marked with its weight.
+    await expect(chart.locator('text.label.step').allTextContents()).resolves.toEqual(['▲40']);
+    await expect(chart.locator('text.label.weight').allTextContents()).resolves.toEqual(['35']);
+    // A dot per set of the weak side (three workouts of three sets), none for the strong side's sets.
+    const dots = await chart.locator('path.mark.reps').getAttribute('d');
+    expect(dots?.match(/M/g)).toHaveLength(9);
+    await expect(chart.locator('path.mark.testStrong').count()).resolves.toBe(1);
+    // The marks are drawn, not only in the page's tree: coloured, and of a size.
+    const box = await chart.locator('path.mark.reps').boundingBox();
+    expect(box && box.width > 40 && box.height > 4).toBe(true);
+    const fillOf = (selector: string): Promise<unknown> => page.evaluate(`getComputedStyle(document.querySelector('#progress-charts ${selector}')).fill`);
+    await expect(fillOf('path.mark.reps')).resolves.toBe('rgb(245, 166, 35)');
+    await expect(fillOf('path.mark.step')).resolves.toBe('rgb(95, 208, 104)');
+    expect(finishers).toHaveLength(3);
 
     const shot = process.env.BACKCOACH_SCREENSHOT_DIR;
     if (shot) await page.screenshot({ path: join(shot, 'backcoach-console-progress.png') });

@@ -6,7 +6,10 @@
 import type { PauseSegment, ProgressView, Reply, WorkoutStatus } from '../../core/reply';
 import { prompt, type PromptKey } from '../../core/prompts';
 import { screenText } from '../../core/prompts/screen';
+import { CHOICE_PHRASES } from '../../model/languageModel';
+import { isTouchAnswer, type TouchAnswer } from './touchAnswers';
 import { speakingTime } from '../../core/talk';
+import { progressChart, type ChartRole, type ChartText } from '../../core/progressChart';
 
 export interface ScreenStep {
   /** When the speech reaches this step, in milliseconds from its start. */
@@ -23,30 +26,57 @@ export interface ScreenRest {
   seconds: number;
 }
 
-export interface ScreenBar {
+/**
+ * A live count shown large while the coach counts the strong side out loud or the seconds of a carry pass: each number
+ * from the moment the speech says it (reps) or the second is reached (a carry), until the count ends.
+ */
+export interface ScreenLiveCount {
+  atMs: number;
+  endMs: number;
+  /** Under the number: "of 10", "seconds". */
   label: string;
-  reps: string;
-  /** Bar heights in percent of the tallest bar on the chart. */
-  weakHeight: number;
-  strongHeight: number;
+  ticks: { atMs: number; value: string }[];
 }
 
+/** An answer the closing question expects, offered as a button that sends it as the driver would say it. */
+export interface ScreenButton {
+  id: TouchAnswer;
+  label: string;
+}
+
+/** One label of the chart, placed in the chart's own units (the document scales them to the screen). */
+export interface ScreenChartLabel {
+  left: number;
+  top: number;
+  width: number;
+  text: string;
+  color: string;
+  align: 'left' | 'center' | 'right';
+}
+
+/** The core's progress chart, coloured: its paths are drawn by the document's vector graphic, its labels over it. */
 export interface ScreenProgress {
   title: string;
-  weakLegend: string;
-  strongLegend: string;
-  workoutsHeading: string;
-  testsHeading: string;
-  workouts: ScreenBar[];
-  tests: ScreenBar[];
+  description: string;
+  width: number;
+  height: number;
+  legend: { text: string; color: string }[];
+  paths: Record<ChartRole, string>;
+  /** The colour of each role's marks, for the vector graphic (the labels carry theirs). */
+  colors: Record<ChartRole, string>;
+  labels: ScreenChartLabel[];
 }
 
 export interface ScreenData {
   view: 'workout' | 'progress';
   steps: ScreenStep[];
   rests: ScreenRest[];
+  counts: ScreenLiveCount[];
   restLabel: string;
-  progress: ScreenProgress;
+  /** The answers the closing question expects that a touch can give. */
+  buttons: ScreenButton[];
+  skipRestLabel: string;
+  progress: ScreenProgress | null;
 }
 
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -83,69 +113,96 @@ const stepOf = (status: WorkoutStatus, atMs: number, locale: string): ScreenStep
   };
 };
 
-/** The steps the speech goes through and the rests it times, from its status marks and its pauses. */
-const timeline = (reply: Reply, locale: string): { steps: ScreenStep[]; rests: ScreenRest[] } => {
+/** The steps the speech goes through, the rests it times and the counts it makes, from its status marks and its pauses. */
+const timeline = (reply: Reply, locale: string): { steps: ScreenStep[]; rests: ScreenRest[]; counts: ScreenLiveCount[] } => {
   const steps: ScreenStep[] = [];
   const rests: ScreenRest[] = [];
+  const counts: ScreenLiveCount[] = [];
+  let status: WorkoutStatus | null = reply.speech.find((s) => s.kind === 'status')?.status ?? reply.status;
+  let reps: ScreenLiveCount | null = null;
   let seconds = 0;
   const ms = (): number => Math.round(seconds * 1000);
   for (const segment of reply.speech) {
     if (segment.kind === 'status') {
       if (segment.status) steps.push(stepOf(segment.status, steps.length === 0 ? 0 : ms(), locale));
+      status = segment.status;
     } else if (segment.kind === 'text') {
+      if (segment.counted) {
+        if (!reps || segment.counted.n === 1) counts.push((reps = { atMs: ms(), endMs: ms(), label: screenText(locale, 'LIVE_OF', { of: segment.counted.of }), ticks: [] }));
+        reps.ticks.push({ atMs: ms(), value: String(segment.counted.n) });
+      } else reps = null;
       seconds += speakingTime(segment.text);
     } else {
       if (startsRest(segment)) rests.push({ atMs: ms(), seconds: segment.total ?? segment.seconds });
+      if (startsStretch(segment) && status?.measure === 'seconds' && (segment.purpose === 'count' || segment.purpose === 'set')) {
+        counts.push(carryCount(ms(), segment.total ?? segment.seconds, locale));
+      }
       seconds += segment.seconds;
+      if (reps && segment.purpose === 'count') reps.endMs = ms();
     }
   }
   // A reply that moves nothing on still shows where things stand.
   if (steps.length === 0 && reply.status) steps.push(stepOf(reply.status, 0, locale));
-  return { steps, rests };
+  return { steps, rests, counts };
 };
+
+/** The seconds of a carry, one a second from the start of its stretch. */
+const carryCount = (atMs: number, totalSeconds: number, locale: string): ScreenLiveCount => {
+  const whole = Math.floor(totalSeconds);
+  const ticks = Array.from({ length: whole + 1 }, (_, second) => ({ atMs: atMs + second * 1000, value: String(second) }));
+  return { atMs, endMs: atMs + Math.round(totalSeconds * 1000), label: screenText(locale, 'LIVE_SECONDS'), ticks };
+};
+
+const startsStretch = (pause: PauseSegment): boolean => pause.total !== undefined && pause.left === pause.total;
 
 const startsRest = (pause: PauseSegment): boolean => pause.purpose === 'rest' && (pause.left === undefined || pause.left === pause.total);
 
-const heightOf = (reps: number, tallest: number): number => (tallest > 0 ? Math.round((reps / tallest) * 100) : 0);
+/** The colours of the chart's marks, as the page's style sheet has them. */
+export const CHART_COLORS: Record<ChartRole, string> = {
+  axis: '#8a8a8a',
+  target: '#8a8a8a',
+  reps: '#f5a623',
+  weight: '#6fb4ff',
+  step: '#5fd068',
+  testWeak: '#f5a623',
+  testStrong: '#6fb4ff',
+  gap: '#ffffff',
+};
 
-const monthDay = (day: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+const LABEL_WIDTH = 64;
+const LABEL_HEIGHT = 10;
 
-const progressOf = (view: ProgressView | null | undefined, locale: string): ScreenProgress => {
-  const weakSide = view ? capitalized(spoken(locale, `SIDE_${view.weakSide}`)) : '';
-  const strongSide = view ? capitalized(spoken(locale, `SIDE_${view.weakSide === 'left' ? 'right' : 'left'}`)) : '';
-  const workouts = view?.workouts ?? [];
-  const tests = view?.tests ?? [];
-  const tallestWorkout = Math.max(0, ...workouts.flatMap((w) => [w.weakReps, w.strongReps]));
-  const tallestTest = Math.max(0, ...tests.flatMap((t) => [t.weakReps, t.strongReps]));
-  const reps = (weak: number, strong: number): string => screenText(locale, 'REPS_PAIR', { weak, strong });
+const labelOf = (text: ChartText): ScreenChartLabel => {
+  const left = text.anchor === 'start' ? text.x : text.anchor === 'middle' ? text.x - LABEL_WIDTH / 2 : text.x - LABEL_WIDTH;
+  const align = text.anchor === 'start' ? 'left' : text.anchor === 'middle' ? 'center' : 'right';
+  return { left, top: text.y - LABEL_HEIGHT + 2, width: LABEL_WIDTH, text: text.text, color: CHART_COLORS[text.role], align };
+};
+
+const progressOf = (view: ProgressView | null | undefined, locale: string): ScreenProgress | null => {
+  const chart = progressChart(view, locale);
+  if (!chart) return null;
   return {
     title: screenText(locale, 'PROGRESS_TITLE'),
-    weakLegend: screenText(locale, 'LEGEND_WEAK', { side: weakSide }),
-    strongLegend: screenText(locale, 'LEGEND_STRONG', { side: strongSide }),
-    workoutsHeading: screenText(locale, workouts.length > 0 ? 'ROWS_PER_WORKOUT' : 'NO_WORKOUTS'),
-    testsHeading: screenText(locale, 'TESTS'),
-    workouts: workouts.map((w) => ({
-      label: monthDay(w.day, locale),
-      reps: reps(w.weakReps, w.strongReps),
-      weakHeight: heightOf(w.weakReps, tallestWorkout),
-      strongHeight: heightOf(w.strongReps, tallestWorkout),
-    })),
-    tests: tests.map((t) => ({
-      label: `${screenText(locale, `TEST_${t.kind}`)} ${monthDay(t.day, locale)} · ${screenText(locale, 'GAP', { gapReps: t.gapReps, gapPercent: t.gapPercent })}`,
-      reps: reps(t.weakReps, t.strongReps),
-      weakHeight: heightOf(t.weakReps, tallestTest),
-      strongHeight: heightOf(t.strongReps, tallestTest),
-    })),
+    description: chart.description,
+    width: chart.width,
+    height: chart.height,
+    legend: chart.legend.map((item) => ({ text: item.text, color: CHART_COLORS[item.role] })),
+    paths: chart.paths,
+    colors: CHART_COLORS,
+    labels: chart.texts.map(labelOf),
   };
 };
 
 /** What the screen shows with this reply; null when there is nothing to show (no workout, test or chart). */
 export const screenData = (reply: Reply, locale: string): ScreenData | null => {
   const progress = progressOf(reply.progress, locale);
-  const restLabel = screenText(locale, 'REST');
-  if (reply.progress) return { view: 'progress', steps: [], rests: [], restLabel, progress };
-  const { steps, rests } = timeline(reply, locale);
+  const common = {
+    restLabel: screenText(locale, 'REST'),
+    skipRestLabel: CHOICE_PHRASES.skipRest,
+    buttons: (reply.expects?.choices ?? []).filter(isTouchAnswer).map((id) => ({ id, label: CHOICE_PHRASES[id] })),
+  };
+  if (progress) return { view: 'progress', steps: [], rests: [], counts: [], progress, ...common };
+  const { steps, rests, counts } = timeline(reply, locale);
   if (steps.length === 0) return null;
-  return { view: 'workout', steps, rests, restLabel, progress };
+  return { view: 'workout', steps, rests, counts, progress, ...common };
 };

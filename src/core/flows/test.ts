@@ -8,6 +8,7 @@ import { otherSide, PROGRAM, type Side } from '../program';
 import { addDays, calendarDaysBetween } from '../time';
 import type { Turn } from '../turn';
 import { inWords, counted, repNoun, sideWords, spokenDate, unitWords, weightWords } from '../words';
+import { askParked, mustAskParked } from './parked';
 import { recordWeightChange } from './weight';
 import { setWindowFor } from './workout';
 import { daysSinceLastWorkout } from './schedule';
@@ -40,6 +41,7 @@ export const askTestStep = (turn: Turn): void => {
   const test = activeTest(turn);
   const side = sideWords(testedSide(turn, test));
   if (test.step === 'weight') turn.ask('ASK_TEST_WEIGHT');
+  else if (test.waitingForGo && mustAskParked(turn)) askParked(turn, 'ask');
   else if (test.waitingForGo && test.step === 'weak') turn.ask('TEST_WEAK_READY', { side }, { key: 'SAY_GO' });
   else if (test.waitingForGo) turn.ask('TEST_STRONG_GO', { side }, { key: 'SAY_GO' });
   else turn.ask('ASK_TEST_COUNT', { side });
@@ -68,6 +70,7 @@ const testWindow = (turn: Turn, test: TestActivity): number => {
 
 /** "Go": the quiet window for a max-reps set, then the count question. */
 export const startTestSet = (turn: Turn): void => {
+  if (mustAskParked(turn)) return askParked(turn, 'go');
   const test = activeTest(turn);
   test.waitingForGo = false;
   turn.say('TEST_GO_WINDOW');

@@ -8,6 +8,7 @@ import { EXERCISES, exerciseById, firstExercise, otherSide, PROGRAM, type Exerci
 import { audioSeconds } from '../talk';
 import type { Turn } from '../turn';
 import { counted, exerciseName, exercisePlural, inWords, repNoun, sideWords, spokenList, weightWords } from '../words';
+import { askParked, mustAskParked } from './parked';
 import { nextWorkoutDay } from './schedule';
 import { recordWeightChange } from './weight';
 
@@ -117,7 +118,8 @@ export const introduceSet = (turn: Turn, go: boolean, remind = false): void => {
 
 const waitForGo = (turn: Turn): void => {
   activeWorkout(turn).position.waitingForGo = true;
-  turn.ask('SAY_GO');
+  if (mustAskParked(turn)) askParked(turn, 'ask');
+  else turn.ask('SAY_GO');
 };
 
 /** Seconds of quiet for a set, sized from the count it is measured against (PROGRAM.setWindow). */
@@ -139,6 +141,7 @@ export const weakSideWindow = (turn: Turn): number => {
 
 /** "Go", then the quiet window (or called time for a carry) while the weak side works, then the count question. */
 export const startSet = (turn: Turn): void => {
+  if (mustAskParked(turn)) return askParked(turn, 'go');
   const { position } = activeWorkout(turn);
   position.waitingForGo = false;
   const exercise = exerciseById(position.exercise);

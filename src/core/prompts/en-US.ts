@@ -213,6 +213,8 @@ export const EN_US = {
   IN_VEHICLE:
     "You're in the cab, and I never coach exercises while the truck may be moving. I'll coach you once you're parked, on your phone or on a hotel Echo.",
   DRIVE_SAFE: 'Drive safe.',
+  ASK_PARKED: 'Before your first set: I never coach exercises while the truck may be moving. Is it parked?',
+  ASK_PARKED_SHORT: 'Is the truck parked? Say yes or no.',
 
   // Anywhere
   WHY_ONE_SIDE:

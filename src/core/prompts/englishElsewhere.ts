@@ -20,6 +20,8 @@ export const EN_GB: PromptOverrides = {
   ...METRIC_EXAMPLES,
   IN_VEHICLE:
     "You're in the cab, and I never coach exercises while the lorry may be moving. I'll coach you once you're parked, on your phone or on a hotel Echo.",
+  ASK_PARKED: 'Before your first set: I never coach exercises while the lorry may be moving. Is it parked?',
+  ASK_PARKED_SHORT: 'Is the lorry parked? Say yes or no.',
 };
 
 export const EN_AU: PromptOverrides = METRIC_EXAMPLES;

@@ -83,7 +83,7 @@ export function createConversation(parts, speed) {
     // A card and the chart stay until a workout or test is under way again.
     if (answer.card) card.show(answer.card);
     else if (answer.status) card.hide();
-    if (answer.progress) progressChart.show(answer.progress);
+    if (answer.chart) progressChart.show(answer.chart);
     else if (answer.status) progressChart.hide();
     // A reply that rests or counts the strong side before its next set asks about that set: answering it early
     // is offered only once the rests and counts are over, not for a set that has not begun.
