@@ -48,7 +48,12 @@ const segment = z.discriminatedUnion('kind', [
 
 const toolCall = { tool: z.string().describe('The tool that gives this answer'), arguments: z.record(z.string(), z.unknown()) };
 
-const bars = z.object({ day: z.string(), weakReps: z.number(), strongReps: z.number(), weight: z.number() });
+const bars = z.object({
+  day: z.string(),
+  weakSets: z.array(z.number()).describe("The weak side's reps in each working set of rows"),
+  weight: z.number(),
+  stepUp: z.boolean().describe('The weight went up at this workout'),
+});
 const testBars = z.object({
   kind: z.enum(['baseline', 'retest']),
   day: z.string(),

@@ -34,12 +34,6 @@ export interface CoachMcpDependencies {
   version?: string;
 }
 
-/**
- * An assistant cannot say whether the driver is parked. The coach has no "unknown" vehicle state yet, so a call is
- * taken as coming from outside the cab (as the browser page's are); the coach's own rule for a host that cannot tell
- * takes over here once it exists.
- */
-const IN_VEHICLE = false;
 
 const annotationsOf = (tool: CoachTool): ToolAnnotations => ({
   readOnlyHint: tool.readOnly,
@@ -88,7 +82,7 @@ export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string)
       async (args, extra) => {
         const event = eventOfCall(tool, args);
         const requestId = randomUUID();
-        const context = turnContext({ now: clock().toISOString(), deviceTimeZone: null, defaultTimeZone, locale, inVehicle: IN_VEHICLE });
+        const context = turnContext({ now: clock().toISOString(), deviceTimeZone: null, defaultTimeZone, locale, vehicleUnknown: true });
         const outcome = await loggedTurn(logger, { requestId: `mcp-${requestId}`, host: 'mcp', event: event.type }, () =>
           runTurn({ userId, event, locale, context, requestId }),
         );

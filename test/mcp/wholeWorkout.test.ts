@@ -2,7 +2,8 @@
  * A new driver's first use, baseline test and whole first workout through the coach's MCP tools only, with the MCP
  * SDK's Client over Streamable HTTP on loopback: every answer is the one the coach's question expects, given with the
  * tool the coach's answer names. Then the same turns, at the same instants, as Alexa requests to the same server's
- * /alexa: both drivers end with the same stored document, but for the user id and the request ids.
+ * /alexa: both drivers end with the same stored document, but for the user id and the request ids, and for the
+ * answer to "is the truck parked?", which the coach asks an assistant (it cannot tell) and not an Echo.
  */
 import { randomUUID } from 'node:crypto';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -73,6 +74,8 @@ test('first use, the baseline test and a whole workout through tools only store 
     session.receive(answer.json as ResponseEnvelope);
   }
   const fromAlexa = await server.store.get(alexaUser);
-  const sameButIds = (doc: UserDocument | null) => ({ ...doc, userId: 'same driver', recentTurns: doc?.recentTurns.map(({ reply }) => reply) });
+  expect(fromTools?.parked).toBe(true);
+  expect(fromAlexa?.parked).toBeNull();
+  const sameButIds = (doc: UserDocument | null) => ({ ...doc, userId: 'same driver', recentTurns: doc?.recentTurns.map(({ reply }) => reply), parked: 'asked of an assistant only' });
   expect(sameButIds(fromAlexa)).toEqual(sameButIds(fromTools));
 });
