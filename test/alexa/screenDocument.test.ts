@@ -1,6 +1,6 @@
 /**
- * The Echo Show document's structure, for every size and shape it is laid out for. apl-suggester (Amazon's validator)
- * is not on the npm registry, so these checks read the document as a device would resolve it: the resources each
+ * The Echo Show document's structure, for every size and shape it is laid out for, beyond what Amazon's validator
+ * checks (./aplSuggester.test.ts): these read the document as a device would resolve it: the resources each
  * viewport gets, the rest screen's type sizes, the buttons' size and what they send, the round screen's margins, and
  * the components the timed commands address.
  */
