@@ -46,7 +46,8 @@ const alexaVerifiers = (signatureVerifier: Verifier | undefined): Verifier[] => 
   const { TimestampVerifier } = require('ask-sdk-express-adapter') as typeof import('ask-sdk-express-adapter');
   const { AlexaSignatureVerifier } = require('./alexaSignature') as typeof import('./alexaSignature');
   /* eslint-enable @typescript-eslint/no-require-imports */
-  return [signatureVerifier ?? new AlexaSignatureVerifier(), new TimestampVerifier()];
+  // The timestamp first: a stale or replayed request is refused before any certificate is fetched for it.
+  return [new TimestampVerifier(), signatureVerifier ?? new AlexaSignatureVerifier()];
 };
 
 export const alexaRoute = (skill: Skill, { verify, logger, track = (task) => task(), signatureVerifier }: AlexaRouteOptions): Router => {
@@ -64,7 +65,7 @@ export const alexaRoute = (skill: Skill, { verify, logger, track = (task) => tas
       return;
     }
     try {
-      await Promise.all(verifiers.map((verifier) => verifier.verify(body, req.headers)));
+      for (const verifier of verifiers) await verifier.verify(body, req.headers);
     } catch (error) {
       logger.warn({ reason: reasonOf(error) }, 'refused an Alexa request that failed verification');
       sendError(res, 400, 'alexa_verification_failed', 'The request is not a verified Alexa request.');

@@ -37,7 +37,7 @@ const MALFORMED: [string, unknown][] = [
   ['no request', without(launch(), 'request')],
   ['request null', { ...launch(), request: null }],
   ['request a string', { ...launch(), request: 'LaunchRequest' }],
-  ['an unknown request type', withRequest({ type: 'Alexa.Presentation.APL.UserEvent' })],
+  ['an unknown request type', withRequest({ type: 'Alexa.Presentation.HTML.Message' })],
   ['a made-up request type', withRequest({ type: 'constructor' })],
   ['request.type a number', withRequest({ type: 7 })],
   ['no requestId', { ...launch(), request: without(launch().request as JsonObject, 'requestId') }],

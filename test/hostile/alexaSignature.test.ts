@@ -119,11 +119,15 @@ test.each([
   expect(await target.store.get(USER)).toBeNull();
 });
 
-test('a signed request more than 150 seconds old is refused', async () => {
+test('a signed request more than 150 seconds old is refused before any certificate is fetched for it', async () => {
   const target = await serverWith(loopbackVerifier());
+  const before = certificates.downloads('/echo.api/echo-api.pem');
   const old = alexaEnvelope({ userId: USER, timestamp: alexaTimestamp(new Date(Date.now() - 200_000)) });
   expect((await sendSigned(target, JSON.stringify(old))).status).toBe(400);
   expect(await target.store.get(USER)).toBeNull();
+  // A replayed request costs no download: were one started, it would have been asked for by now.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(certificates.downloads('/echo.api/echo-api.pem')).toBe(before);
 });
 
 test.each([
