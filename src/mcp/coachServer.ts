@@ -4,6 +4,7 @@
  * driver's progress and the program's rules. The host (HTTP or stdio) says who the driver is and hands in the parts.
  */
 import { randomUUID } from 'node:crypto';
+import { RESOURCE_MIME_TYPE, RESOURCE_URI_META_KEY } from '@modelcontextprotocol/ext-apps/server';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { toJsonSchemaCompat } from '@modelcontextprotocol/sdk/server/zod-json-schema-compat.js';
 import { ListToolsRequestSchema, type ListToolsResult, type ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
@@ -14,6 +15,7 @@ import type { DocumentReader } from '../turns/documentReader';
 import { turnContext } from '../turns/turnContext';
 import { loggedTurn } from '../turns/turnLog';
 import type { TurnRunner } from '../turns/turnRunner';
+import { COACH_APP_URI, coachAppHtml } from './appResource';
 import { coachAnswerSchema, coachAnswerShape, toCoachAnswer } from './answer';
 import { RESOURCE_DESCRIPTIONS, SERVER_INSTRUCTIONS } from './descriptions';
 import { programRules, progressReport, PROGRESS_URI, RULES_URI } from './resources';
@@ -43,6 +45,13 @@ const annotationsOf = (tool: CoachTool): ToolAnnotations => ({
 });
 
 /**
+ * Every tool's result shows in the coach's app: the MCP Apps `_meta` (its key, and the older flat key hosts still read),
+ * as the package's registerAppTool sets it. Set here rather than through that helper: the tool list is answered by
+ * listTools below, which must carry it too, and the helper does not load when the server runs from source under tsx.
+ */
+const APP_TOOL_META = { ui: { resourceUri: COACH_APP_URI }, [RESOURCE_URI_META_KEY]: COACH_APP_URI };
+
+/**
  * The tool list, its JSON Schemas made once by the SDK's own conversion. The SDK converts every schema again at every
  * listing, and a stateless server is built for each request: about half a second of work per listing, for a list that
  * never changes.
@@ -58,6 +67,7 @@ const listTools = (): ListToolsResult => {
       inputSchema: toJsonSchemaCompat(z.object(tool.inputShape), { strictUnions: true, pipeStrategy: 'input' }) as ListToolsResult['tools'][number]['inputSchema'],
       outputSchema,
       annotations: annotationsOf(tool),
+      _meta: APP_TOOL_META,
     })),
   };
   return toolList;
@@ -78,6 +88,7 @@ export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string)
         inputSchema: tool.inputShape,
         outputSchema: coachAnswerShape,
         annotations: annotationsOf(tool),
+        _meta: APP_TOOL_META,
       },
       async (args, extra) => {
         const event = eventOfCall(tool, args);
@@ -115,6 +126,12 @@ export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string)
     RULES_URI,
     { title: "The program's rules", description: RESOURCE_DESCRIPTIONS.rules, mimeType: 'application/json' },
     (uri) => jsonResource(uri.href, programRules(locale)),
+  );
+  server.registerResource(
+    'coach-app',
+    COACH_APP_URI,
+    { title: 'Back Coach', description: RESOURCE_DESCRIPTIONS.app, mimeType: RESOURCE_MIME_TYPE },
+    (uri) => ({ contents: [{ uri: uri.href, mimeType: RESOURCE_MIME_TYPE, text: coachAppHtml() }] }),
   );
   return server;
 };

@@ -87,6 +87,7 @@ export const PROGRESS_LINES = {
 export const RESOURCE_DESCRIPTIONS = {
   progress:
     "The driver's progress: the baseline test, every retest, the latest workouts (rows per side) and the gap between the sides now.",
+  app: "The coach's screen for an assistant's host: where the workout stands, the strong side's count as it is counted, and the progress chart, drawn from each tool's result.",
   rules: 'The rules of the one-sided back program: exercises, sets, rests, rep targets, progression, and why one side.',
 };
 
