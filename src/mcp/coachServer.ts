@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { RESOURCE_MIME_TYPE, RESOURCE_URI_META_KEY } from '@modelcontextprotocol/ext-apps/server';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { toJsonSchemaCompat } from '@modelcontextprotocol/sdk/server/zod-json-schema-compat.js';
-import { ListToolsRequestSchema, type ListToolsResult, type ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode, ListToolsRequestSchema, McpError, type ListToolsResult, type ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import * as z from 'zod';
 import { DEFAULT_LOCALE } from '../core/prompts';
 import type { Logger } from '../log';
@@ -17,7 +17,7 @@ import { loggedTurn } from '../turns/turnLog';
 import type { TurnRunner } from '../turns/turnRunner';
 import { COACH_APP_URI, coachAppHtml } from './appResource';
 import { coachAnswerSchema, coachAnswerShape, toCoachAnswer } from './answer';
-import { RESOURCE_DESCRIPTIONS, SERVER_INSTRUCTIONS } from './descriptions';
+import { NO_DRIVER, RESOURCE_DESCRIPTIONS, SERVER_INSTRUCTIONS } from './descriptions';
 import { programRules, progressReport, PROGRESS_URI, RULES_URI } from './resources';
 import { hasTimedParts, waitOutTimedParts } from './timedParts';
 import { COACH_TOOLS, eventOfCall, type CoachTool } from './tools';
@@ -75,7 +75,12 @@ const listTools = (): ListToolsResult => {
 
 const jsonResource = (uri: string, value: unknown) => ({ contents: [{ uri, mimeType: 'application/json', text: JSON.stringify(value, null, 2) }] });
 
-export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string): McpServer => {
+/**
+ * The server for one driver (`userId`, their document), or for the assistant's platform signed in as itself (null): the
+ * platform sees the tools and resources and reads the program's rules and the app, but a tool call or the driver's
+ * progress says the driver must link their account, and no document is read or written.
+ */
+export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string | null): McpServer => {
   const { runTurn, readDocument, defaultTimeZone, logger, clock = () => new Date(), pace = 1 } = deps;
   const locale = DEFAULT_LOCALE;
   const server = new McpServer({ name: 'backcoach', title: 'Back Coach', version: deps.version ?? '0.1.0' }, { instructions: SERVER_INSTRUCTIONS });
@@ -91,6 +96,7 @@ export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string)
         _meta: APP_TOOL_META,
       },
       async (args, extra) => {
+        if (userId === null) return { isError: true, content: [{ type: 'text' as const, text: NO_DRIVER }] };
         const event = eventOfCall(tool, args);
         const requestId = randomUUID();
         const context = turnContext({ now: clock().toISOString(), deviceTimeZone: null, defaultTimeZone, locale, vehicleUnknown: true });
@@ -119,7 +125,10 @@ export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string)
     'progress',
     PROGRESS_URI,
     { title: "The driver's progress", description: RESOURCE_DESCRIPTIONS.progress, mimeType: 'application/json' },
-    async (uri) => jsonResource(uri.href, progressReport(await readDocument(userId), defaultTimeZone)),
+    async (uri) => {
+      if (userId === null) throw new McpError(ErrorCode.InvalidRequest, NO_DRIVER);
+      return jsonResource(uri.href, progressReport(await readDocument(userId), defaultTimeZone));
+    },
   );
   server.registerResource(
     'rules',
