@@ -2,7 +2,8 @@
  * The coach's MCP App in real headless Chromium (Debian's `chromium`, driven by playwright-core), framed by a stand-in
  * host page as an assistant frames it: the host answers the view's `ui/initialize`, then hands it the results of real
  * tool calls (the MCP SDK's Client over Streamable HTTP on loopback) as `ui/notifications/tool-result` messages; the
- * view shows the step the workout is at, and the progress chart drawn by the page's own module.
+ * view shows the step the workout is at, the strong side's count as it is spoken, and the progress chart drawn by the
+ * page's own module.
  *
  * Chromium is looked for at $CHROMIUM_PATH, else /usr/bin/chromium; without it the test fails in CI and is skipped
  * elsewhere.
@@ -100,6 +101,23 @@ describeWithChromium('the coach app in an assistant host', () => {
     await view.locator('#st-exercise').filter({ hasText: new RegExp(step?.exerciseName ?? '-', 'i') }).waitFor();
     expect(await view.locator('#status').isVisible()).toBe(true);
     expect(await view.locator('#st-activity').textContent()).toBe('Workout');
+  });
+
+  test("the strong side's count plays in the view as it is spoken, then the step stands where the answer leaves it", async () => {
+    // On, as a cooperative driver goes, to the answer that counts the strong side out loud.
+    let answer = (await callTool(assistant, 'repeat')).answer;
+    for (let turn = 0; turn < 20 && answer && !answer.speech.some((s) => s.kind === 'text' && s.counted); turn++) {
+      const next = cooperativeCall(answer);
+      answer = (await callTool(assistant, next.tool, next.args)).answer;
+    }
+    const counted = answer?.speech.flatMap((s) => (s.kind === 'text' && s.counted ? [s.counted] : [])) ?? [];
+    expect(counted.length).toBeGreaterThan(1);
+    await page.evaluate(`window.toolResult(${JSON.stringify({ content: [], structuredContent: answer })})`);
+    await view.locator('#rep').waitFor({ state: 'visible' });
+    expect(await view.locator('#rep-of').textContent()).toBe(String(counted[0]?.of));
+    await view.locator('#rep-n').filter({ hasText: String(counted[counted.length - 1]?.n) }).waitFor({ state: 'attached' });
+    await view.locator('#rep').waitFor({ state: 'hidden' });
+    expect(await view.locator('#st-sofar').textContent()).toBe(`${answer?.status?.repsSoFar} ${answer?.status?.measure}`);
   });
 
   test('a tool result that shows the progress draws the chart with its marks and legend', async () => {
