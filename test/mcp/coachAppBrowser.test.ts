@@ -88,6 +88,8 @@ describeWithChromium('the coach app in an assistant host', () => {
 
   test('the view greets the host as the MCP Apps protocol says, then shows the step a tool result says the workout is at', async () => {
     expect(await view.locator('#status-empty').isVisible()).toBe(true);
+    // Once initialized, the view tells the host its size, for the host to size the frame to it.
+    await page.waitForFunction("window.heard.includes('ui/notifications/size-changed')");
     // Started as a cooperative driver starts it (the coach asks first whether the driver is parked).
     let started = await callTool(assistant, 'start_workout');
     for (let turn = 0; turn < 4 && !started.answer?.status; turn++) {

@@ -93,9 +93,10 @@ window.addEventListener('message', (event) => {
   }
 });
 
+await request('ui/initialize', { appInfo: { name: 'backcoach', version: '0.1.0' }, appCapabilities: {}, protocolVersion: PROTOCOL_VERSION });
+send({ jsonrpc: '2.0', method: 'ui/notifications/initialized', params: {} });
+
+// The host sizes its frame to the view: told once initialized, and again whenever the view grows or shrinks.
 new ResizeObserver(() =>
   send({ jsonrpc: '2.0', method: 'ui/notifications/size-changed', params: { width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight } }),
 ).observe(document.body);
-
-await request('ui/initialize', { appInfo: { name: 'backcoach', version: '0.1.0' }, appCapabilities: {}, protocolVersion: PROTOCOL_VERSION });
-send({ jsonrpc: '2.0', method: 'ui/notifications/initialized', params: {} });
