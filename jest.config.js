@@ -21,6 +21,7 @@ const END_TO_END = [
   'test/hostile/crash.test.ts',
   'test/mcp/wholeWorkout.test.ts',
   'test/mcp/inspector.test.ts',
+  'test/mcp/coachAppBrowser.test.ts',
 ];
 
 const common = {
@@ -29,8 +30,8 @@ const common = {
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true }, diagnostics: false }],
   },
-  // lowdb, steno and jose ship ES modules only; let ts-jest turn them into CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno|jose)/)'],
+  // lowdb, steno, jose and the MCP Apps package ship ES modules only; let ts-jest turn them into CommonJS for jest.
+  transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno|jose|@modelcontextprotocol/ext-apps)/)'],
 };
 
 module.exports = {

@@ -2,7 +2,7 @@
  * `/mcp`: the coach as an MCP server over Streamable HTTP, stateless (every POST is answered on its own; a timed part's
  * progress goes out on the call's own event stream). Who the driver is comes from the access: in local mode on
  * loopback, the one local driver (and only a loopback Host header, against DNS rebinding); in serve mode, the driver a
- * bearer token names. Before the SDK sees a body: JSON of at most MCP_BODY_LIMIT nesting at most MAX_JSON_DEPTH.
+ * bearer token names, or no driver for the platform's own token. Before the SDK sees a body: JSON of at most MCP_BODY_LIMIT nesting at most MAX_JSON_DEPTH.
  */
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { localhostHostValidation } from '@modelcontextprotocol/sdk/server/middleware/hostHeaderValidation.js';
@@ -18,12 +18,17 @@ export const MCP_BODY_LIMIT = '64kb';
 export type McpAccess =
   /** Local mode on loopback: no token, every call is the local driver's. */
   | { kind: 'local'; userId: string }
-  /** Serve mode: a bearer token names the driver (see ./mcpAuth.ts). */
-  | { kind: 'protected'; guard: express.RequestHandler[]; userIdOf: (req: express.Request) => string | null }
+  /** Serve mode: a bearer token names the driver, or is the assistant's platform's own (see ./mcpAuth.ts). */
+  | { kind: 'protected'; guard: express.RequestHandler[]; callerOf: (req: express.Request) => McpCaller | null }
   | { kind: 'disabled'; reason: string };
 
-/** The MCP server of one driver, for one request. */
-export type McpServerFor = (userId: string) => Promise<McpServer>;
+/** Who calls: a driver (their document's user id), or the assistant's platform signed in as itself (null: no driver). */
+export interface McpCaller {
+  userId: string | null;
+}
+
+/** The MCP server of one driver (or of the platform, with no driver), for one request. */
+export type McpServerFor = (userId: string | null) => Promise<McpServer>;
 
 /**
  * The SDK's transport, required on the first call rather than imported at the top: with the protocol's schemas it takes
@@ -45,13 +50,13 @@ export const mcpRoute = (access: McpAccess, serverFor: McpServerFor, logger: Log
   const router = Router();
   const guards = access.kind === 'local' ? [localhostHostValidation()] : access.guard;
   router.post(MCP_PATH, ...guards, express.json({ limit: MCP_BODY_LIMIT, verify: refuseDeepJson() }), async (req, res) => {
-    const userId = access.kind === 'local' ? access.userId : access.userIdOf(req);
-    if (!userId) {
+    const caller = access.kind === 'local' ? { userId: access.userId } : access.callerOf(req);
+    if (!caller) {
       sendError(res, 401, 'no_driver', 'The token names no driver.');
       return;
     }
     try {
-      const server = await serverFor(userId);
+      const server = await serverFor(caller.userId);
       const StreamableHTTPServerTransport = transportClass();
       const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
       res.on('close', () => {

@@ -4,6 +4,7 @@
  * and the words to read aloud as they are.
  */
 import * as z from 'zod';
+import { CHART_ROLES, progressChart } from '../core/progressChart';
 import { prompt } from '../core/prompts';
 import type { Choice, Expected, Reply, WorkoutStatus } from '../core/reply';
 import { CHOICE_PHRASES } from '../model/languageModel';
@@ -62,6 +63,18 @@ const testBars = z.object({
   gapReps: z.number(),
   gapPercent: z.number(),
 });
+const chartRole = z.enum(CHART_ROLES);
+/** The core's drawing of the progress chart (src/core/progressChart.ts), which every screen draws as it is. */
+const chartSchema = z.object({
+  width: z.number(),
+  height: z.number(),
+  description: z.string(),
+  legend: z.array(z.object({ role: chartRole, text: z.string() })),
+  paths: z.record(chartRole, z.string()).describe("Each role's marks as SVG path data"),
+  texts: z.array(z.object({ x: z.number(), y: z.number(), text: z.string(), anchor: z.enum(['start', 'middle', 'end']), role: chartRole })),
+  columns: z.array(z.object({ kind: z.enum(['workout', 'test']), day: z.string(), x: z.number() })),
+});
+
 export const progressViewSchema = z.object({ unit: z.enum(['lb', 'kg']), weakSide: z.enum(['left', 'right']), workouts: z.array(bars), tests: z.array(testBars) });
 
 export const coachAnswerShape = {
@@ -71,6 +84,7 @@ export const coachAnswerShape = {
   endSession: z.boolean().describe('The coach is done listening'),
   status: status.nullable(),
   progress: progressViewSchema.nullable().describe('The progress chart, when the reply shows it'),
+  chart: chartSchema.nullable().describe('The progress chart drawn, as the browser page and the Echo Show draw it'),
   expects: z
     .object({
       choices: z.array(z.object({ id: z.string(), say: z.string(), ...toolCall })),
@@ -136,6 +150,7 @@ export const toCoachAnswer = (reply: Reply, locale: string, timedWaited: boolean
   endSession: reply.endSession,
   status: named(reply.status, locale),
   progress: reply.progress ?? null,
+  chart: progressChart(reply.progress, locale),
   expects: expectsOf(reply.expects),
   timedWaited,
   failure,

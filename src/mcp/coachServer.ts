@@ -4,9 +4,10 @@
  * driver's progress and the program's rules. The host (HTTP or stdio) says who the driver is and hands in the parts.
  */
 import { randomUUID } from 'node:crypto';
+import { RESOURCE_MIME_TYPE, RESOURCE_URI_META_KEY } from '@modelcontextprotocol/ext-apps/server';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { toJsonSchemaCompat } from '@modelcontextprotocol/sdk/server/zod-json-schema-compat.js';
-import { ListToolsRequestSchema, type ListToolsResult, type ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
+import { ErrorCode, ListToolsRequestSchema, McpError, type ListToolsResult, type ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import * as z from 'zod';
 import { DEFAULT_LOCALE } from '../core/prompts';
 import type { Logger } from '../log';
@@ -14,8 +15,9 @@ import type { DocumentReader } from '../turns/documentReader';
 import { turnContext } from '../turns/turnContext';
 import { loggedTurn } from '../turns/turnLog';
 import type { TurnRunner } from '../turns/turnRunner';
+import { COACH_APP_URI, coachAppHtml } from './appResource';
 import { coachAnswerSchema, coachAnswerShape, toCoachAnswer } from './answer';
-import { RESOURCE_DESCRIPTIONS, SERVER_INSTRUCTIONS } from './descriptions';
+import { NO_DRIVER, RESOURCE_DESCRIPTIONS, SERVER_INSTRUCTIONS } from './descriptions';
 import { programRules, progressReport, PROGRESS_URI, RULES_URI } from './resources';
 import { hasTimedParts, waitOutTimedParts } from './timedParts';
 import { COACH_TOOLS, eventOfCall, type CoachTool } from './tools';
@@ -43,6 +45,13 @@ const annotationsOf = (tool: CoachTool): ToolAnnotations => ({
 });
 
 /**
+ * Every tool's result shows in the coach's app: the MCP Apps `_meta` (its key, and the older flat key hosts still read),
+ * as the package's registerAppTool sets it. Set here rather than through that helper: the tool list is answered by
+ * listTools below, which must carry it too, and the helper does not load when the server runs from source under tsx.
+ */
+const APP_TOOL_META = { ui: { resourceUri: COACH_APP_URI }, [RESOURCE_URI_META_KEY]: COACH_APP_URI };
+
+/**
  * The tool list, its JSON Schemas made once by the SDK's own conversion. The SDK converts every schema again at every
  * listing, and a stateless server is built for each request: about half a second of work per listing, for a list that
  * never changes.
@@ -58,6 +67,7 @@ const listTools = (): ListToolsResult => {
       inputSchema: toJsonSchemaCompat(z.object(tool.inputShape), { strictUnions: true, pipeStrategy: 'input' }) as ListToolsResult['tools'][number]['inputSchema'],
       outputSchema,
       annotations: annotationsOf(tool),
+      _meta: APP_TOOL_META,
     })),
   };
   return toolList;
@@ -65,7 +75,12 @@ const listTools = (): ListToolsResult => {
 
 const jsonResource = (uri: string, value: unknown) => ({ contents: [{ uri, mimeType: 'application/json', text: JSON.stringify(value, null, 2) }] });
 
-export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string): McpServer => {
+/**
+ * The server for one driver (`userId`, their document), or for the assistant's platform signed in as itself (null): the
+ * platform sees the tools and resources and reads the program's rules and the app, but a tool call or the driver's
+ * progress says the driver must link their account, and no document is read or written.
+ */
+export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string | null): McpServer => {
   const { runTurn, readDocument, defaultTimeZone, logger, clock = () => new Date(), pace = 1 } = deps;
   const locale = DEFAULT_LOCALE;
   const server = new McpServer({ name: 'backcoach', title: 'Back Coach', version: deps.version ?? '0.1.0' }, { instructions: SERVER_INSTRUCTIONS });
@@ -78,8 +93,10 @@ export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string)
         inputSchema: tool.inputShape,
         outputSchema: coachAnswerShape,
         annotations: annotationsOf(tool),
+        _meta: APP_TOOL_META,
       },
       async (args, extra) => {
+        if (userId === null) return { isError: true, content: [{ type: 'text' as const, text: NO_DRIVER }] };
         const event = eventOfCall(tool, args);
         const requestId = randomUUID();
         const context = turnContext({ now: clock().toISOString(), deviceTimeZone: null, defaultTimeZone, locale, vehicleUnknown: true });
@@ -108,13 +125,22 @@ export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string)
     'progress',
     PROGRESS_URI,
     { title: "The driver's progress", description: RESOURCE_DESCRIPTIONS.progress, mimeType: 'application/json' },
-    async (uri) => jsonResource(uri.href, progressReport(await readDocument(userId), defaultTimeZone)),
+    async (uri) => {
+      if (userId === null) throw new McpError(ErrorCode.InvalidRequest, NO_DRIVER);
+      return jsonResource(uri.href, progressReport(await readDocument(userId), defaultTimeZone));
+    },
   );
   server.registerResource(
     'rules',
     RULES_URI,
     { title: "The program's rules", description: RESOURCE_DESCRIPTIONS.rules, mimeType: 'application/json' },
     (uri) => jsonResource(uri.href, programRules(locale)),
+  );
+  server.registerResource(
+    'coach-app',
+    COACH_APP_URI,
+    { title: 'Back Coach', description: RESOURCE_DESCRIPTIONS.app, mimeType: RESOURCE_MIME_TYPE },
+    (uri) => ({ contents: [{ uri: uri.href, mimeType: RESOURCE_MIME_TYPE, text: coachAppHtml() }] }),
   );
   return server;
 };

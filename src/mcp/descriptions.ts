@@ -84,9 +84,18 @@ export const PROGRESS_LINES = {
   count: (left: number): string => `Counting: ${left} seconds left`,
 };
 
+/**
+ * What a call hears when it comes from the assistant's platform signed in as itself (a client-credentials login), not
+ * from a driver: the coach has no document to read or write until the driver links their account.
+ */
+export const NO_DRIVER =
+  'No driver is signed in: this call comes from the platform itself. Ask the driver to link their Back Coach account ' +
+  '(account linking in the assistant\'s app) and call again with their own token.';
+
 export const RESOURCE_DESCRIPTIONS = {
   progress:
     "The driver's progress: the baseline test, every retest, the latest workouts (rows per side) and the gap between the sides now.",
+  app: "The coach's screen for an assistant's host: where the workout stands, the strong side's count as it is counted, and the progress chart, drawn from each tool's result.",
   rules: 'The rules of the one-sided back program: exercises, sets, rests, rep targets, progression, and why one side.',
 };
 

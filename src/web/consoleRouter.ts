@@ -9,12 +9,12 @@
  * Each answers a ConsoleAnswer (src/console/answer.ts). The conversation id is made by the browser and kept in
  * its localStorage, so a returning browser is the same user.
  */
-import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import * as z from '../core/zod';
 import type { ConsoleService } from '../console/consoleService';
 import { refuseDeepJson } from '../json/bodyDepthGuard';
 import type { Logger } from '../log';
+import { PUBLIC_DIR } from '../publicDir';
 
 export interface ConsoleRouterDependencies {
   console: ConsoleService;
@@ -76,7 +76,7 @@ const parse = <T>(schema: z.ZodMiniType<T>, body: unknown): T => {
 
 export const createConsoleRouter = (deps: ConsoleRouterDependencies): express.Router => {
   const { console: service, logger } = deps;
-  const publicDir = deps.publicDir ?? path.join(__dirname, 'public');
+  const publicDir = deps.publicDir ?? PUBLIC_DIR;
   const router = express.Router();
   const guard: express.RequestHandler = deps.guard ?? ((_req, _res, next) => next());
 

@@ -54,7 +54,7 @@ test('the Inspector lists the tools and resources of the server started in local
   const tools = names(await inspect([`${url}/mcp`, '--transport', 'http'], 'tools/list'), 'tools', 'name');
   expect(tools).toEqual(expect.arrayContaining(['launch', 'count', 'weight', 'units', 'side', 'pause', 'resume', 'skip_rest', 'pain', 'delete_data', 'why_one_side']));
   const resources = names(await inspect([`${url}/mcp`, '--transport', 'http'], 'resources/list'), 'resources', 'uri');
-  expect(resources.sort()).toEqual(['backcoach://driver/progress', 'backcoach://program/rules']);
+  expect(resources.sort()).toEqual(['backcoach://driver/progress', 'backcoach://program/rules', 'ui://backcoach/coach.html']);
 });
 
 test('the Inspector lists the tools of npm run mcp over stdio', async () => {

@@ -1,7 +1,8 @@
 /**
  * /mcp in serve mode as an OAuth protected resource: without a valid token a 401 pointing at the protected-resource
  * metadata, which names the authorization server (a stand-in on loopback that publishes its keys and issues tokens);
- * with a token, the driver it names and no one else.
+ * with a token, the driver it names and no one else; with the platform's own token (a client-credentials login), what
+ * the server offers and no driver's document.
  */
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { generateKeyPair } from 'jose';
@@ -86,4 +87,32 @@ test("with a token for driver A, the calls read and write A's document and never
 
   const progressOfB = await driverB.readResource({ uri: 'backcoach://driver/progress' });
   expect(JSON.parse((progressOfB.contents[0] as { text: string }).text)).toMatchObject({ unit: 'lb', weakSide: null });
+});
+
+test("the platform's client-credentials login lists the tools and resources and reads the rules; a call or the progress asks for account linking and touches no document", async () => {
+  // RFC 9068's mark of a token with no user behind it (sub = client_id), and Auth0's (gty).
+  const platformTokens = [
+    await authorization.token('alexa-plus', RESOURCE, { clientId: 'alexa-plus' }),
+    await authorization.token('alexa-plus@clients', RESOURCE, { clientId: 'alexa-plus', claims: { gty: 'client-credentials' } }),
+  ];
+  for (const token of platformTokens) {
+    const platform = await connectAssistant(server.url, { authorization: `Bearer ${token}` });
+    clients.push(platform);
+    const { tools } = await platform.listTools();
+    expect(tools.map((t) => t.name)).toEqual(expect.arrayContaining(['launch', 'count', 'delete_data']));
+    const { resources } = await platform.listResources();
+    expect(resources.map((r) => r.uri).sort()).toEqual(['backcoach://driver/progress', 'backcoach://program/rules', 'ui://backcoach/coach.html']);
+    const rules = await platform.readResource({ uri: 'backcoach://program/rules' });
+    expect(JSON.parse((rules.contents[0] as { text: string }).text)).toHaveProperty('whyOneSide');
+    expect((await platform.readResource({ uri: 'ui://backcoach/coach.html' })).contents).toHaveLength(1);
+
+    for (const [tool, args] of [['launch', {}], ['units', { unit: 'kg' }], ['delete_data', {}]] as const) {
+      const refused = await callTool(platform, tool, args);
+      expect(refused.isError).toBe(true);
+      expect(refused.text).toMatch(/link their Back Coach account/);
+      expect(refused.answer).toBeNull();
+    }
+    await expect(platform.readResource({ uri: 'backcoach://driver/progress' })).rejects.toThrow(/link their Back Coach account/);
+  }
+  for (const subject of ['alexa-plus', 'alexa-plus@clients']) expect(await server.store.get(mcpUserId(subject))).toBeNull();
 });

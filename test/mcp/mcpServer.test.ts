@@ -151,7 +151,7 @@ test("50 concurrent tool calls for one driver are all taken, none lost", async (
 
 test("the program's rules say why one side in the coach's words", async () => {
   const { resources } = await assistant.listResources();
-  expect(resources.map((r) => r.uri).sort()).toEqual(['backcoach://driver/progress', 'backcoach://program/rules']);
+  expect(resources.map((r) => r.uri).sort()).toEqual(['backcoach://driver/progress', 'backcoach://program/rules', 'ui://backcoach/coach.html']);
   const rules = await assistant.readResource({ uri: 'backcoach://program/rules' });
   const body = JSON.parse((rules.contents[0] as { text: string }).text) as { whyOneSide: string; exercises: { id: string }[] };
   const spoken = await call('why_one_side');

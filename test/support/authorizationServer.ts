@@ -9,9 +9,21 @@ import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 export interface AuthorizationServer {
   issuer: string;
   jwksUrl: string;
-  /** An access token for the driver `subject`, issued for `audience` (a resource's URL); claims can be overridden. */
-  token(subject: string, audience: string, options?: { issuer?: string; expiresIn?: string; key?: CryptoKey }): Promise<string>;
+  /**
+   * An access token for `subject`, issued for `audience` (a resource's URL) to the client `clientId` (by default the
+   * assistant a driver signs in through; the subject itself for a client-credentials login); claims can be overridden.
+   */
+  token(subject: string, audience: string, options?: TokenOptions): Promise<string>;
   close(): Promise<void>;
+}
+
+export interface TokenOptions {
+  issuer?: string;
+  expiresIn?: string;
+  key?: CryptoKey;
+  clientId?: string;
+  /** More claims, as an authorization server of one brand or another adds them (Auth0's `gty`, for one). */
+  claims?: Record<string, unknown>;
 }
 
 const KEY_ID = 'backcoach-test-key';
@@ -29,7 +41,7 @@ export const startAuthorizationServer = async (): Promise<AuthorizationServer> =
     issuer,
     jwksUrl: `${issuer}/jwks`,
     token: (subject, audience, options = {}) =>
-      new SignJWT({ scope: 'coach', client_id: 'test-assistant' })
+      new SignJWT({ scope: 'coach', client_id: options.clientId ?? 'test-assistant', ...options.claims })
         .setProtectedHeader({ alg: 'ES256', kid: KEY_ID })
         .setSubject(subject)
         .setIssuer(options.issuer ?? issuer)
