@@ -17,7 +17,7 @@ import { loggedTurn } from '../turns/turnLog';
 import type { TurnRunner } from '../turns/turnRunner';
 import { COACH_APP_URI, coachAppHtml } from './appResource';
 import { coachAnswerSchema, coachAnswerShape, toCoachAnswer } from './answer';
-import { NO_DRIVER, RESOURCE_DESCRIPTIONS, SERVER_INSTRUCTIONS } from './descriptions';
+import { NO_DRIVER, PROMPTS, RESOURCE_DESCRIPTIONS, SERVER_INSTRUCTIONS } from './descriptions';
 import { programRules, progressReport, PROGRESS_URI, RULES_URI } from './resources';
 import { hasTimedParts, waitOutTimedParts } from './timedParts';
 import { COACH_TOOLS, eventOfCall, type CoachTool } from './tools';
@@ -142,5 +142,10 @@ export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string 
     { title: 'Back Coach', description: RESOURCE_DESCRIPTIONS.app, mimeType: RESOURCE_MIME_TYPE },
     (uri) => ({ contents: [{ uri: uri.href, mimeType: RESOURCE_MIME_TYPE, text: coachAppHtml() }] }),
   );
+  for (const [name, prompt] of Object.entries(PROMPTS)) {
+    server.registerPrompt(name, { title: prompt.title, description: prompt.description }, () => ({
+      messages: [{ role: 'user' as const, content: { type: 'text' as const, text: prompt.text } }],
+    }));
+  }
   return server;
 };

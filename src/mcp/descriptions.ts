@@ -104,3 +104,27 @@ export const SERVER_INSTRUCTIONS =
   'Back Coach coaches a truck driver through a one-sided back workout by voice. Call launch first. Each tool is one thing the ' +
   'driver said; read the result\'s text aloud as it is, and answer the coach\'s question with the tool its `expects` names. ' +
   'Never coach exercises while the driver may be driving.';
+
+/**
+ * What a driver can pick from an assistant's menu of this server's prompts: each asks the assistant to do one job with
+ * the coach's tools, the way the driver would say it.
+ */
+export const PROMPTS = {
+  todays_workout: {
+    title: "Today's back workout",
+    description: "Coach me through today's one-sided back workout, weak side first.",
+    text:
+      "Coach me through today's Back Coach workout. Call launch first, then read me each result's text as it is and call the " +
+      'tool each result names for my answer. Ask me for every count; never make one up.',
+  },
+  how_am_i_doing: {
+    title: 'How am I doing?',
+    description: 'How my weak side is catching up: the gap at each test and my workouts since.',
+    text: 'How is my weak side catching up? Call the progress tool and read me its text, then tell me what the chart shows.',
+  },
+  posture_breaks: {
+    title: 'Posture breaks on my drive',
+    description: 'Reminders to take a posture break while I drive today.',
+    text: 'I am about to drive. Call break_reminders and answer the coach\'s questions with me, so I get posture-break reminders on the road.',
+  },
+} as const;

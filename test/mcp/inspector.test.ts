@@ -47,7 +47,7 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-test('the Inspector lists the tools and resources of the server started in local mode', async () => {
+test('the Inspector lists the tools, resources and prompts of the server started in local mode', async () => {
   const server = startServerProcess({ PORT: '0', BACKCOACH_DATA_DIR: path.join(dataDir, 'local') }, ['--local']);
   servers.push(server);
   const [, url] = await server.waitFor(LISTENING);
@@ -55,6 +55,8 @@ test('the Inspector lists the tools and resources of the server started in local
   expect(tools).toEqual(expect.arrayContaining(['launch', 'count', 'weight', 'units', 'side', 'pause', 'resume', 'skip_rest', 'pain', 'delete_data', 'why_one_side']));
   const resources = names(await inspect([`${url}/mcp`, '--transport', 'http'], 'resources/list'), 'resources', 'uri');
   expect(resources.sort()).toEqual(['backcoach://driver/progress', 'backcoach://program/rules', 'ui://backcoach/coach.html']);
+  const prompts = names(await inspect([`${url}/mcp`, '--transport', 'http'], 'prompts/list'), 'prompts', 'name');
+  expect(prompts.sort()).toEqual(['how_am_i_doing', 'posture_breaks', 'todays_workout']);
 });
 
 test('the Inspector lists the tools of npm run mcp over stdio', async () => {

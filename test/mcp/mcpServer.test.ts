@@ -158,3 +158,20 @@ test("the program's rules say why one side in the coach's words", async () => {
   expect(spoken.text).toContain(body.whyOneSide);
   expect(body.exercises.map((e) => e.id)).toEqual(['row', 'pulldown', 'carry']);
 });
+
+test('the prompts a driver can pick each ask for a job the tools they name can do', async () => {
+  const { prompts } = await assistant.listPrompts();
+  expect(prompts.map((p) => p.name).sort()).toEqual(['how_am_i_doing', 'posture_breaks', 'todays_workout']);
+  const { tools } = await assistant.listTools();
+  const toolNames = new Set(tools.map((t) => t.name));
+  for (const prompt of prompts) {
+    const { messages } = await assistant.getPrompt({ name: prompt.name });
+    const text = messages.map((m) => (m.content.type === 'text' ? m.content.text : '')).join(' ');
+    const named = [...text.matchAll(/\b(?:call(?: the)?) ([a-z_]+)/gi)].map((m) => m[1] ?? '');
+    expect({ prompt: prompt.name, named: named.length > 0, unknown: named.filter((name) => !toolNames.has(name) && name !== 'tool') }).toEqual({
+      prompt: prompt.name,
+      named: true,
+      unknown: [],
+    });
+  }
+});
