@@ -30,7 +30,7 @@ const inspect = (target: string[], method: string): Promise<unknown> =>
     );
   });
 
-const names = (listing: unknown, key: 'tools' | 'resources', field: 'name' | 'uri'): string[] =>
+const names = (listing: unknown, key: 'tools' | 'resources' | 'prompts', field: 'name' | 'uri'): string[] =>
   ((listing as Record<string, Record<string, string>[]>)[key] ?? []).map((item) => item[field] ?? '');
 
 let dataDir: string;
