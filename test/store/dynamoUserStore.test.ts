@@ -100,8 +100,11 @@ describe('DynamoUserStore in its table', () => {
     afterEach(() => proxy.close());
 
     it('racing many updates through two stores: every update lands once, each on the version before it', async () => {
-      const first = storeOn(dynamo.client(proxy.endpoint));
-      const second = storeOn(dynamo.client(proxy.endpoint));
+      // An update loses a race only to another update that landed, so with 40 updates none can lose more than 39 times:
+      // enough attempts that a busy machine's slow turns change how often they collide, not whether they land.
+      const attempts = { maxWriteAttempts: 40 };
+      const first = storeOn(dynamo.client(proxy.endpoint), attempts);
+      const second = storeOn(dynamo.client(proxy.endpoint), attempts);
       const versions = await Promise.all(Array.from({ length: 40 }, (_, i) => countTurn(i % 2 === 0 ? first : second, ALICE)));
       // Each update saw a different version, so each wrote a different one: 1 to 40, none twice, none lost.
       expect([...versions].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i));
