@@ -8,7 +8,8 @@
  *
  * `npx tsx test/nlu/heldOut/measure.ts` prints the DEV figures; `--dev-misses` (`--second-dev-misses`) lists the
  * misses of the first (second) DEV set; `--final` adds
- * the FINAL figures (never its lines or misses).
+ * the FINAL figures (never its lines or misses). `--spanish` prints the local NLU's figures on the held-out Spanish
+ * set (./spanishLines.ts) instead: its DEV part, with `--final` its FINAL part too.
  */
 import type { Intent } from 'ask-sdk-model';
 import { VirtualAlexa } from 'virtual-alexa';
@@ -214,8 +215,18 @@ export const hostReaders = async (): Promise<[string, Reader][]> => [
   ['Dialogflow, statistical stand-in + webhook', dialogflowStatisticalReader()],
 ];
 
+/** The local NLU on the held-out Spanish set, its FINAL part only scored. */
+const measureSpanish = async (withFinal: boolean): Promise<void> => {
+  const { SPANISH_DEV_LINES, SPANISH_FINAL_LINES } = await import('./spanishLines');
+  const read = await localReader();
+  const scores = [`Spanish DEV ${scoreText(await measure(read, SPANISH_DEV_LINES))}`];
+  if (withFinal) scores.push(`Spanish FINAL ${scoreText(await measure(read, SPANISH_FINAL_LINES))}`);
+  console.log(`local NLU (consoles): ${scores.join('; ')}`);
+};
+
 const main = async (): Promise<void> => {
   const withFinal = process.argv.includes('--final');
+  if (process.argv.includes('--spanish')) return measureSpanish(withFinal);
   const sets = await heldOutSets(withFinal);
   for (const [name, read] of await hostReaders()) {
     const scores: string[] = [];
