@@ -9,23 +9,69 @@ const TENS_BY_WORD: Record<string, number> = Object.fromEntries(
   Object.entries(TENS).flatMap(([tens, words]) => words.map((word) => [word, Number(tens) * 10])),
 );
 
-/** Reads the first run of number words ("I got forty five reps" gives 45). */
-const fromWords = (words: string[]): number | null => {
+/**
+ * A number in words from `at`: [hundreds] [tens] [ones] [and a half | point five], as one number; null when none
+ * starts there. Two numbers side by side are two numbers ("nine nine" is nine, twice), not their sum.
+ */
+export const wordNumberAt = (words: readonly string[], at: number): { value: number; end: number } | null => {
+  let i = at;
   let value = 0;
   let seen = false;
-  for (const [i, word] of words.entries()) {
-    if (word === 'and' && seen) continue;
-    if (word === 'a' && words[i + 1] === 'hundred') continue;
-    const small = Object.hasOwn(SMALL, word) ? SMALL[word] : undefined;
-    const tens = Object.hasOwn(TENS_BY_WORD, word) ? TENS_BY_WORD[word] : undefined;
-    if (small !== undefined) value += small;
-    else if (tens !== undefined) value += tens;
-    else if (word === 'hundred') value = (value || 1) * 100;
-    else if (seen) break;
-    else continue;
+  const word = (k: number): string => words[k] ?? '';
+  const small = (w: string): number | undefined => (Object.hasOwn(SMALL, w) ? SMALL[w] : undefined);
+  const tensOf = (w: string): number | undefined => (Object.hasOwn(TENS_BY_WORD, w) ? TENS_BY_WORD[w] : undefined);
+  // "a hundred", "two hundred", "one hundred and ten"
+  const head = word(i) === 'a' ? 1 : small(word(i));
+  if (head !== undefined && head > 0 && head < 10 && word(i + 1) === 'hundred') {
+    value = head * 100;
+    i += 2;
+    seen = true;
+    if (word(i) === 'and' && (tensOf(word(i + 1)) !== undefined || small(word(i + 1)) !== undefined)) i += 1;
+  } else if (word(i) === 'hundred') {
+    value = 100;
+    i += 1;
     seen = true;
   }
-  return seen ? value : null;
+  const tens = tensOf(word(i));
+  if (tens !== undefined) {
+    value += tens;
+    i += 1;
+    seen = true;
+    const ones = small(word(i));
+    if (ones !== undefined && ones > 0 && ones < 10) {
+      value += ones;
+      i += 1;
+    }
+  } else {
+    const said = small(word(i));
+    if (said !== undefined && !(seen && said === 0)) {
+      value += said;
+      i += 1;
+      seen = true;
+    }
+  }
+  if (!seen) return null;
+  // "twelve and a half", "five and a half", "twenty two point five"
+  if (word(i) === 'and' && word(i + 1) === 'a' && word(i + 2) === 'half') return { value: value + 0.5, end: i + 3 };
+  if (word(i) === 'and' && word(i + 1) === 'half') return { value: value + 0.5, end: i + 2 };
+  const tenths = word(i) === 'point' ? small(word(i + 1)) : undefined;
+  if (tenths !== undefined && tenths < 10) return { value: value + tenths / 10, end: i + 2 };
+  return { value, end: i };
+};
+
+/**
+ * The first number said in words ("I got forty five reps" gives 45). An hour and its minutes said the military way
+ * ("nineteen thirty", "twenty one hundred") are one number, as a platform writes it (1930, 2100).
+ */
+const fromWords = (words: string[]): number | null => {
+  for (let at = 0; at < words.length; at++) {
+    if (words[at] === 'a' && words[at + 1] !== 'hundred') continue;
+    const first = wordNumberAt(words, at);
+    if (!first) continue;
+    const next = Number.isInteger(first.value) && first.value >= 10 && first.value <= 23 ? wordNumberAt(words, first.end) : null;
+    return next && Number.isInteger(next.value) && next.value >= 10 && next.value <= 59 ? first.value * 100 + next.value : first.value;
+  }
+  return null;
 };
 
 /** The number in a spoken answer, or null when there is none. Negative and decimal values are kept. */

@@ -908,6 +908,8 @@ const workoutRemindersSamples = (): string[] =>
     REMIND_TO_TRAIN,
     say(['can you', 'could you', 'please', 'I want you to', "I'd like you to"], REMIND_TO_TRAIN.filter((r) => /^(remind|set|nag|bug|ping|give)/.test(r))),
     say(REMIND_TO_TRAIN.filter((r) => r.startsWith('remind me to') || r.startsWith('set')), ['at {time}', 'around {time}', 'every workout day at {time}', 'on workout days at {time}']),
+    // "Remind me at 7 pm": a reminder with only its hour is the workout reminder's, the one reminder set by the clock.
+    say(['', 'can you'], ['remind me', 'ping me', 'set a reminder', 'put a reminder in for my workouts'], ['at {time}', 'for {time}'], ['', 'on workout days']),
   );
 
 const timeOfDaySamples = (): string[] =>

@@ -6,6 +6,7 @@
  */
 import type { DrivePlan, ReminderJob, WorkoutDaysPlan } from '../document';
 import { PROGRAM } from '../program';
+import { bareHour } from '../reading/timeSaid';
 import { breakTimes, nextWeekly, wallClock, weekdayOf, workoutWeekdays } from '../reminderTimes';
 import type { ReminderToSet } from '../reply';
 import { addDays } from '../time';
@@ -193,8 +194,7 @@ export const takeWorkoutTime = (turn: Turn, time: string | null): void => {
 /** A bare hour said for a time of day: 5 to 12 as said (morning, noon), 1 to 4 in the afternoon, 13 to 23 as on a 24-hour clock. */
 export const hourAsTime = (hour: number | null): string | null => {
   if (hour === null || !Number.isInteger(hour) || hour < 1 || hour > 23) return null;
-  const hour24 = hour >= 1 && hour <= 4 ? hour + 12 : hour;
-  return `${String(hour24).padStart(2, '0')}:00`;
+  return `${String(bareHour(hour)).padStart(2, '0')}:00`;
 };
 
 /** Asks the host to set the stored workout days in the driver's zone now, or first for the driver's permission. */

@@ -1,3 +1,5 @@
+import { verbForms } from './inflections';
+
 /**
  * The English words the coach reads a line by: what is a body part and a complaint (pain), a unit, a time zone, a
  * yes, a no, a wait, a correction. The same tables are the values of the language model's slot types (units, body
@@ -33,11 +35,39 @@ export const BODY_PARTS: readonly { id: string; names: readonly string[] }[] = [
   { id: 'something', names: ['something', 'muscle', 'a muscle', 'joint', 'nerve', 'tendon'] },
 ];
 
+/** Words a driver says a body part feels by ("my shoulder feels funny", "my wrist don't feel right"). */
+const FEEL_VERBS: readonly string[] = ['feels', 'feel', 'feeling', 'felt'];
+/** How a part can feel that is not well. */
+const ODD_FEELINGS: readonly string[] = ['off', 'funny', 'weird', 'wrong', 'strange', 'odd', 'bad', 'awful', 'terrible'];
+/** How a part can feel that is well, said with a negator before it ("not good", "doesn't feel right"). */
+const WELL_FEELINGS: readonly string[] = ['good', 'great', 'okay', 'ok', 'well', 'normal', 'a hundred percent'];
+const FEEL_NEGATIONS: readonly string[] = ["doesn't feel", "don't feel", 'not feeling', "isn't feeling", "ain't feeling"];
+
+/**
+ * A part that is not well, by rule rather than by list: a feeling verb with an odd feeling ("feels off"), a negator with
+ * a well feeling ("not good", "no good", "doesn't feel great"), and "right" only after a feeling verb, since "not the
+ * right" names a side.
+ */
+function unwellSayings(): string[] {
+  return [
+    ...FEEL_VERBS.flatMap((verb) => ODD_FEELINGS.map((feeling) => `${verb} ${feeling}`)),
+    ...['not', ...FEEL_NEGATIONS].flatMap((negation) => WELL_FEELINGS.map((feeling) => `${negation} ${feeling}`)),
+    'no good', 'not so good', 'not so great', 'not too good', 'not too great',
+    ...FEEL_NEGATIONS.map((negation) => `${negation} right`),
+  ];
+}
+
+/** Verbs a body part complains by, as stems: every form of each is a complaint ("pull": "pulling", "pulled"). */
+const COMPLAINT_VERBS: readonly string[] = [
+  'tweak', 'pull', 'strain', 'sprain', 'twist', 'pop', 'snap', 'pinch', 'throb', 'burn', 'sting', 'grab', 'click', 'grind',
+  'seize', 'cramp', 'spasm', 'ache', 'tug', 'twinge', 'stab', 'tingle',
+];
+
 /**
  * How a body part can be said to hurt. The complaints `alone` say pain with no body part ("that hurts", "I'm in pain");
  * the others say it with one ("my elbow's acting up", "tweaked my back", "left side's killing me").
  */
-export const COMPLAINTS: readonly { id: string; alone: boolean; names: readonly string[] }[] = [
+const COMPLAINT_GROUPS: readonly { id: string; alone: boolean; names: readonly string[] }[] = [
   { id: 'hurts', alone: true, names: ['hurts', 'hurt', 'hurting', 'aching', 'aches', 'ache', 'achy', 'painful', 'in pain', 'pain'] },
   { id: 'injured', alone: true, names: ['injured', 'injury', 'spasm', 'spasms', 'sciatica', 'cramp', 'cramping', 'cramped'] },
   { id: 'acting up', alone: false, names: ['acting up', 'killing me', 'barking', 'screaming', 'bugging me', 'giving me trouble', 'not right', 'messed up', 'jacked up', 'grabbing', 'clicking', 'grinding'] },
@@ -45,7 +75,36 @@ export const COMPLAINTS: readonly { id: string; alone: boolean; names: readonly 
   { id: 'tight', alone: false, names: ['tight', 'stiff', 'locked up', 'seized up', 'sore', 'tender', 'spasming', 'blocked'] },
   { id: 'sharp', alone: false, names: ['sharp', 'stabbing', 'shooting', 'burning', 'on fire', 'pinching', 'pinched', 'throbbing', 'zinging', 'a zing', 'stinging', 'a sting', 'a twinge'] },
   { id: 'numb', alone: false, names: ['numb', 'tingling', 'tingly', 'pins and needles'] },
+  { id: 'unwell', alone: false, names: unwellSayings() },
+  // Every form of the verbs a driver complains with ("pulling", "grabs", "seizing"), past what the groups above name.
+  { id: 'complaining', alone: false, names: COMPLAINT_VERBS.flatMap(verbForms) },
 ];
+
+/** The complaint groups, each name in the first group that names it (a slot value's synonyms are its own). */
+export const COMPLAINTS = COMPLAINT_GROUPS.map((group, i) => ({
+  ...group,
+  names: [...new Set(group.names)].filter((name) => !COMPLAINT_GROUPS.slice(0, i).some((earlier) => earlier.names.includes(name))),
+}));
+
+/** What a driver calls the way a rep is done. */
+export const FORM_WORDS: readonly string[] = ['form', 'technique', 'posture', 'reps got', 'rep got', 'last ones were', 'last few were', 'last couple were', 'last two were', 'last three were', 'last one was'];
+
+/** How form can be said to have gone ("form got sloppy", "technique was not so good", "the last two were trash"). */
+export const FORM_WENT_BAD: readonly string[] = [
+  'sloppy', 'broke', 'broken', 'breaking', 'slipped', 'slipping', 'fell apart', 'falling apart', 'went to pot', 'went to crap',
+  'went out', 'went bad', 'got bad', 'bad', 'ugly', 'messy', 'off', 'trash', 'garbage', 'junk', 'shot', 'gone', 'lost', 'lousy',
+  'crap', 'crappy', 'terrible', 'awful', 'rough', 'wobbly', 'shaky', 'cheated', 'cheat', 'cheaty', 'lose', 'losing', 'lost my',
+  ...['not', 'not so', 'not too', 'not very', "wasn't", "weren't", "wasn't so", "wasn't too"].flatMap((negation) => ['good', 'great', 'clean', 'strict', 'pretty', 'perfect'].map((well) => `${negation} ${well}`)),
+];
+
+/** Ways a rep is cheated, as verb stems: every form of each says the form was lost ("swinging", "jerked it up", "leaned"). */
+export const CHEAT_VERBS: readonly string[] = ['swing', 'jerk', 'arch', 'lean', 'twist', 'cheat', 'heave', 'yank', 'bounce', 'kip', 'rock', 'hitch', 'shrug', 'momentum'];
+
+/** Said of form, these say it held ("form was fine", "good clean reps"). */
+export const FORM_HELD: readonly string[] = ['fine', 'good', 'great', 'clean', 'solid', 'perfect', 'strict', 'tight', 'okay', 'ok', 'decent', 'on point', 'held'];
+
+/** Cries to stop that, said with "my" and a body part, report pain ("stop, my back", "whoa whoa my shoulder"). */
+export const ALARMS: readonly string[] = ['stop', 'whoa', 'woah', 'wait', 'hold on', 'hang on', 'ah', 'argh', 'ugh', 'oh no', 'dang', 'damn', 'shoot'];
 
 /** Said alone, these are pain too: a cry, a pop felt. */
 export const PAIN_CRIES: readonly string[] = ['ow', 'oww', 'owww', 'ouch', 'felt a pop', 'heard a pop', 'felt a snap', 'felt something pull', 'felt something pop'];
@@ -110,7 +169,18 @@ export const GREETINGS: readonly string[] = [
 export const COACH_NAMES: readonly string[] = ['there', 'coach', 'back coach', 'backcoach', 'buddy', 'bud', 'pal', 'partner', 'friend', 'boss', 'man'];
 
 /** Verbs that end what follows them ("quit the workout", "abort this session", "call off today's lifting"). */
-export const QUIT_VERBS: readonly string[] = ['quit', 'abort', 'end', 'cancel', 'stop', 'scrap', 'ditch', 'kill', 'call off', 'bail on'];
+export const QUIT_VERBS: readonly string[] = ['quit', 'abort', 'end', 'cancel', 'stop', 'scrap', 'ditch', 'kill', 'call off', 'bail on', 'terminate', 'shut down', 'wrap up', 'close out', 'knock off'];
+
+/** Verbs that start what follows them ("let's get this workout going", "time to knock out my workout"). */
+export const START_VERBS: readonly string[] = ['start', 'begin', 'do', 'get', 'hit', 'knock out', 'crush', 'kick off', 'fire up', 'jump into', 'run', 'get going on', 'get started on', 'get in'];
+
+/** Words that say a driver is done for the session, not with a set: "done for today", "finished for the night". */
+export const DONE_WORDS: readonly string[] = ['done', 'finished', 'through', 'wiped'];
+export const SESSION_ENDS: readonly string[] = ['for today', 'for tonight', 'for the day', 'for the night', 'for now', 'for the evening', 'for this morning'];
+
+/** What is counted when a driver asks how much is left: "time remaining", "how many series still left". */
+export const WHAT_IS_LEFT: readonly string[] = ['time', 'sets', 'set', 'series', 'minutes', 'mins', 'exercises', 'rounds', 'workout', 'much', 'many', 'long'];
+export const LEFT_WORDS: readonly string[] = ['left', 'remaining', 'to go', 'more to go', 'still to do', 'to do'];
 
 /** What a quit verb ends: the workout. */
 export const WORKOUT_WORDS: readonly string[] = ['workout', 'workouts', 'session', 'training', 'exercise', 'exercises', 'lifting'];
@@ -118,21 +188,26 @@ export const WORKOUT_WORDS: readonly string[] = ['workout', 'workouts', 'session
 /** Words that open a wish before its verb: "let's quit", "I want to end", "can we cancel". */
 export const WISH_OPENINGS: readonly string[] = [
   "let's", 'let us', 'i want to', 'i wanna', 'i need to', "i'd like to", 'can we', 'can you', 'could we', 'could you', 'please',
-  'just', 'we can', "i'm gonna", "i'm going to", 'go ahead and',
+  'just', 'we can', "i'm gonna", "i'm going to", 'go ahead and', 'time to', "it's time to", 'ready to', "i'm ready to",
 ];
 
-/** Parts of the day that say which half of the clock an hour is in ("nine at night", "six in the morning"). */
-export const DAY_PARTS: readonly { words: string; afternoon: boolean }[] = [
-  { words: 'in the morning', afternoon: false }, { words: 'morning', afternoon: false }, { words: 'am', afternoon: false },
-  { words: 'a m', afternoon: false }, { words: 'in the afternoon', afternoon: true }, { words: 'afternoon', afternoon: true },
-  { words: 'in the evening', afternoon: true }, { words: 'evening', afternoon: true }, { words: 'in the night', afternoon: true },
-  { words: 'at night', afternoon: true }, { words: 'night', afternoon: true }, { words: 'tonight', afternoon: true },
-  { words: 'pm', afternoon: true }, { words: 'p m', afternoon: true },
+/**
+ * Parts of the day that say which half of the clock an hour is in ("nine at night", "six in the morning", "six in
+ * evening", "six of the afternoon"), each said alone or after one of DAY_PART_LEADS.
+ */
+const DAY_PART_WORDS: readonly { words: string; afternoon: boolean }[] = [
+  { words: 'morning', afternoon: false }, { words: 'am', afternoon: false }, { words: 'a m', afternoon: false },
+  { words: 'afternoon', afternoon: true }, { words: 'evening', afternoon: true }, { words: 'night', afternoon: true },
+  { words: 'tonight', afternoon: true }, { words: 'pm', afternoon: true }, { words: 'p m', afternoon: true },
 ];
+const DAY_PART_LEADS: readonly string[] = ['', 'in the', 'in', 'at', 'this', 'of the', 'in the early', 'in the late', 'early', 'late'];
+export const DAY_PARTS: readonly { words: string; afternoon: boolean }[] = DAY_PART_LEADS.flatMap((lead) =>
+  DAY_PART_WORDS.map((part) => ({ words: `${lead} ${part.words}`.trim(), afternoon: part.afternoon })),
+);
 
 /** Lines that start with these ask the coach to wait. */
 export const WAIT_OPENINGS: readonly string[] = [
-  'hold on', 'hang on', 'hold up', 'wait', 'wait up', 'one sec', 'one second', 'one moment', 'just a sec', 'just a second',
+  'hold on', 'hang on', 'hold up', 'wait', 'wait up', 'one sec', 'one second', 'one moment', 'a moment', 'moment', 'just a sec', 'just a second',
   'just a minute', 'give me a sec', 'give me a second', 'give me a minute', 'gimme a sec', 'gimme a second', 'gimme a minute',
   'stand by', 'standby', 'hold it', 'hold that thought', 'bear with me',
 ];
@@ -186,7 +261,11 @@ export const HEDGES: readonly string[] = [
   'about', 'around', 'like', 'maybe', 'probably', 'almost', 'nearly', 'roughly', 'only', 'just over', 'just under', 'over',
   'under', 'exactly', 'i think', "i'd say", 'i guess', 'call it', 'a solid', 'a good', 'a full', 'the full', 'the whole',
   'literally', 'honestly', 'a total of', 'right at', 'at least', 'at most', 'pretty much', 'just', 'every', 'once every',
+  'i reckon', 'i figure', "i'd guess", 'i believe', 'i suppose', 'probably about', 'somewhere around', 'give or take',
 ];
+
+/** Words that lead into an amount said again: "no, it was fourteen", "nope, I said nine", "no, is thirteen". */
+export const AMOUNT_LEADS: readonly string[] = ['it was', "it's", 'it is', 'is', 'was', 'that was', 'i said', 'i say', 'i did', 'i got', 'should be', 'it should be', 'more like', 'closer to', 'sir', "ma'am"];
 
 /**
  * Words that say what a number names when it is not the amount asked: before it, a set, an exercise, which reps or a

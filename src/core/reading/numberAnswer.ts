@@ -5,10 +5,10 @@
 import type { SpokenEvent } from '../events';
 import { parseSpokenDuration } from '../numbers';
 import type { Unit } from '../program';
-import { CORRECTION_WORDS, FILLERS, HEDGES, NAMES_AFTER_NUMBER, NAMES_BEFORE_NUMBER, TIME_UNITS, UNIT_NAMES, WAIT_OPENINGS } from './english';
+import { AMOUNT_LEADS, CORRECTION_WORDS, FILLERS, HEDGES, NO_OPENINGS, NAMES_AFTER_NUMBER, NAMES_BEFORE_NUMBER, TIME_UNITS, UNIT_NAMES, WAIT_OPENINGS } from './english';
 import type { Expectation } from './expectation';
 import { answersWithValue, fit, saysLittle } from './fit';
-import { afterFillers, phraseAt, phrasesIn, type LineWords } from './lineWords';
+import { afterFillers, bare, phraseAt, phrasesIn, type LineWords } from './lineWords';
 import { numbersSaid, type SaidNumber } from './numbersSaid';
 import { timeSaid } from './timeSaid';
 
@@ -32,11 +32,20 @@ const meantNumber = (words: LineWords, numbers: readonly SaidNumber[]): SaidNumb
 const amountStart = (words: LineWords): number =>
   phraseAt(words, afterFillers(words, FILLERS), WAIT_OPENINGS) ? words.length : afterFillers(words, [...FILLERS, ...HEDGES]);
 
-/** A number the line opens with, and what follows it. */
+/**
+ * A number the line opens with, and what follows it; or one said after a no or a correction ("no sir, fifteen", "nah
+ * 16", "no, no, it was fourteen"), which is the amount meant, unless it is the one taken back ("no, not ten").
+ */
 const openingNumber = (words: LineWords, numbers: readonly SaidNumber[]): SaidNumber | null => {
   const start = amountStart(words);
-  return numbers.find((n) => n.start === start) ?? null;
+  const opening = numbers.find((n) => n.start === start);
+  if (opening || !phraseAt(words, start, [...NO_OPENINGS, ...CORRECTION_WORDS])) return opening ?? null;
+  const corrected = afterFillers(words, [...FILLERS, ...NO_OPENINGS, ...CORRECTION_WORDS, ...HEDGES, ...AMOUNT_LEADS], start);
+  return numbers.find((n) => n.start === corrected && words[n.start - 1] !== 'not') ?? null;
 };
+
+/** The line opens with an amount ("eleven and my grip is shot", "about ten, I think"). */
+export const opensWithAmount = (words: LineWords): boolean => openingNumber(words, numbersSaid(words).filter((n) => !n.wordOne)) !== null;
 
 /** "Three five", "four oh": where a weight is asked, a line that opens with two digits said one by one is the number they write. */
 const digitByDigit = (words: LineWords): SaidNumber | null => {
@@ -53,7 +62,8 @@ const digitByDigit = (words: LineWords): SaidNumber | null => {
 };
 
 const unitAfter = (words: LineWords, number: SaidNumber): Unit | null => {
-  const said = phraseAt(words, number.end, [...UNIT_NAMES.lb, ...UNIT_NAMES.kg, 'pounder']);
+  // "Forty pounds'll do": the unit with what is run into it.
+  const said = phraseAt(words.map(bare), number.end, [...UNIT_NAMES.lb, ...UNIT_NAMES.kg, 'pounder']);
   if (said === null) return null;
   return said === 'pounder' || (UNIT_NAMES.lb as readonly string[]).includes(said) ? 'lb' : 'kg';
 };
@@ -76,7 +86,12 @@ const openingSeconds = (words: LineWords): number | null => {
 const lengthMinutes = (words: LineWords, amount: SaidNumber): number | null => {
   const unit = (words[amount.end] ?? '').replace(/'.*$/, '');
   const half = phraseAt(words, amount.end + 1, ['and a half', 'and half']) ? 0.5 : 0;
-  if (['hour', 'hours', 'hr', 'hrs'].includes(unit)) return (amount.value + half) * 60;
+  if (['hour', 'hours', 'hr', 'hrs'].includes(unit)) {
+    // "Three hours and forty five minutes", "five hours thirty".
+    const after = amount.end + 1 + (words[amount.end + 1] === 'and' ? 1 : 0);
+    const minutes = half ? undefined : numbersSaid(words.slice(after)).find((n) => n.start === 0 && n.value < 60);
+    return (amount.value + half) * 60 + (minutes?.value ?? 0);
+  }
   if (['minute', 'minutes', 'min', 'mins'].includes(unit)) return amount.value + half;
   return null;
 };
@@ -119,12 +134,14 @@ export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Exp
   const opening = openingNumber(words, numbers);
   // "Ten, but the last three were trash": where a count is asked, a weight with no unit from a line that opens with an amount is that amount, counted.
   if (best.type === 'weight' && best.unit === null && countAsked && opening && !meant) {
-    return formLost ? { type: 'count', value: opening.value, formLost: true } : { type: 'count', value: opening.value };
+    // A carry's length of time is its seconds ("1 minute").
+    const value = (expecting.number === 'seconds' ? openingSeconds(words) : null) ?? opening.value;
+    return formLost ? { type: 'count', value, formLost: true } : { type: 'count', value };
   }
   if (counted && best.value !== null) {
     if (meant) return { ...best, value: meant.value };
     // A carry: a line that opens with a length of time is that length, whatever number a platform took from it ("one minute and ten seconds").
-    const seconds = expecting.number === 'seconds' && best.type === 'count' ? openingSeconds(words) : null;
+    const seconds = expecting.number === 'seconds' && best.type !== 'weight' ? openingSeconds(words) : null;
     if (seconds !== null) return seconds === best.value ? null : { ...best, value: seconds };
     // "The forty pounder": a unit said right after the weight's number is its unit.
     const said = best.type === 'weight' && best.unit === null ? numbers.find((n) => n.value === best.value) : undefined;
@@ -137,7 +154,7 @@ export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Exp
   const lengthAsked = expecting.number === 'driveLength' || expecting.number === 'breakInterval';
   if (lengthAsked && (best.type === 'driveLength' || best.type === 'breakInterval') && best.minutes !== null) {
     // "Six hours and a half": the words' own length, where a platform kept only its whole hours.
-    const said = numbers.length === 1 && numbers[0] ? lengthMinutes(words, numbers[0]) : null;
+    const said = numbers.map((n) => lengthMinutes(words, n)).find((minutes) => minutes !== null) ?? null;
     return said !== null && said !== best.minutes ? { ...best, minutes: said } : null;
   }
   if (answersWithValue(best, expecting)) return null;
@@ -146,7 +163,7 @@ export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Exp
   if (seconds !== null) return { type: 'count', value: seconds };
   // A line on the coach's own subject (one about something else never gets here) with one number in it answers the
   // number asked, unless the number names something else or the reading takes an amount of its own ("give me two minutes").
-  const only = numbers.length === 1 && numbers[0] && !namesSomethingElse(words, numbers[0]) ? numbers[0] : null;
+  const only = numbers.length === 1 && numbers[0] && !namesSomethingElse(words, numbers[0]) && words[numbers[0].start - 1] !== 'not' ? numbers[0] : null;
   const alone = only && (fit(best, expecting) <= 1 || saysLittle(best) || !keepsItsNumber(best)) ? only : null;
   const amount = meant ?? opening ?? alone;
   if (!amount) return null;

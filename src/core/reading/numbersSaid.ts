@@ -4,7 +4,7 @@
  * ("twelve eleven"), not their sum. "One" that is a pronoun ("the left one", "a heavy one") or a determiner ("one side",
  * "one more") is no number, and trucker talk ("ten four") says yes, not ten and four.
  */
-import { ONES, TENS } from '../numberWords';
+import { wordNumberAt } from '../numbers';
 import { AFTER_DETERMINER_ONE, BEFORE_PRONOUN_ONE, NOT_NUMBERS, NUMBER_PHRASES } from './english';
 import { phraseAt, saysAt, type LineWords } from './lineWords';
 
@@ -17,53 +17,7 @@ export interface SaidNumber {
   wordOne: boolean;
 }
 
-const ONE_TO_NINETEEN: ReadonlyMap<string, number> = new Map(ONES.map((word, n) => [word, n]));
-const TENS_WORDS: ReadonlyMap<string, number> = new Map(Object.entries(TENS).flatMap(([tens, words]) => words.map((word) => [word, Number(tens) * 10] as const)));
-
 const DIGITS = /^\d+(\.\d+)?$/;
-
-/** A number in words from `at`: [hundreds] [tens] [ones], as one number; null when none starts there. */
-const wordNumberAt = (words: LineWords, at: number): { value: number; end: number } | null => {
-  let i = at;
-  let value = 0;
-  let seen = false;
-  const word = (k: number): string => words[k] ?? '';
-  // "a hundred", "two hundred", "one hundred and ten"
-  const head = word(i) === 'a' ? 1 : ONE_TO_NINETEEN.get(word(i));
-  if (head !== undefined && head > 0 && head < 10 && word(i + 1) === 'hundred') {
-    value = head * 100;
-    i += 2;
-    seen = true;
-    if (word(i) === 'and' && (TENS_WORDS.has(word(i + 1)) || ONE_TO_NINETEEN.has(word(i + 1)))) i += 1;
-  } else if (word(i) === 'hundred') {
-    value = 100;
-    i += 1;
-    seen = true;
-  }
-  const tens = TENS_WORDS.get(word(i));
-  if (tens !== undefined) {
-    value += tens;
-    i += 1;
-    seen = true;
-    const ones = ONE_TO_NINETEEN.get(word(i));
-    if (ones !== undefined && ones > 0 && ones < 10) {
-      value += ones;
-      i += 1;
-    }
-  } else {
-    const small = ONE_TO_NINETEEN.get(word(i));
-    if (small !== undefined && !(seen && small === 0)) {
-      value += small;
-      i += 1;
-      seen = true;
-    }
-  }
-  if (!seen) return null;
-  // "twelve and a half", "five and a half"
-  if (word(i) === 'and' && word(i + 1) === 'a' && word(i + 2) === 'half') return { value: value + 0.5, end: i + 3 };
-  if (word(i) === 'and' && word(i + 1) === 'half') return { value: value + 0.5, end: i + 2 };
-  return { value, end: i };
-};
 
 /** "One" in "the left one", "this one", "one side", "one more": not a number. */
 const oneIsNoNumber = (words: LineWords, at: number): boolean => {
@@ -94,6 +48,12 @@ export const numbersSaid = (words: LineWords): SaidNumber[] => {
       continue;
     }
     const spelled = word === 'a' && words[at + 1] !== 'hundred' ? null : wordNumberAt(words, at);
+    if (spelled && words[spelled.end] === 'dozen') {
+      // "One dozen", "two dozen": dozens.
+      found.push({ value: spelled.value * 12, start: at, end: spelled.end + 1, wordOne: false });
+      at = spelled.end + 1;
+      continue;
+    }
     if (spelled) {
       const wordOne = word === 'one' && spelled.end === at + 1;
       if (!(wordOne && oneIsNoNumber(words, at))) found.push({ value: spelled.value, start: at, end: spelled.end, wordOne });

@@ -1,10 +1,11 @@
 /**
- * Pain, by one rule: a complaint that is pain on its own ("that hurt", "ouch", "felt a pop"), or a body part with any
- * complaint ("my elbow's acting up", "left side's killing me", "tweaked my back"), unless the complaint is taken back
+ * Pain, by one rule: a complaint that is pain on its own ("that hurt", "ouch", "felt a pop"), a body part with any
+ * complaint ("my elbow's acting up", "left side's killing me", "tweaked my back", "my wrist don't feel right"), or a cry
+ * to stop with "my" and a body part ("stop, my back!"), unless the complaint is taken back
  * right before it ("it doesn't hurt", "no pain", "not sore anymore") or the line only wonders whether it could ("will
  * this hurt my shoulder?").
  */
-import { BODY_PARTS, COMPLAINTS, NEGATORS, PAIN_CRIES } from './english';
+import { ALARMS, BODY_PARTS, COMPLAINTS, NEGATORS, PAIN_CRIES } from './english';
 import { bare, phrasesIn, type LineWords } from './lineWords';
 
 const PART_NAMES: readonly string[] = BODY_PARTS.flatMap((part) => part.names);
@@ -24,8 +25,11 @@ export const saysPain = (words: LineWords): boolean => {
   const bareWords = words.map(bare);
   const complaintsAlone = phrasesIn(bareWords, PAIN_ALONE).filter(({ start }) => !takenBack(words, start));
   if (complaintsAlone.length > 0) return true;
+  const parts = phrasesIn(bareWords, PART_NAMES);
   const complaints = phrasesIn(bareWords, WITH_A_PART).filter(({ start }) => !takenBack(words, start));
-  return complaints.length > 0 && phrasesIn(bareWords, PART_NAMES).length > 0;
+  if (complaints.length > 0 && parts.length > 0) return true;
+  // "Wait, my side's the left" names the weak side, not a hurt one.
+  return phrasesIn(bareWords, ALARMS).length > 0 && parts.some(({ phrase, start }) => words[start - 1] === 'my' && phrase !== 'side');
 };
 
 /** The line says a word of pain that needs no body part (a cry, "hurts", "spasm"), not taken back. */

@@ -12,7 +12,8 @@
  *    with yes, no or wait ("ten four", "negative", "hold on") is that answer.
  * 6. A correction where a count is asked is the count asked for: it answers the question, not an earlier set. A
  *    greeting while a question waits asks the question again.
- * 7. Some lines say outright what they want (./saidOutright.ts): a greeting alone greets; "quit the workout" ends it.
+ * 7. Some lines say outright what they want (./saidOutright.ts): a greeting alone greets; "quit the workout" and "I'm
+ *    done for tonight" end it; "let's get this workout going" starts one; "time remaining" asks how much is left.
  *    Where an hour is asked, "nineteen hundred" and "nine at night" are hours (./timeSaid.ts); where a weight is
  *    asked, "three five" is 35.
  */
@@ -21,11 +22,13 @@ import type { Side, Unit } from '../program';
 import { FILLERS, NO_OPENINGS, SIDE_NAMES, UNIT_NAMES, WAIT_OPENINGS, YES_OPENINGS } from './english';
 import type { Expectation } from './expectation';
 import { bestReading, fit, saysLittle } from './fit';
+import { formSaid } from './formSaid';
 import { afterFillers, bare, phraseAt, phrasesIn, wordsOfLine, type LineWords } from './lineWords';
-import { numberAnswer } from './numberAnswer';
+import { numberAnswer, opensWithAmount } from './numberAnswer';
 import { numbersSaid } from './numbersSaid';
 import { complains, saysPain } from './painSaid';
-import { greets, quitSaid } from './saidOutright';
+import { reminderSaid } from './reminderSaid';
+import { greets, quitSaid, startSaid, timeLeftAsked } from './saidOutright';
 import { clockOfNumber } from './timeSaid';
 import { zoneSaid } from './zoneSaid';
 
@@ -108,11 +111,9 @@ const asAnswer = (event: SpokenEvent, expecting: Expectation): SpokenEvent => {
   return event;
 };
 
-/** "Remind me at half past seven at night": an hour said where none is asked, in a line about reminding, is the workout reminder's. */
+/** An hour said where none is asked, in a line about reminding, is the workout reminder's (./reminderSaid.ts). */
 const remindedAt = (best: SpokenEvent, words: LineWords | null, expecting: Expectation): SpokenEvent =>
-  best.type === 'timeOfDay' && best.time !== null && expecting.number !== 'time' && words?.some((word) => word.startsWith('remind'))
-    ? { type: 'workoutReminders', time: best.time }
-    : best;
+  (expecting.number !== 'time' && words && reminderSaid(words, best)) || best;
 
 /**
  * Pain by the rule on the words; or a reading of pain, which is taken where there are no words to check it against
@@ -127,12 +128,17 @@ export const readHeard = (heard: HeardLine, expecting: Expectation): SpokenEvent
   if ((words && saysPain(words)) || readings.some((reading) => reading.type === 'pain')) return { type: 'pain' };
   const zone = words && zoneSaid(words);
   if (zone) return { type: 'timeZone', zone };
-  // A line about something else (the road, the weather) is not understood, whatever a platform took it for.
-  if (heard.aboutSomethingElse) return { type: 'fallback' };
-  const outright = words && (quitSaid(words) ?? (greets(words) ? ({ type: 'launch' } as const) : null));
+  // A line about something else (the road, the weather) is not understood, whatever a platform took it for; but where
+  // a number is asked, a line that opens with an amount answers it whatever its comment ("eleven and my grip is shot").
+  if (heard.aboutSomethingElse && !(words && expecting.number && opensWithAmount(words))) return { type: 'fallback' };
+  const outright = words && (quitSaid(words) ?? startSaid(words, expecting.busy) ?? timeLeftAsked(words) ?? (greets(words) ? ({ type: 'launch' } as const) : null));
   const best = outright ?? remindedAt(bestReading(readings, expecting), words, expecting);
-  // "Ten, but the last two were sloppy": a count said with lost form in any reading of the line lost its form.
-  const formLost = readings.some((reading) => reading.type === 'lostForm' || (reading.type === 'count' && reading.formLost === true));
+  // "Ten, but the last two were sloppy": a count said with lost form lost its form, as the words say (./formSaid.ts);
+  // with no words to read, as a reading says.
+  const formLost = words
+    ? formSaid(words) === true
+    : readings.some((reading) => reading.type === 'lostForm' || (reading.type === 'count' && reading.formLost === true));
   const read = asAnswer(words ? byWords(words, best, expecting, formLost) : best, expecting);
-  return read.type === 'count' && read.value !== null && formLost ? { ...read, formLost: true } : read;
+  if (read.type !== 'count' || read.value === null) return read;
+  return formLost ? { ...read, formLost: true } : { type: 'count', value: read.value };
 };

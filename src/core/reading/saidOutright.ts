@@ -2,11 +2,16 @@
  * Lines whose words say outright what the driver wants, whatever a classifier made of them:
  * - a line made only of greetings and what a driver calls the coach greets it ("yo", "mornin' back coach");
  * - a line that opens with a verb that ends something, said of the workout, ends the workout ("quit the workout",
- *   "let's call off this session"), or its reminders when it names them ("stop reminding me about workouts").
+ *   "let's call off this session"), or its reminders when it names them ("stop reminding me about workouts"); so does
+ *   being done for the session ("I'm done for tonight, save it");
+ * - a line that opens with a verb that starts something, said of the workout, starts it where none is under way
+ *   ("let's get this workout going");
+ * - a line that names what is counted with a word for what is left asks how much is left ("time remaining", "how many
+ *   series still left"); "left" that names a side ("the left one", "left side") is no such word.
  */
 import type { SpokenEvent } from '../events';
-import { COACH_NAMES, FILLERS, GREETINGS, QUIT_VERBS, WISH_OPENINGS, WORKOUT_WORDS } from './english';
-import { afterFillers, phraseAt, phrasesIn, type LineWords } from './lineWords';
+import { COACH_NAMES, DONE_WORDS, FILLERS, GREETINGS, LEFT_WORDS, QUESTION_OPENINGS, QUIT_VERBS, SESSION_ENDS, START_VERBS, WHAT_IS_LEFT, WISH_OPENINGS, WORKOUT_WORDS } from './english';
+import { afterFillers, bare, phraseAt, phrasesIn, type LineWords } from './lineWords';
 
 /** Words at most this far after the verb may name what it ends ("cancel the reminders for my workouts"). */
 const OBJECT_REACH = 5;
@@ -25,12 +30,38 @@ export const greets = (words: LineWords): boolean => {
   return greeted;
 };
 
-export const quitSaid = (words: LineWords): SpokenEvent | null => {
+/** The verb of the table the line opens with (after fillers and wishes), and the words it acts on. */
+const verbAndObject = (words: LineWords, verbs: readonly string[]): LineWords | null => {
   const start = afterFillers(words, [...FILLERS, ...WISH_OPENINGS]);
-  const verb = phraseAt(words, start, QUIT_VERBS);
+  const verb = phraseAt(words, start, verbs);
   if (!verb) return null;
   const from = start + verb.split(' ').length;
-  const object = words.slice(from, from + OBJECT_REACH);
-  if (phrasesIn(object, WORKOUT_WORDS).length === 0) return null;
+  return words.slice(from, from + OBJECT_REACH);
+};
+
+const doneForTheSession = (words: LineWords): boolean =>
+  phrasesIn(words.map(bare), DONE_WORDS).some(({ end }) => phraseAt(words, end, SESSION_ENDS) !== null);
+
+export const startSaid = (words: LineWords, busy: boolean): SpokenEvent | null => {
+  if (busy) return null;
+  const object = verbAndObject(words, START_VERBS);
+  return object && phrasesIn(object, WORKOUT_WORDS).length > 0 && !object.some((word) => word.startsWith('remind')) ? { type: 'startWorkout' } : null;
+};
+
+const SIDE_NOUNS = ['side', 'one', 'arm', 'hand', 'shoulder', 'lat'];
+/** Words before "left" that make it a side: "the left", "my left", "on the left". */
+const BEFORE_SIDE = ['the', 'my', 'your', 'on', 'to', 'is', 'was'];
+
+export const timeLeftAsked = (words: LineWords): SpokenEvent | null => {
+  const lefts = phrasesIn(words, LEFT_WORDS).filter(({ phrase, start, end }) => phrase !== 'left' || (!BEFORE_SIDE.includes(words[start - 1] ?? '') && !SIDE_NOUNS.includes(words[end] ?? '')));
+  const counted = phrasesIn(words, WHAT_IS_LEFT);
+  const asked = lefts.some((left) => counted.some((what) => what.end <= left.start && left.start - what.end <= 2));
+  return asked && !phraseAt(words, 0, QUESTION_OPENINGS.filter((opening) => opening.startsWith('wh') && opening !== 'what')) ? { type: 'timeLeft' } : null;
+};
+
+export const quitSaid = (words: LineWords): SpokenEvent | null => {
+  if (doneForTheSession(words)) return { type: 'stop' };
+  const object = verbAndObject(words, QUIT_VERBS);
+  if (!object || phrasesIn(object, WORKOUT_WORDS).length === 0) return null;
   return object.some((word) => word.startsWith('remind')) ? { type: 'stopWorkoutReminders' } : { type: 'stop' };
 };

@@ -1,7 +1,8 @@
 /**
  * Where an hour of the day is asked, the hour a line gives by two rules on its words: an hour said the military way
  * ("oh five hundred", "nineteen hundred", "1900", "0530") is that hour on the 24-hour clock, and a part of the day
- * after an hour ("nine at night", "six in the morning") says which half of the clock it is in.
+ * after an hour ("nine at night", "six in the morning") says which half of the clock it is in; minutes counted from an
+ * hour ("half past five", "a quarter to seven") are read from that hour.
  */
 import type { SpokenEvent } from '../events';
 import { DAY_PARTS } from './english';
@@ -13,10 +14,17 @@ const clock = (hour: number, minute: number): string | null =>
     ? `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
     : null;
 
-/** "Oh five hundred", "nineteen hundred hours", "1900", "0530". */
+/** "Oh five hundred", "nineteen hundred hours", "nineteen thirty", "1900", "0530". */
 const militaryTime = (words: LineWords): string | null => {
   const digits = words.find((word) => /^[0-2]\d[0-5]\d$/.test(word));
   if (digits) return clock(Number(digits.slice(0, 2)), Number(digits.slice(2)));
+  const numbers = numbersSaid(words);
+  // "Nineteen thirty", "oh six fifteen": an hour past twelve, or said with its "oh", and its minutes right after it.
+  for (const [i, hour] of numbers.entries()) {
+    const minutes = numbers[i + 1];
+    const clockHour = hour.value > 12 || words[hour.start - 1] === 'oh' || words[hour.start - 1] === 'zero';
+    if (clockHour && minutes && minutes.start === hour.end && minutes.value >= 10 && words[hour.end] !== 'hundred') return clock(hour.value, minutes.value);
+  }
   const hundred = words.indexOf('hundred');
   if (hundred < 1) return null;
   const hours = numbersSaid(words.slice(0, hundred)).find((n) => n.end === hundred);
@@ -47,6 +55,35 @@ const hourWithDayPart = (words: LineWords): string | null => {
   return null;
 };
 
+/** Minutes counted from an hour: "half past", "quarter to". */
+const COUNTED_FROM: readonly { words: string; minutes: number }[] = [
+  { words: 'half past', minutes: 30 }, { words: 'quarter past', minutes: 15 }, { words: 'a quarter past', minutes: 15 },
+  { words: 'quarter after', minutes: 15 }, { words: 'a quarter after', minutes: 15 }, { words: 'quarter to', minutes: -15 },
+  { words: 'a quarter to', minutes: -15 }, { words: 'quarter til', minutes: -15 }, { words: 'quarter of', minutes: -15 },
+];
+
+/**
+ * "Half past five", "a quarter to seven in the evening": the hour counted from, with its part of the day when said, or
+ * else as a bare hour is heard (one to four in the afternoon, the rest as said).
+ */
+const hourCountedFrom = (words: LineWords): string | null => {
+  for (let at = 0; at < words.length; at++) {
+    const counted = COUNTED_FROM.find((c) => phraseAt(words, at, [c.words]) !== null);
+    if (!counted) continue;
+    const after = at + counted.words.split(' ').length;
+    const hour = numbersSaid(words.slice(after)).find((n) => n.start === 0);
+    if (!hour || hour.value < 1 || hour.value > 12) return null;
+    const part = DAY_PARTS.find((p) => phraseAt(words, after + hour.end, [p.words]) !== null);
+    const hour24 = part ? (part.afternoon ? hour.value % 12 + 12 : hour.value % 12) : bareHour(hour.value);
+    const minutes = (hour24 * 60 + counted.minutes + 24 * 60) % (24 * 60);
+    return clock(Math.floor(minutes / 60), minutes % 60);
+  }
+  return null;
+};
+
+/** A bare hour, as the coach hears one: one to four is in the afternoon (no one trains at 2 a.m.), the rest as said. */
+export const bareHour = (hour: number): number => (hour >= 1 && hour <= 4 ? hour + 12 : hour);
+
 /**
  * An hour a platform heard as a number the military way ("nineteen hundred" as 1900, "oh five thirty" as 530): where an
  * hour is asked, a number from 100 to 2359 whose last two digits can be minutes is that time on the 24-hour clock.
@@ -56,4 +93,4 @@ export const clockOfNumber = (event: SpokenEvent): string | null => {
   return clock(Math.floor(event.value / 100), event.value % 100);
 };
 
-export const timeSaid = (words: LineWords): string | null => militaryTime(words) ?? hourWithDayPart(words);
+export const timeSaid = (words: LineWords): string | null => militaryTime(words) ?? hourCountedFrom(words) ?? hourWithDayPart(words);

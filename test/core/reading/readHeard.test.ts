@@ -130,7 +130,7 @@ describe('where a count is asked', () => {
 
   test('a number the words do not say gives way to the one they do', () => {
     expect(read('bump it up to thirty five', AT_COUNT, { type: 'weight', value: 30, unit: null })).toEqual({ type: 'weight', value: 35, unit: null });
-    expect(read('nine, but the last two were junk', AT_COUNT, { type: 'weight', value: 2, unit: null })).toEqual({ type: 'count', value: 9 });
+    expect(read('nine, but the last two were junk', AT_COUNT, { type: 'weight', value: 2, unit: null })).toEqual({ type: 'count', value: 9, formLost: true });
     expect(read('one minute and twenty seconds', AT_SECONDS, { type: 'count', value: 20 })).toEqual({ type: 'count', value: 80 });
     expect(read('2 minutes', AT_SECONDS, { type: 'count', value: 2 })).toEqual({ type: 'count', value: 120 });
     expect(read('a minute ten', AT_SECONDS)).toEqual({ type: 'count', value: 70 });

@@ -202,6 +202,7 @@ export const heldOutSets = async (withFinal: boolean): Promise<[string, readonly
     ['earlier DEV', EARLIER_DEV_LINES],
     ['DEV', DEV_LINES],
     ['second DEV', SECOND_DEV_LINES],
+    ['third DEV', (await import('./thirdDevLines')).THIRD_DEV_LINES],
   ];
   if (withFinal) sets.push(['earlier FINAL', EARLIER_FINAL_LINES], ['FINAL', (await import('./finalLines')).FINAL_LINES]);
   return sets;
@@ -227,14 +228,16 @@ const measureSpanish = async (withFinal: boolean): Promise<void> => {
 const main = async (): Promise<void> => {
   const withFinal = process.argv.includes('--final');
   if (process.argv.includes('--spanish')) return measureSpanish(withFinal);
+  const missesFlag = process.argv.find((arg) => arg.endsWith('-dev-misses'));
+  // "--dev-misses" lists the first DEV set's misses, "--second-dev-misses" the second's, "--third-dev-misses" the third's.
+  const missesOf = missesFlag ? `${missesFlag.slice(2, -'dev-misses'.length).replace(/-$/, ' ')}DEV` : null;
   const sets = await heldOutSets(withFinal);
   for (const [name, read] of await hostReaders()) {
     const scores: string[] = [];
     for (const [setName, lines] of sets) {
       const outcomes = await measure(read, lines);
       scores.push(`${setName} ${scoreText(outcomes)}`);
-      const missesOf = process.argv.includes('--second-dev-misses') ? 'second DEV' : 'DEV';
-      if (setName === missesOf && (process.argv.includes('--dev-misses') || process.argv.includes('--second-dev-misses'))) {
+      if (setName === missesOf) {
         for (const o of outcomes.filter((outcome) => !outcome.right)) console.log(`  [${o.line.at}] ${JSON.stringify(o.line.text)}: expected ${JSON.stringify(o.line.expect)}, heard ${JSON.stringify(o.heard)}`);
       }
     }

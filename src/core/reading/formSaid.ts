@@ -1,0 +1,26 @@
+/**
+ * Whether a line says the form of a set was lost, by rule: a word for form with a word that says it went bad ("form got
+ * sloppy", "technique was not so good", "the last two were trash"), or a cheat described by its verb ("I was swinging",
+ * "jerked it up", "leaned some at the end"). A line that says the form held ("form was fine", "good form") says it was
+ * not lost. Null when the line says nothing of form, so that another reading may.
+ */
+import { CHEAT_VERBS, FORM_HELD, FORM_WENT_BAD, FORM_WORDS } from './english';
+import { verbForms } from './inflections';
+import { bare, phrasesIn, type LineWords } from './lineWords';
+
+const CHEATS: readonly string[] = CHEAT_VERBS.flatMap(verbForms);
+
+/** Words at most this far apart still speak of each other ("form on the last two got sloppy"). */
+const REACH = 5;
+
+export const formSaid = (words: LineWords): boolean | null => {
+  const bareWords = words.map(bare);
+  if (phrasesIn(bareWords, CHEATS).length > 0) return true;
+  const forms = phrasesIn(bareWords, FORM_WORDS);
+  if (forms.length === 0) return null;
+  const near = (found: readonly { start: number; end: number }[]): boolean =>
+    found.some(({ start, end }) => forms.some((form) => Math.abs(start - form.end) <= REACH || Math.abs(form.start - end) <= REACH));
+  if (near(phrasesIn(bareWords, FORM_WENT_BAD))) return true;
+  if (near(phrasesIn(bareWords, FORM_HELD))) return false;
+  return null;
+};

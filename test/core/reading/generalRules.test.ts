@@ -1,0 +1,116 @@
+/**
+ * The general reading rules added for lines drivers say their own way, each with lines written for this test, not taken
+ * from the held-out sets: a part that is not well or a cry to stop with a part named is pain; form is lost by its words;
+ * an amount after a no corrects; a clock said the military way or counted from an hour; a reminder said with its hour;
+ * dozens, hours with minutes, "time remaining", starting or ending the session by its words.
+ */
+import type { SpokenEvent } from '../../../src/core/events';
+import { NOTHING_ASKED, type Expectation } from '../../../src/core/reading/expectation';
+import { formSaid } from '../../../src/core/reading/formSaid';
+import { verbForms } from '../../../src/core/reading/inflections';
+import { wordsOfLine } from '../../../src/core/reading/lineWords';
+import { saysPain } from '../../../src/core/reading/painSaid';
+import { readHeard } from '../../../src/core/reading/readHeard';
+import { parseSpokenNumber } from '../../../src/core/numbers';
+
+const AT_COUNT: Expectation = { ...NOTHING_ASKED, number: 'count', busy: true };
+const AT_CONFIRM: Expectation = { ...NOTHING_ASKED, number: 'count', yesNo: true, busy: true };
+const AT_TIME: Expectation = { ...NOTHING_ASKED, number: 'time' };
+const AT_DRIVE: Expectation = { ...NOTHING_ASKED, number: 'driveLength' };
+const AT_WEIGHT: Expectation = { ...NOTHING_ASKED, number: 'weight', busy: true };
+const AT_YES_NO: Expectation = { ...NOTHING_ASKED, yesNo: true };
+const AT_PAUSED: Expectation = { ...NOTHING_ASKED, go: true, busy: true };
+
+const read = (words: string, expecting: Expectation, ...readings: SpokenEvent[]): SpokenEvent =>
+  readHeard({ type: 'heard', readings: readings.length ? readings : [{ type: 'fallback' }], words }, expecting);
+
+describe('pain said without "pain" or "hurt"', () => {
+  test.each(['my knee feels weird', "the neck doesn't feel right today", 'lower back is no good', 'my forearm is not great', 'whoa, my shoulder', 'something is tugging in my lat', 'my elbow keeps clicking'])(
+    '%s is pain',
+    (line) => expect(read(line, AT_COUNT, { type: 'count', value: 9 })).toEqual({ type: 'pain' }),
+  );
+  test.each(['not the left side, the right', "I'm not feeling great about this weight", 'wait, my side is the left', 'hold on my phone is ringing'])('%s is not', (line) =>
+    expect(saysPain(wordsOfLine(line))).toBe(false),
+  );
+  test('a complaint is named once, as a verb, and heard in every form', () => {
+    expect(verbForms('tug')).toEqual(['tug', 'tugs', 'tugged', 'tugging']);
+    expect(verbForms('seize')).toEqual(['seize', 'seizes', 'seized', 'seizing']);
+    expect(verbForms('swing')).toContain('swung');
+  });
+});
+
+describe('form lost, by its words', () => {
+  test.each([
+    ['eleven, the reps got ugly at the end', true],
+    ['seven, I was rocking my body', true],
+    ['ten, my technique fell apart', true],
+    ['nine, form stayed clean', false],
+    ['twelve, that was tough', null],
+    ['eight, lost count near the end', null],
+  ])('%s', (line, lost) => expect(formSaid(wordsOfLine(line))).toBe(lost));
+  test('a count with its form lost is counted, and form said to hold keeps the count clean whatever a classifier said', () => {
+    expect(read('ten, swung the last couple', AT_COUNT, { type: 'count', value: 10 })).toEqual({ type: 'count', value: 10, formLost: true });
+    expect(read('ten, form was good', AT_COUNT, { type: 'count', value: 10, formLost: true })).toEqual({ type: 'count', value: 10 });
+  });
+});
+
+describe('numbers', () => {
+  test.each([
+    ['nope, it was seventeen', AT_CONFIRM, 17],
+    ['no ma\'am, eleven', AT_COUNT, 11],
+    ['nah, more like thirteen', AT_CONFIRM, 13],
+  ])('an amount after a no answers: %s', (line, at, value) => expect(read(line, at, { type: 'no' })).toEqual({ type: 'count', value }));
+  test('an amount taken back is not the answer', () => {
+    expect(read('no, not twelve', AT_CONFIRM, { type: 'no' })).toEqual({ type: 'no' });
+  });
+  test('dozens, and a decimal point', () => {
+    expect(read('two dozen', AT_COUNT)).toEqual({ type: 'count', value: 24 });
+    expect(read('seventeen point five kilos', AT_WEIGHT)).toEqual({ type: 'weight', value: 17.5, unit: 'kg' });
+  });
+  test('an amount that opens a line answers the count whatever the comment', () => {
+    expect(read('eleven and my forearms are toast', AT_COUNT)).toEqual({ type: 'count', value: 11 });
+  });
+  test('an hour and its minutes said the military way are one number on a platform, not their sum', () => {
+    expect(parseSpokenNumber('eighteen forty five')).toBe(1845);
+    expect(parseSpokenNumber('eight eight')).toBe(8);
+  });
+  test('a drive of hours and minutes', () => {
+    expect(read('four hours and twenty minutes', AT_DRIVE, { type: 'driveLength', minutes: 240 })).toEqual({ type: 'driveLength', minutes: 260 });
+  });
+});
+
+describe('hours of the day', () => {
+  test.each([
+    ['eighteen fifteen', '18:15'],
+    ['oh seven forty five', '07:45'],
+    ['a quarter to six', '05:45'],
+    ['quarter past three', '15:15'],
+    ['half past eight in the evening', '20:30'],
+    ['seven in evening', '19:00'],
+  ])('%s', (line, time) => expect(read(line, AT_TIME)).toEqual({ type: 'timeOfDay', time }));
+  test('a reminder said with its hour is the workout reminder at that hour, but not a reminder of something else', () => {
+    expect(read('ping me at 8 pm', NOTHING_ASKED, { type: 'timeOfDay', time: '20:00' })).toEqual({ type: 'workoutReminders', time: '20:00' });
+    expect(read('remind me at three', NOTHING_ASKED, { type: 'fallback' })).toEqual({ type: 'workoutReminders', time: '15:00' });
+    expect(read('remind me to fuel up at three', NOTHING_ASKED, { type: 'fallback' })).toEqual({ type: 'fallback' });
+  });
+});
+
+describe('what a line says outright', () => {
+  test('how much is left', () => {
+    expect(read('minutes remaining?', AT_COUNT)).toEqual({ type: 'timeLeft' });
+    expect(read('any sets left to go', AT_COUNT)).toEqual({ type: 'timeLeft' });
+    expect(read('nine on the left', AT_COUNT)).toEqual({ type: 'count', value: 9 });
+  });
+  test('starting the workout, only where none is under way', () => {
+    expect(read("let's knock out this workout", NOTHING_ASKED, { type: 'help' })).toEqual({ type: 'startWorkout' });
+    expect(read("let's knock out this workout", AT_PAUSED, { type: 'resume' })).toEqual({ type: 'resume' });
+  });
+  test('done for the session ends it; done with a set does not', () => {
+    expect(read("I'm finished for the night", AT_COUNT, { type: 'done' })).toEqual({ type: 'stop' });
+    expect(read("I'm done", AT_COUNT, { type: 'done' })).toEqual({ type: 'done' });
+    expect(read('shut down the workout', AT_PAUSED, { type: 'startWorkout' })).toEqual({ type: 'stop' });
+  });
+  test('a moment asked for is a wait', () => {
+    expect(read('a moment please', AT_YES_NO, { type: 'no' })).toEqual({ type: 'pause' });
+  });
+});
