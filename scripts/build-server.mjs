@@ -38,9 +38,28 @@ const EXTERNAL_PACKAGES = Object.keys({ ...manifest.dependencies, ...manifest.de
   .filter((name) => name !== 'zod')
   .flatMap((name) => [name, `${name}/*`]);
 
+/** index.html's parts the MCP App shows too, each between `<!-- shared with the MCP App: name -->` and `<!-- /shared: name -->`. */
+const SHARED_PART = /^([ \t]*)<!-- shared with the MCP App: (\w+) -->\n([\s\S]*?)\n[ \t]*<!-- \/shared: \2 -->$/gm;
+/** Where coachApp.html takes one of them in. */
+const PART_WANTED = /^([ \t]*)<!-- index\.html's part: (\w+) -->$/gm;
+
+/** Lines indented by `from` in one page, indented by `to` in the other. */
+const reindent = (markup, from, to) => markup.replace(new RegExp(`^${from}(?=.)`, 'gm'), to);
+
+/** coachApp.html with each part it names taken in from index.html, so the two pages' markup cannot drift apart. */
+const coachAppMarkup = async () => {
+  const page = await readFile(join(PAGE_DIR, 'index.html'), 'utf8');
+  const parts = new Map([...page.matchAll(SHARED_PART)].map(([, indent, name, markup]) => [name, reindent(markup, indent, '')]));
+  return (await readFile(join(PAGE_DIR, 'coachApp.html'), 'utf8')).replace(PART_WANTED, (_wanted, indent, name) => {
+    const markup = parts.get(name);
+    if (markup === undefined) throw new Error(`coachApp.html takes in index.html's part "${name}", which index.html does not mark as shared`);
+    return reindent(markup, '', indent);
+  });
+};
+
 /**
- * The MCP App: coachApp.html with the page's style sheet and coachApp.js, bundled with the page modules it imports,
- * written into it. A host's frame loads nothing else, so nothing is left to fetch.
+ * The MCP App: coachApp.html with index.html's shared parts, the page's style sheet and coachApp.js, bundled with the
+ * page modules it imports, written into it. A host's frame loads nothing else, so nothing is left to fetch.
  */
 export async function buildCoachApp() {
   const { build } = await import('esbuild');
@@ -58,7 +77,7 @@ export async function buildCoachApp() {
   if (/<\/script/i.test(script)) throw new Error('coachApp.js, bundled, has "</script" in it and cannot stand in a script element');
   const style = await readFile(join(PAGE_DIR, 'style.css'), 'utf8');
   // Replaced by functions: a `$` in the script or the style stays as it is.
-  const html = (await readFile(join(PAGE_DIR, 'coachApp.html'), 'utf8')).replace('/* style.css */', () => style).replace('/* coachApp.js */', () => script);
+  const html = (await coachAppMarkup()).replace('/* style.css */', () => style).replace('/* coachApp.js */', () => script);
   // Written beside and renamed into place: a server reading it never sees half a document.
   await mkdir(dirname(COACH_APP), { recursive: true });
   const temporary = `${COACH_APP}.${process.pid}.tmp`;

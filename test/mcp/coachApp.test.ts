@@ -46,6 +46,10 @@ test("the app is an MCP Apps HTML resource built from the page's own modules and
   // The page's modules, bundled into the app's one script (each under its file's name), and its style sheet as it is.
   for (const module of ['progressChart.js', 'panel.js', 'repCounter.js', 'coachApp.js']) expect(html).toContain(`// src/web/public/${module}\n`);
   expect(html).toContain(pageFile('style.css'));
+  // The page's own status panel, as index.html has it (indented to the app's markup).
+  const squeezed = (text: string): string => text.replace(/\s+/g, ' ');
+  const statusPanel = /<section class="status"[\s\S]*?<\/section>/.exec(pageFile('index.html'))?.[0] ?? 'index.html has no status panel';
+  expect(squeezed(html)).toContain(squeezed(statusPanel));
   expect(html).toContain('ui/initialize');
   expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|^import /m);
 });

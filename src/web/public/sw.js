@@ -16,7 +16,7 @@ const SHELL = [
   '/console/static/style.css',
   '/console/static/icon-192.png',
   '/console/static/icon-512.png',
-  ...['main', 'app', 'answers', 'api', 'card', 'countdown', 'dom', 'keypad', 'listen', 'options', 'panel', 'player', 'progressChart', 'repCounter', 'storage', 'transcript', 'voice', 'wakeLock'].map(
+  ...['main', 'app', 'answers', 'api', 'card', 'countdown', 'dom', 'keypad', 'listen', 'options', 'panel', 'player', 'progressChart', 'repCounter', 'statusViews', 'storage', 'transcript', 'voice', 'wakeLock'].map(
     (name) => `/console/static/${name}.js`,
   ),
 ];
