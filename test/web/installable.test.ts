@@ -6,16 +6,12 @@
  * Chromium is looked for at $CHROMIUM_PATH, else /usr/bin/chromium; without it the test fails in CI and is skipped
  * elsewhere.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, describeWithChromium } from '../support/chromium';
 import { startConsoleApp, type ConsoleApp } from './consoleApp';
-
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const available = existsSync(executablePath);
-if (!available && process.env.CI) throw new Error(`Chromium is not installed at ${executablePath} (apt-get install chromium)`);
-const describeWithChromium = available ? describe : describe.skip;
 
 interface Manifest {
   name: string;
@@ -38,7 +34,7 @@ describeWithChromium('the page as an installable web app, in Chromium', () => {
   beforeAll(async () => {
     app = await startConsoleApp();
     context = await chromium.launchPersistentContext(profile, {
-      executablePath,
+      executablePath: CHROMIUM_PATH,
       headless: true,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
       viewport: { width: 390, height: 844 },
