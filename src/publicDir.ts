@@ -1,6 +1,6 @@
 /**
- * The browser page's files (index.html, its modules and style sheet), which the console serves and the MCP app is
- * made from: src/web/public when running from source; dist/public in the server bundle, where the build copies them.
+ * The browser page's files (index.html, its modules and style sheet), which the console serves: src/web/public when
+ * running from source; dist/public in the server bundle, where the build copies them.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
 import { createDynamoDocumentClient } from '../src/store/dynamoClient';
 
@@ -34,6 +34,8 @@ export interface LocalDynamo {
   createUsersTable(): Promise<string>;
   /** A document client as the app builds it, on `endpoint` (or another, such as a proxy's). */
   client(endpoint?: string): DynamoDBDocumentClient;
+  /** A driver's item as the table holds it (read consistently), or undefined when there is none. */
+  item(table: string, userId: string): Promise<Record<string, unknown> | undefined>;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,13 @@ export const startLocalDynamo = async (): Promise<LocalDynamo> => {
   const server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   const endpoint = await listen(server);
   const clients: DynamoDBDocumentClient[] = [];
+  const client = (at = endpoint): DynamoDBDocumentClient => {
+    const made = createDynamoDocumentClient({ region: LOCAL_REGION, endpoint: at, placeholderCredentials: true });
+    clients.push(made);
+    return made;
+  };
+  /** The client `item` reads with, made at its first read. */
+  let reader: DynamoDBDocumentClient | undefined;
   const admin = new DynamoDBClient({ region: LOCAL_REGION, endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   return {
     endpoint,
@@ -61,13 +70,13 @@ export const startLocalDynamo = async (): Promise<LocalDynamo> => {
       await new Promise((resolve) => setTimeout(resolve, 5));
       return name;
     },
-    client(at = endpoint) {
-      const client = createDynamoDocumentClient({ region: LOCAL_REGION, endpoint: at, placeholderCredentials: true });
-      clients.push(client);
-      return client;
+    client,
+    async item(table, userId) {
+      reader ??= client();
+      return (await reader.send(new GetCommand({ TableName: table, Key: { userId }, ConsistentRead: true }))).Item;
     },
     async close() {
-      for (const client of clients.splice(0)) client.destroy();
+      for (const made of clients.splice(0)) made.destroy();
       admin.destroy();
       await stop(server);
     },

@@ -11,38 +11,22 @@
  *   BACKCOACH_DEFAULT_TIME_ZONE  the zone days are counted in (default: this machine's)
  *   LOG_LEVEL                    JSON logs on stderr (default warn)
  */
-import path from 'node:path';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { DEFAULT_MCP_USER } from '../config/serverEnv';
-import { readStoreSettings } from '../config/storeEnv';
-import { isValidTimeZone } from '../core/time';
-import { createLogger } from '../log';
-import { createStore } from '../store';
+import { localHostParts } from '../localHost';
 import { createDocumentReader } from '../turns/documentReader';
 import { createTurnRunner } from '../turns/turnRunner';
 import { createCoachMcpServer } from './coachServer';
 
 const env = process.env;
 
-const timeZoneFrom = (value: string | undefined): string => {
-  if (value) {
-    if (isValidTimeZone(value)) return value;
-    throw new Error(`BACKCOACH_DEFAULT_TIME_ZONE must be an IANA time zone such as America/Chicago, got "${String(value)}"`);
-  }
-  const machine = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return isValidTimeZone(machine) ? machine : 'America/Chicago';
-};
-
 const main = async (): Promise<void> => {
-  const logger = createLogger(env.LOG_LEVEL || 'warn');
-  const settings = readStoreSettings(env, path.resolve(env.BACKCOACH_DATA_DIR || './data'));
-  if (!settings.ok) throw new Error(`fix these settings:\n${settings.problems.map((p) => `  - ${p}`).join('\n')}`);
-  const store = createStore(settings.settings);
+  const { logger, store, defaultTimeZone } = localHostParts(env, 'warn');
   const server = createCoachMcpServer(
     {
       runTurn: createTurnRunner({ store, logger }),
       readDocument: createDocumentReader({ store }),
-      defaultTimeZone: timeZoneFrom(env.BACKCOACH_DEFAULT_TIME_ZONE),
+      defaultTimeZone,
       logger,
     },
     env.BACKCOACH_MCP_USER?.trim() || DEFAULT_MCP_USER,

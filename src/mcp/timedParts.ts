@@ -4,6 +4,7 @@
  * moment. The pace is the host's: real time in production, faster in the tests.
  */
 import type { Segment } from '../core/reply';
+import { sleep } from '../sleep';
 import { PROGRESS_LINES } from './descriptions';
 
 /** Seconds between two notifications of a rest or a set. */
@@ -37,21 +38,6 @@ export interface TimedPartsOptions {
   signal?: AbortSignal;
 }
 
-const wait = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    if (signal?.aborted || ms <= 0) {
-      resolve();
-      return;
-    }
-    const done = (): void => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
-
 /** Waits out the reply's timed parts, notifying as it goes; returns false when the call was cancelled first. */
 export const waitOutTimedParts = async (speech: readonly Segment[], { pace, notify, signal }: TimedPartsOptions): Promise<boolean> => {
   const steps = stepsOf(speech);
@@ -59,7 +45,7 @@ export const waitOutTimedParts = async (speech: readonly Segment[], { pace, noti
   let sent = 0;
   for (const step of steps) {
     if (signal?.aborted) return false;
-    if (step.kind === 'wait') await wait((step.seconds * 1000) / pace, signal);
+    if (step.kind === 'wait') await sleep((step.seconds * 1000) / pace, signal);
     else await notify(++sent, total, step.message);
   }
   return !signal?.aborted;

@@ -14,13 +14,9 @@
  *   BACKCOACH_DEFAULT_TIME_ZONE  the zone days are counted in (default: this machine's)
  *   LOG_LEVEL                    JSON logs on stderr (default silent; warn when debugging)
  */
-import path from 'node:path';
-import { readStoreSettings } from '../config/storeEnv';
 import { createConsoleService } from '../console/consoleService';
-import { isValidTimeZone } from '../core/time';
-import { createLogger } from '../log';
+import { localHostParts } from '../localHost';
 import { nluInWorker } from '../nlu/workerNlu';
-import { createStore } from '../store';
 import { createTurnRunner } from '../turns/turnRunner';
 import { runConversation } from './conversation';
 import { createSpeaker } from './speak';
@@ -38,31 +34,19 @@ const speedFrom = (value: string | undefined): number => {
   return speed;
 };
 
-const timeZoneFrom = (value: string | undefined): string => {
-  if (value) {
-    if (isValidTimeZone(value)) return value;
-    throw new Error(`BACKCOACH_DEFAULT_TIME_ZONE must be an IANA time zone such as America/Chicago, got "${String(value)}"`);
-  }
-  const machine = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return isValidTimeZone(machine) ? machine : 'America/Chicago';
-};
-
 const main = async (): Promise<void> => {
   const interactive = Boolean(process.stdin.isTTY);
   const live = Boolean(process.stdout.isTTY);
   // Piped lines are a script: nothing to wait for between them.
   const speed = interactive ? speedFrom(env.BACKCOACH_CONSOLE_SPEED) : 0;
   const debug = isSet(env.BACKCOACH_CONSOLE_DEBUG);
-  const timeZone = timeZoneFrom(env.BACKCOACH_DEFAULT_TIME_ZONE);
-  const logger = createLogger(env.LOG_LEVEL || (debug ? 'warn' : 'silent'));
-  const store = readStoreSettings(env, path.resolve(env.BACKCOACH_DATA_DIR || './data'));
-  if (!store.ok) throw new Error(`fix these settings:\n${store.problems.map((p) => `  - ${p}`).join('\n')}`);
+  const { logger, store, defaultTimeZone: timeZone } = localHostParts(env, debug ? 'warn' : 'silent');
 
   // Loaded in a worker thread from the build's snapshot (trained there when it is missing or stale) while the coach
   // greets; a line typed meanwhile waits for it.
   const { nlu } = nluInWorker({ logger });
   nlu().catch((error: unknown) => logger.error({ err: error }, 'the local NLU could not be loaded'));
-  const runTurn = createTurnRunner({ store: createStore(store.settings), logger });
+  const runTurn = createTurnRunner({ store, logger });
   const service = createConsoleService({ runTurn, nlu, defaultTimeZone: timeZone, logger, vehicle: 'notInVehicle' });
   const speaker = createSpeaker({ muted: isSet(env.BACKCOACH_CONSOLE_MUTE), path: env.PATH });
 

@@ -4,6 +4,7 @@
  * a log). Read from the console answer's segments: nothing is parsed back from words or SSML.
  */
 import type { ConsoleSegment } from '../console/answer';
+import { sleep as defaultSleep } from '../sleep';
 
 const roundSeconds = (seconds: number): number => Math.round(seconds * 1000) / 1000;
 
@@ -24,18 +25,6 @@ export interface PresentOptions {
   /** Aborted when the user speaks over the coach (barge-in): the rest of the reply is not given. */
   signal?: AbortSignal;
 }
-
-const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
-  new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const done = (): void => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
 
 type Pause = Extract<ConsoleSegment, { kind: 'pause' }>;
 

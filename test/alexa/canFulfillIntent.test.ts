@@ -8,10 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope, canfulfill } from 'ask-sdk-model';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { VirtualAlexa } from 'virtual-alexa';
 import { alexaEnvelope } from '../support/alexaEnvelopes';
-import { loadLambdaHandler, type LambdaHandler } from '../support/lambdaHandler';
+import { loadLambdaHandler, loadLambdaOnDynamo, type LambdaHandler } from '../support/lambdaHandler';
 import { alexaLikeNumbers } from '../support/virtualAlexaNumbers';
 import { startLocalDynamo, type LocalDynamo } from '../../support/localDynamo';
 import { MODEL } from './transcript';
@@ -44,19 +43,19 @@ class NameFreeDevice {
   }
 
   /** What the coach answers when Alexa asks whether it can take `line`. */
-  async ask(line: string): Promise<ResponseEnvelope['response']> {
-    this.asking = true;
-    try {
-      return ((await this.alexa.utter(line)) as unknown as ResponseEnvelope).response;
-    } finally {
-      this.asking = false;
-    }
+  ask(line: string): Promise<ResponseEnvelope['response']> {
+    return this.asked(() => this.alexa.utter(line));
   }
 
-  async askIntent(intent: string, slots: Record<string, string>): Promise<ResponseEnvelope['response']> {
+  /** The same, for an intent and slot values as Alexa would place them. */
+  askIntent(intent: string, slots: Record<string, string>): Promise<ResponseEnvelope['response']> {
+    return this.asked(() => this.alexa.intend(intent, slots));
+  }
+
+  private async asked(send: () => Promise<unknown>): Promise<ResponseEnvelope['response']> {
     this.asking = true;
     try {
-      return ((await this.alexa.intend(intent, slots)) as unknown as ResponseEnvelope).response;
+      return ((await send()) as ResponseEnvelope).response;
     } finally {
       this.asking = false;
     }
@@ -163,16 +162,8 @@ describe('with DynamoDB (dynalite)', () => {
 
   test('asking neither writes the driver\'s item nor creates one for a driver never met', async () => {
     const table = await dynamo.createUsersTable();
-    const handler = await loadLambdaHandler({
-      AWS_LAMBDA_FUNCTION_NAME: 'backcoach-test',
-      AWS_REGION: 'us-east-1',
-      BACKCOACH_STORE: 'dynamodb',
-      BACKCOACH_DYNAMODB_TABLE: table,
-      BACKCOACH_DYNAMODB_ENDPOINT: dynamo.endpoint,
-      ALEXA_SKILL_ID: SKILL,
-      LOG_LEVEL: 'silent',
-    });
-    const itemOf = async (userId: string) => (await dynamo.client().send(new GetCommand({ TableName: table, Key: { userId }, ConsistentRead: true }))).Item;
+    const handler = await loadLambdaOnDynamo({ endpoint: dynamo.endpoint, table, skillId: SKILL });
+    const itemOf = (userId: string) => dynamo.item(table, userId);
     const device = new NameFreeDevice(handler);
     await device.say('open back coach');
     const before = await itemOf(device.userId);

@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import pino from 'pino';
 import { createAlexaSkill } from '../../src/alexa/skill';
 import { LowdbUserStore } from '../../src/store';
@@ -17,7 +16,7 @@ import { createTurnRunner } from '../../src/turns/turnRunner';
 import { makeHungFile, releaseHungFile } from '../support/hungFile';
 import { FaultyProxy, startLocalDynamo, type LocalDynamo } from '../../support/localDynamo';
 import { grantedBody, REMINDERS_SCOPE, skillDisabledBody, skillEventEnvelope } from '../support/skillEventEnvelopes';
-import { loadLambdaHandler, type LambdaHandler } from '../support/lambdaHandler';
+import { loadLambdaOnDynamo, type LambdaHandler } from '../support/lambdaHandler';
 import { post, startTestServer } from '../../support/testServer';
 import { Transcript, useDataDir } from './transcript';
 
@@ -103,19 +102,8 @@ describe('on Lambda with DynamoDB (dynalite)', () => {
   });
   afterAll(() => dynamo.close());
 
-  const lambdaOn = async (table: string): Promise<Handler> =>
-    loadLambdaHandler({
-      AWS_LAMBDA_FUNCTION_NAME: 'backcoach-test',
-      AWS_REGION: 'us-east-1',
-      BACKCOACH_STORE: 'dynamodb',
-      BACKCOACH_DYNAMODB_TABLE: table,
-      BACKCOACH_DYNAMODB_ENDPOINT: dynamo.endpoint,
-      ALEXA_SKILL_ID: SKILL,
-      LOG_LEVEL: 'silent',
-    });
-
-  const itemOf = async (table: string, userId: string) =>
-    (await dynamo.client().send(new GetCommand({ TableName: table, Key: { userId }, ConsistentRead: true }))).Item;
+  const lambdaOn = (table: string): Promise<Handler> => loadLambdaOnDynamo({ endpoint: dynamo.endpoint, table, skillId: SKILL });
+  const itemOf = (table: string, userId: string) => dynamo.item(table, userId);
 
   const launch = (userId: string) => ({
     ...skillEventEnvelope('SkillEnabled', { userId, applicationId: SKILL }),

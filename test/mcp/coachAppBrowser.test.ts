@@ -8,22 +8,12 @@
  * Chromium is looked for at $CHROMIUM_PATH, else /usr/bin/chromium; without it the test fails in CI and is skipped
  * elsewhere.
  */
-import { existsSync } from 'node:fs';
-import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, describeWithChromium, PAGE_DEADLINE_MS } from '../support/chromium';
 import { Conversation, fastForward } from '../../support/conversation';
-import { callTool, connectAssistant, cooperativeCall } from '../../support/mcpClient';
-import { MCP_TEST_DRIVER, startTestServer, type TestServer } from '../../support/testServer';
-
-/** How long the view may take to show what it waits for: a guard against a hang, generous for a busy machine. */
-const PAGE_DEADLINE_MS = 120_000;
-
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const available = existsSync(executablePath);
-if (!available && process.env.CI) throw new Error(`Chromium is not installed at ${executablePath} (apt-get install chromium)`);
-const describeWithChromium = available ? describe : describe.skip;
-
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { callTool, cooperativeCall } from '../../support/mcpClient';
+import { MCP_TEST_DRIVER } from '../../support/testServer';
+import { useAssistantOnServer } from '../support/assistantOnServer';
 
 /** The host's side of the MCP Apps handshake, and a way for the test to hand the view a tool's result. */
 const HOST_SCRIPT = `
@@ -44,24 +34,21 @@ const HOST_SCRIPT = `
 `;
 
 describeWithChromium('the coach app in an assistant host', () => {
-  let server: TestServer;
-  let assistant: Client;
+  const mcp = useAssistantOnServer();
   let browser: Browser;
   let page: Page;
   let view: Frame;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer({ verifyAlexa: false });
-    assistant = await connectAssistant(server.url);
     const history = fastForward(new Conversation({ userId: MCP_TEST_DRIVER }), { workouts: 2 });
-    await server.store.update(MCP_TEST_DRIVER, () => ({ next: history.doc, result: null }));
+    await mcp.server.store.update(MCP_TEST_DRIVER, () => ({ next: history.doc, result: null }));
     // Two days on: the next workout is due.
-    server.clock.set(new Date(Date.parse(history.now) + 2 * 24 * 3600_000).toISOString());
+    mcp.server.clock.set(new Date(Date.parse(history.now) + 2 * 24 * 3600_000).toISOString());
 
-    const { contents } = await assistant.readResource({ uri: 'ui://backcoach/coach.html' });
+    const { contents } = await mcp.assistant.readResource({ uri: 'ui://backcoach/coach.html' });
     const html = (contents[0] as { text: string }).text;
-    browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 800, height: 900 } });
     page.setDefaultTimeout(PAGE_DEADLINE_MS);
     page.on('pageerror', (error) => problems.push(error.message));
@@ -77,12 +64,10 @@ describeWithChromium('the coach app in an assistant host', () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await assistant?.close();
-    await server?.close();
   });
 
   const handToView = async (tool: string): Promise<void> => {
-    const result = await assistant.callTool({ name: tool, arguments: {} });
+    const result = await mcp.assistant.callTool({ name: tool, arguments: {} });
     await page.evaluate(`window.toolResult(${JSON.stringify(result)})`);
   };
 
@@ -91,11 +76,11 @@ describeWithChromium('the coach app in an assistant host', () => {
     // Once initialized, the view tells the host its size, for the host to size the frame to it.
     await page.waitForFunction("window.heard.includes('ui/notifications/size-changed')");
     // Started as a cooperative driver starts it (the coach asks first whether the driver is parked).
-    let started = await callTool(assistant, 'start_workout');
+    let started = await callTool(mcp.assistant, 'start_workout');
     for (let turn = 0; turn < 4 && !started.answer?.status; turn++) {
       if (!started.answer) throw new Error(`start_workout failed: ${started.text}`);
       const next = cooperativeCall(started.answer);
-      started = await callTool(assistant, next.tool, next.args);
+      started = await callTool(mcp.assistant, next.tool, next.args);
     }
     const step = started.answer?.status;
     expect(step?.exerciseName).toBeTruthy();
@@ -107,10 +92,10 @@ describeWithChromium('the coach app in an assistant host', () => {
 
   test("the strong side's count plays in the view as it is spoken, then the step stands where the answer leaves it", async () => {
     // On, as a cooperative driver goes, to the answer that counts the strong side out loud.
-    let answer = (await callTool(assistant, 'repeat')).answer;
+    let answer = (await callTool(mcp.assistant, 'repeat')).answer;
     for (let turn = 0; turn < 20 && answer && !answer.speech.some((s) => s.kind === 'text' && s.counted); turn++) {
       const next = cooperativeCall(answer);
-      answer = (await callTool(assistant, next.tool, next.args)).answer;
+      answer = (await callTool(mcp.assistant, next.tool, next.args)).answer;
     }
     const counted = answer?.speech.flatMap((s) => (s.kind === 'text' && s.counted ? [s.counted] : [])) ?? [];
     expect(counted.length).toBeGreaterThan(1);

@@ -4,34 +4,24 @@
  * the next call, counts and rests send progress while they run, hostile arguments are tool errors that change nothing,
  * and one driver's concurrent calls are all taken.
  */
-import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { Progress } from '@modelcontextprotocol/sdk/types.js';
-import { callTool, connectAssistant, cooperativeCall, type ToolResult } from '../../support/mcpClient';
-import { MCP_TEST_DRIVER, post, startTestServer, type TestServer } from '../../support/testServer';
+import { callTool, cooperativeCall, type ToolResult } from '../../support/mcpClient';
+import { MCP_TEST_DRIVER, post } from '../../support/testServer';
+import { useAssistantOnServer } from '../support/assistantOnServer';
 import { INTENT_SHAPES } from '../../src/model/intents';
 
-let server: TestServer;
-let assistant: Client;
-
-beforeAll(async () => {
-  server = await startTestServer({ verifyAlexa: false });
-  assistant = await connectAssistant(server.url);
-});
-afterAll(async () => {
-  await assistant.close();
-  await server.close();
-});
+const mcp = useAssistantOnServer();
 
 /** Calls the tool, failing on a tool error; the clock moves a minute first, as between two things a driver says. */
 const call = async (tool: string, args: Record<string, unknown> = {}, onProgress?: (p: Progress) => void): Promise<ToolResult> => {
-  server.clock.advanceMinutes(1);
-  const result = await callTool(assistant, tool, args, { onProgress });
+  mcp.server.clock.advanceMinutes(1);
+  const result = await callTool(mcp.assistant, tool, args, { onProgress });
   if (result.isError || !result.answer) throw new Error(`${tool} failed: ${result.text}`);
   return result;
 };
 
 test('every event a driver can cause in the language model is a tool, typed by its slots, and marked read-only or destructive', async () => {
-  const { tools } = await assistant.listTools();
+  const { tools } = await mcp.assistant.listTools();
   const byName = new Map(tools.map((t) => [t.name, t]));
   const events = new Set(INTENT_SHAPES.map((i) => i.event).filter((e) => e !== 'fallback'));
   expect(tools.length).toBe(events.size + 1); // and `launch`, as "open Back Coach"
@@ -60,15 +50,15 @@ test('a first use through tools: each answer says what to read aloud and which t
   expect(side.answer?.expects?.number).toMatchObject({ measure: 'weight', tool: 'weight', argument: 'weight', unit: 'lb' });
   await call('weight', { weight: 25, unit: 'lb' });
 
-  const stored = await server.store.get(MCP_TEST_DRIVER);
+  const stored = await mcp.server.store.get(MCP_TEST_DRIVER);
   expect(stored).toMatchObject({ units: 'lb', weakSide: 'left' });
   // The progress resource reads the same document: no test yet, so no gap.
-  const progress = await assistant.readResource({ uri: 'backcoach://driver/progress' });
+  const progress = await mcp.assistant.readResource({ uri: 'backcoach://driver/progress' });
   expect(JSON.parse((progress.contents[0] as { text: string }).text)).toMatchObject({ unit: 'lb', weakSide: 'left', baseline: null, gap: null });
 });
 
 test('hostile arguments are tool errors that change nothing, never a server error', async () => {
-  const before = await server.store.get(MCP_TEST_DRIVER);
+  const before = await mcp.server.store.get(MCP_TEST_DRIVER);
   const hostile: [string, Record<string, unknown>][] = [
     ['count', { count: 'twelve; drop table' }],
     ['count', { count: 1e300 }],
@@ -82,24 +72,24 @@ test('hostile arguments are tool errors that change nothing, never a server erro
     ['__proto__', {}],
   ];
   for (const [tool, args] of hostile) {
-    const result = await callTool(assistant, tool, args);
+    const result = await callTool(mcp.assistant, tool, args);
     expect({ tool, args, isError: result.isError }).toEqual({ tool, args, isError: true });
   }
-  expect(await server.store.get(MCP_TEST_DRIVER)).toEqual(before);
+  expect(await mcp.server.store.get(MCP_TEST_DRIVER)).toEqual(before);
 
   // Below the SDK: not JSON, nested too deeply, or not JSON-RPC: a 4xx, never a 5xx.
   const headers = { accept: 'application/json, text/event-stream' };
-  const notJson = await post(`${server.url}/mcp`, '{"jsonrpc":', headers);
-  const deep = await post(`${server.url}/mcp`, `${'['.repeat(5000)}${']'.repeat(5000)}`, headers);
-  const notRpc = await post(`${server.url}/mcp`, { hello: 'world' }, headers);
-  const huge = await post(`${server.url}/mcp`, { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'count', arguments: { duration: 'x'.repeat(200_000) } } }, headers);
-  const get = await fetch(`${server.url}/mcp`);
+  const notJson = await post(`${mcp.server.url}/mcp`, '{"jsonrpc":', headers);
+  const deep = await post(`${mcp.server.url}/mcp`, `${'['.repeat(5000)}${']'.repeat(5000)}`, headers);
+  const notRpc = await post(`${mcp.server.url}/mcp`, { hello: 'world' }, headers);
+  const huge = await post(`${mcp.server.url}/mcp`, { jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'count', arguments: { duration: 'x'.repeat(200_000) } } }, headers);
+  const get = await fetch(`${mcp.server.url}/mcp`);
   expect(huge.status).toBe(413);
   for (const status of [notJson.status, deep.status, notRpc.status, huge.status, get.status]) {
     expect(status).toBeGreaterThanOrEqual(400);
     expect(status).toBeLessThan(500);
   }
-  expect(await server.store.get(MCP_TEST_DRIVER)).toEqual(before);
+  expect(await mcp.server.store.get(MCP_TEST_DRIVER)).toEqual(before);
 });
 
 test('a count and a rest send progress while they run to a client that asked for it, per rep and per 10 s; the timings otherwise', async () => {
@@ -140,19 +130,19 @@ test('a count and a rest send progress while they run to a client that asked for
 });
 
 test("50 concurrent tool calls for one driver are all taken, none lost", async () => {
-  const before = await server.store.get(MCP_TEST_DRIVER);
-  const results = await Promise.all(Array.from({ length: 50 }, () => callTool(assistant, 'why_one_side')));
+  const before = await mcp.server.store.get(MCP_TEST_DRIVER);
+  const results = await Promise.all(Array.from({ length: 50 }, () => callTool(mcp.assistant, 'why_one_side')));
   expect(results.filter((r) => r.isError || r.answer?.failure)).toEqual([]);
-  const after = await server.store.get(MCP_TEST_DRIVER);
+  const after = await mcp.server.store.get(MCP_TEST_DRIVER);
   expect(after!.turns - before!.turns).toBe(50);
   expect(after!.workouts).toEqual(before!.workouts);
   expect(after!.tests).toEqual(before!.tests);
 });
 
 test("the program's rules say why one side in the coach's words", async () => {
-  const { resources } = await assistant.listResources();
+  const { resources } = await mcp.assistant.listResources();
   expect(resources.map((r) => r.uri).sort()).toEqual(['backcoach://driver/progress', 'backcoach://program/rules', 'ui://backcoach/coach.html']);
-  const rules = await assistant.readResource({ uri: 'backcoach://program/rules' });
+  const rules = await mcp.assistant.readResource({ uri: 'backcoach://program/rules' });
   const body = JSON.parse((rules.contents[0] as { text: string }).text) as { whyOneSide: string; exercises: { id: string }[] };
   const spoken = await call('why_one_side');
   expect(spoken.text).toContain(body.whyOneSide);
@@ -160,12 +150,12 @@ test("the program's rules say why one side in the coach's words", async () => {
 });
 
 test('the prompts a driver can pick each ask for a job the tools they name can do', async () => {
-  const { prompts } = await assistant.listPrompts();
+  const { prompts } = await mcp.assistant.listPrompts();
   expect(prompts.map((p) => p.name).sort()).toEqual(['how_am_i_doing', 'posture_breaks', 'todays_workout']);
-  const { tools } = await assistant.listTools();
+  const { tools } = await mcp.assistant.listTools();
   const toolNames = new Set(tools.map((t) => t.name));
   for (const prompt of prompts) {
-    const { messages } = await assistant.getPrompt({ name: prompt.name });
+    const { messages } = await mcp.assistant.getPrompt({ name: prompt.name });
     const text = messages.map((m) => (m.content.type === 'text' ? m.content.text : '')).join(' ');
     const named = [...text.matchAll(/\b(?:call(?: the)?) ([a-z_]+)/gi)].map((m) => m[1] ?? '');
     expect({ prompt: prompt.name, named: named.length > 0, unknown: named.filter((name) => !toolNames.has(name) && name !== 'tool') }).toEqual({

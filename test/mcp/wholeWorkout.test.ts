@@ -6,31 +6,21 @@
  * answer to "is the truck parked?", which the coach asks an assistant (it cannot tell) and not an Echo.
  */
 import { randomUUID } from 'node:crypto';
-import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import type { UserDocument } from '../../src/core/document';
 import { COACH_TOOLS } from '../../src/mcp/tools';
 import type { SlotValue } from '../../src/nlu/nlu';
 import { ConsoleSession } from '../../support/alexaRequest';
-import { callTool, connectAssistant, cooperativeCall } from '../../support/mcpClient';
-import { MCP_TEST_DRIVER, post, startTestServer, TestClock, type TestServer } from '../../support/testServer';
+import { callTool, cooperativeCall } from '../../support/mcpClient';
+import { MCP_TEST_DRIVER, post, TestClock } from '../../support/testServer';
+import { useAssistantOnServer } from '../support/assistantOnServer';
 
 /** Monday, March 2, 2026, 07:00 in Chicago. */
 const START = '2026-03-02T13:00:00.000Z';
 const SECONDS_BETWEEN_TURNS = 30;
 const MAX_TURNS = 400;
 
-let server: TestServer;
-let assistant: Client;
-
-beforeAll(async () => {
-  server = await startTestServer({ verifyAlexa: false, clock: new TestClock(START), defaultTimeZone: 'America/Chicago' });
-  assistant = await connectAssistant(server.url);
-});
-afterAll(async () => {
-  await assistant.close();
-  await server.close();
-});
+const mcp = useAssistantOnServer({ clock: new TestClock(START), defaultTimeZone: 'America/Chicago' });
 
 interface Step {
   tool: string;
@@ -48,14 +38,14 @@ test('first use, the baseline test and a whole workout through tools only store 
   const steps: Step[] = [];
   let next: { tool: string; args: Record<string, unknown> } = { tool: 'launch', args: {} };
   for (let turn = 0; turn < MAX_TURNS; turn++) {
-    server.clock.advanceMinutes(SECONDS_BETWEEN_TURNS / 60);
-    steps.push({ ...next, at: server.clock.now().getTime() });
-    const result = await callTool(assistant, next.tool, next.args);
+    mcp.server.clock.advanceMinutes(SECONDS_BETWEEN_TURNS / 60);
+    steps.push({ ...next, at: mcp.server.clock.now().getTime() });
+    const result = await callTool(mcp.assistant, next.tool, next.args);
     expect({ step: next, isError: result.isError, failure: result.answer?.failure }).toEqual({ step: next, isError: false, failure: null });
-    if (completedWorkouts(await server.store.get(MCP_TEST_DRIVER)) > 0) break;
+    if (completedWorkouts(await mcp.server.store.get(MCP_TEST_DRIVER)) > 0) break;
     next = cooperativeCall(result.answer!);
   }
-  const fromTools = await server.store.get(MCP_TEST_DRIVER);
+  const fromTools = await mcp.server.store.get(MCP_TEST_DRIVER);
   expect(completedWorkouts(fromTools)).toBe(1);
   expect(fromTools?.tests).toEqual([expect.objectContaining({ kind: 'baseline', weakSide: 'left', weakReps: 10, unit: 'lb' })]);
   expect(steps.map((s) => s.tool)).toEqual(expect.arrayContaining(['launch', 'units', 'side', 'weight', 'ready', 'count', 'yes']));
@@ -69,11 +59,11 @@ test('first use, the baseline test and a whole workout through tools only store 
     const intent = COACH_TOOLS.find((tool) => tool.name === step.tool)?.intent.name;
     if (!intent) throw new Error(`no tool ${step.tool}`);
     const envelope = step.tool === 'launch' ? session.launch() : session.intent({ intent, slots: slotsOf(step.args), score: 1 });
-    const answer = await post(`${server.url}/alexa`, envelope);
+    const answer = await post(`${mcp.server.url}/alexa`, envelope);
     expect({ step, status: answer.status }).toEqual({ step, status: 200 });
     session.receive(answer.json as ResponseEnvelope);
   }
-  const fromAlexa = await server.store.get(alexaUser);
+  const fromAlexa = await mcp.server.store.get(alexaUser);
   expect(fromTools?.parked).toBe(true);
   expect(fromAlexa?.parked).toBeNull();
   const sameButIds = (doc: UserDocument | null) => ({ ...doc, userId: 'same driver', recentTurns: doc?.recentTurns.map(({ reply }) => reply), parked: 'asked of an assistant only' });

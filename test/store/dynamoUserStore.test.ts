@@ -4,7 +4,7 @@
  * failing or not answering (through a proxy that answers as DynamoDB does).
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import pino from 'pino';
 import { newUserDocument, type UserDocument } from '../../src/core/document';
 import { prompt } from '../../src/core/prompts';
@@ -39,8 +39,7 @@ describeUserStoreContract('DynamoUserStore', {
 });
 
 /** The raw item, as DynamoDB holds it. */
-const itemOf = async (userId: string): Promise<Record<string, unknown> | undefined> =>
-  (await dynamo.client().send(new GetCommand({ TableName: table, Key: { userId }, ConsistentRead: true }))).Item;
+const itemOf = (userId: string): Promise<Record<string, unknown> | undefined> => dynamo.item(table, userId);
 
 const putItem = (item: Record<string, unknown>): Promise<unknown> => dynamo.client().send(new PutCommand({ TableName: table, Item: item }));
 

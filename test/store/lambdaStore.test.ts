@@ -6,8 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { loadLambdaHandler } from '../support/lambdaHandler';
+import { loadLambdaHandler, loadLambdaOnDynamo } from '../support/lambdaHandler';
 import { startLocalDynamo, type LocalDynamo } from '../../support/localDynamo';
 
 const SKILL = 'amzn1.ask.skill.backcoach-lambda-test';
@@ -38,23 +37,12 @@ afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 test('with BACKCOACH_STORE=dynamodb the handler keeps the user in the table, and writes nothing to disk', async () => {
   const table = await dynamo.createUsersTable();
-  const handler = await loadLambdaHandler({
-    AWS_LAMBDA_FUNCTION_NAME: 'backcoach-test',
-    AWS_REGION: 'us-east-1',
-    BACKCOACH_STORE: 'dynamodb',
-    BACKCOACH_DYNAMODB_TABLE: table,
-    BACKCOACH_DYNAMODB_ENDPOINT: dynamo.endpoint,
-    BACKCOACH_DATA_DIR: dataDir,
-    ALEXA_SKILL_ID: SKILL,
-    LOG_LEVEL: 'silent',
-  });
+  const handler = await loadLambdaOnDynamo({ endpoint: dynamo.endpoint, table, skillId: SKILL }, { BACKCOACH_DATA_DIR: dataDir });
   const first = await handler(launch('r1'));
   expect(first.response.outputSpeech).toBeDefined();
-  const stored = await dynamo.client().send(new GetCommand({ TableName: table, Key: { userId: USER }, ConsistentRead: true }));
-  expect(stored.Item).toMatchObject({ userId: USER, version: 1 });
+  expect(await dynamo.item(table, USER)).toMatchObject({ userId: USER, version: 1 });
   await handler(launch('r2'));
-  const again = await dynamo.client().send(new GetCommand({ TableName: table, Key: { userId: USER }, ConsistentRead: true }));
-  expect(again.Item).toMatchObject({ version: 2 });
+  expect(await dynamo.item(table, USER)).toMatchObject({ version: 2 });
   expect(fs.readdirSync(dataDir)).toEqual([]);
 });
 

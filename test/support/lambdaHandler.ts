@@ -24,3 +24,16 @@ export const loadLambdaHandler = async (env: Record<string, string>): Promise<La
     });
   };
 };
+
+/** The Lambda as a skill `skillId` deployed with its drivers in `table` of a local DynamoDB (support/localDynamo.ts); `env` adds to it. */
+export const loadLambdaOnDynamo = (at: { endpoint: string; table: string; skillId: string }, env: Record<string, string> = {}): Promise<LambdaHandler> =>
+  loadLambdaHandler({
+    AWS_LAMBDA_FUNCTION_NAME: 'backcoach-test',
+    AWS_REGION: 'us-east-1',
+    BACKCOACH_STORE: 'dynamodb',
+    BACKCOACH_DYNAMODB_TABLE: at.table,
+    BACKCOACH_DYNAMODB_ENDPOINT: at.endpoint,
+    ALEXA_SKILL_ID: at.skillId,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });

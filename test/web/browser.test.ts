@@ -10,36 +10,19 @@
  * Chromium is looked for at $CHROMIUM_PATH, else /usr/bin/chromium; without it the test fails in CI and is
  * skipped elsewhere. Set BACKCOACH_SCREENSHOT_DIR to keep a screenshot taken during a count.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, describeWithChromium, PAGE_DEADLINE_MS } from '../support/chromium';
 import type { ConsoleAnswer } from '../../src/console/answer';
 import { userIdFor } from '../../src/web/consoleRouter';
 import { startConsoleApp, type ConsoleApp } from './consoleApp';
-
-/** How long the page may take to show what it waits for: a guard against a hang, generous for a busy machine. */
-const PAGE_DEADLINE_MS = 120_000;
-
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const available = existsSync(executablePath);
-if (!available && process.env.CI) throw new Error(`Chromium is not installed at ${executablePath} (apt-get install chromium)`);
-const describeWithChromium = available ? describe : describe.skip;
 
 /** The page's globals, as far as the functions run inside it use them (this project's types have no DOM). */
 declare const document: { getElementById(id: string): { textContent: string | null } | null };
 declare const window: { wakeLockProbe: { calls: string[] } };
 declare const requestAnimationFrame: (callback: () => void) => void;
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const ARGS = [...CHROMIUM_ARGS, '--disable-quic'];
 const PHONE = { width: 390, height: 844 };
 const FAST = '?speed=40&mute=1';
 
@@ -128,7 +111,7 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
         next();
       },
     });
-    browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
     context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-US', timezoneId: 'America/Denver' });
     await context.addInitScript(PAGE_PROBES);
     page = await context.newPage();

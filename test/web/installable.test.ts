@@ -1,21 +1,17 @@
 /**
  * The browser page as a web app a driver adds to the home screen, in real headless Chromium: its manifest and icons,
  * Chromium's own installability check (DevTools' Page.getInstallabilityErrors), the service worker looking after the
- * whole page, and the page opening without the network and saying plainly that the coach cannot be reached.
+ * whole page and keeping its modules at once, and the page opening without the network and saying plainly that the coach cannot be reached.
  *
  * Chromium is looked for at $CHROMIUM_PATH, else /usr/bin/chromium; without it the test fails in CI and is skipped
  * elsewhere.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, describeWithChromium } from '../support/chromium';
 import { startConsoleApp, type ConsoleApp } from './consoleApp';
-
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const available = existsSync(executablePath);
-if (!available && process.env.CI) throw new Error(`Chromium is not installed at ${executablePath} (apt-get install chromium)`);
-const describeWithChromium = available ? describe : describe.skip;
 
 interface Manifest {
   name: string;
@@ -38,7 +34,7 @@ describeWithChromium('the page as an installable web app, in Chromium', () => {
   beforeAll(async () => {
     app = await startConsoleApp();
     context = await chromium.launchPersistentContext(profile, {
-      executablePath,
+      executablePath: CHROMIUM_PATH,
       headless: true,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
       viewport: { width: 390, height: 844 },
@@ -81,6 +77,19 @@ describeWithChromium('the page as an installable web app, in Chromium', () => {
     const devtools = await context.newCDPSession(page);
     const { installabilityErrors } = (await devtools.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
     expect(installabilityErrors.map((error) => error.errorId)).toEqual([]);
+  });
+
+  it('keeps every module the page loaded as soon as its worker is installed, before the page is opened again', async () => {
+    const { loaded, missing } = await page.evaluate<{ loaded: string[]; missing: string[] }>(`(async () => {
+      await navigator.serviceWorker.ready;
+      const loaded = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/console/static/') && path.endsWith('.js'));
+      const missing = [];
+      for (const path of loaded) if (!(await caches.match(path))) missing.push(path);
+      return { loaded, missing };
+    })()`);
+    expect(loaded).toContain('/console/static/main.js');
+    expect(loaded.length).toBeGreaterThan(10);
+    expect(missing).toEqual([]);
   });
 
   it('opens without the network and says the coach cannot be reached, then talks again once it is back', async () => {

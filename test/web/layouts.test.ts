@@ -8,16 +8,12 @@
  * Chromium is looked for at $CHROMIUM_PATH, else /usr/bin/chromium; without it the test fails in CI and is skipped
  * elsewhere.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumAvailable, describeWithChromium } from '../support/chromium';
 import { startConsoleApp, type ConsoleApp } from './consoleApp';
-
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const available = existsSync(executablePath);
-if (!available && process.env.CI) throw new Error(`Chromium is not installed at ${executablePath} (apt-get install chromium)`);
-const describeWithChromium = available ? describe : describe.skip;
 
 const SHOTS = process.env.BACKCOACH_SCREENSHOT_DIR || join(tmpdir(), 'backcoach-layouts');
 
@@ -40,7 +36,7 @@ describeWithChromium.each(HELD)('the page held as $name ($width x $height)', ({ 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     app = await startConsoleApp();
-    browser = await chromium.launch({ executablePath, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
     const context = await browser.newContext({ viewport: { width, height }, isMobile: phone, hasTouch: phone, locale: 'en-US', timezoneId: 'America/Chicago' });
     page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -126,5 +122,5 @@ describeWithChromium.each(HELD)('the page held as $name ($width x $height)', ({ 
 });
 
 afterAll(() => {
-  if (available) process.stdout.write(`Screenshots of each layout: ${SHOTS}\n`);
+  if (chromiumAvailable) process.stdout.write(`Screenshots of each layout: ${SHOTS}\n`);
 });

@@ -7,22 +7,13 @@
  * Chromium is looked for at $CHROMIUM_PATH, else /usr/bin/chromium; without it the test fails in CI and is skipped
  * elsewhere. Set BACKCOACH_SCREENSHOT_DIR to keep a screenshot of the chart.
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, describeWithChromium, PAGE_DEADLINE_MS } from '../support/chromium';
 import { userIdFor } from '../../src/web/consoleRouter';
 import { Conversation, fastForward } from '../../support/conversation';
 import { startConsoleApp, type ConsoleApp } from './consoleApp';
 
-/** How long the page may take to show what it waits for: a guard against a hang, generous for a busy machine. */
-const PAGE_DEADLINE_MS = 120_000;
-
-const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const available = existsSync(executablePath);
-if (!available && process.env.CI) throw new Error(`Chromium is not installed at ${executablePath} (apt-get install chromium)`);
-const describeWithChromium = available ? describe : describe.skip;
-
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const CONVERSATION = 'progress-chart-test';
 /** Friday, May 10, 2024, 10:00 in Chicago: an hour after the third workout. */
 const FRIDAY = new Date('2024-05-10T15:00:00Z');
@@ -43,7 +34,7 @@ describeWithChromium('the progress chart in the browser console', () => {
     });
     finishers = history.doc.workouts.map((w) => w.finisherReps ?? 0);
     await app.store.update(history.userId, () => ({ next: history.doc, result: null }));
-    browser = await chromium.launch({ executablePath, headless: true, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', timezoneId: 'America/Chicago' });
     await context.addInitScript(`window.localStorage.setItem('backcoach.conversationId', '${CONVERSATION}');`);
     page = await context.newPage();

@@ -7,30 +7,12 @@
  */
 /** @typedef {import('../../mcp/answer').CoachAnswer} CoachAnswer */
 /** @typedef {{ jsonrpc: '2.0', id?: number | string, method?: string, params?: any, result?: unknown }} Message */
-import { byId } from './dom.js';
-import { createPanel } from './panel.js';
-import { createProgressChart } from './progressChart.js';
-import { createRepCounter } from './repCounter.js';
+import { findStatusViews } from './statusViews.js';
 
 /** The MCP Apps protocol version this view speaks. */
 const PROTOCOL_VERSION = '2026-01-26';
 
-const panel = createPanel({
-  empty: byId('status-empty', HTMLElement),
-  list: byId('status', HTMLElement),
-  activity: byId('st-activity', HTMLElement),
-  step: byId('st-step', HTMLElement),
-  exercise: byId('st-exercise', HTMLElement),
-  turn: byId('st-turn', HTMLElement),
-  cap: byId('st-cap', HTMLElement),
-  soFar: byId('st-sofar', HTMLElement),
-});
-const repCounter = createRepCounter({ box: byId('rep', HTMLElement), n: byId('rep-n', HTMLElement), of: byId('rep-of', HTMLElement) });
-const progressChart = createProgressChart({
-  box: byId('progress', HTMLDetailsElement),
-  legend: byId('progress-legend', HTMLElement),
-  charts: byId('progress-charts', HTMLElement),
-});
+const { panel, repCounter, progressChart } = findStatusViews();
 
 /** @param {Message} message */
 const send = (message) => window.parent.postMessage(message, '*');

@@ -12,9 +12,7 @@ import { byId } from './dom.js';
 import { createKeypad } from './keypad.js';
 import { createListener } from './listen.js';
 import { readOptions } from './options.js';
-import { createPanel } from './panel.js';
-import { createProgressChart } from './progressChart.js';
-import { createRepCounter } from './repCounter.js';
+import { findStatusViews } from './statusViews.js';
 import { conversationId } from './storage.js';
 import { createTranscript } from './transcript.js';
 import { createVoice } from './voice.js';
@@ -63,16 +61,7 @@ const conversation = createConversation(
     transcript,
     voice,
     answers,
-    panel: createPanel({
-      empty: byId('status-empty', HTMLElement),
-      list: byId('status', HTMLElement),
-      activity: byId('st-activity', HTMLElement),
-      step: byId('st-step', HTMLElement),
-      exercise: byId('st-exercise', HTMLElement),
-      turn: byId('st-turn', HTMLElement),
-      cap: byId('st-cap', HTMLElement),
-      soFar: byId('st-sofar', HTMLElement),
-    }),
+    ...findStatusViews(),
     countdown: createCountdown(
       {
         box: byId('countdown', HTMLElement),
@@ -82,13 +71,7 @@ const conversation = createConversation(
       },
       speed,
     ),
-    repCounter: createRepCounter({ box: byId('rep', HTMLElement), n: byId('rep-n', HTMLElement), of: byId('rep-of', HTMLElement) }),
     wakeLock: createWakeLock(),
-    progressChart: createProgressChart({
-      box: byId('progress', HTMLDetailsElement),
-      legend: byId('progress-legend', HTMLElement),
-      charts: byId('progress-charts', HTMLElement),
-    }),
     card: createCard({ box: byId('card', HTMLDetailsElement), title: byId('card-title', HTMLElement), text: byId('card-text', HTMLElement) }),
   },
   speed,

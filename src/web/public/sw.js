@@ -10,26 +10,24 @@
 /* global self, caches, URL */
 
 const SHELL_CACHE = 'backcoach-shell';
-const SHELL = [
-  '/',
-  '/manifest.webmanifest',
-  '/console/static/style.css',
-  '/console/static/icon-192.png',
-  '/console/static/icon-512.png',
-  ...['main', 'app', 'answers', 'api', 'card', 'countdown', 'dom', 'keypad', 'listen', 'options', 'panel', 'player', 'progressChart', 'repCounter', 'storage', 'transcript', 'voice', 'wakeLock'].map(
-    (name) => `/console/static/${name}.js`,
-  ),
-];
+/** The page's shell but its modules: the page, its manifest, its style and its icons. */
+const SHELL = ['/manifest.webmanifest', '/console/static/style.css', '/console/static/icon-192.png', '/console/static/icon-512.png'];
+/** The page's modules as index.html names them (main.js and those it preloads), so they are listed in one place. */
+const PAGE_MODULE = /<(?:script type="module" src|link rel="modulepreload" href)="([^"]+)"/g;
 
 const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 
+const keepShell = async () => {
+  const cache = await caches.open(SHELL_CACHE);
+  const page = await fetch('/');
+  if (!page.ok) throw new Error(`The page answered ${page.status}`);
+  await cache.put('/', page.clone());
+  const modules = [...(await page.text()).matchAll(PAGE_MODULE)].map(([, href]) => new URL(String(href), page.url).pathname);
+  await cache.addAll([...SHELL, ...modules]);
+};
+
 worker.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches
-      .open(SHELL_CACHE)
-      .then((cache) => cache.addAll(SHELL))
-      .then(() => worker.skipWaiting()),
-  );
+  event.waitUntil(keepShell().then(() => worker.skipWaiting()));
 });
 
 worker.addEventListener('activate', (event) => {
