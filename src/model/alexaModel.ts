@@ -4,6 +4,7 @@
  * with every problem listed.
  */
 import { CARRIER_INTENTS, FOLLOWING_WORDS_SLOT, FOLLOWING_WORDS_TYPE } from './carrierIntents';
+import { countWithCommentIntent, countWithCommentSlotTypes } from './countComments';
 import { plainestOfEachFrame } from './phrasing';
 import { CUSTOM_SLOT_TYPES, INTENTS, INVOCATION_NAME, ALEXA_ONLY_INTENTS, type IntentDef, type SlotTypeValue } from './languageModel';
 
@@ -391,7 +392,7 @@ const carrierAlexaIntents = (): AlexaIntent[] =>
 
 /** The Alexa interaction model for the language model. Throws InvalidLanguageModelError listing every problem. */
 export function buildAlexaInteractionModel(model: LanguageModelSource = LANGUAGE_MODEL): AlexaInteractionModel {
-  const intents = [...alexaIntents(model).map(toAlexaIntent), ...carrierAlexaIntents()];
+  const intents = [...alexaIntents(model).map(toAlexaIntent), countWithCommentIntent(), ...carrierAlexaIntents()];
   const problems = [...languageModelProblems(model), ...searchQueryProblems(intents)];
   if (intents.length > ALEXA_LIMITS.intents - ALEXA_LIMITS.freeIntents) {
     problems.push(`${intents.length} intents: keep at least ${ALEXA_LIMITS.freeIntents} of Alexa's ${ALEXA_LIMITS.intents} free for new features`);
@@ -402,7 +403,7 @@ export function buildAlexaInteractionModel(model: LanguageModelSource = LANGUAGE
       languageModel: {
         invocationName: model.invocationName,
         intents,
-        types: Object.entries(model.slotTypes).map(([name, values]) => toAlexaSlotType(name, values)),
+        types: Object.entries({ ...model.slotTypes, ...countWithCommentSlotTypes() }).map(([name, values]) => toAlexaSlotType(name, values)),
         modelConfiguration: { fallbackIntentSensitivity: { level: FALLBACK_INTENT_SENSITIVITY } },
       },
     },

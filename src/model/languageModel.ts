@@ -10,7 +10,7 @@
  * <IntentName>` prints what an intent's patterns make, for review.
  */
 import type { Choice } from '../core/reply';
-import { COACH_NAMES, GREETINGS } from '../core/reading/english';
+import { COACH_NAMES, GREETINGS, YES_OPENINGS } from '../core/reading/english';
 import { INTENT_SHAPES, ALEXA_ONLY_SHAPES, type IntentShape } from './intents';
 import { all, around, optional, say } from './phrasing';
 
@@ -129,6 +129,9 @@ const YES_TAILS = ['', 'please', 'sounds good', 'that sounds good', "let's do it
 const yesSamples = (): string[] =>
   all(
     ['yes', 'yeah', 'yep', 'sure', 'okay', 'ok', 'please do', 'sounds good', "let's do it", 'yes please', 'correct', "that's right"],
+    // Every opening the reading rules take for yes ("ya", "ten four", "copy"), said alone; those that start a set too
+    // ("let's go") are the ready intent's.
+    YES_OPENINGS.filter((opening) => !['go ahead', "let's go", "let's do this"].includes(opening)),
     say(AGREEING, YES_TAILS),
     say(['oh', 'uh', 'um', 'well', 'yeah', 'okay', 'ok', 'alright'], [...AGREEING, ...AFFIRMING]),
     AFFIRMING,
@@ -375,7 +378,7 @@ const countSamples = (): string[] =>
 
 /** How a driver takes back a number just said: "no, fifteen", "sorry, I meant eight", "make that ten". */
 const CORRECTION_LEADS = [
-  'no', 'no no', 'nope', 'no wait', 'wait', 'wait no', 'sorry', 'oops', 'my bad', 'actually', 'no actually', 'oh wait',
+  'no', 'no no', 'nope', 'nah', 'negative', 'no sir', "no ma'am", 'no wait', 'wait', 'wait no', 'sorry', 'oops', 'my bad', 'actually', 'no actually', 'oh wait',
   'scratch that', 'correction', 'hold on', 'I mean', 'I meant', 'sorry I meant', 'no I meant', 'I said', 'no I said',
   'sorry I said', 'make that', 'actually make that', 'no make that', 'change that to',
   'no it was', 'sorry it was', 'actually it was', 'wait it was', 'scratch that it was', 'no I got', 'actually I got',
@@ -909,7 +912,7 @@ const workoutRemindersSamples = (): string[] =>
     say(['can you', 'could you', 'please', 'I want you to', "I'd like you to"], REMIND_TO_TRAIN.filter((r) => /^(remind|set|nag|bug|ping|give)/.test(r))),
     say(REMIND_TO_TRAIN.filter((r) => r.startsWith('remind me to') || r.startsWith('set')), ['at {time}', 'around {time}', 'every workout day at {time}', 'on workout days at {time}']),
     // "Remind me at 7 pm": a reminder with only its hour is the workout reminder's, the one reminder set by the clock.
-    say(['', 'can you'], ['remind me', 'ping me', 'set a reminder', 'put a reminder in for my workouts'], ['at {time}', 'for {time}'], ['', 'on workout days']),
+    say(['remind me', 'ping me', 'set a reminder', 'can you remind me'], ['at {time}'], ['', 'on workout days']),
   );
 
 const timeOfDaySamples = (): string[] =>

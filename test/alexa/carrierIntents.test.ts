@@ -34,3 +34,19 @@ test('a question or a cry of pain in words is read like any typed line', async (
   expect((await t.intend('AskWhatIsIntent', { words: 'the weight in kilos' }, 'the weight in kilos')).text).toMatch(/kilo/i);
   expect((await t.intend('SayMyIntent', { words: "elbow's acting up" }, "elbow's acting up")).text).toMatch(/pain|hurt|physician/i);
 });
+
+test('a count said with a comment reaches the skill in words: lost form is logged, a dozen is twelve', async () => {
+  t = await Transcript.start(dataDir, MONDAY);
+  await t.launch();
+  await t.say('yes');
+  await t.say('my left side');
+  await t.say('40');
+  await t.say('go');
+  // Alexa places these by CountWithCommentIntent, whose count or amount and comment come back as words.
+  expect((await t.say('a dozen but that was tough')).text).toMatch(/^12 on the left\./);
+  await t.say('thirteen');
+  await t.say('start my workout');
+  await t.say('go');
+  expect((await t.say('nine but my form got sloppy')).text).toMatch(/^Noted: set 1 of rows won't count toward a weight increase\..* 9 on the left\./);
+  expect((await t.say('ten')).text).not.toMatch(/won't count/);
+});
