@@ -6,26 +6,23 @@
  * The page runs at ?speed=40 (pauses pass forty times faster: a 60 s rest takes 1.5 s) and ?mute=1. What the
  * screen shows is recorded in the page as it changes (a MutationObserver), so the order of what was shown is
  * checked, never how long anything took. navigator.wakeLock is replaced by a recorder before the page loads.
- * The page's clock is Playwright's: it runs on its own, and where the test must act inside a timed stretch (skip a
- * rest, answer during a set, talk over a rest) the test holds it and moves it on step by step, so the stretch cannot
- * end before the test acts, however busy the machine.
+ * The page's clock is Playwright's: it runs on its own, and where the test acts inside a timed stretch (skips a
+ * rest, answers during a set, talks over a rest) the test holds it and moves it on step by step (../support/pageClock),
+ * so the stretch cannot end before the test acts, however busy the machine.
  *
  * Chromium is looked for at $CHROMIUM_PATH, else /usr/bin/chromium; without it the test fails in CI and is
  * skipped elsewhere. Set BACKCOACH_SCREENSHOT_DIR to keep a screenshot taken during a count.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import type { ConsoleAnswer } from '../../src/console/answer';
 import { userIdFor } from '../../src/web/consoleRouter';
+import { holdClock, releaseClock, runClockUntil } from '../support/pageClock';
 import { startConsoleApp, type ConsoleApp } from './consoleApp';
 
 /** How long the page may take to show what it waits for: a guard against a hang, generous for a busy machine. */
 const PAGE_DEADLINE_MS = 120_000;
-/** How far the page's clock moves per step while the test holds it: well under any rest or set, even at ?speed=40. */
-const CLOCK_STEP_MS = 50;
-/** How much page time the test may run while waiting for a moment to come: a guard against a hang. */
-const CLOCK_LIMIT_MS = 10 * 60_000;
 
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const available = existsSync(executablePath);
@@ -284,32 +281,6 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
     return rest.total;
   };
 
-  /**
-   * Holds the page's clock: from now on its timers fire only as the test moves it on. Called while the page waits
-   * for the driver, with nothing timed under way; Playwright pauses the clock at a time ahead of the page's, so the
-   * pause is set a little ahead (the idle page loses nothing by the jump).
-   */
-  const holdClock = async (): Promise<void> => {
-    for (let ahead = 1000; ; ahead *= 2) {
-      const now = await page.evaluate(() => Date.now());
-      try {
-        return await page.clock.pauseAt(now + ahead);
-      } catch (error) {
-        // The page's time passed the mark before the pause reached it (a busy machine): aim further ahead.
-        if (!/past/.test(String(error)) || ahead > PAGE_DEADLINE_MS) throw error;
-      }
-    }
-  };
-  /** Moves the held clock on in small steps until `moment` is on screen; the clock stays held there. */
-  const runClockUntil = async (moment: Locator): Promise<void> => {
-    for (let ran = 0; !(await moment.isVisible()); ran += CLOCK_STEP_MS) {
-      if (ran > CLOCK_LIMIT_MS) throw new Error(`Not shown after ${ran / 1000} s of the page's time: ${String(moment)}`);
-      await page.clock.runFor(CLOCK_STEP_MS);
-    }
-  };
-  /** Lets the page's clock run on its own again. */
-  const releaseClock = (): Promise<void> => page.clock.resume();
-
   const tap = (name: string) => page.locator('#choices button', { hasText: name }).click();
   const key = async (digits: string): Promise<void> => {
     for (const digit of digits) await page.locator(`#keypad button[data-digit="${digit}"]`).click();
@@ -435,14 +406,14 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
 
     // Set 3: counted to 12, then the finisher; the rest before it can be skipped.
     // The clock is held from the count on, so the rest is still under way when Skip the rest is tapped.
-    await holdClock();
+    await holdClock(page);
     const set3AndSkip = await watch(async () => {
       await enter('12');
-      await runClockUntil(page.locator('#countdown', { hasText: 'Rest' }));
+      await runClockUntil(page, page.locator('#countdown', { hasText: 'Rest' }));
       await expect(page.locator('#st-step').innerText()).resolves.toBe('Finisher, weak side only');
       return exchange(async () => {
         await page.locator('#skip-rest').click();
-        await releaseClock();
+        await releaseClock(page);
       });
     });
     shown = set3AndSkip.shown;
@@ -525,9 +496,9 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
     await exchange(() => tap('Yes'));
     await exchange(() => tap('Yes'));
     // The clock is held through the set and into the rest: the test answers inside the one and talks over the other.
-    await holdClock();
+    await holdClock(page);
     await tap('Go');
-    await runClockUntil(page.locator('#countdown', { hasText: 'Your set' }));
+    await runClockUntil(page, page.locator('#countdown', { hasText: 'Your set' }));
     await page.locator('#answer-now').click();
     await expect(page.locator('#keypad').isVisible()).resolves.toBe(true);
     await expect(page.locator('#countdown').isVisible()).resolves.toBe(true);
@@ -537,7 +508,7 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
       await expect(page.locator('#countdown').isHidden()).resolves.toBe(true);
       // The answer cuts the set short and the coach answers at once: 10 on the finisher, then the rest, at the start
       // of which the band pulldowns are set up.
-      await runClockUntil(page.locator('#countdown', { hasText: 'Rest' }));
+      await runClockUntil(page, page.locator('#countdown', { hasText: 'Rest' }));
     });
     await expect(page.locator('#st-activity').innerText()).resolves.toBe('Workout');
     expect(shown.some((s) => s.newest === 'Coach:10 on the finisher.' && s.panel?.includes('Finisher, weak side only'))).toBe(true);
@@ -551,7 +522,7 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
     }
     // Esc quiets the coach mid-rest and offers the answers at once: the count of the pulldowns' first set.
     await page.keyboard.press('Escape');
-    await releaseClock();
+    await releaseClock(page);
     await expect(page.locator('#countdown').isHidden()).resolves.toBe(true);
     expect(lastReply().expects?.choices).toEqual([]);
     expect(lastReply().expects?.number).toMatchObject({ measure: 'reps' });
