@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { nluFromSnapshot, trainNlu, type Nlu, type NluSnapshot } from './nlu';
 import { decodeSnapshot, encodeSnapshot, keyOf, SnapshotFormatError } from './snapshotFormat';
+import { snapshotText } from './snapshotText';
 import { repositoryRoot, trainingKey } from './trainingKey';
 
 export const SNAPSHOT_NAME = 'understanding.nlu';
@@ -25,7 +26,7 @@ export interface BuiltNlu {
 
 const readSnapshotText = (file: string): string | null => {
   try {
-    return readFileSync(file, 'utf8');
+    return snapshotText(readFileSync(file));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;

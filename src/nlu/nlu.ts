@@ -11,7 +11,6 @@ import { CUSTOM_SLOT_TYPES, INTENT_SHAPES, type IntentShape, type SlotTypeName }
 import { WELCOME_INTENT } from '../model/intentEvents';
 import { LEADING_FILLERS } from '../model/carrierIntents';
 import { numberTable } from '../core/numberWords';
-import { EN_US } from '../core/prompts/en-US';
 import { QUESTION_OPENINGS } from '../core/reading/english';
 import { spelledOutWord, wordsOfLine } from '../core/reading/lineWords';
 import { numbersSaid } from '../core/reading/numbersSaid';
@@ -24,14 +23,21 @@ export { WELCOME_INTENT };
 /** The welcome phrases' intent, as a reading names it. */
 const WELCOME: IntentShape = { name: WELCOME_INTENT, event: 'launch', slots: [] };
 
+interface TrainingData {
+  intents: readonly IntentDef[];
+  offTopic: readonly string[];
+  /** What the coach itself says. */
+  prompts: readonly (string | readonly string[])[];
+}
+
 /**
- * What training learns from: the language model's intents, the welcome phrases as an intent of their own, and the
- * phrases about something else. Loaded only to train: building the model's samples takes tens of milliseconds that
- * loading a snapshot (the Lambda's first line, the server's start) need not pay.
+ * What training learns from: the language model's intents, the welcome phrases as an intent of their own, the
+ * phrases about something else and the coach's own prompts. Loaded only to train: building the model's samples takes
+ * tens of milliseconds that loading a snapshot (the Lambda's first line, the server's start) need not pay.
  */
-const trainingData = async (): Promise<{ intents: readonly IntentDef[]; offTopic: readonly string[] }> => {
-  const { INTENTS, OFF_TOPIC_PHRASES, WELCOME_PHRASES } = await import('../model/languageModel');
-  return { intents: [...INTENTS, { ...WELCOME, samples: [...WELCOME_PHRASES] }], offTopic: OFF_TOPIC_PHRASES };
+const trainingData = async (): Promise<TrainingData> => {
+  const [{ INTENTS, OFF_TOPIC_PHRASES, WELCOME_PHRASES }, { EN_US }] = await Promise.all([import('../model/languageModel'), import('../core/prompts/en-US')]);
+  return { intents: [...INTENTS, { ...WELCOME, samples: [...WELCOME_PHRASES] }], offTopic: OFF_TOPIC_PHRASES, prompts: Object.values(EN_US) };
 };
 
 /**
@@ -333,7 +339,7 @@ const readings = (utterance: string, entities: readonly NlpEntity[]): { text: st
 const NONE = 'None';
 
 /** Every word the coach uses: its language model's samples, slot values and number words, and its own prompts. */
-const knownWords = (intents: readonly IntentDef[]): Set<string> => {
+const knownWords = ({ intents, prompts }: TrainingData): Set<string> => {
   const words = new Set<string>();
   const add = (text: string): void => {
     const plain = text.replace(/\{\w+\}/g, ' ');
@@ -345,7 +351,7 @@ const knownWords = (intents: readonly IntentDef[]): Set<string> => {
   for (const values of Object.values(CUSTOM_SLOT_TYPES)) for (const value of values) value.synonyms.forEach(add);
   for (const { texts } of numberTable()) texts.forEach(add);
   // What the coach itself says: a driver asks about it in its own words ("which arm goes first").
-  for (const prompt of Object.values(EN_US)) (typeof prompt === 'string' ? [prompt] : prompt).forEach(add);
+  for (const prompt of prompts) (typeof prompt === 'string' ? [prompt] : prompt).forEach(add);
   return words;
 };
 
@@ -426,7 +432,8 @@ export interface NluSnapshot {
 
 /** Trains the NLU from the language model (about a second). */
 export const trainNlu = async (): Promise<NluSnapshot> => {
-  const { intents, offTopic } = await trainingData();
+  const data = await trainingData();
+  const { intents, offTopic } = data;
   const nlp = newNlp();
   addEntities(nlp);
 
@@ -446,7 +453,7 @@ export const trainNlu = async (): Promise<NluSnapshot> => {
   }
   for (const phrase of offTopic) nlp.addDocument(LOCALE, phrase, NONE);
   await nlp.train();
-  return { classifier: nlp.export(true), exactSamples: samples, knownWords: [...knownWords(intents)] };
+  return { classifier: nlp.export(true), exactSamples: samples, knownWords: [...knownWords(data)] };
 };
 
 /** The NLU a snapshot describes, ready at once. */

@@ -42,51 +42,52 @@ const readingOnly = (classifier: string): string => {
 
 const SAMPLE_LINE = /[\t\n]/;
 
-/** The sorted sample lines of a snapshot, read where they are: each lookup bisects the lines. */
+/**
+ * The sorted sample lines of a snapshot, read where they are: each lookup bisects the text itself, finding the line
+ * around a middle position, so loading costs nothing (no scan of tens of thousands of lines for their starts).
+ */
 class SampleLines implements ExactSampleTable {
-  /** Where each line starts in `text`, and one more: the end. */
-  private readonly starts: Int32Array;
-
   constructor(
     private readonly text: string,
     private readonly intents: readonly string[],
-  ) {
-    let count = text === '' ? 0 : 1;
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
-    this.starts = new Int32Array(count + 1);
-    let line = 1;
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.starts[line++] = at + 1;
-    this.starts[count] = text.length + 1;
+  ) {}
+
+  private lineEnd(start: number): number {
+    const end = this.text.indexOf('\n', start);
+    return end === -1 ? this.text.length : end;
   }
 
-  private line(i: number): string {
-    return this.text.slice(this.starts[i], (this.starts[i + 1] ?? 0) - 1);
-  }
-
-  private sampleOf(line: string, number: number): [string, ExactSample | null] {
+  private sampleOf(line: string): [string, ExactSample | null] {
     const [sample = '', at = '', slots] = line.split('\t');
     if (at === '-') return [sample, null];
     const intent = this.intents[Number(at)];
-    if (intent === undefined) throw new SnapshotFormatError(`sample ${number} names no intent: ${JSON.stringify(line)}`);
+    if (intent === undefined) throw new SnapshotFormatError(`a sample names no intent: ${JSON.stringify(line)}`);
     return [sample, { intent, slots: slots ? slots.split(',') : [] }];
   }
 
   get(text: string): ExactSample | null | undefined {
+    // [low, high): the part of the text still searched, from a line's start to just past a line's end.
     let low = 0;
-    let high = this.starts.length - 2;
-    while (low <= high) {
+    let high = this.text === '' ? 0 : this.text.length + 1;
+    while (low < high) {
       const middle = (low + high) >>> 1;
-      const start = this.starts[middle] ?? 0;
-      const key = this.text.slice(start, this.text.indexOf('\t', start));
-      if (key === text) return this.sampleOf(this.line(middle), middle + 1)[1];
-      if (key < text) low = middle + 1;
-      else high = middle - 1;
+      const start = middle === 0 ? 0 : this.text.lastIndexOf('\n', middle - 1) + 1;
+      const end = this.lineEnd(start);
+      const tab = this.text.indexOf('\t', start);
+      const key = this.text.slice(start, tab === -1 || tab > end ? end : tab);
+      if (key === text) return this.sampleOf(this.text.slice(start, end))[1];
+      if (key < text) low = end + 1;
+      else high = start;
     }
     return undefined;
   }
 
   *entries(): Iterable<[string, ExactSample | null]> {
-    for (let i = 0; i < this.starts.length - 1; i++) yield this.sampleOf(this.line(i), i + 1);
+    for (let start = 0; start < this.text.length; ) {
+      const end = this.lineEnd(start);
+      yield this.sampleOf(this.text.slice(start, end));
+      start = end + 1;
+    }
   }
 }
 

@@ -4,7 +4,7 @@
  * (scripts/build-lambda.mjs stands a stub in for thread-stream). Run `npm run build` first.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { alexaEnvelope, speechOf, TEST_SKILL_ID } from '../support/alexaEnvelopes';
@@ -82,6 +82,16 @@ test('with what the NLU learned damaged, such a line is answered as not understo
   expect(speechOf(answers[0])).toMatch(/^<speak>/);
 });
 
+test('without what the NLU learned, such a line is answered as not understood and the missing file is named in the log', () => {
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-copy-'));
+  cpSync(path.dirname(BUNDLE), copy, { recursive: true });
+  rmSync(path.join(copy, 'understanding.nlu'));
+  const { answers, logged } = invokeAll([openingWordLine()], path.join(copy, 'index.js'));
+  expect(JSON.stringify(logged.find((l) => l.msg === 'the local NLU failed; answering as not understood'))).toContain('understanding.nlu is missing');
+  expect(logged.find((l) => l.msg === 'turn')?.event).toBe('fallback');
+  expect(speechOf(answers[0])).toMatch(/^<speak>/);
+});
+
 test('the main file of the bundle does not carry the local NLU: it is apart, with what it learned at build', () => {
   const bundle = readFileSync(BUNDLE, 'utf8');
   const understanding = readFileSync(path.resolve('lambda/dist/understanding.js'), 'utf8');
@@ -90,4 +100,7 @@ test('the main file of the bundle does not carry the local NLU: it is apart, wit
   expect(bundle).not.toContain('useNoneFeature');
   expect(understanding).toContain('useNoneFeature');
   expect(readFileSync(path.resolve('lambda/dist/understanding.nlu')).length).toBeGreaterThan(100_000);
+  // It loads what the NLU learned and never trains: the language model is in neither file.
+  expect(understanding).not.toContain('The language model has no samples for');
+  expect(bundle).not.toContain('The language model has no samples for');
 });
