@@ -8,12 +8,11 @@
  */
 import { nluFromSnapshot, type Nlu } from '../src/nlu/nlu';
 import { decodeSnapshot } from '../src/nlu/snapshotFormat';
-import { snapshotText } from '../src/nlu/snapshotText';
 import { readUnderstandingSnapshot, SNAPSHOT_FILE } from './understandingSnapshot';
 
 /** The NLU from the snapshot's bytes (being read, see ./understandingSnapshot.ts). */
 export const loadNlu = async (snapshot: Promise<Buffer | null> = readUnderstandingSnapshot()): Promise<Nlu> => {
   const bytes = await snapshot;
   if (!bytes) throw new Error(`${SNAPSHOT_FILE} is missing beside the Lambda's NLU: \`npm run build\` writes it`);
-  return nluFromSnapshot(decodeSnapshot(snapshotText(bytes)).snapshot);
+  return nluFromSnapshot(decodeSnapshot(bytes).snapshot);
 };

@@ -8,7 +8,6 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { nluFromSnapshot, trainNlu, type Nlu, type NluSnapshot } from './nlu';
 import { decodeSnapshot, encodeSnapshot, keyOf, SnapshotFormatError } from './snapshotFormat';
-import { snapshotText } from './snapshotText';
 import { repositoryRoot, trainingKey } from './trainingKey';
 
 export const SNAPSHOT_NAME = 'understanding.nlu';
@@ -24,9 +23,9 @@ export interface BuiltNlu {
   saveError?: Error;
 }
 
-const readSnapshotText = (file: string): string | null => {
+const readSnapshotBytes = (file: string): Buffer | null => {
   try {
-    return snapshotText(readFileSync(file));
+    return readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
@@ -43,10 +42,10 @@ export const writeSnapshot = (file: string, key: string, snapshot: NluSnapshot):
 
 /** The snapshot in the file when it was learned from this key; null when it is missing, stale or damaged. */
 const freshSnapshot = (file: string, key: string): NluSnapshot | null => {
-  const text = readSnapshotText(file);
-  if (text === null || keyOf(text.slice(0, text.indexOf('\n'))) !== key) return null;
+  const bytes = readSnapshotBytes(file);
+  if (bytes === null || keyOf(bytes.toString('utf8', 0, Math.max(0, bytes.indexOf('\n')))) !== key) return null;
   try {
-    return decodeSnapshot(text).snapshot;
+    return decodeSnapshot(bytes).snapshot;
   } catch (error) {
     if (error instanceof SnapshotFormatError) return null;
     throw error;
