@@ -7,7 +7,7 @@ import type { ReadEvent } from '../core/coach';
 import { progressChart, type ProgressChart } from '../core/progressChart';
 import { prompt } from '../core/prompts';
 import type { Choice, Expected, NumberAnswer, ProgressView, Reply, Segment, WorkoutStatus } from '../core/reply';
-import { CHOICE_PHRASES } from '../model/languageModel';
+import { CHOICE_PHRASES } from '../model/choicePhrases';
 
 export interface ConsoleStatus extends WorkoutStatus {
   /** The exercise as the coach names it ("single-arm dumbbell row"). */

@@ -4,6 +4,6 @@
  * Questions answered with a number only get no chips.
  */
 import type { Expected } from '../core/reply';
-import { CHOICE_PHRASES } from '../model/languageModel';
+import { CHOICE_PHRASES } from '../model/choicePhrases';
 
 export const suggestionsFor = (expects: Expected | null): string[] => (expects?.choices ?? []).map((choice) => CHOICE_PHRASES[choice]);

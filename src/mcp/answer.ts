@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { CHART_ROLES, progressChart } from '../core/progressChart';
 import { prompt } from '../core/prompts';
 import type { Choice, Expected, Reply, WorkoutStatus } from '../core/reply';
-import { CHOICE_PHRASES } from '../model/languageModel';
+import { CHOICE_PHRASES } from '../model/choicePhrases';
 import type { TurnFailure } from '../turns/turnRunner';
 import type { ToolEvent } from './descriptions';
 import { toolNameOf } from './tools';

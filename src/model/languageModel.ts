@@ -9,12 +9,12 @@
  * that way, so the combinations are listed rather than left to a statistical model. `npx tsx scripts/print-samples.ts
  * <IntentName>` prints what an intent's patterns make, for review.
  */
-import type { Choice } from '../core/reply';
 import { COACH_NAMES, GREETINGS, YES_OPENINGS } from '../core/reading/english';
 import { INTENT_SHAPES, ALEXA_ONLY_SHAPES, type IntentShape } from './intents';
 import { all, around, optional, say } from './phrasing';
 
 export { CUSTOM_SLOT_TYPES } from './intents';
+export { CHOICE_PHRASES } from './choicePhrases';
 export type { IntentShape, SlotDef, SlotTypeName, SlotTypeValue } from './intents';
 
 export interface IntentDef extends IntentShape {
@@ -1009,22 +1009,3 @@ export const ALEXA_ONLY_INTENTS: IntentDef[] = ALEXA_ONLY_SHAPES.map((shape) => 
   return intent(shape, () => spelledUnitSamples(unit, weightIntent));
 });
 
-/**
- * The phrase that gives each short answer a question can invite (a chip in a chat, a button in the browser
- * console). Every phrase is a sample of the intent whose event means that answer; a test checks it.
- */
-export const CHOICE_PHRASES: Record<Choice, string> = {
-  yes: 'Yes',
-  no: 'No',
-  go: 'Go',
-  resume: 'Resume',
-  stop: 'Stop',
-  skipRest: 'Skip the rest',
-  left: 'Left',
-  right: 'Right',
-  lb: 'Pounds',
-  kg: 'Kilograms',
-  startWorkout: 'Start my workout',
-  startTest: 'Start a retest',
-  progress: 'How am I doing',
-};

@@ -23,9 +23,9 @@ export interface BuiltNlu {
   saveError?: Error;
 }
 
-const readSnapshotText = (file: string): string | null => {
+const readSnapshotBytes = (file: string): Buffer | null => {
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
@@ -42,10 +42,10 @@ export const writeSnapshot = (file: string, key: string, snapshot: NluSnapshot):
 
 /** The snapshot in the file when it was learned from this key; null when it is missing, stale or damaged. */
 const freshSnapshot = (file: string, key: string): NluSnapshot | null => {
-  const text = readSnapshotText(file);
-  if (text === null || keyOf(text.slice(0, text.indexOf('\n'))) !== key) return null;
+  const bytes = readSnapshotBytes(file);
+  if (bytes === null || keyOf(bytes.toString('utf8', 0, Math.max(0, bytes.indexOf('\n')))) !== key) return null;
   try {
-    return decodeSnapshot(text).snapshot;
+    return decodeSnapshot(bytes).snapshot;
   } catch (error) {
     if (error instanceof SnapshotFormatError) return null;
     throw error;

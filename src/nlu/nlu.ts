@@ -6,12 +6,11 @@
 import { containerBootstrap, type Container } from '@nlpjs/core';
 import { Nlp, type NlpEntity } from '@nlpjs/nlp';
 import { LangEn } from '@nlpjs/lang-en-min';
-import { CUSTOM_SLOT_TYPES, INTENTS, OFF_TOPIC_PHRASES, WELCOME_PHRASES, type IntentDef, type SlotTypeName } from '../model/languageModel';
-import { INTENT_SHAPES, type IntentShape } from '../model/intents';
+import type { IntentDef } from '../model/languageModel';
+import { CUSTOM_SLOT_TYPES, INTENT_SHAPES, type IntentShape, type SlotTypeName } from '../model/intents';
 import { WELCOME_INTENT } from '../model/intentEvents';
 import { LEADING_FILLERS } from '../model/carrierIntents';
 import { numberTable } from '../core/numberWords';
-import { EN_US } from '../core/prompts/en-US';
 import { QUESTION_OPENINGS } from '../core/reading/english';
 import { spelledOutWord, wordsOfLine } from '../core/reading/lineWords';
 import { numbersSaid } from '../core/reading/numbersSaid';
@@ -21,9 +20,25 @@ import { typedAsSpoken } from './typedInput';
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 export { WELCOME_INTENT };
 
-/** The welcome phrases, as an intent of their own for training. */
-const WELCOME: IntentDef = { name: WELCOME_INTENT, event: 'launch', slots: [], samples: [...WELCOME_PHRASES] };
-const TRAINED_INTENTS: readonly IntentDef[] = [...INTENTS, WELCOME];
+/** The welcome phrases' intent, as a reading names it. */
+const WELCOME: IntentShape = { name: WELCOME_INTENT, event: 'launch', slots: [] };
+
+interface TrainingData {
+  intents: readonly IntentDef[];
+  offTopic: readonly string[];
+  /** What the coach itself says. */
+  prompts: readonly (string | readonly string[])[];
+}
+
+/**
+ * What training learns from: the language model's intents, the welcome phrases as an intent of their own, the
+ * phrases about something else and the coach's own prompts. Loaded only to train: building the model's samples takes
+ * tens of milliseconds that loading a snapshot (the Lambda's first line, the server's start) need not pay.
+ */
+const trainingData = async (): Promise<TrainingData> => {
+  const [{ INTENTS, OFF_TOPIC_PHRASES, WELCOME_PHRASES }, { EN_US }] = await Promise.all([import('../model/languageModel'), import('../core/prompts/en-US')]);
+  return { intents: [...INTENTS, { ...WELCOME, samples: [...WELCOME_PHRASES] }], offTopic: OFF_TOPIC_PHRASES, prompts: Object.values(EN_US) };
+};
 
 /**
  * Below this classifier score a line is not understood (Alexa would route it to the fallback intent).
@@ -324,7 +339,7 @@ const readings = (utterance: string, entities: readonly NlpEntity[]): { text: st
 const NONE = 'None';
 
 /** Every word the coach uses: its language model's samples, slot values and number words, and its own prompts. */
-const knownWords = (): Set<string> => {
+const knownWords = ({ intents, prompts }: TrainingData): Set<string> => {
   const words = new Set<string>();
   const add = (text: string): void => {
     const plain = text.replace(/\{\w+\}/g, ' ');
@@ -332,11 +347,11 @@ const knownWords = (): Set<string> => {
     // The words as written too ("gotta", "lemme"), so a line that says them is left as the samples say them.
     for (const word of plain.toLowerCase().match(/[a-z']+/g) ?? []) words.add(word);
   };
-  for (const intent of TRAINED_INTENTS) intent.samples.forEach(add);
+  for (const intent of intents) intent.samples.forEach(add);
   for (const values of Object.values(CUSTOM_SLOT_TYPES)) for (const value of values) value.synonyms.forEach(add);
   for (const { texts } of numberTable()) texts.forEach(add);
   // What the coach itself says: a driver asks about it in its own words ("which arm goes first").
-  for (const prompt of Object.values(EN_US)) (typeof prompt === 'string' ? [prompt] : prompt).forEach(add);
+  for (const prompt of prompts) (typeof prompt === 'string' ? [prompt] : prompt).forEach(add);
   return words;
 };
 
@@ -417,12 +432,14 @@ export interface NluSnapshot {
 
 /** Trains the NLU from the language model (about a second). */
 export const trainNlu = async (): Promise<NluSnapshot> => {
+  const data = await trainingData();
+  const { intents, offTopic } = data;
   const nlp = newNlp();
   addEntities(nlp);
 
   /** Samples with placeholders → their intent and slot names in order; null when two intents share a phrase. */
   const samples = new Map<string, ExactSample | null>();
-  for (const intent of TRAINED_INTENTS) {
+  for (const intent of intents) {
     const taught = new Set(spreadOf(intent.samples, CLASSIFIER_SAMPLES_PER_INTENT));
     for (const [turn, sample] of intent.samples.entries()) {
       if (taught.has(sample)) {
@@ -434,9 +451,9 @@ export const trainNlu = async (): Promise<NluSnapshot> => {
       samples.set(key, owner === undefined || owner?.intent === intent.name ? { intent: intent.name, slots } : null);
     }
   }
-  for (const phrase of OFF_TOPIC_PHRASES) nlp.addDocument(LOCALE, phrase, NONE);
+  for (const phrase of offTopic) nlp.addDocument(LOCALE, phrase, NONE);
   await nlp.train();
-  return { classifier: nlp.export(true), exactSamples: samples, knownWords: [...knownWords()] };
+  return { classifier: nlp.export(true), exactSamples: samples, knownWords: [...knownWords(data)] };
 };
 
 /** The NLU a snapshot describes, ready at once. */

@@ -2,15 +2,15 @@
  * What the local NLU learned, as one compact text file: written by `npm run build` and loaded by the server, the
  * terminal console and the Lambda. The file keeps only what reading a line uses: nlp.js's export without the
  * training sentences it keeps for retraining and for guessing a line's language (the coach always names English),
- * and the exact samples one to a line, sorted, looked up in place by bisection: loading tens of thousands of samples
- * is one scan for line ends, not a parse of megabytes into as many objects. This module imports nothing of the
+ * and the exact samples one to a line, sorted, looked up in place by bisection of the file's bytes: loading tens of
+ * thousands of samples costs nothing, not a parse of megabytes into as many objects. This module imports nothing of the
  * language model, so the Lambda's NLU file does not carry it.
  *
  *   backcoach-nlu <format> <key>          the key of the training data it was learned from (see ./trainingKey.ts)
  *   <classifier JSON>                      Nlp.export, one line
  *   <known words, space separated>
  *   <intent names, space separated>        the intents the exact samples name, by position
- *   <sample>\t<intent position>[\t<slot>,<slot>]   or <sample>\t- when two intents share it; one a line, in code-unit order
+ *   <sample>\t<intent position>[\t<slot>,<slot>]   or <sample>\t- when two intents share it; one a line, in UTF-8 byte order
  */
 import type { ExactSample, ExactSampleTable, NluSnapshot } from './nlu';
 
@@ -42,56 +42,65 @@ const readingOnly = (classifier: string): string => {
 
 const SAMPLE_LINE = /[\t\n]/;
 
-/** The sorted sample lines of a snapshot, read where they are: each lookup bisects the lines. */
+const LINE_END = 0x0a;
+const TAB = 0x09;
+
+/**
+ * The sorted sample lines of a snapshot, read where they are, as bytes: each lookup bisects the file's bytes, finding
+ * the line around a middle position, so loading costs nothing (no text made of megabytes, no scan for line starts).
+ */
 class SampleLines implements ExactSampleTable {
-  /** Where each line starts in `text`, and one more: the end. */
-  private readonly starts: Int32Array;
-
   constructor(
-    private readonly text: string,
+    private readonly bytes: Buffer,
     private readonly intents: readonly string[],
-  ) {
-    let count = text === '' ? 0 : 1;
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
-    this.starts = new Int32Array(count + 1);
-    let line = 1;
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.starts[line++] = at + 1;
-    this.starts[count] = text.length + 1;
+  ) {}
+
+  private lineEnd(start: number): number {
+    const end = this.bytes.indexOf(LINE_END, start);
+    return end === -1 ? this.bytes.length : end;
   }
 
-  private line(i: number): string {
-    return this.text.slice(this.starts[i], (this.starts[i + 1] ?? 0) - 1);
-  }
-
-  private sampleOf(line: string, number: number): [string, ExactSample | null] {
+  private sampleOf(start: number, end: number): [string, ExactSample | null] {
+    const line = this.bytes.toString('utf8', start, end);
     const [sample = '', at = '', slots] = line.split('\t');
     if (at === '-') return [sample, null];
     const intent = this.intents[Number(at)];
-    if (intent === undefined) throw new SnapshotFormatError(`sample ${number} names no intent: ${JSON.stringify(line)}`);
+    if (intent === undefined) throw new SnapshotFormatError(`a sample names no intent: ${JSON.stringify(line)}`);
     return [sample, { intent, slots: slots ? slots.split(',') : [] }];
   }
 
   get(text: string): ExactSample | null | undefined {
+    const wanted = Buffer.from(text, 'utf8');
+    // [low, high): the bytes still searched, from a line's start to just past a line's end.
     let low = 0;
-    let high = this.starts.length - 2;
-    while (low <= high) {
+    let high = this.bytes.length === 0 ? 0 : this.bytes.length + 1;
+    while (low < high) {
       const middle = (low + high) >>> 1;
-      const start = this.starts[middle] ?? 0;
-      const key = this.text.slice(start, this.text.indexOf('\t', start));
-      if (key === text) return this.sampleOf(this.line(middle), middle + 1)[1];
-      if (key < text) low = middle + 1;
-      else high = middle - 1;
+      const start = middle === 0 ? 0 : this.bytes.lastIndexOf(LINE_END, middle - 1) + 1;
+      const end = this.lineEnd(start);
+      const tab = this.bytes.indexOf(TAB, start);
+      const order = Buffer.compare(this.bytes.subarray(start, tab === -1 || tab > end ? end : tab), wanted);
+      if (order === 0) return this.sampleOf(start, end)[1];
+      if (order < 0) low = end + 1;
+      else high = start;
     }
     return undefined;
   }
 
   *entries(): Iterable<[string, ExactSample | null]> {
-    for (let i = 0; i < this.starts.length - 1; i++) yield this.sampleOf(this.line(i), i + 1);
+    for (let start = 0; start < this.bytes.length; ) {
+      const end = this.lineEnd(start);
+      yield this.sampleOf(start, end);
+      start = end + 1;
+    }
   }
 }
 
+/** Byte order of the texts' UTF-8, the order a lookup bisects in. */
+const byteOrder = (a: string, b: string): number => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+
 export const encodeSnapshot = ({ key, snapshot }: KeyedSnapshot): string => {
-  const entries = [...snapshot.exactSamples.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries = [...snapshot.exactSamples.entries()].sort(([a], [b]) => byteOrder(a, b));
   const intents = [...new Set(entries.flatMap(([, sample]) => (sample ? [sample.intent] : [])))];
   const position = new Map(intents.map((name, i) => [name, i]));
   const samples = entries.map(([text, sample]) => {
@@ -102,20 +111,24 @@ export const encodeSnapshot = ({ key, snapshot }: KeyedSnapshot): string => {
   return [`${MAGIC} ${FORMAT} ${key}`, readingOnly(snapshot.classifier), snapshot.knownWords.join(' '), intents.join(' '), ...samples].join('\n');
 };
 
-/** The snapshot in a file's text; a SnapshotFormatError when the text is not one. */
-export const decodeSnapshot = (text: string): KeyedSnapshot => {
+/**
+ * The snapshot in a file (its bytes, or its text); a SnapshotFormatError when it is not one. Only the header lines
+ * become text: the sample lines stay bytes, bisected where they are.
+ */
+export const decodeSnapshot = (file: Buffer | string): KeyedSnapshot => {
+  const bytes = typeof file === 'string' ? Buffer.from(file, 'utf8') : file;
   const header: string[] = [];
   let from = 0;
   while (header.length < 4) {
-    const end = text.indexOf('\n', from);
+    const end = bytes.indexOf(LINE_END, from);
     if (end === -1) throw new SnapshotFormatError(`not a ${MAGIC} ${FORMAT} snapshot: it has ${header.length + 1} lines`);
-    header.push(text.slice(from, end));
+    header.push(bytes.toString('utf8', from, end));
     from = end + 1;
   }
   const [first = '', classifier = '', known = '', intents = ''] = header;
   const key = keyOf(first);
-  if (key === null) throw new SnapshotFormatError(`not a ${MAGIC} ${FORMAT} snapshot: it starts ${JSON.stringify(text.slice(0, 40))}`);
-  return { key, snapshot: { classifier, knownWords: known.split(' '), exactSamples: new SampleLines(text.slice(from), intents.split(' ')) } };
+  if (key === null) throw new SnapshotFormatError(`not a ${MAGIC} ${FORMAT} snapshot: it starts ${JSON.stringify(bytes.toString('utf8', 0, 40))}`);
+  return { key, snapshot: { classifier, knownWords: known.split(' '), exactSamples: new SampleLines(bytes.subarray(from), intents.split(' ')) } };
 };
 
 /** The key in a snapshot's first line, without reading the rest. */

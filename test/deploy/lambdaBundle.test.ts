@@ -1,10 +1,10 @@
 /**
  * The built Lambda bundle as the Lambda runtime loads it: in a process of its own, with only its environment. It
- * answers a launch and logs JSON lines to stderr, with pino's worker-thread transports left out of the bundle
- * (scripts/build-lambda.mjs stands a stub in for thread-stream). Run `npm run build` first.
+ * answers a launch and logs JSON lines to stderr, through the bundle's stand-in for pino (lambda/logLines.ts). Run
+ * `npm run build` first.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { alexaEnvelope, speechOf, TEST_SKILL_ID } from '../support/alexaEnvelopes';
@@ -45,6 +45,14 @@ const invokeAll = (envelopes: unknown[], bundle: string = BUNDLE): { answers: un
 const openingWordLine = (userId?: string): unknown =>
   alexaEnvelope({ userId, intent: { name: 'SayIAmIntent', slots: { words: { name: 'words', value: 'wanting to do my back workout now' } } } });
 
+/** A copy of the bundle with what the NLU learned damaged; returns its index.js. */
+const damagedCopy = (): string => {
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-copy-'));
+  cpSync(path.dirname(BUNDLE), copy, { recursive: true });
+  writeFileSync(path.join(copy, 'understanding.nlu'), 'not a snapshot at all');
+  return path.join(copy, 'index.js');
+};
+
 test('the bundle answers a launch and logs each turn as a JSON line on stderr, with its request id, host and duration', () => {
   const launch = alexaEnvelope() as { request: { requestId: string } };
   const { answers, logged } = invokeAll([launch]);
@@ -52,10 +60,13 @@ test('the bundle answers a launch and logs each turn as a JSON line on stderr, w
   expect(logged.find((line) => line.msg === 'turn')).toMatchObject({ app: 'backcoach', requestId: launch.request.requestId, host: 'alexa', event: 'launch', ms: expect.any(Number) });
 });
 
-test('the bundle does not carry pino\'s worker-thread transports', () => {
+test('the bundle logs through its stand-in for pino, which starts no worker thread, and an error is logged with its message and stack', () => {
   const bundle = readFileSync(BUNDLE, 'utf8');
-  expect(bundle).toContain('pino transports are not bundled in the Lambda');
   expect(bundle).not.toMatch(/new Worker\(/);
+  expect(bundle).not.toContain('pino transports');
+  const { logged } = invokeAll([openingWordLine()], damagedCopy());
+  const failed = logged.find((l) => l.msg === 'the local NLU failed; answering as not understood') as LogLine & { level?: number; err?: { type?: string; message?: string; stack?: string } };
+  expect(failed).toMatchObject({ level: 50, app: 'backcoach', err: { type: expect.any(String), message: expect.stringContaining('not a backcoach-nlu'), stack: expect.stringContaining('not a backcoach-nlu') } });
 });
 
 test("a line Alexa's model places by its carrier phrase only is read by the local NLU, loaded from its own file of the bundle", () => {
@@ -73,11 +84,18 @@ test('five such lines at once, before the NLU is loaded, load it once and are al
 });
 
 test('with what the NLU learned damaged, such a line is answered as not understood and the error is logged', () => {
+  const { answers, logged } = invokeAll([openingWordLine()], damagedCopy());
+  expect(logged.some((l) => l.msg === 'the local NLU failed; answering as not understood')).toBe(true);
+  expect(logged.find((l) => l.msg === 'turn')?.event).toBe('fallback');
+  expect(speechOf(answers[0])).toMatch(/^<speak>/);
+});
+
+test('without what the NLU learned, such a line is answered as not understood and the missing file is named in the log', () => {
   const copy = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-copy-'));
   cpSync(path.dirname(BUNDLE), copy, { recursive: true });
-  writeFileSync(path.join(copy, 'understanding.nlu'), 'not a snapshot at all');
+  rmSync(path.join(copy, 'understanding.nlu'));
   const { answers, logged } = invokeAll([openingWordLine()], path.join(copy, 'index.js'));
-  expect(logged.some((l) => l.msg === 'the local NLU failed; answering as not understood')).toBe(true);
+  expect(JSON.stringify(logged.find((l) => l.msg === 'the local NLU failed; answering as not understood'))).toContain('understanding.nlu is missing');
   expect(logged.find((l) => l.msg === 'turn')?.event).toBe('fallback');
   expect(speechOf(answers[0])).toMatch(/^<speak>/);
 });
@@ -90,4 +108,7 @@ test('the main file of the bundle does not carry the local NLU: it is apart, wit
   expect(bundle).not.toContain('useNoneFeature');
   expect(understanding).toContain('useNoneFeature');
   expect(readFileSync(path.resolve('lambda/dist/understanding.nlu')).length).toBeGreaterThan(100_000);
+  // It loads what the NLU learned and never trains: the language model is in neither file.
+  expect(understanding).not.toContain('The language model has no samples for');
+  expect(bundle).not.toContain('The language model has no samples for');
 });

@@ -14,6 +14,7 @@ import { Conversation, fastForward } from '../../support/conversation';
 import { callTool, cooperativeCall } from '../../support/mcpClient';
 import { MCP_TEST_DRIVER } from '../../support/testServer';
 import { useAssistantOnServer } from '../support/assistantOnServer';
+import { holdClock, releaseClock, runClockUntil } from '../support/pageClock';
 
 /** The host's side of the MCP Apps handshake, and a way for the test to hand the view a tool's result. */
 const HOST_SCRIPT = `
@@ -50,6 +51,8 @@ describeWithChromium('the coach app in an assistant host', () => {
     const html = (contents[0] as { text: string }).text;
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    // The count plays on the page's clock, which the test holds while it reads the count (../support/pageClock).
+    await page.clock.install();
     page.setDefaultTimeout(PAGE_DEADLINE_MS);
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => {
@@ -99,9 +102,12 @@ describeWithChromium('the coach app in an assistant host', () => {
     }
     const counted = answer?.speech.flatMap((s) => (s.kind === 'text' && s.counted ? [s.counted] : [])) ?? [];
     expect(counted.length).toBeGreaterThan(1);
+    // Held, so the count cannot be over before the test reads it.
+    await holdClock(page);
     await page.evaluate(`window.toolResult(${JSON.stringify({ content: [], structuredContent: answer })})`);
-    await view.locator('#rep').waitFor({ state: 'visible' });
+    await runClockUntil(page, view.locator('#rep'));
     expect(await view.locator('#rep-of').textContent()).toBe(String(counted[0]?.of));
+    await releaseClock(page);
     await view.locator('#rep-n').filter({ hasText: String(counted[counted.length - 1]?.n) }).waitFor({ state: 'attached' });
     await view.locator('#rep').waitFor({ state: 'hidden' });
     expect(await view.locator('#st-sofar').textContent()).toBe(`${answer?.status?.repsSoFar} ${answer?.status?.measure}`);

@@ -6,6 +6,9 @@
  * The page runs at ?speed=40 (pauses pass forty times faster: a 60 s rest takes 1.5 s) and ?mute=1. What the
  * screen shows is recorded in the page as it changes (a MutationObserver), so the order of what was shown is
  * checked, never how long anything took. navigator.wakeLock is replaced by a recorder before the page loads.
+ * The page's clock is Playwright's: it runs on its own, and where the test acts inside a timed stretch (skips a
+ * rest, answers during a set, talks over a rest) the test holds it and moves it on step by step (../support/pageClock),
+ * so the stretch cannot end before the test acts, however busy the machine.
  *
  * Chromium is looked for at $CHROMIUM_PATH, else /usr/bin/chromium; without it the test fails in CI and is
  * skipped elsewhere. Set BACKCOACH_SCREENSHOT_DIR to keep a screenshot taken during a count.
@@ -15,6 +18,7 @@ import { chromium, type Browser, type BrowserContext, type Page, type Request } 
 import { CHROMIUM_ARGS, CHROMIUM_PATH, describeWithChromium, PAGE_DEADLINE_MS } from '../support/chromium';
 import type { ConsoleAnswer } from '../../src/console/answer';
 import { userIdFor } from '../../src/web/consoleRouter';
+import { holdClock, releaseClock, runClockUntil } from '../support/pageClock';
 import { startConsoleApp, type ConsoleApp } from './consoleApp';
 
 /** The page's globals, as far as the functions run inside it use them (this project's types have no DOM). */
@@ -114,6 +118,7 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
     context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, locale: 'en-US', timezoneId: 'America/Denver' });
     await context.addInitScript(PAGE_PROBES);
+    await context.clock.install();
     page = await context.newPage();
     page.setDefaultTimeout(PAGE_DEADLINE_MS);
     page.on('console', (message) => {
@@ -383,11 +388,16 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
     expectAnswerNowOnlyForTheSet(shown);
 
     // Set 3: counted to 12, then the finisher; the rest before it can be skipped.
+    // The clock is held from the count on, so the rest is still under way when Skip the rest is tapped.
+    await holdClock(page);
     const set3AndSkip = await watch(async () => {
       await enter('12');
-      await page.locator('#st-step', { hasText: 'Finisher, weak side only' }).waitFor();
-      await page.locator('#countdown', { hasText: 'Rest' }).waitFor();
-      return exchange(() => page.locator('#skip-rest').click());
+      await runClockUntil(page, page.locator('#countdown', { hasText: 'Rest' }));
+      await expect(page.locator('#st-step').innerText()).resolves.toBe('Finisher, weak side only');
+      return exchange(async () => {
+        await page.locator('#skip-rest').click();
+        await releaseClock(page);
+      });
     });
     shown = set3AndSkip.shown;
     expect(set3AndSkip.result.heard?.type).toBe('skipRest');
@@ -465,12 +475,13 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
   }, 300000);
 
   it('answers early during a set, and talks over the coach', async () => {
-    // At ?speed=4 the finisher's 35 s set takes about 9 s: time to answer before it is over. A new page is a new
-    // session: picked up, and the truck said to be parked.
+    // This page runs at ?speed=4. A new page is a new session: picked up, and the truck said to be parked.
     await exchange(() => tap('Yes'));
     await exchange(() => tap('Yes'));
+    // The clock is held through the set and into the rest: the test answers inside the one and talks over the other.
+    await holdClock(page);
     await tap('Go');
-    await page.locator('#countdown', { hasText: 'Your set' }).waitFor();
+    await runClockUntil(page, page.locator('#countdown', { hasText: 'Your set' }));
     await page.locator('#answer-now').click();
     await expect(page.locator('#keypad').isVisible()).resolves.toBe(true);
     await expect(page.locator('#countdown').isVisible()).resolves.toBe(true);
@@ -480,7 +491,7 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
       await expect(page.locator('#countdown').isHidden()).resolves.toBe(true);
       // The answer cuts the set short and the coach answers at once: 10 on the finisher, then the rest, at the start
       // of which the band pulldowns are set up.
-      await page.locator('#countdown', { hasText: 'Rest' }).waitFor();
+      await runClockUntil(page, page.locator('#countdown', { hasText: 'Rest' }));
     });
     await expect(page.locator('#st-activity').innerText()).resolves.toBe('Workout');
     expect(shown.some((s) => s.newest === 'Coach:10 on the finisher.' && s.panel?.includes('Finisher, weak side only'))).toBe(true);
@@ -494,6 +505,7 @@ describeWithChromium('browser console on a phone, in Chromium', () => {
     }
     // Esc quiets the coach mid-rest and offers the answers at once: the count of the pulldowns' first set.
     await page.keyboard.press('Escape');
+    await releaseClock(page);
     await expect(page.locator('#countdown').isHidden()).resolves.toBe(true);
     expect(lastReply().expects?.choices).toEqual([]);
     expect(lastReply().expects?.number).toMatchObject({ measure: 'reps' });

@@ -6,7 +6,7 @@
 import type { PauseSegment, ProgressView, Reply, WorkoutStatus } from '../../core/reply';
 import { prompt, type PromptKey } from '../../core/prompts';
 import { screenText } from '../../core/prompts/screen';
-import { CHOICE_PHRASES } from '../../model/languageModel';
+import { CHOICE_PHRASES } from '../../model/choicePhrases';
 import { isTouchAnswer, type TouchAnswer } from './touchAnswers';
 import { speakingTime } from '../../core/talk';
 import { progressChart, type ChartRole, type ChartText } from '../../core/progressChart';
