@@ -87,13 +87,16 @@ export const COMPLAINTS = COMPLAINT_GROUPS.map((group, i) => ({
 }));
 
 /** What a driver calls the way a rep is done. */
-export const FORM_WORDS: readonly string[] = ['form', 'technique', 'posture', 'reps got', 'rep got', 'last ones were', 'last few were', 'last couple were', 'last two were', 'last three were', 'last one was'];
+export const FORM_WORDS: readonly string[] = ['form', 'technique', 'posture', 'reps', 'rep', 'last ones', 'last few', 'last couple', 'last two', 'last three', 'last one'];
+
+/** Said of a set, these say its form went whatever they are said of ("kinda sloppy", "cheated the last two"). */
+export const FORM_WENT_BAD_ALONE: readonly string[] = ['sloppy', 'messy', 'ugly', 'trash', 'garbage', 'junk', 'cheated', 'cheating', 'cheaty'];
 
 /** How form can be said to have gone ("form got sloppy", "technique was not so good", "the last two were trash"). */
 export const FORM_WENT_BAD: readonly string[] = [
   'sloppy', 'broke', 'broken', 'breaking', 'slipped', 'slipping', 'fell apart', 'falling apart', 'went to pot', 'went to crap',
   'went out', 'went bad', 'got bad', 'bad', 'ugly', 'messy', 'off', 'trash', 'garbage', 'junk', 'shot', 'gone', 'lost', 'lousy',
-  'crap', 'crappy', 'terrible', 'awful', 'rough', 'wobbly', 'shaky', 'cheated', 'cheat', 'cheaty', 'lose', 'losing', 'lost my',
+  'crap', 'crappy', 'terrible', 'awful', 'wobbly', 'shaky', 'lose', 'losing', 'lost my',
   ...['not', 'not so', 'not too', 'not very', "wasn't", "weren't", "wasn't so", "wasn't too"].flatMap((negation) => ['good', 'great', 'clean', 'strict', 'pretty', 'perfect'].map((well) => `${negation} ${well}`)),
 ];
 
@@ -174,13 +177,18 @@ export const QUIT_VERBS: readonly string[] = ['quit', 'abort', 'end', 'cancel', 
 /** Verbs that start what follows them ("let's get this workout going", "time to knock out my workout"). */
 export const START_VERBS: readonly string[] = ['start', 'begin', 'do', 'get', 'hit', 'knock out', 'crush', 'kick off', 'fire up', 'jump into', 'run', 'get going on', 'get started on', 'get in'];
 
+/** What a start verb starts when it is the strength test ("let's do the test again", "I want to make the test again"). */
+export const TEST_WORDS: readonly string[] = ['test', 'retest', 'baseline', 'strength test', 'gap test'];
+/** Verbs that start the test as well as the start verbs: "take the test", "redo the baseline". */
+export const TEST_VERBS: readonly string[] = ['make', 'take', 'redo', 'repeat', 'retake'];
+
 /** Words that say a driver is done for the session, not with a set: "done for today", "finished for the night". */
 export const DONE_WORDS: readonly string[] = ['done', 'finished', 'through', 'wiped'];
 export const SESSION_ENDS: readonly string[] = ['for today', 'for tonight', 'for the day', 'for the night', 'for now', 'for the evening', 'for this morning'];
 
 /** What is counted when a driver asks how much is left: "time remaining", "how many series still left". */
 export const WHAT_IS_LEFT: readonly string[] = ['time', 'sets', 'set', 'series', 'minutes', 'mins', 'exercises', 'rounds', 'workout', 'much', 'many', 'long'];
-export const LEFT_WORDS: readonly string[] = ['left', 'remaining', 'to go', 'more to go', 'still to do', 'to do'];
+export const LEFT_WORDS: readonly string[] = ['left', 'remaining', 'to go', 'more to go', 'still to do', 'to do', 'longer', 'missing'];
 
 /** What a quit verb ends: the workout. */
 export const WORKOUT_WORDS: readonly string[] = ['workout', 'workouts', 'session', 'training', 'exercise', 'exercises', 'lifting'];

@@ -1,10 +1,11 @@
 /**
  * Whether a line says the form of a set was lost, by rule: a word for form with a word that says it went bad ("form got
- * sloppy", "technique was not so good", "the last two were trash"), or a cheat described by its verb ("I was swinging",
+ * off", "technique was not so good", "the last ones was bad"), a word that says so alone ("kinda sloppy"), or a cheat
+ * described by its verb ("I was swinging",
  * "jerked it up", "leaned some at the end"). A line that says the form held ("form was fine", "good form") says it was
  * not lost. Null when the line says nothing of form, so that another reading may.
  */
-import { CHEAT_VERBS, FORM_HELD, FORM_WENT_BAD, FORM_WORDS } from './english';
+import { CHEAT_VERBS, FORM_HELD, FORM_WENT_BAD, FORM_WENT_BAD_ALONE, FORM_WORDS } from './english';
 import { verbForms } from './inflections';
 import { bare, phrasesIn, type LineWords } from './lineWords';
 
@@ -15,7 +16,7 @@ const REACH = 5;
 
 export const formSaid = (words: LineWords): boolean | null => {
   const bareWords = words.map(bare);
-  if (phrasesIn(bareWords, CHEATS).length > 0) return true;
+  if (phrasesIn(bareWords, CHEATS).length > 0 || phrasesIn(bareWords, FORM_WENT_BAD_ALONE).length > 0) return true;
   const forms = phrasesIn(bareWords, FORM_WORDS);
   if (forms.length === 0) return null;
   const near = (found: readonly { start: number; end: number }[]): boolean =>

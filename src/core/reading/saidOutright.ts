@@ -4,13 +4,13 @@
  * - a line that opens with a verb that ends something, said of the workout, ends the workout ("quit the workout",
  *   "let's call off this session"), or its reminders when it names them ("stop reminding me about workouts"); so does
  *   being done for the session ("I'm done for tonight, save it");
- * - a line that opens with a verb that starts something, said of the workout, starts it where none is under way
- *   ("let's get this workout going");
+ * - a line that opens with a verb that starts something, said of the workout or the test, starts it where none is
+ *   under way ("let's get this workout going", "I want to make the test again");
  * - a line that names what is counted with a word for what is left asks how much is left ("time remaining", "how many
  *   series still left"); "left" that names a side ("the left one", "left side") is no such word.
  */
 import type { SpokenEvent } from '../events';
-import { COACH_NAMES, DONE_WORDS, FILLERS, GREETINGS, LEFT_WORDS, QUESTION_OPENINGS, QUIT_VERBS, SESSION_ENDS, START_VERBS, WHAT_IS_LEFT, WISH_OPENINGS, WORKOUT_WORDS } from './english';
+import { COACH_NAMES, DONE_WORDS, FILLERS, GREETINGS, LEFT_WORDS, QUESTION_OPENINGS, QUIT_VERBS, SESSION_ENDS, START_VERBS, TEST_VERBS, TEST_WORDS, WHAT_IS_LEFT, WISH_OPENINGS, WORKOUT_WORDS } from './english';
 import { afterFillers, bare, phraseAt, phrasesIn, type LineWords } from './lineWords';
 
 /** Words at most this far after the verb may name what it ends ("cancel the reminders for my workouts"). */
@@ -44,8 +44,10 @@ const doneForTheSession = (words: LineWords): boolean =>
 
 export const startSaid = (words: LineWords, busy: boolean): SpokenEvent | null => {
   if (busy) return null;
-  const object = verbAndObject(words, START_VERBS);
-  return object && phrasesIn(object, WORKOUT_WORDS).length > 0 && !object.some((word) => word.startsWith('remind')) ? { type: 'startWorkout' } : null;
+  const object = verbAndObject(words, [...START_VERBS, ...TEST_VERBS]);
+  if (!object || object.some((word) => word.startsWith('remind'))) return null;
+  if (phrasesIn(object, TEST_WORDS).length > 0) return { type: 'startTest' };
+  return phrasesIn(object, WORKOUT_WORDS).length > 0 && !TEST_VERBS.some((verb) => verbAndObject(words, [verb]) !== null) ? { type: 'startWorkout' } : null;
 };
 
 const SIDE_NOUNS = ['side', 'one', 'arm', 'hand', 'shoulder', 'lat'];

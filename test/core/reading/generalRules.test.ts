@@ -46,6 +46,8 @@ describe('form lost, by its words', () => {
     ['ten, my technique fell apart', true],
     ['nine, form stayed clean', false],
     ['twelve, that was tough', null],
+    ['fourteen but kinda messy', true],
+    ['ten, the last few was bad', true],
     ['eight, lost count near the end', null],
   ])('%s', (line, lost) => expect(formSaid(wordsOfLine(line))).toBe(lost));
   test('a count with its form lost is counted, and form said to hold keeps the count clean whatever a classifier said', () => {
@@ -99,10 +101,12 @@ describe('what a line says outright', () => {
   test('how much is left', () => {
     expect(read('minutes remaining?', AT_COUNT)).toEqual({ type: 'timeLeft' });
     expect(read('any sets left to go', AT_COUNT)).toEqual({ type: 'timeLeft' });
+    expect(read('how much longer is this', AT_COUNT, { type: 'whatsNext' })).toEqual({ type: 'timeLeft' });
     expect(read('nine on the left', AT_COUNT)).toEqual({ type: 'count', value: 9 });
   });
-  test('starting the workout, only where none is under way', () => {
+  test('starting the workout or the test, only where none is under way', () => {
     expect(read("let's knock out this workout", NOTHING_ASKED, { type: 'help' })).toEqual({ type: 'startWorkout' });
+    expect(read('can we redo the baseline', NOTHING_ASKED, { type: 'startWorkout' })).toEqual({ type: 'startTest' });
     expect(read("let's knock out this workout", AT_PAUSED, { type: 'resume' })).toEqual({ type: 'resume' });
   });
   test('done for the session ends it; done with a set does not', () => {
