@@ -204,7 +204,11 @@ export const heldOutSets = async (withFinal: boolean): Promise<[string, readonly
     ['second DEV', SECOND_DEV_LINES],
     ['third DEV', (await import('./thirdDevLines')).THIRD_DEV_LINES],
   ];
-  if (withFinal) sets.push(['earlier FINAL', EARLIER_FINAL_LINES], ['FINAL', (await import('./finalLines')).FINAL_LINES]);
+  if (withFinal) {
+    sets.push(['earlier FINAL', EARLIER_FINAL_LINES], ['FINAL', (await import('./finalLines')).FINAL_LINES]);
+    // Written after the third set's rules, by someone who never read them: scored, like FINAL, and never read.
+    sets.push(['fourth', (await import('./fourthLines')).FOURTH_LINES]);
+  }
   return sets;
 };
 
