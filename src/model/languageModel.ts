@@ -637,6 +637,8 @@ const progressSamples = (): string[] =>
   all(
     ['how am I doing', "how's my progress", 'my progress', 'am I getting better', "what's my gap", "I'm not making progress", 'how far have I come', 'show my progress'],
     around(['', 'so', 'hey', 'okay', 'tell me', 'be honest', 'uh'], PROGRESS_QUESTIONS, ['', 'so far', 'lately', 'overall', 'since I started', 'since the baseline', 'at all']),
+    // Progress asked of either side by name: "is my left side catching up", "is the right arm getting stronger".
+    say(['is my', 'is the', 'am I'], ['left', 'right', 'left side', 'right side', 'left arm', 'right arm', 'weak side'], ['catching up', 'getting stronger', 'getting any stronger', 'getting better', 'improving'], ['', 'or not', 'at all']).filter((sample) => !sample.startsWith('am I')),
   );
 
 const WHATS_NEXT_QUESTIONS = [

@@ -35,8 +35,13 @@ interface TrainingData {
  * phrases about something else and the coach's own prompts. Loaded only to train: building the model's samples takes
  * tens of milliseconds that loading a snapshot (the Lambda's first line, the server's start) need not pay.
  */
-const trainingData = async (): Promise<TrainingData> => {
-  const [{ INTENTS, OFF_TOPIC_PHRASES, WELCOME_PHRASES }, { EN_US }] = await Promise.all([import('../model/languageModel'), import('../core/prompts/en-US')]);
+const trainingData = (): TrainingData => {
+  // Required here, not imported at the top (nor by import(), which a worker running the source through tsx's require
+  // hook cannot resolve): a bundle whose entry never trains leaves them out.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { INTENTS, OFF_TOPIC_PHRASES, WELCOME_PHRASES } = require('../model/languageModel') as typeof import('../model/languageModel');
+  const { EN_US } = require('../core/prompts/en-US') as typeof import('../core/prompts/en-US');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   return { intents: [...INTENTS, { ...WELCOME, samples: [...WELCOME_PHRASES] }], offTopic: OFF_TOPIC_PHRASES, prompts: Object.values(EN_US) };
 };
 
@@ -432,7 +437,7 @@ export interface NluSnapshot {
 
 /** Trains the NLU from the language model (about a second). */
 export const trainNlu = async (): Promise<NluSnapshot> => {
-  const data = await trainingData();
+  const data = trainingData();
   const { intents, offTopic } = data;
   const nlp = newNlp();
   addEntities(nlp);

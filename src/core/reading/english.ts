@@ -238,6 +238,7 @@ export const FILLERS: readonly string[] = [
  */
 export const NUMBER_PHRASES: readonly { words: string; value: number }[] = [
   { words: 'half a dozen', value: 6 },
+  { words: 'half dozen', value: 6 },
   { words: 'a dozen', value: 12 },
   { words: 'dozen', value: 12 },
   { words: 'a couple of', value: 2 },
