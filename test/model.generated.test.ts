@@ -1,4 +1,5 @@
 import { COUNT_WITH_COMMENT_INTENT } from '../src/model/countComments';
+import { HALF_WEIGHT_INTENT } from '../src/model/halfWeights';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -102,14 +103,14 @@ describe('language model structure', () => {
     expect(referenced).toEqual(declared);
   });
 
-  test('the Alexa model extends the built-ins with their samples, carries each intent\'s head and then its shortest samples, then Alexa\'s own, then a count with a comment, then the carrier phrases', () => {
+  test('the Alexa model extends the built-ins with their samples, carries each intent\'s head and then its shortest samples, then Alexa\'s own, then a count with a comment and a weight with a half, then the carrier phrases', () => {
     const { languageModel: whole } = buildAlexaInteractionModel().interactionModel;
     expect(whole.invocationName).toBe(INVOCATION_NAME);
     const all = alexaIntents();
     // A count with a comment, then the carrier-phrase intents, come last (test/model/carrierIntents.test.ts).
     const languageModel = { ...whole, intents: whole.intents.slice(0, all.length) };
-    expect(whole.intents[all.length]?.name).toBe(COUNT_WITH_COMMENT_INTENT);
-    expect(whole.intents.slice(all.length + 1).every((intent) => lineOfCarrierIntent(intent.name, '') !== null)).toBe(true);
+    expect(whole.intents.slice(all.length, all.length + 2).map((intent) => intent.name)).toEqual([COUNT_WITH_COMMENT_INTENT, HALF_WEIGHT_INTENT]);
+    expect(whole.intents.slice(all.length + 2).every((intent) => lineOfCarrierIntent(intent.name, '') !== null)).toBe(true);
     expect(languageModel.intents.map((intent) => intent.name)).toEqual(all.map((intent) => intent.name));
     for (const intent of languageModel.intents) {
       const source = all.find((i) => i.name === intent.name) as IntentDef;

@@ -10,6 +10,7 @@ import type { HeardLine } from '../core/events';
 import type { Logger } from '../log';
 import { FOLLOWING_WORDS_SLOT, lineOfCarrierIntent } from '../model/carrierIntents';
 import { COUNT_WITH_COMMENT_INTENT, lineOfCountWithComment } from '../model/countComments';
+import { eventOfHalfWeight, HALF_WEIGHT_INTENT } from '../model/halfWeights';
 import { eventOfHeard } from '../model/intentEvents';
 import { parseSpokenNumber } from '../core/numbers';
 import type { Nlu } from '../nlu/nlu';
@@ -23,6 +24,7 @@ export const heardIntent = async (intent: Intent, nlu: (() => Promise<Nlu>) | un
     const count = parseSpokenNumber(slots.count?.value ?? null) ?? parseSpokenNumber(slots.amount?.id ?? null);
     return heardInWords(lineOfCountWithComment(slots), nlu, logger, { intent: intent.name }, { type: 'count', value: count });
   }
+  if (intent.name === HALF_WEIGHT_INTENT) return heardAsPlaced(eventOfHalfWeight(alexaSlots(intent.slots)));
   const line = lineOfCarrierIntent(intent.name, intent.slots?.[FOLLOWING_WORDS_SLOT]?.value ?? '');
   if (line === null) return heardAsPlaced(eventOfHeard(intent.name, alexaSlots(intent.slots)));
   return heardInWords(line, nlu, logger, { carrier: intent.name });

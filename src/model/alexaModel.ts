@@ -5,6 +5,7 @@
  */
 import { CARRIER_INTENTS, FOLLOWING_WORDS_SLOT, FOLLOWING_WORDS_TYPE } from './carrierIntents';
 import { countWithCommentIntent, countWithCommentSlotTypes } from './countComments';
+import { halfWeightIntent } from './halfWeights';
 import { plainestOfEachFrame } from './phrasing';
 import { CUSTOM_SLOT_TYPES, INTENTS, INVOCATION_NAME, ALEXA_ONLY_INTENTS, type IntentDef, type SlotTypeValue } from './languageModel';
 
@@ -392,7 +393,7 @@ const carrierAlexaIntents = (): AlexaIntent[] =>
 
 /** The Alexa interaction model for the language model. Throws InvalidLanguageModelError listing every problem. */
 export function buildAlexaInteractionModel(model: LanguageModelSource = LANGUAGE_MODEL): AlexaInteractionModel {
-  const intents = [...alexaIntents(model).map(toAlexaIntent), countWithCommentIntent(), ...carrierAlexaIntents()];
+  const intents = [...alexaIntents(model).map(toAlexaIntent), countWithCommentIntent(), halfWeightIntent(), ...carrierAlexaIntents()];
   const problems = [...languageModelProblems(model), ...searchQueryProblems(intents)];
   if (intents.length > ALEXA_LIMITS.intents - ALEXA_LIMITS.freeIntents) {
     problems.push(`${intents.length} intents: keep at least ${ALEXA_LIMITS.freeIntents} of Alexa's ${ALEXA_LIMITS.intents} free for new features`);

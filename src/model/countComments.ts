@@ -56,8 +56,9 @@ const amountValues = (): SlotTypeValue[] => NUMBER_PHRASES.map(({ words, value }
 
 const samples = (): string[] =>
   all(
-    say(['', 'I got'], ['{count}', '{amount}'], ['', 'reps'], ['', 'but', 'and'], '{comment}'),
-    say(['', 'I got', 'I did', 'got'], ['{amount}'], ['', 'reps']),
+    say(['', 'I got'], ['{count}', '{amount}'], ['', 'but', 'and'], '{comment}'),
+    say(['', '{count} reps', '{amount} reps'], ['but', 'and'], '{comment}').filter((sample) => sample.includes('reps')),
+    say(['', 'I got'], ['{amount}'], ['', 'reps']),
     say(['{comment}'], ['', 'but I got', 'I got'], ['{count}', '{amount}']),
   ).filter((sample) => sample.includes('{comment}') || sample.includes('{amount}'));
 

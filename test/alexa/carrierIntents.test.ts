@@ -50,3 +50,16 @@ test('a count said with a comment reaches the skill in words: lost form is logge
   expect((await t.say('nine but my form got sloppy')).text).toMatch(/^Noted: set 1 of rows won't count toward a weight increase\..* 9 on the left\./);
   expect((await t.say('ten')).text).not.toMatch(/won't count/);
 });
+
+test('a weight with a half keeps its half, which Alexa\'s number slot drops', async () => {
+  t = await Transcript.start(dataDir, MONDAY);
+  await t.launch();
+  await t.say('yes');
+  await t.say('my left side');
+  // Placed by WeightWithHalfIntent: the words say the half, the slot the whole pounds.
+  expect((await t.say('twenty two and a half pounds')).text).toMatch(/22\.5 pounds/);
+  await t.say('go');
+  await t.say('nine');
+  await t.say('thirteen');
+  expect((await t.stored())?.tests.at(-1)).toEqual(expect.objectContaining({ weight: 22.5, unit: 'lb' }));
+});

@@ -5,6 +5,7 @@ import { eventForIntentName } from '../../src/model/intentEvents';
 import { INTENTS, ALEXA_ONLY_INTENTS } from '../../src/model/languageModel';
 import { CARRIER_INTENTS } from '../../src/model/carrierIntents';
 import { COUNT_WITH_COMMENT_INTENT } from '../../src/model/countComments';
+import { HALF_WEIGHT_INTENT } from '../../src/model/halfWeights';
 import { readFileSync } from 'node:fs';
 import type { AlexaInteractionModel } from '../../src/model/alexaModel';
 import { interactionModelPath } from '../../src/model/skillLocales';
@@ -25,10 +26,10 @@ const intent = (name: string, slots: Record<string, Partial<Slot>> = {}): Intent
   slots: Object.fromEntries(Object.entries(slots).map(([slotName, slot]) => [slotName, { name: slotName, confirmationStatus: 'NONE', ...slot }])),
 });
 
-test('the generated Alexa model has exactly the intents of the language model, the weight spelled with each unit, a count with a comment, and the carrier phrases', () => {
+test('the generated Alexa model has exactly the intents of the language model, the weight spelled with each unit, a count with a comment, a weight with a half, and the carrier phrases', () => {
   const names = model.interactionModel.languageModel.intents.map((i) => i.name).sort();
   const carriers = CARRIER_INTENTS.map((i) => i.name);
-  expect(names).toEqual([...INTENTS, ...ALEXA_ONLY_INTENTS].map((i) => i.name).concat(COUNT_WITH_COMMENT_INTENT, carriers).sort());
+  expect(names).toEqual([...INTENTS, ...ALEXA_ONLY_INTENTS].map((i) => i.name).concat(COUNT_WITH_COMMENT_INTENT, HALF_WEIGHT_INTENT, carriers).sort());
 });
 
 test('a weight said with its unit as a word carries that unit; a correction, a length of time and a count are numbers', () => {
