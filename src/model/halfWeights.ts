@@ -4,9 +4,7 @@
  * the local NLU read "and a half" from the line's words.
  */
 import type { SpokenEvent } from '../core/events';
-import { parseSpokenNumber } from '../core/numbers';
-import type { Unit } from '../core/program';
-import { UNIT_NAMES } from '../core/reading/english';
+import { eventOfHeard, type SlotInputs } from './intentEvents';
 import { all, say } from './phrasing';
 
 export const HALF_WEIGHT_INTENT = 'WeightWithHalfIntent';
@@ -23,15 +21,8 @@ export const halfWeightIntent = (): { name: string; slots: { name: string; type:
   samples: samples(),
 });
 
-const unitOf = (said: { value?: string | number | null; id?: string | null } | undefined): Unit | null => {
-  if (said?.id === 'lb' || said?.id === 'kg') return said.id;
-  const words = typeof said?.value === 'string' ? said.value.toLowerCase() : '';
-  if ((UNIT_NAMES.lb as readonly string[]).includes(words)) return 'lb';
-  return (UNIT_NAMES.kg as readonly string[]).includes(words) ? 'kg' : null;
-};
-
-/** The weight the intent's slots and its half say. */
-export const eventOfHalfWeight = (slots: Readonly<Record<string, { value?: string | number | null; id?: string | null } | undefined>>): SpokenEvent => {
-  const whole = parseSpokenNumber(slots.weight?.value ?? null);
-  return { type: 'weight', value: whole === null ? null : whole + 0.5, unit: unitOf(slots.unit) };
+/** The weight the intent's slots say, as the weight intent reads them, with its half. */
+export const eventOfHalfWeight = (slots: SlotInputs): SpokenEvent => {
+  const whole = eventOfHeard('WeightIntent', slots);
+  return whole.type === 'weight' && whole.value !== null ? { ...whole, value: whole.value + 0.5 } : whole;
 };

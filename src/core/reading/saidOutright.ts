@@ -31,12 +31,12 @@ export const greets = (words: LineWords): boolean => {
 };
 
 /** The verb of the table the line opens with (after fillers and wishes), and the words it acts on. */
-const verbAndObject = (words: LineWords, verbs: readonly string[]): LineWords | null => {
+const verbAndObject = (words: LineWords, verbs: readonly string[]): { verb: string; object: LineWords } | null => {
   const start = afterFillers(words, [...FILLERS, ...WISH_OPENINGS]);
   const verb = phraseAt(words, start, verbs);
   if (!verb) return null;
   const from = start + verb.split(' ').length;
-  return words.slice(from, from + OBJECT_REACH);
+  return { verb, object: words.slice(from, from + OBJECT_REACH) };
 };
 
 const doneForTheSession = (words: LineWords): boolean =>
@@ -44,10 +44,10 @@ const doneForTheSession = (words: LineWords): boolean =>
 
 export const startSaid = (words: LineWords, busy: boolean): SpokenEvent | null => {
   if (busy) return null;
-  const object = verbAndObject(words, [...START_VERBS, ...TEST_VERBS]);
-  if (!object || object.some((word) => word.startsWith('remind'))) return null;
-  if (phrasesIn(object, TEST_WORDS).length > 0) return { type: 'startTest' };
-  return phrasesIn(object, WORKOUT_WORDS).length > 0 && !TEST_VERBS.some((verb) => verbAndObject(words, [verb]) !== null) ? { type: 'startWorkout' } : null;
+  const said = verbAndObject(words, [...START_VERBS, ...TEST_VERBS]);
+  if (!said || said.object.some((word) => word.startsWith('remind'))) return null;
+  if (phrasesIn(said.object, TEST_WORDS).length > 0) return { type: 'startTest' };
+  return phrasesIn(said.object, WORKOUT_WORDS).length > 0 && !TEST_VERBS.includes(said.verb) ? { type: 'startWorkout' } : null;
 };
 
 const SIDE_NOUNS = ['side', 'one', 'arm', 'hand', 'shoulder', 'lat'];
@@ -63,7 +63,7 @@ export const timeLeftAsked = (words: LineWords): SpokenEvent | null => {
 
 export const quitSaid = (words: LineWords): SpokenEvent | null => {
   if (doneForTheSession(words)) return { type: 'stop' };
-  const object = verbAndObject(words, QUIT_VERBS);
+  const object = verbAndObject(words, QUIT_VERBS)?.object;
   if (!object || phrasesIn(object, WORKOUT_WORDS).length === 0) return null;
   return object.some((word) => word.startsWith('remind')) ? { type: 'stopWorkoutReminders' } : { type: 'stop' };
 };
