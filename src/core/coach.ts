@@ -3,7 +3,7 @@
  * Pure: no clock, no storage, no platform. Every open reply ends with the question for where the user is.
  */
 import { newUserDocument, type UserDocument } from './document';
-import { isSkillEvent, type CoachContext, type CoachEvent, type CoachEventType, type HeardLine, type RemindersResult } from './events';
+import { isSkillEvent, type CoachContext, type CoachEvent, type CoachEventType, type HeardLine, type RemindersResult, type SkillEvent } from './events';
 import { expectationOf } from './reading/expectation';
 import { readHeard } from './reading/readHeard';
 import { answerPending, askPending, REMINDER_QUESTIONS } from './pending';
@@ -57,6 +57,9 @@ export interface CoachOutput {
 
 /** An event once read: anything but a line still to be read. */
 export type ReadEvent = Exclude<CoachEvent, HeardLine>;
+
+/** An event that is a turn of the conversation: not a skill event, not the host's result for reminders. */
+type TurnEvent = Exclude<ReadEvent, SkillEvent | RemindersResult>;
 
 /** Events that only inform; they keep a pending question and end by asking it again. */
 const INTERJECTIONS: ReadonlySet<CoachEventType> = new Set(['help', 'whyOneSide', 'progress', 'whatsNext', 'timeLeft', 'whatWeight', 'timeZone', 'repeat', 'fallback']);
@@ -156,7 +159,7 @@ const repairFromTests = (doc: UserDocument): void => {
   doc.weight ??= latest.weight;
 };
 
-const handle = (turn: Turn, event: ReadEvent, afterRest: boolean): void => {
+const handle = (turn: Turn, event: TurnEvent, afterRest: boolean): void => {
   const doc = turn.doc;
   if (event.type === 'sessionEnded') return sessionEnded(turn);
   if (event.type === 'pain') return painFirst(turn, event);
