@@ -52,6 +52,14 @@ describe('pause and resume', () => {
     const said = c.say('resume');
     expect(said.spoken).toMatch(/nothing paused/);
   });
+
+  it('pause with nothing under way says there is nothing to pause, not "Paused", so a later "I\'m back" is not a surprise', () => {
+    const c = new Conversation();
+    fastForward(c);
+    const said = c.say('pause');
+    expect(said.spoken).toMatch(/nothing under way to pause/);
+    expect(said.spoken).not.toMatch(/Paused/);
+  });
 });
 
 describe('repeat', () => {

@@ -128,6 +128,12 @@ describe('baseline test', () => {
       expect(said.card?.text).toMatch(/Gap: 4 reps, 31%/);
     });
 
+    it('writes one rep as one on the card (14 vs 13: a gap of 1 rep)', () => {
+      const c = new Conversation();
+      const said = onboard(c, { weight: 30, firstReps: 13, secondReps: 14 });
+      expect(said.card?.text).toMatch(/Weak side \(left\): 13 reps\. Strong side: 14 reps\. Gap: 1 rep, 7%/);
+    });
+
     it('says early on that the first two weeks feel wrong, and offers the first workout', () => {
       const c = new Conversation();
       const said = onboard(c);

@@ -36,7 +36,8 @@ export const ready = (turn: Turn): void => {
 export const pause = (turn: Turn): void => {
   const workout = workoutActivity(turn);
   if (!workout) {
-    turn.say('PAUSED');
+    // A test waits for the driver anyway; with nothing under way there is nothing to pause.
+    turn.say(testActivity(turn) ? 'PAUSED' : 'NOTHING_TO_PAUSE');
     return;
   }
   workout.paused = true;

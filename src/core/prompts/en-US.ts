@@ -121,7 +121,7 @@ export const EN_US = {
   WORKOUT_CARD_FORM_LOST: '{{count}} (form lost)',
   TEST_CARD_TITLE: 'Back Coach: {{testName}}',
   TEST_CARD:
-    '{{weightWords}}. Weak side ({{side}}): {{weakReps}} reps. Strong side: {{strongReps}} reps. Gap: {{gapReps}} reps, {{gapPercent}}%. Retest: {{date}}.',
+    '{{weightWords}}. Weak side ({{side}}): {{weakReps}} {{weakRepWord}}. Strong side: {{strongReps}} {{strongRepWord}}. Gap: {{gapReps}} {{gapRepWord}}, {{gapPercent}}%. Retest: {{date}}.',
 
   // Sets and steps spoken names
   EXERCISE_row: 'single-arm dumbbell row',
@@ -241,6 +241,7 @@ export const EN_US = {
   PAUSED: 'Paused. Take your time.',
   ASK_RESUME: "Say resume when you're ready to go on.",
   NOTHING_TO_RESUME: "There's nothing paused right now.",
+  NOTHING_TO_PAUSE: "There's nothing under way to pause.",
   STOPPED_SAVED: "Okay, I've saved your place: {{exercise}}, set {{set}}. Next time you open Back Coach, we'll pick up right there.",
   STOPPED_SAVED_FINISHER: "Okay, I've saved your place: the row finisher. Next time you open Back Coach, we'll pick up right there.",
   STOPPED_TEST_SAVED: "Okay, I've saved your test. Next time you open Back Coach, we'll pick up where you stopped.",
