@@ -1,6 +1,6 @@
 /**
- * The browser console in real headless Chromium at the three ways a driver holds it: a phone upright (390x844), a
- * phone in a dash mount (844x390) and a laptop (1366x768). At each, a new driver goes through setup, the baseline test
+ * The browser console in real headless Chromium at the ways a driver holds it: a phone upright (390x844), a small phone
+ * upright (360x640), a phone in a dash mount (844x390) and a laptop (1366x768). At each, a new driver goes through setup, the baseline test
  * and into a first workout, asks "how am I doing" with the workout under way, and at every step each control the step
  * needs (the answer buttons, every key of the keypad, the text box and Send) is inside the screen. A screenshot of each
  * step is kept in $BACKCOACH_SCREENSHOT_DIR (else a folder in the system's temp dir, named in the test's output).
@@ -19,12 +19,13 @@ const SHOTS = process.env.BACKCOACH_SCREENSHOT_DIR || join(tmpdir(), 'backcoach-
 
 const HELD = [
   { name: 'a phone upright', width: 390, height: 844, phone: true },
+  { name: 'a small phone upright', width: 360, height: 640, phone: true },
   { name: 'a phone in a dash mount', width: 844, height: 390, phone: true },
   { name: 'a laptop', width: 1366, height: 768, phone: false },
 ] as const;
 
 /** The controls a driver may need at any step; each is checked where it is shown. */
-const CONTROLS = ['#choices button', '#keypad button', '#keypad-display', '#text', '#send', '#skip-rest', '#rep', '#countdown'];
+const CONTROLS = ['#sound', '#handsfree-label', '#choices button', '#keypad button', '#keypad-display', '#text', '#send', '#skip-rest', '#rep', '#countdown'];
 
 describeWithChromium.each(HELD)('the page held as $name ($width x $height)', ({ name, width, height, phone }) => {
   let app: ConsoleApp;
@@ -61,6 +62,9 @@ describeWithChromium.each(HELD)('the page held as $name ($width x $height)', ({ 
         if (!box || box.y < -1 || box.x < -1 || box.y + box.height > height + 1 || box.x + box.width > width + 1) outside.push(label);
       }
     }
+    // Nor does the page scroll sideways: a driver's thumb on a mounted phone would drag it off the text.
+    const pageWidth = await page.evaluate('document.documentElement.scrollWidth');
+    if (typeof pageWidth !== 'number' || pageWidth > width + 1) outside.push(`the page itself (${String(pageWidth)} px wide)`);
     expect({ at: what, held: name, outside }).toEqual({ at: what, held: name, outside: [] });
   };
 
