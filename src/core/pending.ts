@@ -69,7 +69,16 @@ const backFeeling = yesNo<'askBackFeeling'>(
   },
 );
 
-export const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
+export /**
+ * A number said on its own: a count, a correction, or a weight without its unit (Alexa matches a bare "ninety" to
+ * either). A weight said with its unit ("make it thirty five pounds") is a weight, and answers no question of hours,
+ * minutes or times.
+ */
+type BareNumber = Extract<CoachEvent, { type: 'count' | 'correction' | 'weight' }>;
+const isBareNumber = (event: CoachEvent): event is BareNumber =>
+  event.type === 'count' || event.type === 'correction' || (event.type === 'weight' && event.unit === null);
+
+const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
   askParked: {
     // Only yes or no: "go" is not an answer to "is the truck parked?" ("I'm parked" and "I'm driving" are noted before the turn).
     answer(turn, event, pending) {
@@ -204,7 +213,7 @@ export const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
     answer(turn, event) {
       if (event.type === 'driveLength') takeDriveLength(turn, event.minutes);
       // A bare number for the drive's length is hours ("five"), or minutes when no drive is that many hours ("ninety").
-      else if (event.type === 'count' || event.type === 'correction' || event.type === 'weight') takeDriveLength(turn, bareDriveLength(event.value));
+      else if (isBareNumber(event)) takeDriveLength(turn, bareDriveLength(event.value));
       else if (event.type === 'no') turn.doc.pending = null;
       else return false;
       return true;
@@ -219,7 +228,7 @@ export const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
       const { driveMinutes } = pending;
       if (saysYes(event, pending)) takeBreakInterval(turn, driveMinutes, null);
       else if (event.type === 'breakInterval' || event.type === 'driveLength') takeBreakInterval(turn, driveMinutes, event.minutes);
-      else if (event.type === 'count' || event.type === 'correction' || event.type === 'weight') takeBreakInterval(turn, driveMinutes, event.value);
+      else if (isBareNumber(event)) takeBreakInterval(turn, driveMinutes, event.value);
       else if (event.type === 'no') askIntervalNumber(turn, driveMinutes);
       else return false;
       return true;
@@ -233,7 +242,7 @@ export const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
     answer(turn, event) {
       if (event.type === 'timeOfDay' || (event.type === 'workoutReminders' && event.time !== null)) takeWorkoutTime(turn, event.time);
       // "Seven" to "at what time?" is an hour.
-      else if (event.type === 'count' || event.type === 'correction' || event.type === 'weight') takeWorkoutTime(turn, hourAsTime(event.value));
+      else if (isBareNumber(event)) takeWorkoutTime(turn, hourAsTime(event.value));
       else if (event.type === 'no') turn.doc.pending = null;
       else return false;
       return true;

@@ -207,6 +207,22 @@ describe('workout-day reminders', () => {
     expect(c.doc.pending).toEqual({ kind: 'askBreakInterval', driveMinutes: 90 });
   });
 
+  it('a weight said with its unit while a drive\'s breaks are asked about is a weight, not a break every 35 minutes', () => {
+    const c = driver();
+    c.say('breakReminders');
+    c.say({ type: 'driveLength', minutes: 600 });
+    const said = c.say({ type: 'weight', value: 35, unit: 'lb' });
+    expect(said.spoken).not.toMatch(/Breaks work best/);
+    expect(said.spoken).toMatch(/35 pounds/);
+    expect(c.doc.weight).toBe(35);
+    expect(said.reminders ?? null).toBeNull();
+    // A bare number, as Alexa may match it to the weight intent, still answers the question asked.
+    const asked = driver();
+    asked.say('breakReminders');
+    asked.say({ type: 'driveLength', minutes: 600 });
+    expect(asked.say({ type: 'weight', value: 30, unit: null }).spoken).toMatch(/^Breaks work best every 60 to 90 minutes\./);
+  });
+
   it('"seven" to "at what time?" is seven in the morning', () => {
     const c = driver();
     c.say({ type: 'workoutReminders', time: null });
