@@ -940,6 +940,8 @@ const timeZoneSamples = (): string[] =>
     say(['', 'please', 'can you'], ['switch to', 'change to', 'use', 'go by', 'set my time zone to', 'change my time zone to', 'set the time zone to', 'change the time zone to', 'put me on'], ['{zone} time', '{zone}'], ['', 'please']),
     say(['', 'it is', "it's"], ['{zone} time', '{zone} time here', '{zone} time now'], ['', 'here', 'now']),
     say(['my time zone is', 'the time zone is', 'time zone', 'my zone is', "I'm in the"], ['{zone}', '{zone} time', '{zone} zone'], ['', 'now']),
+    // Asked, not said: the coach answers with the zone it goes by.
+    say(['', 'hey', 'so'], ['what time zone', 'which time zone', 'what zone', 'which zone'], ['are you using', 'are you on', 'are you in', 'do you use', 'do you go by', 'am I on', 'am I in', 'are we on', 'are my reminders on', 'is my schedule on'], ['', 'now', 'right now', 'for me']),
   ).filter((sample) => !/\b(now) (now)\b/.test(sample) && !/^(it is|it's) \{zone\} time (here|now) (here|now)$/.test(sample));
 
 /** Each intent's sample generator, by intent name. */

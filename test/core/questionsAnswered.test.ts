@@ -126,4 +126,13 @@ describe('a time zone named', () => {
     expect(said.document?.zoneSaid).toBeNull();
     expect(said.document?.timeZone).toBe('America/Chicago');
   });
+
+  it('asked which zone it goes by ("what time zone are you on"), says the zone in use and how to tell it another, changing nothing', () => {
+    const document = driver();
+    const said = run(document, { type: 'timeZone', zone: null }, 'America/New_York');
+    expect(said.reply.speech.map((s) => ('text' in s ? s.text : '')).join(' ')).toMatch(/^I'm going by Eastern time\. If you're somewhere else, tell me, like: I'm on Central time\./);
+    expect(said.document?.zoneSaid).toBeNull();
+    const onAlexa = run(document, { type: 'timeZone', zone: null }, 'America/Denver', true);
+    expect(onAlexa.reply.speech.map((s) => ('text' in s ? s.text : '')).join(' ')).toMatch(/I go by the time zone this device is set to: Mountain time/);
+  });
 });

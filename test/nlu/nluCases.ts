@@ -133,6 +133,9 @@ export const table: NluCase[] = [
   plain('how much is gas at the next exit', 'AMAZON.FallbackIntent'),
   plain('are the roads icy through the pass', 'AMAZON.FallbackIntent'),
   { text: 'seven thirty am', intent: 'TimeOfDayIntent', slots: { time: { id: '07:30' } } },
+  // Asked which zone the coach goes by, not told one: no zone.
+  plain('which time zone are you on', 'TimeZoneIntent'),
+  { text: "we're on eastern time now", intent: 'TimeZoneIntent', slots: { zone: { id: 'America/New_York' } } },
 ];
 
 export const paraphrases: NluCase[] = [

@@ -312,7 +312,7 @@ export const EN_US = {
   ZONE_SAME: "Yes, I'm on {{zone}} too.",
   ZONE_FROM_DEVICE:
     "I go by the time zone this device is set to: {{zone}}. To change it, set the device's time zone in the Alexa app, under Device Settings.",
-  ZONE_MISSED: "I didn't catch which time zone you're in.",
+  ZONE_IN_USE: "I'm going by {{zone}}. If you're somewhere else, tell me, like: I'm on Central time.",
   TIME_LEFT_WORKOUT: '{{sets}} to go, about {{minutes}}.',
   TIME_LEFT_WORKOUT_FINISHER: '{{sets}} and the finisher to go, about {{minutes}}.',
   TIME_LEFT_FINISHER: 'Just the finisher to go, about {{minutes}}.',
