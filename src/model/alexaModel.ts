@@ -341,7 +341,7 @@ export const ALEXA_SAMPLES_PER_INTENT = 410;
 /**
  * Intents whose share differs. Pain is a safety rule: its plain phrasings and its body part with a complaint ("my
  * {part} is {complaint}") go in first. What is asked seldom (a weight with its unit spelled out, "why one side",
- * cancel, repeat, next) gives up what pain takes.
+ * cancel, next) gives up what pain takes.
  */
 const ALEXA_SAMPLES_FOR: Readonly<Record<string, number>> = {
   PainIntent: 2100,
@@ -351,7 +351,6 @@ const ALEXA_SAMPLES_FOR: Readonly<Record<string, number>> = {
   SwitchWeakSideIntent: 500,
   StartTestIntent: 500,
   'AMAZON.CancelIntent': 400,
-  'AMAZON.RepeatIntent': 450,
   'AMAZON.NextIntent': 450,
 };
 

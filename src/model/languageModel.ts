@@ -656,6 +656,8 @@ const whatsNextSamples = (): string[] =>
   all(
     ["what's next", 'what is next', 'what comes next', "what's coming up", 'where am I', "when's my next workout"],
     around(['', 'so', 'okay', 'alright', 'uh', 'hey'], WHATS_NEXT_QUESTIONS, ['', 'today', 'now', 'after this']),
+    // Asking when a workout is starts none: "what time is my workout".
+    say(['what time is', "what time's", 'when is', "when's", 'what day is'], ['my', 'the', 'our'], ['', 'next'], ['workout', 'session', 'training', 'back workout'], ['', 'today', 'tomorrow', 'this week']),
   ).filter((sample) => !/after this after this|after that after this/.test(sample));
 
 /** "How much is left": the sets and the minutes of this session. */
