@@ -87,18 +87,41 @@ const phraseWords = (phrase: string): readonly string[] => {
   return words;
 };
 
-/** A table of phrases with their words, longest first (in the table's order between phrases of one length). */
-type ByLength = readonly { phrase: string; words: readonly string[] }[];
-const sortedTables = new WeakMap<readonly string[], ByLength>();
-const longestFirst = (phrases: readonly string[]): ByLength => {
-  let sorted = sortedTables.get(phrases);
+/**
+ * A table of phrases with their words, by first word, longest first (in the table's order between phrases of one
+ * length): a line is looked up at each word among the phrases that start with it, not the whole table.
+ */
+type Phrase = { phrase: string; words: readonly string[] };
+type ByFirstWord = ReadonlyMap<string, readonly Phrase[]>;
+const sortedTables = new WeakMap<readonly string[], ByFirstWord>();
+/**
+ * By content too: a rule that joins two tables on each line (`[...FILLERS, ...HEDGES]`) makes a new array every time,
+ * and sorting it again for every line was a good share of a turn. The joins the rules make are few and fixed.
+ */
+const sortedByContent = new Map<string, ByFirstWord>();
+const longestFirst = (phrases: readonly string[]): ByFirstWord => {
+  const known = sortedTables.get(phrases);
+  if (known) return known;
+  const content = phrases.join('\n');
+  let sorted = sortedByContent.get(content);
   if (!sorted) {
-    sorted = phrases.map((phrase) => ({ phrase, words: phraseWords(phrase) })).sort((a, b) => b.words.length - a.words.length);
-    // Kept by the table's identity: the rules' tables are constants, never changed once made.
-    sortedTables.set(phrases, sorted);
+    const byFirst = new Map<string, Phrase[]>();
+    const longest = phrases.map((phrase) => ({ phrase, words: phraseWords(phrase) })).sort((a, b) => b.words.length - a.words.length);
+    for (const entry of longest) {
+      const first = entry.words[0];
+      if (first !== undefined) byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
+    }
+    sorted = byFirst;
+    sortedByContent.set(content, sorted);
   }
+  // Kept by the table's identity: the rules' tables are constants, never changed once made.
+  sortedTables.set(phrases, sorted);
   return sorted;
 };
+
+/** The longest phrase of the table said at `at`. */
+const saidAt = (words: LineWords, at: number, table: ByFirstWord): Phrase | undefined =>
+  table.get(words[at] ?? '')?.find((p) => wordsAt(words, at, p.words));
 
 const wordsAt = (words: LineWords, at: number, wanted: readonly string[]): boolean =>
   wanted.length > 0 && wanted.every((word, i) => words[at + i] === word);
@@ -108,10 +131,10 @@ export const saysAt = (words: LineWords, at: number, phrase: string): boolean =>
 
 /** Where each phrase is said, as [start, end) word positions, longest phrases first where two start at one word. */
 export const phrasesIn = (words: LineWords, phrases: readonly string[]): { phrase: string; start: number; end: number }[] => {
-  const byLength = longestFirst(phrases);
+  const table = longestFirst(phrases);
   const found: { phrase: string; start: number; end: number }[] = [];
   for (let at = 0; at < words.length; at++) {
-    const said = byLength.find((p) => wordsAt(words, at, p.words));
+    const said = saidAt(words, at, table);
     if (said) found.push({ phrase: said.phrase, start: at, end: at + said.words.length });
   }
   return found;
@@ -119,7 +142,7 @@ export const phrasesIn = (words: LineWords, phrases: readonly string[]): { phras
 
 /** The first phrase of the list said at `at`, longest first; null when none is. */
 export const phraseAt = (words: LineWords, at: number, phrases: readonly string[]): string | null =>
-  longestFirst(phrases).find((p) => wordsAt(words, at, p.words))?.phrase ?? null;
+  saidAt(words, at, longestFirst(phrases))?.phrase ?? null;
 
 /** Where the line starts saying something: after the words that open a line without meaning anything. */
 export const afterFillers = (words: LineWords, fillers: readonly string[], from = 0): number => {
