@@ -12,6 +12,7 @@ import { QUESTIONS, type QuestionKey } from './questions';
 import type { Expected, NumberAnswer, ReminderRequest, Reply, TextSegment, WorkoutStatus } from './reply';
 import { workoutStatus } from './status';
 import { Talk } from './talk';
+import { plainCopy } from './plainCopy';
 
 const finishedCount = (doc: UserDocument): number => doc.workouts.length + doc.tests.length;
 
@@ -79,7 +80,7 @@ export class Turn {
 
   /** Asks a stored question again, worded afresh. */
   askAgain(question: AskedQuestion): this {
-    this.asked = structuredClone(question);
+    this.asked = plainCopy(question);
     return this;
   }
 
