@@ -99,7 +99,7 @@ const answer = (userId: string, document: UserDocument | null, event: ReadEvent,
   if (event.type === 'remindersPermission' && !document) {
     return { document: null, reply: answer(userId, null, { type: 'launch' }, context).reply };
   }
-  const doc = document ? plainCopy(document) : newUserDocument(userId, context.now);
+  const doc = document ? copyToChange(document) : newUserDocument(userId, context.now);
   repairFromTests(doc);
   doc.turns += 1;
   doc.timeZone = context.timeZone;
@@ -125,6 +125,15 @@ const answer = (userId: string, document: UserDocument | null, event: ReadEvent,
   // as said out of the blue, and "repeat" asks the question for where the driver stands).
   doc.lastPrompt = !turn.endSession && turn.question ? plainCopy(turn.question) : null;
   return { document: turn.deleteUser ? null : doc, reply: turn.toReply() };
+};
+
+/**
+ * The document to change this turn: a copy, but for the replies of the last requests, most of a document's length,
+ * which the coach never changes (the turn runner replaces the list with a new one).
+ */
+const copyToChange = (document: UserDocument): UserDocument => {
+  const { recentTurns, ...rest } = document;
+  return { ...plainCopy(rest), recentTurns };
 };
 
 /** The host's result for the reminders the last reply asked for: not a turn of the conversation, and no one new is stored. */
