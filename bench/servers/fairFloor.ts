@@ -21,8 +21,9 @@ interface FloorFile {
   document: Record<string, unknown>;
 }
 
-const documents = JSON.parse(readFileSync(process.env.BENCH_DOCUMENTS ?? '', 'utf8')) as Record<string, unknown>[];
-if (documents.length === 0) throw new Error('BENCH_DOCUMENTS holds no documents');
+if (!process.env.BENCH_DOCUMENTS) throw new Error('BENCH_DOCUMENTS must name the file of the documents to write');
+const documents = JSON.parse(readFileSync(process.env.BENCH_DOCUMENTS, 'utf8')) as Record<string, unknown>[];
+if (documents.length === 0) throw new Error(`${process.env.BENCH_DOCUMENTS} holds no documents`);
 const usersDir = path.resolve(process.env.BENCH_DATA_DIR ?? './data', 'users');
 mkdirSync(usersDir, { recursive: true });
 const queue = new KeyedQueue();
