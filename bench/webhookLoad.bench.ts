@@ -1,7 +1,7 @@
 /**
  * The Dialogflow webhook under load on loopback, against two floors in the same run: the fair floor
- * (bench/servers/fairFloor.ts: Express, JSON, a per-user queue, and the same lowdb read and atomic write of a document
- * as long as the coach's after the same turn) and, for reference, a bare Express app answering fixed JSON. Each
+ * (bench/servers/fairFloor.ts: Express, JSON, a per-user queue, and the same lowdb read and atomic write of the coach's
+ * own document after the same turn) and, for reference, a bare Express app answering fixed JSON. Each
  * server runs in its own process, the coach started the way it is deployed (`src/server.ts` in production mode: basic
  * auth on, LOG_LEVEL=silent, the lowdb store in a temporary folder); autocannon drives it from this process with
  * 50 connections. Every request is a real webhook request of some user's scripted session (bench/workoutScript.ts)
@@ -12,7 +12,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -152,13 +152,20 @@ const measureRound = async (label: string, server: Server, script: readonly Coac
   return result;
 };
 
+interface StoredTurn {
+  /** The coach's document after the turn, as its store wrote it. */
+  document: unknown;
+  /** The length of the coach's file then, in bytes. */
+  bytes: number;
+}
+
 /**
- * How long the coach's stored file is after each turn of the script, for the fair floor to write documents as long:
- * one user taken through the whole script, one request at a time, before any load.
+ * The coach's stored document after each turn of the script, for the fair floor to write the same documents: one user
+ * taken through the whole script, one request at a time, before any load.
  */
-const documentSizes = async (server: Server, dataDir: string, script: readonly CoachEvent[]): Promise<number[]> => {
+const documentsAfterEachTurn = async (server: Server, dataDir: string, script: readonly CoachEvent[]): Promise<StoredTurn[]> => {
   const usersDir = path.join(dataDir, 'users');
-  const sizes: number[] = [];
+  const stored: StoredTurn[] = [];
   for (const [turn, event] of script.entries()) {
     const answer = await fetch(`${server.url}/dialogflow`, {
       method: 'POST',
@@ -168,10 +175,11 @@ const documentSizes = async (server: Server, dataDir: string, script: readonly C
     if (answer.status !== 200) throw new Error(`the coach answered the sizing user's turn ${turn} with ${answer.status}: ${await answer.text()}`);
     const files = (await readdir(usersDir)).filter((name) => name.endsWith('.json'));
     if (files.length !== 1) throw new Error(`expected the sizing user's file alone in ${usersDir}, found ${files.length}`);
-    sizes.push((await stat(path.join(usersDir, files[0]!))).size);
+    const text = await readFile(path.join(usersDir, files[0]!));
+    stored.push({ document: (JSON.parse(text.toString('utf8')) as { document: unknown }).document, bytes: text.length });
   }
   await rm(usersDir, { recursive: true, force: true });
-  return sizes;
+  return stored;
 };
 
 /** Waits until the coach's local NLU has loaded in its worker, so its loading does not count against the first round. */
@@ -212,8 +220,11 @@ export async function run(): Promise<Figure[]> {
     });
     servers.push(coachServer);
     await nluReady(coachServer);
-    const sizes = await documentSizes(coachServer, coachDir, script);
-    const fairServer = await startServer('bench/servers/fairFloor.ts', { ...base, BENCH_DATA_DIR: floorDir, BENCH_DOCUMENT_BYTES: JSON.stringify(sizes) });
+    const stored = await documentsAfterEachTurn(coachServer, coachDir, script);
+    const sizes = stored.map((turn) => turn.bytes);
+    const documentsFile = path.join(floorDir, 'documents.json');
+    await writeFile(documentsFile, JSON.stringify(stored.map((turn) => turn.document)));
+    const fairServer = await startServer('bench/servers/fairFloor.ts', { ...base, BENCH_DATA_DIR: floorDir, BENCH_DOCUMENTS: documentsFile });
     servers.push(fairServer);
     const bareServer = await startServer('bench/servers/bareExpress.ts', base);
     servers.push(bareServer);

@@ -38,6 +38,7 @@ import { askTestStep } from './flows/test';
 import { askForCount, introduceSet, workoutActivity } from './flows/workout';
 import { askDriveLength, endDrive, moveWorkoutRemindersToZone, settleReminders, stopWorkoutReminders, takeDriveLength, workoutReminders } from './flows/reminders';
 import { takePermissionAnswer, takeRemindersResult } from './flows/reminderResults';
+import { plainCopy } from './plainCopy';
 
 export interface CoachInput {
   userId: string;
@@ -101,7 +102,7 @@ const answer = (userId: string, document: UserDocument | null, event: ReadEvent,
   if (event.type === 'remindersPermission' && !document) {
     return { document: null, reply: answer(userId, null, { type: 'launch' }, context).reply };
   }
-  const doc = document ? structuredClone(document) : newUserDocument(userId, context.now);
+  const doc = document ? copyToChange(document) : newUserDocument(userId, context.now);
   repairFromTests(doc);
   doc.turns += 1;
   doc.timeZone = context.timeZone;
@@ -125,13 +126,22 @@ const answer = (userId: string, document: UserDocument | null, event: ReadEvent,
   }
   // A question waits for its answer only while the session lasts: once it ends, nothing is asked (a later line is read
   // as said out of the blue, and "repeat" asks the question for where the driver stands).
-  doc.lastPrompt = !turn.endSession && turn.question ? structuredClone(turn.question) : null;
+  doc.lastPrompt = !turn.endSession && turn.question ? plainCopy(turn.question) : null;
   return { document: turn.deleteUser ? null : doc, reply: turn.toReply() };
+};
+
+/**
+ * The document to change this turn: a copy, but for the replies of the last requests, most of a document's length,
+ * which the coach never changes (the turn runner replaces the list with a new one).
+ */
+const copyToChange = (document: UserDocument): UserDocument => {
+  const { recentTurns, ...rest } = document;
+  return { ...plainCopy(rest), recentTurns };
 };
 
 /** The host's result for the reminders the last reply asked for: not a turn of the conversation, and no one new is stored. */
 const answerRemindersResult = (document: UserDocument | null, event: RemindersResult, context: CoachContext): Omit<CoachOutput, 'event'> => {
-  const doc = structuredClone(document ?? newUserDocument('', context.now));
+  const doc = plainCopy(document ?? newUserDocument('', context.now));
   const turn = new Turn(doc, context);
   takeRemindersResult(turn, event);
   return { document: document ? doc : null, reply: turn.toReply() };

@@ -1,13 +1,13 @@
 /**
- * The per-user document: everything Backcoach remembers about one user, validated by the store before it is written
- * and when it is read (unless the store reads back the very text it wrote).
+ * The per-user document: everything Backcoach remembers about one user, validated by the store when it is read (unless
+ * the store reads back the very text it wrote) and before it is written (the replies it remembers only as objects then).
  * The conversation position (`activity`, `pending`) is stored too, so a dropped session can resume.
  */
 import * as z from './zod';
 import { isPromptKey, type PromptKey } from './prompts';
 import { isQuestionKey, type QuestionKey } from './questions';
 import { promptParamsSchema } from './spoken';
-import { recentTurnSchema } from './recentTurns';
+import { recentTurnSchema, recentTurnToWriteSchema } from './recentTurns';
 
 const unit = z.enum(['lb', 'kg']);
 const side = z.enum(['left', 'right']);
@@ -299,6 +299,15 @@ export const migrateDocument = (raw: unknown): unknown => {
 };
 
 export const userDocumentSchema = z.pipe(z.transform(migrateDocument), currentDocumentSchema);
+
+/**
+ * What the stores check before they write a document: all of the user document schema but the replies of the turns it
+ * remembers, checked as objects (./recentTurns.ts says why); those come out as they went in, so the type is the same.
+ */
+export const documentToWriteSchema = z.pipe(
+  z.transform(migrateDocument),
+  z.extend(currentDocumentSchema, { recentTurns: z.array(recentTurnToWriteSchema) }),
+) as unknown as z.ZodMiniType<UserDocument, unknown>;
 
 export type UserDocument = z.infer<typeof currentDocumentSchema>;
 export type AskedQuestion = z.infer<typeof askedQuestion>;

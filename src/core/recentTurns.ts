@@ -39,6 +39,15 @@ const storedReplySchema = z.object({
 
 export const recentTurnSchema = z.object({ requestId: requestIdSchema, reply: storedReplySchema });
 
+/**
+ * A remembered turn as the stores check it before they write it: its request id, and its reply as an object. The reply
+ * is the coach's own output, typed by the code that made it this turn or read back (and checked in full) from the
+ * store; its every segment is checked in full whenever a document is read from a file or an item this process did not
+ * write. Those segments are most of a document (9 kB of 10 kB after a few sets), and checking them was most of the cost
+ * of the check before every write.
+ */
+export const recentTurnToWriteSchema = z.object({ requestId: requestIdSchema, reply: z.looseObject({}) });
+
 type StoredTurn = z.infer<typeof recentTurnSchema>;
 
 /** The reply given to `requestId`, if it is one of the requests remembered (a reply this code wrote, as it wrote it). */

@@ -10,6 +10,7 @@
 import type { PermissionGrant, UserDocument } from './document';
 import type { SkillEvent } from './events';
 import type { Reply } from './reply';
+import { plainCopy } from './plainCopy';
 
 export interface SkillEventOutcome {
   /** The document to store; null when there is nothing to keep (the driver's data deleted, or never stored). */
@@ -36,7 +37,7 @@ const grantsAfter = (before: readonly PermissionGrant[], granted: readonly strin
 export const answerSkillEvent = (document: UserDocument | null, event: SkillEvent, now: string): SkillEventOutcome => {
   if (event.type === 'skillDisabled') return { document: null, reply: silentReply(true) };
   if (!document || event.type === 'skillEnabled') return { document, reply: silentReply(false) };
-  const doc = structuredClone(document);
+  const doc = plainCopy(document);
   doc.permissions = { granted: grantsAfter(doc.permissions.granted, event.granted, now), changedAt: now };
   return { document: doc, reply: silentReply(false) };
 };

@@ -12,8 +12,16 @@ import { QUESTIONS, type QuestionKey } from './questions';
 import type { Expected, NumberAnswer, ReminderRequest, Reply, TextSegment, WorkoutStatus } from './reply';
 import { workoutStatus } from './status';
 import { Talk } from './talk';
+import { plainCopy } from './plainCopy';
 
 const finishedCount = (doc: UserDocument): number => doc.workouts.length + doc.tests.length;
+
+/** Whether two statuses say the same: their fields are all plain values. Checked before every segment of speech. */
+const sameStatus = (a: WorkoutStatus | null, b: WorkoutStatus | null): boolean => {
+  if (a === null || b === null) return a === b;
+  const keys = Object.keys(a) as (keyof WorkoutStatus)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+};
 
 export class Turn {
   readonly speech: Talk;
@@ -32,13 +40,13 @@ export class Turn {
   /** The host should ask the driver for the reminders permission. */
   askRemindersPermission = false;
   /** The status last marked in the speech (at first: where the user stood before this turn said anything). */
-  private markedStatus: string;
+  private markedStatus: WorkoutStatus | null;
 
   constructor(
     public doc: UserDocument,
     readonly ctx: CoachContext,
   ) {
-    this.markedStatus = JSON.stringify(workoutStatus(doc));
+    this.markedStatus = workoutStatus(doc);
     this.finishedBefore = finishedCount(doc);
     this.speech = new Talk(ctx.locale, doc.turns, () => this.markStatus(this.speech));
   }
@@ -79,7 +87,7 @@ export class Turn {
 
   /** Asks a stored question again, worded afresh. */
   askAgain(question: AskedQuestion): this {
-    this.asked = structuredClone(question);
+    this.asked = plainCopy(question);
     return this;
   }
 
@@ -132,9 +140,8 @@ export class Turn {
 
   /** Marks where the workout stands in `talk` when it changed since the last mark. */
   private markStatus(talk: Talk, status: WorkoutStatus | null = workoutStatus(this.doc)): void {
-    const json = JSON.stringify(status);
-    if (json === this.markedStatus) return;
-    this.markedStatus = json;
+    if (sameStatus(status, this.markedStatus)) return;
+    this.markedStatus = status;
     talk.push({ kind: 'status', status });
   }
 

@@ -70,7 +70,8 @@ export const createApp = (deps: AppDependencies): Express => {
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(logRequests(logger));
+  // Each request's line is logged at debug level: below it, no request is timed or followed to its end.
+  if (logger.isLevelEnabled('debug')) app.use(logRequests(logger));
   app.use(securityHeaders());
 
   app.get('/healthz', (_req, res) => {

@@ -20,7 +20,8 @@
  *   500 bytes per workout as a DynamoDB map and is rewritten on every turn, so an uncompressed item would cost
  *   one more write unit per two workouts on every turn and reach DynamoDB's 400 KB item limit after about
  *   800 workouts; compressed, it stays a few kilobytes after years of workouts.
- * - What is read is validated (and migrated) with the user document schema, and so is what is written. An item
+ * - What is read is validated (and migrated) with the user document schema, and so is what is written (the replies it
+ *   remembers only as objects then: documentToWriteSchema). An item
  *   that cannot be read as a user document is a StoredDocumentError naming the table and key; it is never reset
  *   or overwritten.
  */
@@ -28,7 +29,7 @@ import { randomUUID } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from '../core/zod';
-import { userDocumentSchema, type UserDocument } from '../core/document';
+import { documentToWriteSchema, userDocumentSchema, type UserDocument } from '../core/document';
 import { InvalidDocumentError, StoreBusyError, StoredDocumentError, StoreUnavailableError } from './errors';
 import { KeyedQueue, QueueWaitTimeout } from './keyedQueue';
 import type { ChangeFunction, UpdateOptions, UserStore } from './userStore';
@@ -181,7 +182,7 @@ export class DynamoUserStore implements UserStore {
   }
 
   private validForWrite(userId: string, next: UserDocument): UserDocument {
-    const parsed = userDocumentSchema.safeParse(next);
+    const parsed = documentToWriteSchema.safeParse(next);
     if (!parsed.success) throw new InvalidDocumentError(z.prettifyError(parsed.error), { cause: parsed.error });
     if (parsed.data.userId !== userId) {
       throw new InvalidDocumentError(`the document belongs to another user than ${this.locationOf(userId)}`);

@@ -7,8 +7,8 @@
  *   path tricks.
  * - Writes go through lowdb's TextFile, which writes a temp file and renames it over the old one, so a reader
  *   never sees half a document. The JSON is compact: a pretty-printed document is a third longer and slower to write.
- * - A document is validated before every write, and on a read unless the file holds exactly the text this process
- *   last wrote to it (./writtenFiles.ts).
+ * - A document is validated before every write (the replies it remembers only as objects: documentToWriteSchema), and
+ *   in full on a read unless the file holds exactly the text this process last wrote to it (./writtenFiles.ts).
  * - Every operation on one user is queued behind the previous one across the whole process, so an update's read
  *   and write are one atomic step; different users proceed in parallel. An update that cannot get its turn within
  *   `waitMs` gives up with StoreBusyError and changes nothing.
@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { TextFile } from 'lowdb/node';
-import { userDocumentSchema, type UserDocument } from '../core/document';
+import { documentToWriteSchema, userDocumentSchema, type UserDocument } from '../core/document';
 import * as z from '../core/zod';
 import { InvalidDocumentError, StoreBusyError, StoredDocumentError } from './errors';
 import { KeyedQueue, QueueWaitTimeout } from './keyedQueue';
@@ -59,7 +59,7 @@ const requireUserId = (userId: string): void => {
 };
 
 const validDocument = (document: UserDocument): UserDocument => {
-  const parsed = userDocumentSchema.safeParse(document);
+  const parsed = documentToWriteSchema.safeParse(document);
   if (!parsed.success) throw new InvalidDocumentError(z.prettifyError(parsed.error), { cause: parsed.error });
   return parsed.data;
 };

@@ -5,13 +5,13 @@
  * in the process, keyed by absolute path as the file queue is, and bounded: the files least recently used are
  * forgotten first, and a forgotten file is simply validated on its next read.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 const MAX_FILES = 10_000;
 
 const digests = new Map<string, string>();
 
-export const digestOf = (text: string): string => createHash('sha256').update(text, 'utf8').digest('base64');
+export const digestOf = (text: string): string => hash('sha256', text, 'base64');
 
 export const wroteText = (file: string, digest: string): void => {
   digests.delete(file);

@@ -113,6 +113,12 @@ describe('LowdbUserStore on disk', () => {
       await expectUnusable(JSON.stringify(bad), /not a valid user document[\s\S]*(turns|units)/);
     });
 
+    it('whose remembered reply is damaged is an error naming the field: the replies are checked in full on a read', async () => {
+      const reply = { speech: [{ kind: 'pause', purpose: 'rest' }], reprompt: [], endSession: false, card: null, status: null, expects: null, deleteUser: false };
+      const bad = { version: 3, document: { ...fullDocument(ALICE), recentTurns: [{ requestId: 'request-1', reply }] } };
+      await expectUnusable(JSON.stringify(bad), /not a valid user document[\s\S]*recentTurns/);
+    });
+
     it('of one user does not affect another user', async () => {
       await put(store, fullDocument(BOB));
       await expectUnusable('garbage', /not valid JSON/);

@@ -150,6 +150,13 @@ export const describeUserStoreContract = (name: string, options: ContractOptions
       await expect(versionOf(store, ALICE)).resolves.toBe(1);
     });
 
+    it('refuses a document whose remembered turn holds no reply, and keeps the previous one', async () => {
+      await put(store, fullDocument(ALICE));
+      const invalid = { ...fullDocument(ALICE), recentTurns: [{ requestId: 'request-1', reply: 'hello' }] } as unknown as UserDocument;
+      await expect(put(store, invalid)).rejects.toThrow(InvalidDocumentError);
+      await expect(store.get(ALICE)).resolves.toEqual(fullDocument(ALICE));
+    });
+
     it('refuses an invalid document for a new user and stores nothing', async () => {
       const invalid = { ...newUserDocument(ALICE, NOW), schemaVersion: 99 } as unknown as UserDocument;
       await expect(put(store, invalid)).rejects.toThrow(InvalidDocumentError);
