@@ -4,7 +4,7 @@
  * length and the time left at each of its pauses, so a screen can show one countdown through it.
  */
 import { PROGRAM } from './program';
-import { prompt, type PromptKey, type PromptParams } from './prompts';
+import { countedAloud, prompt, type PromptKey, type PromptParams } from './prompts';
 import type { PausePurpose, Segment } from './reply';
 
 /** Rough speaking time of one word, used to keep counts steady and responses under the audio limit. */
@@ -81,7 +81,7 @@ export class Talk {
   countReps(n: number, cadenceSeconds: number): this {
     this.timed('count', () => {
       for (let i = 1; i <= n; i++) {
-        this.text(String(i), { n: i, of: n });
+        this.text(countedAloud(this.locale, i), { n: i, of: n });
         this.pause(cadenceSeconds - SECONDS_PER_WORD, 'count');
       }
     });
