@@ -77,12 +77,16 @@ export class Talk {
     return this.timed('set', () => this.pause(seconds, 'set'));
   }
 
-  /** Counts 1..n out loud, one number per `cadenceSeconds`, then says stop. */
+  /**
+   * Counts 1..n out loud in the locale's language, one number per `cadenceSeconds` however many words it takes
+   * ("treinta y uno"), then says stop.
+   */
   countReps(n: number, cadenceSeconds: number): this {
     this.timed('count', () => {
       for (let i = 1; i <= n; i++) {
-        this.text(countedAloud(this.locale, i), { n: i, of: n });
-        this.pause(cadenceSeconds - SECONDS_PER_WORD, 'count');
+        const said = countedAloud(this.locale, i);
+        this.text(said, { n: i, of: n });
+        this.pause(cadenceSeconds - speakingTime(said), 'count');
       }
     });
     return this.say('STOP_AT_CAP', { count: n });
