@@ -38,12 +38,20 @@ const NO_TEST = {
 };
 const NO_FRAMEWORK = {
   regex: '^(node:.*|express|ask-sdk-[a-z-]+|lowdb.*|steno|pino|@aws-sdk/.*|@google-cloud/.*|@nlpjs/.*)$',
-  message: 'src/core knows no platform, framework, store or runtime: it takes a document and an event and returns a reply.',
+  message: 'src/core and src/languages know no platform, framework, store or runtime: the coach takes a document and an event and returns a reply.',
 };
-/** From a file `depth` folders below src/core, a path that climbs out of it. */
+/** From a file `depth` folders below src/core, a path that climbs out of it to anything but the languages' words. */
 const outOfCore = (depth) => ({
-  regex: `^(\\.\\./){${depth}}`,
-  message: 'src/core imports nothing outside src/core: no adapter, store, model or host.',
+  regex: `^(\\.\\./){${depth}}(?!languages(/|$))`,
+  message: 'src/core imports nothing outside src/core but src/languages: no adapter, store, model or host.',
+});
+/**
+ * src/languages holds what each language says (string tables, numbers said): the coach uses it, and it uses nothing
+ * but the coach's own types and words. From a file `depth` folders below src/languages, a path out to anything else.
+ */
+const outOfLanguages = (depth) => ({
+  regex: `^(\\.\\./){${depth}}(?!core/)`,
+  message: 'src/languages imports nothing but src/core: no host, adapter, store or model.',
 });
 /**
  * The hosts (and the console service the browser and the terminal share), each with those of them it may use: the HTTP
@@ -65,6 +73,10 @@ const LAYERS = [
   ...[1, 2, 3].map((depth) => ({
     files: [`src/core/${'*/'.repeat(depth - 1)}*.ts`],
     rules: restrict([NO_TEST, NO_FRAMEWORK, outOfCore(depth)]),
+  })),
+  ...[1, 2].map((depth) => ({
+    files: [`src/languages/${'*/'.repeat(depth - 1)}*.ts`],
+    rules: restrict([NO_TEST, NO_FRAMEWORK, outOfLanguages(depth)]),
   })),
 ];
 

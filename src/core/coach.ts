@@ -8,7 +8,7 @@ import { expectationOf } from './reading/expectation';
 import { readHeard } from './reading/readHeard';
 import { answerPending, askPending, REMINDER_QUESTIONS } from './pending';
 import { isQuestionKey } from './questions';
-import { defaultUnitFor } from './program';
+import { defaultUnitFor } from '../languages/locales';
 import type { Reply } from './reply';
 import { answerSkillEvent } from './skillEvents';
 import { Turn } from './turn';

@@ -114,8 +114,6 @@ export const PROGRAM = {
   maxResponseAudioSeconds: 200,
 } as const;
 
-export const defaultUnitFor = (locale: string): Unit => (/^en-(US|LR|MM)$/i.test(locale) || !locale ? 'lb' : 'kg');
-
 export const otherSide = (side: Side): Side => (side === 'left' ? 'right' : 'left');
 
 /** The exercise a workout starts with. */

@@ -4,7 +4,7 @@
  * length and the time left at each of its pauses, so a screen can show one countdown through it.
  */
 import { PROGRAM } from './program';
-import { prompt, type PromptKey, type PromptParams } from './prompts';
+import { countedAloud, prompt, type PromptKey, type PromptParams } from './prompts';
 import type { PausePurpose, Segment } from './reply';
 
 /** Rough speaking time of one word, used to keep counts steady and responses under the audio limit. */
@@ -77,12 +77,16 @@ export class Talk {
     return this.timed('set', () => this.pause(seconds, 'set'));
   }
 
-  /** Counts 1..n out loud, one number per `cadenceSeconds`, then says stop. */
+  /**
+   * Counts 1..n out loud in the locale's language, one number per `cadenceSeconds` however many words it takes
+   * ("treinta y uno"), then says stop.
+   */
   countReps(n: number, cadenceSeconds: number): this {
     this.timed('count', () => {
       for (let i = 1; i <= n; i++) {
-        this.text(String(i), { n: i, of: n });
-        this.pause(cadenceSeconds - SECONDS_PER_WORD, 'count');
+        const said = countedAloud(this.locale, i);
+        this.text(said, { n: i, of: n });
+        this.pause(cadenceSeconds - speakingTime(said), 'count');
       }
     });
     return this.say('STOP_AT_CAP', { count: n });

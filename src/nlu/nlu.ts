@@ -40,7 +40,7 @@ const trainingData = (): TrainingData => {
   // hook cannot resolve): a bundle whose entry never trains leaves them out.
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { INTENTS, OFF_TOPIC_PHRASES, WELCOME_PHRASES } = require('../model/languageModel') as typeof import('../model/languageModel');
-  const { EN_US } = require('../core/prompts/en-US') as typeof import('../core/prompts/en-US');
+  const { EN_US } = require('../languages/en/prompts') as typeof import('../languages/en/prompts');
   /* eslint-enable @typescript-eslint/no-require-imports */
   return { intents: [...INTENTS, { ...WELCOME, samples: [...WELCOME_PHRASES] }], offTopic: OFF_TOPIC_PHRASES, prompts: Object.values(EN_US) };
 };

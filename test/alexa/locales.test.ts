@@ -1,7 +1,7 @@
 /**
  * The skill in each English locale it is published in, through that locale's interaction model and the built bundle:
- * the same first use and baseline test, with weights in pounds in the US and kilograms elsewhere, dates in the
- * locale's own order, and the words that differ (a kilogram example, a British lorry).
+ * the same first use and baseline test, with weights in pounds in the US and Canada and kilograms elsewhere, dates in
+ * the locale's own order, and the words that differ (a kilogram example, a British lorry).
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { SKILL_LOCALES } from '../../src/model/skillLocales';
@@ -13,7 +13,7 @@ const MONDAY = '2024-05-06T14:00:00Z'; // 9:00 in Chicago; the retest is 30 days
 
 const EXPECTED = {
   'en-US': { unit: 'pounds', other: 'kilograms', stored: 'lb', weight: 'pounds', suggested: '40 to 50 pounds for most men, 20 to 25 for most women', retest: 'Wednesday, June 5', why: 'adding 20 pounds' },
-  'en-CA': { unit: 'kilograms', other: 'pounds', stored: 'kg', weight: 'kilos', suggested: '18 to 22 kilograms for most men, 9 to 11 for most women', retest: 'Wednesday, June 5', why: 'adding 10 kilos' },
+  'en-CA': { unit: 'pounds', other: 'kilograms', stored: 'lb', weight: 'pounds', suggested: '40 to 50 pounds for most men, 20 to 25 for most women', retest: 'Wednesday, June 5', why: 'adding 20 pounds' },
   'en-GB': { unit: 'kilograms', other: 'pounds', stored: 'kg', weight: 'kilos', suggested: '18 to 22 kilograms for most men, 9 to 11 for most women', retest: 'Wednesday 5 June', why: 'adding 10 kilos' },
   'en-AU': { unit: 'kilograms', other: 'pounds', stored: 'kg', weight: 'kilos', suggested: '18 to 22 kilograms for most men, 9 to 11 for most women', retest: 'Wednesday 5 June', why: 'adding 10 kilos' },
   'en-IN': { unit: 'kilograms', other: 'pounds', stored: 'kg', weight: 'kilos', suggested: '18 to 22 kilograms for most men, 9 to 11 for most women', retest: 'Wednesday, 5 June', why: 'adding 10 kilos' },

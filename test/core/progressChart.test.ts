@@ -51,4 +51,17 @@ describe('the progress chart', () => {
     expect(drawn.columns.every((col) => col.kind === 'workout')).toBe(true);
     expect(progressChart(null, 'en-US')).toBeNull();
   });
+
+  it("is labelled in the driver's language: Spanish on an Echo Show in es-US", () => {
+    const spanish = progressChart(view, 'es-US')!;
+    expect(spanish.description).toMatch(/^Repeticiones por serie de remo \(Izquierdo\) y el peso/);
+    expect(spanish.legend.map((item) => item.text)).toEqual([
+      'Izquierdo: repeticiones por serie',
+      '12 repeticiones',
+      'Peso (lb)',
+      'Sube de peso',
+      'Prueba: Izquierdo y Derecho',
+    ]);
+    expect(spanish.texts.filter((t) => t.role === 'gap').map((t) => t.text)).toEqual(['Inicial', 'Diferencia 4 (31 %)']);
+  });
 });

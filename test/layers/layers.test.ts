@@ -33,6 +33,20 @@ const PROBES = {
   dialogflowIntoAlexa: ['src/dialogflow', intoAlexa],
   httpIntoAlexa: ['src/http', intoAlexa],
   terminalToConsoleService: ['src/terminal', "import type { ConsoleService } from '../console/consoleService';\nexport type Probe = ConsoleService;\n"],
+  coreToLanguages: ['src/core/flows', "import { LANGUAGES } from '../../languages';\nexport const probe = LANGUAGES;\n"],
+  languages: [
+    'src/languages/es',
+    [
+      "import { LowdbUserStore } from '../../store';",
+      "import { createAlexaSkill } from '../../alexa/skill';",
+      "import { INTENTS } from '../../model/languageModel';",
+      "import pino from 'pino';",
+      "import type { Spoken } from '../../core/spoken';",
+      'export const probe = [LowdbUserStore, createAlexaSkill, INTENTS, pino];',
+      'export type Probe = Spoken;',
+      '',
+    ].join('\n'),
+  ],
 } as const;
 
 type Probe = keyof typeof PROBES;
@@ -68,7 +82,7 @@ beforeAll(async () => {
 test('src/core importing a store, a framework or an adapter fails the lint', () => {
   expect(restricted.core).toEqual([
     expect.stringMatching(/src\/core imports nothing outside src\/core/),
-    expect.stringMatching(/src\/core knows no platform, framework, store/),
+    expect.stringMatching(/src\/core and src\/languages know no platform, framework, store/),
     expect.stringMatching(/src\/core imports nothing outside src\/core/),
   ]);
 });
@@ -84,4 +98,14 @@ test("a host reaching into another host's internals fails the lint; the HTTP ser
   expect(restricted.dialogflowIntoAlexa).toEqual([expect.stringMatching(/src\/dialogflow does not reach into another host/)]);
   expect(restricted.httpIntoAlexa).toEqual([]);
   expect(restricted.terminalToConsoleService).toEqual([]);
+});
+
+test('src/core may use src/languages; src/languages importing a store, a host, the language model or a runtime fails the lint', () => {
+  expect(restricted.coreToLanguages).toEqual([]);
+  expect(restricted.languages).toEqual([
+    expect.stringMatching(/src\/languages imports nothing but src\/core/),
+    expect.stringMatching(/src\/languages imports nothing but src\/core/),
+    expect.stringMatching(/src\/languages imports nothing but src\/core/),
+    expect.stringMatching(/src\/core and src\/languages know no platform, framework, store/),
+  ]);
 });

@@ -1,6 +1,7 @@
 /** POST /alexa: Alexa's signature and timestamp checks on by default, off only in insecure local mode; GET /healthz. */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { post, startTestServer, type TestServer } from '../../support/testServer';
+import { alexaEnvelope } from '../support/alexaEnvelopes';
 
 const SKILL = 'amzn1.ask.skill.backcoach-route-test';
 const USER = 'amzn1.ask.account.route-test';
@@ -97,4 +98,17 @@ test('a disabled Dialogflow route answers 503 with the reason', async () => {
   const response = await post(`${server.url}/dialogflow`, {});
   expect(response.status).toBe(503);
   expect(response.json).toEqual({ error: { status: 503, code: 'dialogflow_disabled', message: 'No credentials configured.' } });
+});
+
+test('an Echo set to Spanish (es-MX) hears the coach in Spanish, with kilos offered first, and its card in Spanish', async () => {
+  server = await startTestServer({ verifyAlexa: false });
+  const userId = 'amzn1.ask.account.spanish-test';
+  type Answer = { response: { outputSpeech?: { ssml?: string }; card?: { title?: string; content?: string } }; sessionAttributes?: Record<string, unknown> };
+  const welcome = (await post(`${server.url}/alexa`, alexaEnvelope({ userId, locale: 'es-MX' }))).json as Answer;
+  expect(welcome.response.outputSpeech?.ssml).toMatch(/^<speak>Bienvenido a Back Coach\..*¿Te cuento las pesas en kilos\? Di sí, o di libras\.<\/speak>$/);
+  expect(welcome.response.card?.title).toBe('Back Coach: aviso de seguridad');
+  const yes = (await post(`${server.url}/alexa`, alexaEnvelope({ userId, locale: 'es-MX', intent: { name: 'AMAZON.YesIntent' }, attributes: welcome.sessionAttributes ?? {} })))
+    .json as Answer;
+  expect(yes.response.outputSpeech?.ssml).toMatch(/^<speak>(Muy bien, en kilos\.|Entendido, kilos\.) ¿Qué lado sientes más débil, el izquierdo o el derecho\?<\/speak>$/);
+  expect((await server.store.get(userId))?.units).toBe('kg');
 });

@@ -1,6 +1,7 @@
 /** Opening the skill and starting things: first use, the welcome back, resuming, workouts and tests. */
 import { earnedWeight } from '../progression';
-import { defaultUnitFor, exerciseById, PROGRAM } from '../program';
+import { defaultUnitFor } from '../../languages/locales';
+import { exerciseById, PROGRAM } from '../program';
 import type { Turn } from '../turn';
 import { exerciseName, spokenWhen, unitWords, weightWords } from '../words';
 import { askAboutBackIfDue } from './backCheck';

@@ -1,43 +1,46 @@
 /**
- * The string tables and the one function that turns a prompt key and its parameters into words. Parameters that
- * depend on the language (weights, exercises, sides, days) arrive as typed values (see ../spoken.ts) and are worded
- * here, from the table of the reply's locale.
+ * The one function that turns a prompt key and its parameters into words, from the string table of the locale's
+ * language (src/languages). Parameters that depend on the language (weights, exercises, sides, days, numbers said in
+ * words) arrive as typed values (see ../spoken.ts) and are worded here.
  */
 import { DateTime, Info } from 'luxon';
-import { numberWords } from '../numberWords';
+import { LANGUAGES } from '../../languages';
+import { EN_US } from '../../languages/en/prompts';
+import { DEFAULT_LOCALE, localeDefaults } from '../../languages/locales';
+import type { LanguageWords, PromptKey, PromptTable } from '../../languages/words';
 import type { PromptParams, PromptValue, Spoken } from '../spoken';
 import { at, calendarDaysBetween } from '../time';
-import { EN_US, type PromptKey } from './en-US';
-import { EN_AU, EN_CA, EN_GB, EN_IN, type PromptOverrides } from './englishElsewhere';
 
 export type { PromptKey };
 export type { PromptParams, PromptValue };
+export { DEFAULT_LOCALE };
 
-type Table = Record<PromptKey, string | readonly string[]>;
+/**
+ * A locale's table: its language's prompts, with the examples in kilograms where weights start in them and the words
+ * of its own locale. Made once per combination, so any number of locales makes a handful of tables.
+ */
+const TABLES = new Map<string, PromptTable>();
 
-/** A locale's table: the en-US prompts with the ones whose words differ there. */
-const withOverrides = (overrides: PromptOverrides): Table => ({ ...EN_US, ...overrides });
-
-/** Each locale's table, made when a reply is first worded in it. */
-const OVERRIDES: Readonly<Record<string, PromptOverrides>> = { 'en-CA': EN_CA, 'en-GB': EN_GB, 'en-AU': EN_AU, 'en-IN': EN_IN };
-const TABLES: Record<string, Table> = { 'en-US': EN_US };
-
-export const DEFAULT_LOCALE = 'en-US';
-
-/** The table for a locale; any locale without one (or a name like "constructor") gets the default table. */
-const tableFor = (locale: string): Table => {
-  if (Object.hasOwn(TABLES, locale)) return TABLES[locale] as Table;
-  if (!Object.hasOwn(OVERRIDES, locale)) return EN_US;
-  return (TABLES[locale] = withOverrides(OVERRIDES[locale] as PromptOverrides));
+const tableFor = (locale: string): PromptTable => {
+  const { language, unit } = localeDefaults(locale);
+  const words = LANGUAGES[language];
+  const own = Object.hasOwn(words.localePrompts, locale) ? locale : '';
+  const name = `${language} ${unit} ${own}`;
+  let table = TABLES.get(name);
+  if (!table) {
+    table = { ...words.prompts, ...(unit === 'kg' ? words.metricPrompts : {}), ...(own ? words.localePrompts[own] : {}) };
+    TABLES.set(name, table);
+  }
+  return table;
 };
+
+const wordsOf = (locale: string): LanguageWords => LANGUAGES[localeDefaults(locale).language];
 
 export const isPromptKey = (key: string): key is PromptKey => Object.hasOwn(EN_US, key);
 
 const formatNumber = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1).replace(/\.0$/, ''));
 
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-const spelled = (n: number): string => numberWords(n)[0] ?? String(n);
 
 const word = (locale: string, key: PromptKey, params: PromptParams = {}): string => prompt(locale, key, params, 0);
 
@@ -82,10 +85,13 @@ const spoken = (locale: string, value: Spoken): string => {
   }
   if ('count' in value) {
     const noun = word(locale, value.count === 1 ? `NOUN_${value.noun}_one` : `NOUN_${value.noun}_other`);
-    const n = value.words && Number.isInteger(value.count) && value.count >= 0 && value.count < 1000 ? spelled(value.count) : formatNumber(value.count);
+    const n = value.words && Number.isInteger(value.count) && value.count >= 0 && value.count < 1000 ? wordsOf(locale).spelledBefore(value.count, value.noun) : formatNumber(value.count);
     return `${n} ${noun}`;
   }
-  if ('numberWords' in value) return value.capital ? capitalized(spelled(value.numberWords)) : spelled(value.numberWords);
+  if ('numberWords' in value) {
+    const text = wordsOf(locale).spelled(value.numberWords);
+    return value.capital ? capitalized(text) : text;
+  }
   if ('list' in value) return listed(locale, value.list.map(String));
   if ('times' in value) return listed(locale, value.times.map((iso) => clockText(at(iso, value.zone), locale)));
   if ('clock' in value) return clockText(DateTime.fromFormat(value.clock, 'HH:mm', { zone: 'UTC' }), locale);
@@ -122,3 +128,6 @@ export const prompt = (locale: string, key: PromptKey, params: PromptParams = {}
   const template = typeof entry === 'string' ? entry : (entry[Math.abs(variant) % entry.length] ?? entry[0] ?? '');
   return interpolate(locale, template, params, key);
 };
+
+/** A rep as the coach counts it out loud in the locale's language: "1" in English, "uno" in Spanish. */
+export const countedAloud = (locale: string, n: number): string => wordsOf(locale).countedAloud(n);

@@ -1,0 +1,30 @@
+/**
+ * What a language gives the coach to speak and show: its string tables and how it says a number. The formatter in
+ * src/core/prompts picks a language's words by the locale (see ./locales.ts) and fills the tables' `{{name}}`s.
+ */
+import type { Noun } from '../core/spoken';
+import type { PromptKey } from './en/prompts';
+import type { ScreenKey } from './en/screen';
+
+export type { PromptKey, ScreenKey };
+
+/** Every prompt, as one text or as variants picked in turn. */
+export type PromptTable = Readonly<Record<PromptKey, string | readonly string[]>>;
+/** The prompts whose words differ in one locale of a language. */
+export type PromptOverrides = Partial<PromptTable>;
+export type ScreenTable = Readonly<Record<ScreenKey, string>>;
+
+export interface LanguageWords {
+  prompts: PromptTable;
+  /** The prompts whose examples name a weight, where weights start in kilograms ("make it 15 kilos"). */
+  metricPrompts: PromptOverrides;
+  /** Locales of the language whose prompts differ in a few words ("lorry" in Britain). */
+  localePrompts: Readonly<Record<string, PromptOverrides>>;
+  screen: ScreenTable;
+  /** A whole number (0 to 999) said on its own: "three", "tres". */
+  spelled(n: number): string;
+  /** A whole number said before the noun it counts: "one rest day", "un día de descanso", "una semana". */
+  spelledBefore(n: number, noun: Noun): string;
+  /** A rep as the coach counts it out loud at the strong side's cadence. */
+  countedAloud(n: number): string;
+}
