@@ -13,7 +13,7 @@
  */
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,6 +127,30 @@ const separateUnderstanding = {
   },
 };
 
+/**
+ * Each language but English (src/languages/<code>/), loaded by src/languages/index.ts the first time a driver needs it:
+ * a file of its own (language-<code>.js), so an English launch neither loads nor compiles it.
+ */
+const LANGUAGES_DIR = resolve(root, 'src/languages');
+const separateLanguages = {
+  name: 'separate-languages',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/[a-z]{2}$/ }, ({ path, importer }) =>
+      resolve(importer) === join(LANGUAGES_DIR, 'index.ts') && path !== './en' ? { path: `./language-${path.slice(2)}.js`, external: true } : undefined,
+    );
+  },
+};
+
+async function buildLanguages() {
+  const codes = (await readdir(LANGUAGES_DIR, { withFileTypes: true })).filter((e) => e.isDirectory() && e.name !== 'en').map((e) => e.name);
+  for (const code of codes) {
+    const outputFile = join(outdir, `language-${code}.js`);
+    const result = await build({ ...commonOptions, entryPoints: [join(LANGUAGES_DIR, code, 'index.ts')], outfile: outputFile });
+    const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
+    console.log(`build-lambda: ${relative(root, outputFile)} ${formatBytes(bundled?.bytes ?? 0)} (the coach's words in "${code}", loaded on a driver's first turn in it)`);
+  }
+}
+
 /** Bundles the local NLU into its own file, with the snapshot the build trained beside it. Only for the coach's own entry. */
 async function buildUnderstanding() {
   const started = Date.now();
@@ -153,7 +177,7 @@ async function main() {
   await mkdir(outdir, { recursive: true });
 
   const started = Date.now();
-  const result = await build({ ...commonOptions, entryPoints: [entry], outfile, plugins: [separateUnderstanding] });
+  const result = await build({ ...commonOptions, entryPoints: [entry], outfile, plugins: [separateUnderstanding, separateLanguages] });
 
   const outputs = result.metafile.outputs;
   const outKey = relative(root, outfile).split('\\').join('/');
@@ -174,7 +198,10 @@ async function main() {
   }
   const warnings = js ? [await zodWarning(result.metafile, js), serverOnlyWarning(js)] : [];
   for (const warning of warnings) if (warning) console.warn(warning);
-  if (entry === resolve(root, DEFAULT_ENTRY)) await buildUnderstanding();
+  if (entry === resolve(root, DEFAULT_ENTRY)) {
+    await buildLanguages();
+    await buildUnderstanding();
+  }
 }
 
 main().catch((error) => {

@@ -3,7 +3,7 @@
  * where English has variants; and each locale's language and unit, as a driver hears them.
  */
 import { DateTime } from 'luxon';
-import { LANGUAGES } from '../../src/languages';
+import { LANGUAGE_CODES, languageWords } from '../../src/languages';
 import { EN_US } from '../../src/languages/en/prompts';
 import { SCREEN_EN_US } from '../../src/languages/en/screen';
 import { defaultUnitFor, localeDefaults } from '../../src/languages/locales';
@@ -16,7 +16,7 @@ const placeholders = (entry: string | readonly string[]): string[][] =>
 
 const KEYS = Object.keys(EN_US) as PromptKey[];
 
-describe.each(Object.entries(LANGUAGES))('the %s tables', (_language, words) => {
+describe.each(LANGUAGE_CODES.map((language) => [language, languageWords(language)] as const))('the %s tables', (_language, words) => {
   test('every prompt key of the English table, and no other', () => {
     expect(Object.keys(words.prompts).sort()).toEqual([...KEYS].sort());
   });

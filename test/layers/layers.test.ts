@@ -33,7 +33,7 @@ const PROBES = {
   dialogflowIntoAlexa: ['src/dialogflow', intoAlexa],
   httpIntoAlexa: ['src/http', intoAlexa],
   terminalToConsoleService: ['src/terminal', "import type { ConsoleService } from '../console/consoleService';\nexport type Probe = ConsoleService;\n"],
-  coreToLanguages: ['src/core/flows', "import { LANGUAGES } from '../../languages';\nexport const probe = LANGUAGES;\n"],
+  coreToLanguages: ['src/core/flows', "import { languageWords } from '../../languages';\nexport const probe = languageWords;\n"],
   languages: [
     'src/languages/es',
     [

@@ -4,7 +4,7 @@
  * words) arrive as typed values (see ../spoken.ts) and are worded here.
  */
 import { DateTime, Info } from 'luxon';
-import { LANGUAGES } from '../../languages';
+import { languageWords } from '../../languages';
 import { EN_US } from '../../languages/en/prompts';
 import { DEFAULT_LOCALE, localeDefaults } from '../../languages/locales';
 import type { LanguageWords, PromptKey, PromptTable } from '../../languages/words';
@@ -23,7 +23,7 @@ const TABLES = new Map<string, PromptTable>();
 
 const tableFor = (locale: string): PromptTable => {
   const { language, unit } = localeDefaults(locale);
-  const words = LANGUAGES[language];
+  const words = languageWords(language);
   const own = Object.hasOwn(words.localePrompts, locale) ? locale : '';
   const name = `${language} ${unit} ${own}`;
   let table = TABLES.get(name);
@@ -34,7 +34,7 @@ const tableFor = (locale: string): PromptTable => {
   return table;
 };
 
-const wordsOf = (locale: string): LanguageWords => LANGUAGES[localeDefaults(locale).language];
+const wordsOf = (locale: string): LanguageWords => languageWords(localeDefaults(locale).language);
 
 export const isPromptKey = (key: string): key is PromptKey => Object.hasOwn(EN_US, key);
 

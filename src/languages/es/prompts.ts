@@ -124,7 +124,7 @@ export const ES: PromptTable = {
   WORKOUT_CARD_FORM_LOST: '{{count}} (perdió la técnica)',
   TEST_CARD_TITLE: 'Back Coach: {{testName}}',
   TEST_CARD:
-    '{{weightWords}}. Lado débil ({{side}}): {{weakReps}} repeticiones. Lado fuerte: {{strongReps}} repeticiones. Diferencia: {{gapReps}} repeticiones, {{gapPercent}} %. Prueba de control: {{date}}.',
+    '{{weightWords}}. Lado débil ({{side}}): {{weakReps}} {{weakRepWord}}. Lado fuerte: {{strongReps}} {{strongRepWord}}. Diferencia: {{gapReps}} {{gapRepWord}}, {{gapPercent}} %. Prueba de control: {{date}}.',
 
   // Sets and steps spoken names
   EXERCISE_row: 'remo a una mano con mancuerna',
@@ -244,6 +244,7 @@ export const ES: PromptTable = {
   PAUSED: 'En pausa. Tómate tu tiempo.',
   ASK_RESUME: 'Di sigue cuando estés listo para continuar.',
   NOTHING_TO_RESUME: 'Ahorita no hay nada en pausa.',
+  NOTHING_TO_PAUSE: 'Ahorita no hay nada en marcha que pausar.',
   STOPPED_SAVED: 'Está bien, te guardé tu lugar: {{exercise}}, serie {{set}}. La próxima vez que abras Back Coach, seguimos ahí mismo.',
   STOPPED_SAVED_FINISHER: 'Está bien, te guardé tu lugar: la serie final de remo. La próxima vez que abras Back Coach, seguimos ahí mismo.',
   STOPPED_TEST_SAVED: 'Está bien, te guardé la prueba. La próxima vez que abras Back Coach, seguimos donde te quedaste.',
@@ -313,7 +314,7 @@ export const ES: PromptTable = {
   ZONE_SAME: 'Sí, yo también voy con {{zone}}.',
   ZONE_FROM_DEVICE:
     'Yo uso la zona horaria de este dispositivo: {{zone}}. Para cambiarla, ajusta la zona horaria del dispositivo en la app de Alexa, en Configuración del dispositivo.',
-  ZONE_MISSED: 'No te entendí en qué zona horaria estás.',
+  ZONE_IN_USE: 'Voy con {{zone}}. Si estás en otra, dime, por ejemplo: estoy en la hora del Centro.',
   TIME_LEFT_WORKOUT: 'Faltan {{sets}}, como {{minutes}}.',
   TIME_LEFT_WORKOUT_FINISHER: 'Faltan {{sets}} y la serie final, como {{minutes}}.',
   TIME_LEFT_FINISHER: 'Nada más falta la serie final, como {{minutes}}.',
