@@ -99,6 +99,14 @@ describe('numbers, lists and days in Spanish', () => {
     expect(said(2, 'week')).toMatch(/^Faltan dos semanas/);
   });
 
+  test('one break reminder is "un recordatorio de pausa", in Spanish as in English', () => {
+    const set = (n: number, locale: string) => prompt(locale, 'BREAKS_SET', { reminders: counted(n, 'reminder', true), times: '10:15', reps: 15 });
+    expect(set(1, 'es-MX')).toMatch(/^Listo: un recordatorio de pausa, a las 10:15\./);
+    expect(set(3, 'es-US')).toMatch(/^Listo: tres recordatorios de pausa, a las 10:15\./);
+    expect(set(1, 'en-US')).toMatch(/^Done: one break reminder, at 10:15\./);
+    expect(prompt('es-MX', 'DRIVE_ENDED', { reminders: counted(1, 'reminder', true) })).toBe('Listo, cancelé lo que quedaba por delante: un recordatorio de pausa.');
+  });
+
   test('lists, days and clock times are said in Spanish', () => {
     const zone = 'America/Chicago';
     expect(prompt('es-US', 'WORKOUT_DONE', { rows: spokenList([12, 12, 11]) })).toBe('Terminamos el entrenamiento. Remos de hoy: 12, 12 y 11.');

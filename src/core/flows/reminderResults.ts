@@ -5,9 +5,9 @@
  */
 import type { RemindersResult } from '../events';
 import type { Turn } from '../turn';
-import { inWords } from '../words';
+import { counted } from '../words';
 import { PROGRAM } from '../program';
-import { breakParams, reminderWord, sayBreaksInstead, setDriveReminders, setTokens, setWorkoutReminders } from './reminders';
+import { breakParams, sayBreaksInstead, setDriveReminders, setTokens, setWorkoutReminders } from './reminders';
 
 const { pullAparts } = PROGRAM.postureBreak;
 
@@ -28,7 +28,7 @@ export const takeRemindersResult = (turn: Turn, result: RemindersResult): void =
       reminders.toCancel.push(...setTokens(result.created));
       turn.say('GOOD_DRIVE');
       if (result.failure) turn.say('REMINDERS_CANCEL_FAILED');
-      else if (cancelled.size > 0) turn.say('DRIVE_ENDED', { count: inWords(cancelled.size), reminderWord: reminderWord(cancelled.size) });
+      else if (cancelled.size > 0) turn.say('DRIVE_ENDED', { reminders: counted(cancelled.size, 'reminder', true) });
       if (turn.ctx.inVehicle) turn.say('PARKED_WORKOUT_HINT');
       turn.close();
       return;
@@ -109,7 +109,7 @@ const driveResult = (turn: Turn, result: RemindersResult): void => {
     return;
   }
   if (missed.length === 0) {
-    turn.say('BREAKS_SET', { count: inWords(set.length), reminderWord: reminderWord(set.length), times: { times: set, zone: plan.zone }, reps: pullAparts });
+    turn.say('BREAKS_SET', { reminders: counted(set.length, 'reminder', true), times: { times: set, zone: plan.zone }, reps: pullAparts });
   } else if (set.length > 0) {
     turn.say('BREAKS_PARTLY_SET', { setTimes: { times: set, zone: plan.zone }, missedTimes: { times: missed, zone: plan.zone } });
   } else {

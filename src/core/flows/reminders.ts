@@ -345,4 +345,3 @@ export const sayBreaksInstead = (turn: Turn): void => {
   if (plan) turn.say('BREAKS_WITHOUT_REMINDERS', breakParams(plan));
 };
 
-export const reminderWord = (count: number) => ({ phrase: count === 1 ? 'NOUN_reminder_one' : 'NOUN_reminder_other' });
