@@ -222,9 +222,10 @@ export const decodeCompact = (line: string): CompactClassifier => {
 /** nlp.js's `cmn` script test of ExtractorEnum (a character of Chinese is a word of its own); ASCII never is. */
 const isChineseCharacter = (character: string): boolean => {
   if (character.charCodeAt(0) < 0x80) return false;
+  // Loaded only for such a character: most lines are ASCII.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { Language } = require('@nlpjs/language-min/src/language') as typeof import('@nlpjs/language-min/src/language');
-  return Language.getTopScript(character)[0] === 'cmn';
+  const language = require('@nlpjs/language-min/src/language') as typeof import('@nlpjs/language-min/src/language').default;
+  return language.getTopScript(character)[0] === 'cmn';
 };
 
 interface WordPosition {

@@ -96,7 +96,7 @@ declare module '@nlpjs/ner/src/reduce-edges' {
 }
 
 declare module '@nlpjs/language-min/src/language' {
-  export class Language {
+  export default class Language {
     static getTopScript(value: string): [string, number];
   }
 }
