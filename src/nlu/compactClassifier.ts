@@ -43,12 +43,17 @@ export interface CompactClassifier {
   stemIntents: string;
   /** Every intent of the stem dictionary, in nlp.js's order (the others score 0 beside an exact one). */
   stemDictionaryIntents: string[];
+  /** The entities of the value rules, in nlp.js's order. */
+  entities: string[];
   /**
-   * The value rules, entity by entity in nlp.js's order, one value a line: `<text as nlp.js normalizes it>\t<the text
-   * as written, when it differs>\t<option>[\t<option>…]`, the options of every rule that lists the text, in rule order;
-   * sorted, looked up where it is.
+   * The value rules, one text a line, sorted, looked up where it is: `<text as nlp.js normalizes it>` then, for each
+   * entity that lists it, a tab and `<entity position>\x1f<the text as written, when it differs>\x1f<option>[\x1f…]`,
+   * the options of every rule that lists the text, in rule order. One table for every entity: a span of a line is
+   * looked up once, not once an entity.
    */
-  entities: { name: string; values: string }[];
+  values: string;
+  /** The longest text of the value rules: a longer span of a line is no value. */
+  longestValue: number;
 }
 
 export interface Classification {
@@ -89,6 +94,8 @@ interface NlpExport {
 }
 
 const LOCALE = 'en';
+/** Between the fields of one entity's entry on a line of the value table (no value rule's text has it). */
+const UNIT_SEPARATOR = '\x1f';
 const DOMAIN = 'master_domain';
 /** nlp.js's default slope (@nlpjs/neural). */
 const DEFAULT_ALPHA = 0.07;
@@ -162,22 +169,26 @@ export const compactClassifier = (exported: string): CompactClassifier => {
     if (position === -1 || /[\t\n]/.test(key)) throw new Error(`the stem dictionary's line ${JSON.stringify(key)} cannot be kept`);
     return `${key}\t${position}`;
   }).sort(byKey);
-  const entities = Object.values(json.ner.rules[LOCALE] ?? {}).map((rule) => {
+  // As nlp.js's ExtractorEnum.buildRuleDict, entity by entity: every rule with a text under each normalized key, the
+  // last text as written.
+  const rules = Object.values(json.ner.rules[LOCALE] ?? {});
+  const values = new Map<string, string[]>();
+  rules.forEach((rule, position) => {
     if (rule.type !== 'enum') throw new Error(`the value rule ${rule.name} is not a list of values`);
-    // As nlp.js's ExtractorEnum.buildRuleDict: every rule with a text under each normalized key, the last text as written.
-    const values = new Map<string, { source: string; options: string[] }>();
+    const ofRule = new Map<string, { source: string; options: string[] }>();
     for (const current of rule.rules) {
       for (const source of current.texts) {
         const key = normalized(source);
-        if ([key, source, current.option].some((text) => /[\t\n]/.test(text))) throw new Error(`the value ${JSON.stringify(source)} cannot be kept`);
-        const value = values.get(key) ?? { source, options: [] };
+        if ([key, source, current.option].some((text) => /[\t\n]/.test(text) || text.includes(UNIT_SEPARATOR))) throw new Error(`the value ${JSON.stringify(source)} cannot be kept`);
+        const value = ofRule.get(key) ?? { source, options: [] };
         value.source = source;
         value.options.push(current.option);
-        values.set(key, value);
+        ofRule.set(key, value);
       }
     }
-    const lines = [...values].map(([key, { source, options }]) => [key, source === key ? '' : source, ...options].join('\t')).sort(byKey);
-    return { name: rule.name, values: lines.join('\n') };
+    for (const [key, { source, options }] of ofRule) {
+      values.set(key, [...(values.get(key) ?? []), [String(position), source === key ? '' : source, ...options].join(UNIT_SEPARATOR)]);
+    }
   });
   return {
     features: network.features,
@@ -194,7 +205,9 @@ export const compactClassifier = (exported: string): CompactClassifier => {
     noneDeltaMultiplier: settings.nonedeltaMultiplier ?? 1.2,
     stemIntents: stemIntents.join('\n'),
     stemDictionaryIntents,
-    entities,
+    entities: rules.map((rule) => rule.name),
+    values: [...values].map(([key, entries]) => [key, ...entries].join('\t')).sort(byKey).join('\n'),
+    longestValue: Math.max(0, ...[...values.keys()].map((key) => key.length)),
   };
 };
 
@@ -275,7 +288,7 @@ export const compactReader = (classifier: CompactClassifier): LineClassifier => 
   const known = new Set(classifier.knownStems);
   const intentStems = new Map(Object.entries(classifier.intentStems).map(([intent, stems]) => [intent, new Set(stems)]));
   const stemIntents = new SortedLines(classifier.stemIntents);
-  const entities = classifier.entities.map(({ name, values }) => ({ name, values: new SortedLines(values) }));
+  const values = new SortedLines(classifier.values);
   const outputs = classifier.trainedIntents.includes('None') ? classifier.trainedIntents : [...classifier.trainedIntents, 'None'];
   const width = classifier.features.length;
 
@@ -380,24 +393,26 @@ export const compactReader = (classifier: CompactClassifier): LineClassifier => 
     }
     const words = wordPositionsOf(text);
     const lower = normalized(text);
-    let edges: NlpEntity[] = [];
-    for (const { name, values } of entities) {
-      for (let i = 0; i < words.length; i += 1) {
-        for (let j = i; j < words.length; j += 1) {
-          const first = words[i] as WordPosition;
-          const last = words[j] as WordPosition;
-          const said = lower.substring(first.start, last.end + 1);
-          const value = values.get(said);
-          if (value === undefined) continue;
-          const [written = '', ...options] = value.split('\t');
+    // Each entity's values in the order nlp.js finds them: entity by entity, and by span within an entity.
+    const found: NlpEntity[][] = classifier.entities.map(() => []);
+    for (let i = 0; i < words.length; i += 1) {
+      for (let j = i; j < words.length; j += 1) {
+        const first = words[i] as WordPosition;
+        const last = words[j] as WordPosition;
+        const said = lower.substring(first.start, last.end + 1);
+        if (said.length > classifier.longestValue) break;
+        const value = values.get(said);
+        if (value === undefined) continue;
+        for (const entry of value.split('\t')) {
+          const [position = '', written = '', ...options] = entry.split(UNIT_SEPARATOR);
           for (const option of options) {
-            edges.push({
+            found[Number(position)]?.push({
               accuracy: 1,
               start: first.start,
               end: last.end,
               len: last.end - first.start + 1,
               levenshtein: 0,
-              entity: name,
+              entity: classifier.entities[Number(position)] ?? '',
               type: 'enum',
               option,
               sourceText: written || said,
@@ -407,6 +422,7 @@ export const compactReader = (classifier: CompactClassifier): LineClassifier => 
         }
       }
     }
+    let edges = found.flat();
     if (positions.length > 0) {
       for (const edge of edges) {
         edge.start = positions[edge.start] as number;
