@@ -77,7 +77,7 @@ declare module '@nlpjs/lang-en-min' {
   export class LangEn {}
 }
 
-/** nlp.js's English tokenizer and stemmer and its overlap rule for values, loaded file by file by ./compactClassifier.ts. */
+/** nlp.js's English tokenizer and stemmer and its overlap rule for values, loaded file by file by ./compactReader.ts. */
 declare module '@nlpjs/lang-en-min/src/tokenizer-en' {
   export default class TokenizerEn {
     innerTokenize(text: string): string[];

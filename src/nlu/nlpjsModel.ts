@@ -1,12 +1,12 @@
 /**
  * nlp.js set up as the coach reads English: what training builds (src/nlu/nlu.ts requires it only to train) and, from
  * its export, the reader the compact classifier is held to (test/nlu/compactClassifier.test.ts). No host loads it to
- * read a line: they read with ./compactClassifier.ts.
+ * read a line: they read with ./compactReader.ts.
  */
 import { containerBootstrap, type Container } from '@nlpjs/core';
 import { Nlp, type NlpEntity } from '@nlpjs/nlp';
 import { LangEn } from '@nlpjs/lang-en-min';
-import type { LineClassifier } from './compactClassifier';
+import type { LineClassifier } from './compactReader';
 
 const LOCALE = 'en';
 

@@ -13,7 +13,8 @@ import { QUESTION_OPENINGS } from '../core/reading/english';
 import { spelledOutWord, wordsOfLine } from '../core/reading/lineWords';
 import { numbersSaid } from '../core/reading/numbersSaid';
 import { spreadOf } from '../model/phrasing';
-import { compactClassifier, compactReader, type CompactClassifier, type LineClassifier } from './compactClassifier';
+import { compactClassifier, type CompactClassifier } from './compactClassifier';
+import { compactReader, type LineClassifier } from './compactReader';
 import { typedAsSpoken } from './typedInput';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';

@@ -4,7 +4,8 @@
  * same values at the same places, and the same understanding once the NLU has read the line its whole way. The compact
  * form is taken through the snapshot file's encoding first, as the hosts load it.
  */
-import { decodeCompact, encodeCompact, compactClassifier, compactReader, type LineClassifier } from '../../src/nlu/compactClassifier';
+import { compactClassifier, decodeCompact, encodeCompact } from '../../src/nlu/compactClassifier';
+import { compactReader, type LineClassifier } from '../../src/nlu/compactReader';
 import { nlpjsClassifier } from '../../src/nlu/nlpjsModel';
 import { nluFromSnapshot, nluReadingWith, trainClassifier, type Nlu, type Trained } from '../../src/nlu/nlu';
 import { heldOutSets } from './heldOut/measure';
