@@ -3,8 +3,9 @@
  * It is bundled apart, as lambda/dist/understanding.js, and loaded on the first such line: the main bundle stays
  * small and its cold start unchanged. `npm run build` copies beside it the snapshot it trained (understanding.nlu,
  * see src/nlu/snapshotFormat.ts), and the NLU is loaded from it. Nothing here trains, so the file carries neither the
- * language model nor the training code (less to compile on the first line); without a snapshot a line is answered as
- * not understood and the error logged.
+ * language model nor the training code nor nlp.js itself (the snapshot's classifier is read by
+ * src/nlu/compactClassifier.ts): less to compile on the first line. Without a snapshot a line is answered as not
+ * understood and the error logged.
  */
 import { nluFromSnapshot, type Nlu } from '../src/nlu/nlu';
 import { decodeSnapshot } from '../src/nlu/snapshotFormat';

@@ -151,6 +151,9 @@ async function buildLanguages() {
   }
 }
 
+/** What the Lambda's NLU file must not carry: nlp.js itself (only its tokenizer, stemmer and value overlap rule are read). */
+const NLPJS_READING_LEAVES_OUT = [/node_modules\/@nlpjs\/(nlp|nlu|neural|lang-en-min\/src\/(index|lang-en|sentiment))/, /^src\/nlu\/nlpjsModel\.ts$/, /^src\/model\/languageModel\.ts$/];
+
 /** Bundles the local NLU into its own file, with the snapshot the build trained beside it. Only for the coach's own entry. */
 async function buildUnderstanding() {
   const started = Date.now();
@@ -160,6 +163,11 @@ async function buildUnderstanding() {
   }
   const result = await build({ ...commonOptions, entryPoints: [resolve(root, UNDERSTANDING.source)], outfile: outputFile });
   const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
+  // The NLU reads with its compact classifier (src/nlu/compactClassifier.ts): nlp.js's classes and training stay out.
+  const nlpjs = Object.entries(bundled?.inputs ?? {})
+    .filter(([input, { bytesInOutput }]) => bytesInOutput > 0 && NLPJS_READING_LEAVES_OUT.some((pattern) => pattern.test(input)))
+    .map(([input]) => input);
+  if (nlpjs.length) console.warn(`build-lambda: warning: ${UNDERSTANDING.output} carries what only training needs: ${nlpjs.join(', ')}.`);
   await copyFile(SNAPSHOT, join(outdir, UNDERSTANDING.snapshot));
   console.log(
     `build-lambda: ${relative(root, outputFile)} ${formatBytes(bundled?.bytes ?? 0)} and ${UNDERSTANDING.snapshot} ${formatBytes((await stat(SNAPSHOT)).size)}` +

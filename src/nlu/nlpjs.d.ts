@@ -76,3 +76,27 @@ declare module '@nlpjs/nlp' {
 declare module '@nlpjs/lang-en-min' {
   export class LangEn {}
 }
+
+/** nlp.js's English tokenizer and stemmer and its overlap rule for values, loaded file by file by ./compactReader.ts. */
+declare module '@nlpjs/lang-en-min/src/tokenizer-en' {
+  export default class TokenizerEn {
+    innerTokenize(text: string): string[];
+  }
+}
+
+declare module '@nlpjs/lang-en-min/src/stemmer-en' {
+  export default class StemmerEn {
+    stem(tokens: string[]): string[];
+  }
+}
+
+declare module '@nlpjs/ner/src/reduce-edges' {
+  import type { NlpEntity } from '@nlpjs/nlp';
+  export default function reduceEdges<T extends NlpEntity>(edges: T[], useMaxLength?: boolean, intentEntities?: string[]): T[];
+}
+
+declare module '@nlpjs/language-min/src/language' {
+  export default class Language {
+    static getTopScript(value: string): [string, number];
+  }
+}

@@ -3,9 +3,7 @@
  * understood the way Alexa would understand the same words said aloud (intent name + slots). It serves the
  * browser console, the terminal console and the tests.
  */
-import { containerBootstrap, type Container } from '@nlpjs/core';
-import { Nlp, type NlpEntity } from '@nlpjs/nlp';
-import { LangEn } from '@nlpjs/lang-en-min';
+import type { Nlp, NlpEntity } from '@nlpjs/nlp';
 import type { IntentDef } from '../model/languageModel';
 import { CUSTOM_SLOT_TYPES, INTENT_SHAPES, type IntentShape, type SlotTypeName } from '../model/intents';
 import { WELCOME_INTENT } from '../model/intentEvents';
@@ -15,6 +13,8 @@ import { QUESTION_OPENINGS } from '../core/reading/english';
 import { spelledOutWord, wordsOfLine } from '../core/reading/lineWords';
 import { numbersSaid } from '../core/reading/numbersSaid';
 import { spreadOf } from '../model/phrasing';
+import { compactClassifier, type CompactClassifier } from './compactClassifier';
+import { compactReader, type LineClassifier } from './compactReader';
 import { typedAsSpoken } from './typedInput';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
@@ -147,42 +147,6 @@ const trainingUtterances = (intent: IntentDef, sample: string, turn: number): st
     return fillers.flatMap((filler) => spelled(text.replace(marker[0], filler)));
   };
   return [...new Set([placeholders, ...spelled(sample)])];
-};
-
-interface EnumInput {
-  edges?: NlpEntity[];
-}
-
-interface EnumExtractor {
-  extract(input: EnumInput): Promise<EnumInput>;
-}
-
-const covers = (outer: NlpEntity, inner: NlpEntity): boolean =>
-  outer !== inner && outer.start <= inner.start && outer.end >= inner.end && outer.len > inner.len;
-
-/**
- * nlp.js keeps both "twenty" and "twenty one" when both are listed; a match inside a longer match is not a
- * value of its own. Registered as the English enum extractor, the hook nlp.js offers per locale.
- */
-const preferLongestMatches = (container: Container): void => {
-  const base = container.get('extract-enum') as EnumExtractor;
-  container.register(`extract-enum-${LOCALE}`, {
-    async extract(input: EnumInput): Promise<EnumInput> {
-      const output = await base.extract(input);
-      const edges = output.edges ?? [];
-      output.edges = edges.filter((edge) => !edges.some((other) => covers(other, edge)));
-      return output;
-    },
-  });
-};
-
-/**
- * nlp.js leaves its "none feature" off unless asked: without it, words the model never saw are ignored and
- * "the weather is nice today" passes as "stop" on the strength of "today". With it, unknown words pull a
- * line towards None, which becomes AMAZON.FallbackIntent. Registered before the Nlp is built.
- */
-const enableNoneFeature = (container: Container): void => {
-  container.registerConfiguration('nlu-manager', { useNoneFeature: true });
 };
 
 const addEntities = (nlp: Nlp): void => {
@@ -394,28 +358,6 @@ const spelledOut = (line: string, known: ReadonlySet<string>): string =>
     return /[a-z]{2}in$/.test(lower) && known.has(`${lower}g`) ? `${lower}g` : word;
   });
 
-/** nlp.js set up as the coach reads English, before it is trained or given a trained model. */
-const newNlp = (): Nlp => {
-  const container = containerBootstrap();
-  container.use(LangEn);
-  enableNoneFeature(container);
-  const nlp = new Nlp({
-    container,
-    languages: [LOCALE],
-    autoSave: false,
-    autoLoad: false,
-    forceNER: true,
-    calculateSentiment: false,
-    // The score cut is applied below, so the classifier's own best guess stays visible.
-    threshold: 0,
-    nlu: { log: false },
-    // Exact matches only: fuzzy matching reads "rounds" as "pounds" and "might" as "right".
-    ner: { threshold: 1 },
-  });
-  preferLongestMatches(container);
-  return nlp;
-};
-
 /** The exact samples by their text: a Map when trained, a table read in place when loaded (./snapshotFormat.ts). */
 export interface ExactSampleTable {
   get(text: string): ExactSample | null | undefined;
@@ -427,18 +369,29 @@ export interface ExactSampleTable {
  * start fast (the Lambda) loads one trained at build time instead of training.
  */
 export interface NluSnapshot {
-  /** nlp.js's trained classifier and its value rules (`Nlp.export`). */
-  classifier: string;
+  /** nlp.js's trained classifier and its value rules, in the compact form the NLU reads with (./compactClassifier.ts). */
+  classifier: CompactClassifier;
   /** Each sample with placeholders, normalized, and what it says: its intent and slot names in order; null when two intents share it. */
   exactSamples: ExactSampleTable;
   /** Every word the language model uses. */
   knownWords: string[];
 }
 
-/** Trains the NLU from the language model (about a second). */
-export const trainNlu = async (): Promise<NluSnapshot> => {
+/** What training gives: the snapshot's parts, with nlp.js's own export of its classifier. */
+export interface Trained {
+  /** `Nlp.export`: what the compact classifier is made from. */
+  nlpExport: string;
+  exactSamples: ExactSampleTable;
+  knownWords: string[];
+}
+
+/** Trains nlp.js on the language model (about a second). */
+export const trainClassifier = async (): Promise<Trained> => {
   const data = trainingData();
   const { intents, offTopic } = data;
+  // Required here, as the language model is above: a bundle that only reads lines (the Lambda) leaves nlp.js out.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { newNlp } = require('./nlpjsModel') as typeof import('./nlpjsModel');
   const nlp = newNlp();
   addEntities(nlp);
 
@@ -458,13 +411,20 @@ export const trainNlu = async (): Promise<NluSnapshot> => {
   }
   for (const phrase of offTopic) nlp.addDocument(LOCALE, phrase, NONE);
   await nlp.train();
-  return { classifier: nlp.export(true), exactSamples: samples, knownWords: [...knownWords(data)] };
+  return { nlpExport: nlp.export(true), exactSamples: samples, knownWords: [...knownWords(data)] };
+};
+
+/** Trains the NLU from the language model, its classifier in the compact form the NLU reads with. */
+export const trainNlu = async (): Promise<NluSnapshot> => {
+  const { nlpExport, exactSamples, knownWords } = await trainClassifier();
+  return { classifier: compactClassifier(nlpExport), exactSamples, knownWords };
 };
 
 /** The NLU a snapshot describes, ready at once. */
-export const nluFromSnapshot = (snapshot: NluSnapshot, trainingMs = 0): Nlu => {
-  const nlp = newNlp();
-  nlp.import(snapshot.classifier);
+export const nluFromSnapshot = (snapshot: NluSnapshot, trainingMs = 0): Nlu => nluReadingWith(compactReader(snapshot.classifier), snapshot, trainingMs);
+
+/** The NLU reading lines with the classifier given (the snapshot's own; nlp.js's in the tests that compare the two). */
+export const nluReadingWith = (nlp: LineClassifier, snapshot: Omit<NluSnapshot, 'classifier'>, trainingMs = 0): Nlu => {
   const samples = snapshot.exactSamples;
   const known = new Set(snapshot.knownWords);
   const byName = new Map<string, IntentShape>([...INTENT_SHAPES, WELCOME].map((i) => [i.name, i]));
@@ -481,15 +441,15 @@ export const nluFromSnapshot = (snapshot: NluSnapshot, trainingMs = 0): Nlu => {
     }
     const generic = entities.length ? withPlaceholders(utterance, inOrder(utterance, entities)) : utterance;
     if (offTopic(utterance, known)) return { intent: NONE, score: 0 };
-    const raw = await nlp.classify(LOCALE, utterance);
+    const raw = await nlp.classify(utterance);
     if (generic === utterance) return raw;
-    const placeholder = await nlp.classify(LOCALE, generic);
+    const placeholder = await nlp.classify(generic);
     return placeholder.intent !== NONE && (placeholder.score >= raw.score || raw.intent === NONE) ? placeholder : raw;
   };
 
   /** What a line means, and whether it was a sample said exactly. */
   const read = async (utterance: string): Promise<{ understanding: Understanding; exact: boolean }> => {
-    const entities = withoutDeterminerOne(utterance, (await nlp.extractEntities(LOCALE, utterance)).entities);
+    const entities = withoutDeterminerOne(utterance, (await nlp.extractEntities(utterance)).entities);
     const { intent: name, score, values, slotOrder } = await classify(utterance, entities);
     const intent = byName.get(name);
     const exact = values !== undefined && slotOrder !== undefined;

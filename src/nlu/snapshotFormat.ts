@@ -1,21 +1,22 @@
 /**
  * What the local NLU learned, as one compact text file: written by `npm run build` and loaded by the server, the
- * terminal console and the Lambda. The file keeps only what reading a line uses: nlp.js's export without the
- * training sentences it keeps for retraining and for guessing a line's language (the coach always names English),
+ * terminal console and the Lambda. The file keeps only what reading a line uses: nlp.js's classifier in the compact
+ * form the NLU reads it in (./compactClassifier.ts: no training sentences, the weights as base64 of a Float32Array),
  * and the exact samples one to a line, sorted, looked up in place by bisection of the file's bytes: loading tens of
  * thousands of samples costs nothing, not a parse of megabytes into as many objects. This module imports nothing of the
  * language model, so the Lambda's NLU file does not carry it.
  *
  *   backcoach-nlu <format> <key>          the key of the training data it was learned from (see ./trainingKey.ts)
- *   <classifier JSON>                      Nlp.export, one line
+ *   <classifier JSON>                      the compact classifier, one line (./compactClassifier.ts)
  *   <known words, space separated>
  *   <intent names, space separated>        the intents the exact samples name, by position
  *   <sample>\t<intent position>[\t<slot>,<slot>]   or <sample>\t- when two intents share it; one a line, in UTF-8 byte order
  */
+import { decodeCompact, encodeCompact, type CompactClassifier } from './compactClassifier';
 import type { ExactSample, ExactSampleTable, NluSnapshot } from './nlu';
 
 const MAGIC = 'backcoach-nlu';
-const FORMAT = '1';
+const FORMAT = '2';
 
 export interface KeyedSnapshot {
   /** The key of the training data the snapshot was learned from. */
@@ -24,21 +25,6 @@ export interface KeyedSnapshot {
 }
 
 export class SnapshotFormatError extends Error {}
-
-interface NlpExport {
-  nluManager?: { extraSentences?: unknown[]; domainManagers?: Record<string, { sentences?: unknown[] }> };
-}
-
-/** nlp.js's export without the sentences only training and language guessing use. */
-const readingOnly = (classifier: string): string => {
-  const json = JSON.parse(classifier) as NlpExport;
-  const manager = json.nluManager;
-  if (manager) {
-    manager.extraSentences = [];
-    for (const domain of Object.values(manager.domainManagers ?? {})) domain.sentences = [];
-  }
-  return JSON.stringify(json);
-};
 
 const SAMPLE_LINE = /[\t\n]/;
 
@@ -108,7 +94,7 @@ export const encodeSnapshot = ({ key, snapshot }: KeyedSnapshot): string => {
     if (!sample) return `${text}\t-`;
     return sample.slots.length ? `${text}\t${position.get(sample.intent)}\t${sample.slots.join(',')}` : `${text}\t${position.get(sample.intent)}`;
   });
-  return [`${MAGIC} ${FORMAT} ${key}`, readingOnly(snapshot.classifier), snapshot.knownWords.join(' '), intents.join(' '), ...samples].join('\n');
+  return [`${MAGIC} ${FORMAT} ${key}`, encodeCompact(snapshot.classifier), snapshot.knownWords.join(' '), intents.join(' '), ...samples].join('\n');
 };
 
 /**
@@ -128,7 +114,16 @@ export const decodeSnapshot = (file: Buffer | string): KeyedSnapshot => {
   const [first = '', classifier = '', known = '', intents = ''] = header;
   const key = keyOf(first);
   if (key === null) throw new SnapshotFormatError(`not a ${MAGIC} ${FORMAT} snapshot: it starts ${JSON.stringify(bytes.toString('utf8', 0, 40))}`);
-  return { key, snapshot: { classifier, knownWords: known.split(' '), exactSamples: new SampleLines(bytes.subarray(from), intents.split(' ')) } };
+  return { key, snapshot: { classifier: classifierIn(classifier), knownWords: known.split(' '), exactSamples: new SampleLines(bytes.subarray(from), intents.split(' ')) } };
+};
+
+/** The compact classifier of the snapshot's second line; a SnapshotFormatError when it is damaged. */
+const classifierIn = (line: string): CompactClassifier => {
+  try {
+    return decodeCompact(line);
+  } catch (error) {
+    throw new SnapshotFormatError(`the snapshot's classifier is damaged: ${(error as Error).message}`);
+  }
 };
 
 /** The key in a snapshot's first line, without reading the rest. */

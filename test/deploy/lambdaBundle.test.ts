@@ -100,14 +100,18 @@ test('without what the NLU learned, such a line is answered as not understood an
   expect(speechOf(answers[0])).toMatch(/^<speak>/);
 });
 
-test('the main file of the bundle does not carry the local NLU: it is apart, with what it learned at build', () => {
+test('the main file of the bundle does not carry the local NLU: it is apart, with what it learned at build, and without nlp.js', () => {
   const bundle = readFileSync(BUNDLE, 'utf8');
   const understanding = readFileSync(path.resolve('lambda/dist/understanding.js'), 'utf8');
   expect(bundle).toContain('./understanding.js');
-  expect(understanding.length).toBeGreaterThan(100_000);
+  expect(understanding.length).toBeGreaterThan(30_000);
   expect(bundle).not.toContain('useNoneFeature');
   expect(understanding).toContain('useNoneFeature');
   expect(readFileSync(path.resolve('lambda/dist/understanding.nlu')).length).toBeGreaterThan(100_000);
+  // It reads with the compact classifier (src/nlu/compactClassifier.ts): nlp.js's NLU manager and network are in neither file.
+  expect(understanding).toContain('longestValue');
+  expect(understanding).not.toContain('nlu-manager');
+  expect(bundle).not.toContain('nlu-manager');
   // It loads what the NLU learned and never trains: the language model is in neither file.
   expect(understanding).not.toContain('The language model has no samples for');
   expect(bundle).not.toContain('The language model has no samples for');

@@ -32,7 +32,7 @@ test('a missing snapshot is trained and written under the key of the training da
   rmSync(file, { force: true });
   const first = await loadBuiltNlu({ file });
   expect(first.trained).toBe(true);
-  expect(firstLine()).toBe(`backcoach-nlu 1 ${trainingKey()}`);
+  expect(firstLine()).toBe(`backcoach-nlu 2 ${trainingKey()}`);
   const again = await loadBuiltNlu({ file });
   expect(again.trained).toBe(false);
 });
@@ -52,19 +52,25 @@ test('the loaded snapshot reads every line as the NLU trained in this process', 
 
 test('a snapshot learned from other training data, or damaged, is trained again and rewritten', async () => {
   const text = readFileSync(file, 'utf8');
-  writeFileSync(file, text.replace(/^backcoach-nlu 1 \w+/, 'backcoach-nlu 1 0123456789abcdef'));
+  writeFileSync(file, text.replace(/^backcoach-nlu 2 \w+/, 'backcoach-nlu 2 0123456789abcdef'));
   const stale = await loadBuiltNlu({ file });
   expect(stale.trained).toBe(true);
-  expect(firstLine()).toBe(`backcoach-nlu 1 ${trainingKey()}`);
+  expect(firstLine()).toBe(`backcoach-nlu 2 ${trainingKey()}`);
   expect((await stale.nlu.understand('I got twelve')).slots.count?.value).toBe('12');
 
-  writeFileSync(file, `backcoach-nlu 1 ${trainingKey()}\nnot the rest of a snapshot`);
+  writeFileSync(file, `backcoach-nlu 2 ${trainingKey()}\nnot the rest of a snapshot`);
   const damaged = await loadBuiltNlu({ file });
   expect(damaged.trained).toBe(true);
+  expect(readFileSync(file, 'utf8')).toBe(text);
+
+  const [header = '', classifier = '', ...rest] = text.split('\n');
+  writeFileSync(file, [header, classifier.slice(0, classifier.length / 2), ...rest].join('\n'));
+  const cut = await loadBuiltNlu({ file });
+  expect(cut.trained).toBe(true);
   expect(readFileSync(file, 'utf8')).toBe(text);
 });
 
 test('a file that is not a snapshot is refused, saying what it starts with', () => {
   expect(() => decodeSnapshot('{"classifier": "..."}')).toThrow(SnapshotFormatError);
-  expect(() => decodeSnapshot('backcoach-nlu 9 abc\n{}\n\n\n')).toThrow(/not a backcoach-nlu 1 snapshot: it starts "backcoach-nlu 9 abc/);
+  expect(() => decodeSnapshot('backcoach-nlu 9 abc\n{}\n\n\n')).toThrow(/not a backcoach-nlu 2 snapshot: it starts "backcoach-nlu 9 abc/);
 });

@@ -1,0 +1,187 @@
+/**
+ * What nlp.js learned, in a compact form: made at build from nlp.js's export (`compactClassifier`), written into the
+ * snapshot (./snapshotFormat.ts) as one line, and read by ./compactReader.ts, which does with it what nlp.js does when
+ * it reads a line. Loading it costs a few milliseconds where nlp.js's own import took tens (its JSON export parsed
+ * into objects, its containers and pipelines set up, its value rules made into dictionaries on the first line), so the
+ * Lambda's first line read by the local NLU stays cheap.
+ *
+ * The network's weights are a Float32Array (what nlp.js keeps them in) written as base64; the stem dictionary and the
+ * value rules are sorted lines, already the dictionaries nlp.js builds from them, looked up where they are.
+ */
+
+export interface CompactClassifier {
+  /** The network's inputs (word stems, and `nonefeature`) and outputs (intents), in nlp.js's order. */
+  features: string[];
+  intents: string[];
+  /** One row of weights per intent, `features.length` long. */
+  weights: Float32Array;
+  biases: Float64Array;
+  /** The slope of the network's leaky output (nlp.js's `alpha`). */
+  alpha: number;
+  /** The stems nlp.js's NLU knows and the intents it trained, in its order (the none feature's weight is their ratio). */
+  knownStems: string[];
+  trainedIntents: string[];
+  /** Each intent's stems: an intent none of whose stems the line has scores nothing. */
+  intentStems: Record<string, string[]>;
+  /** Whether unknown words add to the none feature, and by how much. */
+  useNoneFeature: boolean;
+  noneFeatureValue: number;
+  noneDeltaMultiplier: number;
+  /**
+   * The training lines' sorted stems and their intents, one a line: `<stems>\t<position in stemDictionaryIntents>`. A
+   * line with the same stems is that intent (score 1). Sorted text rather than an object, looked up where it is (see
+   * SortedLines): loading makes none of its thousands of keys.
+   */
+  stemIntents: string;
+  /** Every intent of the stem dictionary, in nlp.js's order (the others score 0 beside an exact one). */
+  stemDictionaryIntents: string[];
+  /** The entities of the value rules, in nlp.js's order. */
+  entities: string[];
+  /**
+   * The value rules, one text a line, sorted, looked up where it is: `<text as nlp.js normalizes it>` then, for each
+   * entity that lists it, a tab and `<entity position>\x1f<the text as written, when it differs>\x1f<option>[\x1f…]`,
+   * the options of every rule that lists the text, in rule order. One table for every entity: a span of a line is
+   * looked up once, not once an entity.
+   */
+  values: string;
+  /** The longest text of the value rules: a longer span of a line is no value. */
+  longestValue: number;
+}
+
+
+// The parts of nlp.js's export that reading uses (see @nlpjs/nlp, @nlpjs/nlu, @nlpjs/neural and @nlpjs/ner).
+interface NlpExport {
+  nluManager: {
+    domainManagers: Record<
+      string,
+      {
+        settings: { useStemDict?: boolean; trainByDomain?: boolean };
+        stemDict: Record<string, { intent: string; domain: string }>;
+        intentDict: Record<string, string>;
+        domains: Record<
+          string,
+          {
+            settings: { useNoneFeature?: boolean; nonefeatureValue?: number; nonedeltaMultiplier?: number; nonedeltaValue?: number; spellCheck?: boolean; keepStopwords?: boolean; filterZeros?: boolean };
+            features: Record<string, number>;
+            intents: Record<string, number>;
+            intentFeatures: Record<string, Record<string, number>>;
+            neuralNetwork: { settings: { alpha?: number }; features: string[]; intents: string[]; perceptrons: number[][] };
+          }
+        >;
+      }
+    >;
+    settings: { useNoneFeature?: boolean };
+  };
+  ner: { settings: { threshold?: number }; rules: Record<string, Record<string, { type: string; name: string; rules: { option: string; texts: string[] }[] }>> };
+}
+
+const LOCALE = 'en';
+/** Between the fields of one entity's entry on a line of the value table (no value rule's text has it). */
+export const UNIT_SEPARATOR = '\x1f';
+const DOMAIN = 'master_domain';
+/** nlp.js's default slope (@nlpjs/neural). */
+const DEFAULT_ALPHA = 0.07;
+
+/** nlp.js's normalization of a text (NormalizerEn, and ExtractorEnum's own). */
+export const normalized = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+const keyOfLine = (line: string): string => line.slice(0, line.indexOf('\t'));
+
+/** In the order ./compactReader.ts's SortedLines bisects in: by key, UTF-16 code unit by code unit. */
+const byKey = (a: string, b: string): number => {
+  const [first, second] = [keyOfLine(a), keyOfLine(b)];
+  return first < second ? -1 : first > second ? 1 : 0;
+};
+
+
+/** The compact form of nlp.js's export, at build. Throws when the export was trained with settings the reader does not follow. */
+export const compactClassifier = (exported: string): CompactClassifier => {
+  const json = JSON.parse(exported) as NlpExport;
+  const manager = json.nluManager.domainManagers[LOCALE];
+  const domain = manager?.domains[DOMAIN];
+  if (!manager || !domain || Object.keys(manager.domains).length !== 1) throw new Error(`the classifier is not one English domain (${DOMAIN})`);
+  const { settings } = domain;
+  if (manager.settings.trainByDomain || manager.settings.useStemDict === false || settings.spellCheck || settings.keepStopwords === false || settings.filterZeros === false || settings.nonedeltaValue !== undefined) {
+    throw new Error('the classifier was trained with settings the compact reader does not follow');
+  }
+  if ((json.ner.settings.threshold ?? 0.8) < 1) throw new Error('the value rules are not exact matches (threshold 1)');
+  const network = domain.neuralNetwork;
+  const width = network.features.length;
+  const weights = new Float32Array(network.intents.length * width);
+  const biases = new Float64Array(network.intents.length);
+  network.perceptrons.forEach((row, i) => {
+    weights.set(row.slice(0, width), i * width);
+    biases[i] = row[width] ?? 0;
+  });
+  const stemDictionaryIntents = Object.keys(manager.intentDict);
+  const stemIntents = Object.entries(manager.stemDict).map(([key, { intent }]) => {
+    const position = stemDictionaryIntents.indexOf(intent);
+    if (position === -1 || /[\t\n]/.test(key)) throw new Error(`the stem dictionary's line ${JSON.stringify(key)} cannot be kept`);
+    return `${key}\t${position}`;
+  }).sort(byKey);
+  // As nlp.js's ExtractorEnum.buildRuleDict, entity by entity: every rule with a text under each normalized key, the
+  // last text as written.
+  const rules = Object.values(json.ner.rules[LOCALE] ?? {});
+  const values = new Map<string, string[]>();
+  rules.forEach((rule, position) => {
+    if (rule.type !== 'enum') throw new Error(`the value rule ${rule.name} is not a list of values`);
+    const ofRule = new Map<string, { source: string; options: string[] }>();
+    for (const current of rule.rules) {
+      for (const source of current.texts) {
+        const key = normalized(source);
+        if ([key, source, current.option].some((text) => /[\t\n]/.test(text) || text.includes(UNIT_SEPARATOR))) throw new Error(`the value ${JSON.stringify(source)} cannot be kept`);
+        const value = ofRule.get(key) ?? { source, options: [] };
+        value.source = source;
+        value.options.push(current.option);
+        ofRule.set(key, value);
+      }
+    }
+    for (const [key, { source, options }] of ofRule) {
+      values.set(key, [...(values.get(key) ?? []), [String(position), source === key ? '' : source, ...options].join(UNIT_SEPARATOR)]);
+    }
+  });
+  return {
+    features: network.features,
+    intents: network.intents,
+    weights,
+    biases,
+    alpha: network.settings.alpha ?? DEFAULT_ALPHA,
+    knownStems: Object.keys(domain.features),
+    trainedIntents: Object.keys(domain.intents),
+    intentStems: Object.fromEntries(Object.entries(domain.intentFeatures).map(([intent, stems]) => [intent, Object.keys(stems)])),
+    // nlp.js reads the none feature from the settings it is called with, which carry the NLU manager's.
+    useNoneFeature: json.nluManager.settings.useNoneFeature === true,
+    noneFeatureValue: settings.nonefeatureValue ?? 1,
+    noneDeltaMultiplier: settings.nonedeltaMultiplier ?? 1.2,
+    stemIntents: stemIntents.join('\n'),
+    stemDictionaryIntents,
+    entities: rules.map((rule) => rule.name),
+    values: [...values].map(([key, entries]) => [key, ...entries].join('\t')).sort(byKey).join('\n'),
+    longestValue: Math.max(0, ...[...values.keys()].map((key) => key.length)),
+  };
+};
+
+const base64Of = (array: Float32Array | Float64Array): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+
+/** A copy, so the typed array starts on its own aligned buffer. */
+const bytesOf = (text: string): ArrayBuffer => {
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+};
+
+/** One line of JSON, the weights in base64. */
+export const encodeCompact = (classifier: CompactClassifier): string =>
+  JSON.stringify({ ...classifier, weights: base64Of(classifier.weights), biases: base64Of(classifier.biases) });
+
+export const decodeCompact = (line: string): CompactClassifier => {
+  const json = JSON.parse(line) as Omit<CompactClassifier, 'weights' | 'biases'> & { weights: string; biases: string };
+  const classifier = { ...json, weights: new Float32Array(bytesOf(json.weights)), biases: new Float64Array(bytesOf(json.biases)) };
+  if (classifier.weights.length !== classifier.features.length * classifier.intents.length || classifier.biases.length !== classifier.intents.length) {
+    throw new Error('the classifier weights do not match its features and intents');
+  }
+  return classifier;
+};

@@ -1,0 +1,72 @@
+/**
+ * The compact classifier the hosts read with gives what nlp.js itself gives with the same training: for every held-out
+ * line (test/nlu/heldOut/), and each part of it and its placeholder reading, the same intent with the same score, the
+ * same values at the same places, and the same understanding once the NLU has read the line its whole way. The compact
+ * form is taken through the snapshot file's encoding first, as the hosts load it.
+ */
+import { compactClassifier, decodeCompact, encodeCompact } from '../../src/nlu/compactClassifier';
+import { compactReader, type LineClassifier } from '../../src/nlu/compactReader';
+import { nlpjsClassifier } from '../../src/nlu/nlpjsModel';
+import { nluFromSnapshot, nluReadingWith, trainClassifier, type Nlu, type Trained } from '../../src/nlu/nlu';
+import { heldOutSets } from './heldOut/measure';
+
+jest.setTimeout(600_000);
+
+let trained: Trained;
+let nlpjs: LineClassifier;
+let compact: LineClassifier;
+let lines: string[];
+
+beforeAll(async () => {
+  trained = await trainClassifier();
+  nlpjs = nlpjsClassifier(trained.nlpExport);
+  compact = compactReader(decodeCompact(encodeCompact(compactClassifier(trained.nlpExport))));
+  const sets = await heldOutSets(true);
+  // And lines of other scripts, which nlp.js splits into words by its own rules (a character of Chinese is a word).
+  const otherScripts = ['ñandú', 'I did twelve on the izquierdo, señor', '北京 twelve', '十二 reps on the left', '😀 twelve', 'café at nine a.m.'];
+  lines = [...new Set([...sets.flatMap(([, set]) => set.map((line) => line.text)), ...otherScripts])];
+});
+
+/** The line and the shorter lines the NLU also classifies: its parts, and the line without its first and last words. */
+const variantsOf = (line: string): string[] => {
+  const words = line.split(/\s+/);
+  return [line, line.toLowerCase(), ...line.split(/[,;.!?]+/).map((part) => part.trim()), words.slice(1).join(' '), words.slice(0, -1).join(' ')].filter(Boolean);
+};
+
+test('there are hundreds of held-out lines to compare', () => {
+  expect(lines.length).toBeGreaterThan(500);
+});
+
+test('every held-out line is classified with the same intent and score as nlp.js gives it', async () => {
+  const differences: string[] = [];
+  for (const line of lines) {
+    for (const text of variantsOf(line)) {
+      const [expected, actual] = [await nlpjs.classify(text), await compact.classify(text)];
+      if (expected.intent !== actual.intent || expected.score !== actual.score) differences.push(`${JSON.stringify(text)}: nlp.js ${JSON.stringify(expected)}, compact ${JSON.stringify(actual)}`);
+    }
+  }
+  expect(differences).toEqual([]);
+});
+
+test("every held-out line's values are found as nlp.js finds them", async () => {
+  const differences: string[] = [];
+  for (const line of lines) {
+    for (const text of variantsOf(line)) {
+      const [expected, actual] = [(await nlpjs.extractEntities(text)).entities, (await compact.extractEntities(text)).entities];
+      if (JSON.stringify(expected) !== JSON.stringify(actual)) differences.push(`${JSON.stringify(text)}: nlp.js ${JSON.stringify(expected)}, compact ${JSON.stringify(actual)}`);
+    }
+  }
+  expect(differences).toEqual([]);
+});
+
+test('the NLU reading with the compact classifier understands every held-out line as the NLU reading with nlp.js', async () => {
+  const snapshot = { classifier: compactClassifier(trained.nlpExport), exactSamples: trained.exactSamples, knownWords: trained.knownWords };
+  const withCompact: Nlu = nluFromSnapshot(snapshot);
+  const withNlpjs: Nlu = nluReadingWith(nlpjs, snapshot);
+  const differences: string[] = [];
+  for (const line of lines) {
+    const [expected, actual] = [await withNlpjs.understand(line), await withCompact.understand(line)];
+    if (JSON.stringify(expected) !== JSON.stringify(actual)) differences.push(`${JSON.stringify(line)}: nlp.js ${JSON.stringify(expected)}, compact ${JSON.stringify(actual)}`);
+  }
+  expect(differences).toEqual([]);
+});
