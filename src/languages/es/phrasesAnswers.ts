@@ -92,7 +92,7 @@ export const countSamples = (): string[] =>
       '{count}', 'hice {count}', '{count} reps', '{count} repeticiones', 'saqué {count}', 'me salieron {count}', 'fueron {count}',
       '{count} segundos', 'lo aguanté {count} segundos', 'hice {count} reps', 'van {count}', 'llevo {count}',
     ],
-    say(COUNT_LEADS, '{count}', REP_WORDS, COUNT_TAILS),
+    say(COUNT_LEADS, '{count}', REP_WORDS, COUNT_TAILS).filter((sample) => !/total.*total/.test(sample)),
     say(COUNT_VERBS, COUNT_HEDGES, '{count}', ['', 'reps', 'repeticiones']),
     say(['', 'hice', 'saqué', 'fueron', 'nomás'], '{count}', COUNT_COMMENTS),
     say(OPENERS.filter((opener) => opener !== ''), ['', 'hice', 'saqué', 'fueron', 'como', 'nomás'], '{count}', ['', 'reps', 'creo']),
@@ -113,10 +113,10 @@ export const countSamples = (): string[] =>
 const CORRECTION_LEADS = [
   'no', 'no no', 'nel', 'perdón', 'perdón fueron', 'perdón fue', 'perdona', 'disculpa', 'disculpe', 'me equivoqué',
   'me equivoqué fueron', 'me equivoqué son', 'error', 'corrección', 'corrige', 'corrígelo a', 'corríjalo a', 'cámbialo a',
-  'cámbiale a', 'cámbielo a', 'no ponle', 'no apúntale', 'mejor apúntale', 'quise decir', 'quería decir', 'no quise decir',
+  'cámbiale a', 'cámbielo a', 'mejor apúntale', 'quise decir', 'quería decir', 'no quise decir',
   'dije', 'no dije', 'yo dije', 'no fueron', 'no son', 'no fue', 'en realidad fueron', 'la verdad fueron',
   'más bien', 'más bien fueron', 'espera', 'espérate', 'espera no', 'no espera', 'oye no', 'no me entendiste', 'me entendiste mal',
-  'está mal son', 'está mal fueron', 'eso está mal fueron', 'no eran', 'eran', 'no hice', 'en realidad hice', 'no saqué',
+  'está mal son', 'está mal fueron', 'eso está mal fueron', 'no eran', 'eran', 'no hice', 'en realidad hice',
   'mejor', 'mejor dicho', 'o sea', 'no oíste bien', 'oíste mal', 'me oíste mal fueron', 'se equivocó son', 'te equivocaste son',
 ];
 export const correctionSamples = (): string[] =>
@@ -166,7 +166,7 @@ export const weightSamples = (): string[] =>
     say([...WEIGHT_CHANGES, ...WEIGHT_IN_HAND, ...WEIGHT_IS], '{weight}', ['', 'hoy', 'por favor']),
     say(WEIGHT_IN_HAND, ['una mancuerna de {weight}', 'un dumbbell de {weight}', 'la de {weight}']),
     say(['', 'quiero', 'necesito', 'puedo', 'vamos a', 'hay que'], ['cambiar el peso', 'cambiar la mancuerna', 'cambiar de mancuerna', 'cambiar el dumbbell', 'subir de peso', 'bajar de peso', 'usar otra mancuerna', 'usar otro peso']),
-  ).filter((sample) => !/^(eh|pues|este) (eh|pues|este)\b/.test(sample));
+  ).filter((sample) => !/^(eh|pues|este) (eh|pues|este)\b/.test(sample) && !/\b(la|una) de (la|una) de\b/.test(sample));
 
 /** The weight with the unit said as a word, for Alexa's exact matching: "cuarenta libras", "veinte kilos". */
 const UNIT_WORDS: Readonly<Record<'lb' | 'kg', readonly string[]>> = { lb: ['libras'], kg: ['kilos', 'kilogramos'] };
@@ -181,15 +181,15 @@ const UNIT_SAYINGS = [
   '{unit} está bien', '{unit} por favor', 'en {unit} por favor', 'quiero {unit}', 'cambia las unidades a {unit}',
   'pon las unidades en {unit}', 'las unidades en {unit}', 'yo sé de {unit}', 'nomás sé {unit}', 'yo pienso en {unit}',
 ];
-export const unitsSamples = (): string[] => all(say(['', 'eh', 'pues', 'ok', 'mejor', 'creo que', 'no'], UNIT_SAYINGS, PLEASE)).filter((sample) => !/por favor por favor|por favor porfa|mejor mejor/.test(sample));
+export const unitsSamples = (): string[] => all(say(['', 'eh', 'pues', 'ok', 'no'], UNIT_SAYINGS, PLEASE)).filter((sample) => !/por favor (por favor|porfa)/.test(sample));
 
 // Sides ------------------------------------------------------------------------------------------------------------
 
+/** The side, said as "la izquierda" (the hand) or "el izquierdo" (the arm, the side), each with the tails that agree with it. */
 const SIDE_NAMES = ['la {side}', 'el {side}', 'mi {side}', 'el lado {side}', 'mi lado {side}', 'la mano {side}', 'el brazo {side}'];
-const SIDE_TAILS = [
-  '', 'es la débil', 'es el débil', 'está más débil', 'es más débil', 'es la más débil', 'es el lado débil', 'está más flojo',
-  'está más floja', 'seguro', 'creo', 'yo creo', 'sin duda', 'por mucho', 'es el malo', 'es la mala',
-];
+const SIDE_TAILS = ['', 'está más débil', 'es más débil', 'seguro', 'creo', 'yo creo', 'sin duda', 'por mucho'];
+const FEMININE_SIDE_TAILS = ['es la débil', 'es la más débil', 'está más floja', 'es la mala'];
+const MASCULINE_SIDE_TAILS = ['es el débil', 'es el más débil', 'es el lado débil', 'está más flojo', 'es el malo'];
 /** Why a driver thinks a side is weaker: "la izquierda, es la que va en la ventana". */
 const SIDE_REASONS = [
   'es la que va en la ventana', 'es el que va en la ventana', 'la traigo en la ventana todo el día', 'de tanto manejar',
@@ -200,6 +200,8 @@ export const sideSamples = (): string[] =>
   all(
     ['{side}', 'la {side}', 'el {side}', 'mi {side}', 'el lado {side}', 'la {side} es más débil'],
     say(SIDE_NAMES, SIDE_TAILS),
+    say(['la {side}', 'la mano {side}', 'mi {side}'], FEMININE_SIDE_TAILS),
+    say(['el {side}', 'el lado {side}', 'el brazo {side}', 'mi lado {side}', 'mi {side}'], MASCULINE_SIDE_TAILS),
     say(['eh', 'este', 'pues', 'creo que', 'yo creo que', 'seguro', 'yo diría', 'me parece que', 'a lo mejor'], SIDE_NAMES.slice(0, 4), ['', 'es más débil', 'es la débil']),
     say(['', 'yo creo que', 'pues'], ['la {side}', 'el {side}', 'mi {side}'], SIDE_REASONS),
   ).filter((sample) => !/^(creo que|yo creo que) .* (creo|yo creo)$/.test(sample));
@@ -219,6 +221,6 @@ const SWITCH_TO = [
 export const switchWeakSideSamples = (): string[] =>
   all(
     ['cambia el lado débil', 'cambia los lados', 'mi lado débil es la {side}', 'el otro lado es el débil'],
-    say(['', 'oye', 'espera', 'no', 'creo que', 'este'], SWITCH_CORES, ['', 'por favor', 'cámbialos']),
+    say(['', 'oye', 'espera', 'no', 'este'], SWITCH_CORES, ['', 'por favor', 'cámbialos']),
     around(['', 'oye', 'espera', 'no', 'perdón', 'me equivoqué', 'la verdad'], SWITCH_TO, ['', 'no la {previousSide}', 'no el {previousSide}', 'por favor']),
   ).filter((sample) => !/cámbialos cámbialos/.test(sample));

@@ -7,8 +7,9 @@ import { all, around, optional, say } from '../phrasing';
 
 /** Cries and alarms said before the pain: "ay", "para", "espera". */
 const PAIN_OPENERS = ['', 'ay', 'auch', 'ay ay', 'uy', 'para', 'párale', 'espera', 'aguanta', 'no', 'ay no', 'híjole', 'chin', 'ay güey', 'oye', 'coach'];
-/** The body part with its article or possessive: "la {part}", "mi {part}". */
-const THE_PART = ['la {part}', 'el {part}', 'mi {part}', 'los {part}', 'las {part}', 'mis {part}'];
+/** The body part with its article or possessive: "la {part}", "mi {part}"; "los {part}" for "me duelen los hombros". */
+const THE_PART = ['la {part}', 'el {part}', 'mi {part}'];
+const THE_PARTS = ['los {part}', 'las {part}', 'mis {part}'];
 /** Pain said whole, with no slot: "me duele", "me lastimé", "me jalé algo". */
 const PAIN_WHOLE = [
   'me duele', 'me dolió', 'duele', 'me duele mucho', 'me está doliendo', 'eso duele', 'eso me dolió', 'eso dolió', 'me lastimé',
@@ -28,15 +29,17 @@ export const painSamples = (): string[] =>
     ['me duele la espalda', 'me duele', 'me lastimé', 'me jalé algo', 'para me duele', 'siento un tirón', 'me duele el hombro', 'ay me duele', 'auch', 'tengo dolor'],
     say(PAIN_OPENERS, PAIN_WHOLE),
     // Any body part with any complaint: "me duele la espalda", "la rodilla me está matando", "siento un tirón en el hombro".
-    say(PAIN_OPENERS, COMPLAINT_WITH_ME, THE_PART.slice(0, 3)),
-    say(PAIN_OPENERS, THE_PART, ['me {complaint}', 'me está {complaint}', 'está {complaint}', 'la tengo {complaint}', 'lo tengo {complaint}', 'se siente {complaint}', '{complaint}']),
+    say(PAIN_OPENERS, COMPLAINT_WITH_ME, THE_PART),
+    say(PAIN_OPENERS, THE_PART, ['me {complaint}', 'me está {complaint}', 'está {complaint}', 'se siente {complaint}', '{complaint}']),
+    say(['', 'ay', 'para', 'espera', 'oye'], ['la {part} la tengo {complaint}', 'el {part} lo tengo {complaint}', 'tengo la {part} {complaint}', 'tengo el {part} {complaint}', 'traigo la {part} {complaint}', 'traigo el {part} {complaint}', 'siento la {part} {complaint}', 'siento el {part} {complaint}']),
     say(['', 'ay', 'para', 'espera'], ['tengo', 'siento', 'sentí', 'traigo', 'me dio'], ['{complaint}'], ['en la {part}', 'en el {part}', 'en mi {part}']),
     say(['', 'ay', 'para', 'espera', 'uy'], ['sentí', 'siento', 'me dio', 'tengo'], ['un tirón', 'un jalón', 'una punzada', 'un calambre', 'un piquete', 'un dolor', 'dolor', 'ardor', 'un tronido', 'un trueno', 'como un toque'], ['en la {part}', 'en el {part}', 'en mi {part}']),
     say(['', 'ay', 'para', 'creo que'], ['me lastimé', 'me jalé', 'me torcí', 'me desgarré', 'me zafé', 'me lesioné', 'me fastidié', 'me amolé', 'me chingué'], ['la {part}', 'el {part}', 'algo en la {part}', 'algo en el {part}']),
-    say(['me duele', 'me duelen', 'me está doliendo', 'me truena', 'me tronó', 'me arde', 'me punza', 'me jala', 'me molesta', 'me está matando'], THE_PART, ['', 'mucho', 'otra vez', 'todavía', 'un chingo', 'bien feo']),
+    say(['me duele', 'me está doliendo', 'me truena', 'me tronó', 'me arde', 'me punza', 'me jala', 'me molesta', 'me está matando'], THE_PART, ['', 'mucho', 'otra vez', 'todavía', 'un chingo', 'bien feo']),
+    say(['', 'ay', 'para'], ['me duelen', 'me truenan', 'me arden', 'me están matando'], THE_PARTS, ['', 'mucho', 'todavía']),
     // The count with it: "doce pero me duele".
     say(['{count}', 'hice {count}', 'saqué {count}', 'fueron {count}'], ['pero', 'y'], ['me duele', 'me dolió', 'me duele la espalda', 'me duele el hombro', 'sentí un tirón', 'me jalé algo', 'me lastimé', 'sentí dolor', 'me tronó algo']),
-  ).filter((sample) => !/^(ay|ay ay|auch|uy) (ay|ay ay|auch|ay ay ay)$/.test(sample) && !/^(ay) ay me duele/.test(sample) && !/\b(mis|los|las) \{part\} (me|se) (está|siente)\b/.test(sample));
+  ).filter((sample) => !/^(ay|ay ay|auch|uy) (ay|ay ay|auch|ay ay ay)$/.test(sample) && !/^(ay) ay me duele/.test(sample));
 
 /** Losing form: "se me fue la forma", "hice trampa", "las últimas salieron chuecas". */
 const LOST_FORM_CORES = [
@@ -51,7 +54,7 @@ const LOST_FORM_CORES = [
 export const lostFormSamples = (): string[] =>
   all(
     ['perdí la forma', 'se me fue la forma', 'hice trampa', 'mala forma', 'las últimas salieron feas'],
-    around(['', 'eh', 'pues', 'la verdad', 'este', 'creo que', 'ay', 'híjole'], LOST_FORM_CORES, ['', 'al final', 'en las últimas', 'un poco', 'tantito', 'en esa']),
+    around(['', 'eh', 'pues', 'la verdad', 'este', 'creo que', 'ay', 'híjole'], LOST_FORM_CORES, ['', 'al final', 'en las últimas', 'un poco', 'tantito']),
     // The count with it: "ocho pero se me fue la forma".
     say(['', 'hice', 'saqué', 'fueron'], '{count}', ['', 'reps'], ['pero se me fue la forma', 'pero perdí la forma', 'pero hice trampa', 'pero las últimas salieron feas', 'pero las últimas no cuentan', 'pero me columpié', 'pero me ayudé con la espalda', 'con mala forma', 'pero a medias', 'pero salieron chuecas']),
     say(['', 'pues'], ['se me fue', 'se me cayó', 'se me descompuso'], ['la forma', 'la técnica', 'la postura'], optional(['al final', 'en las últimas'])),

@@ -82,4 +82,4 @@ export const whyOneSideSamples = (): string[] =>
   all(
     ['por qué un lado', 'por qué un brazo a la vez', 'por qué no los dos brazos', 'explícame por qué'],
     around(['', 'oye', 'a ver', 'pregunta', 'una pregunta', 'oiga', 'y'], WHY_QUESTIONS, ['', 'nomás', 'a la vez', 'coach']),
-  ).filter((sample) => !/a la vez a la vez|nomás.*nomás/.test(sample));
+  ).filter((sample) => !/a la vez a la vez|nomás.*nomás|(barra|unilateral|los dos brazos) a la vez/.test(sample));

@@ -98,5 +98,5 @@ export const timeZoneSamples = (): string[] =>
     say(['', 'por favor', 'oye'], ['cambia a', 'cámbiame a', 'pon', 'ponme en', 'usa', 'cambia mi zona horaria a', 'pon la zona horaria en'], ['{zone}'], ['', 'por favor']),
     say(['', 'aquí es', 'aquí'], ['{zone}'], ['', 'aquí', 'ahora']).filter((sample) => !/^aquí \{zone\} aquí$/.test(sample)),
     // Asked, not said: the coach answers with the zone it goes by.
-    say(['', 'oye'], ['qué zona horaria', 'en qué zona horaria', 'cuál zona horaria', 'qué hora'], ['usas', 'estás usando', 'tienes', 'tengo', 'tienen mis recordatorios'], ['', 'ahorita']),
+    say(['', 'oye'], ['qué zona horaria', 'en qué zona horaria', 'cuál zona horaria'], ['usas', 'estás usando', 'tienes', 'tengo', 'tienen mis recordatorios'], ['', 'ahorita']),
   );

@@ -9,14 +9,15 @@ const PLEASE = ['', 'por favor', 'porfa'];
 // Stopping, cancelling, pausing ------------------------------------------------------------------------------------
 
 /** Stopping the workout. No pain word is here: "para, me duele" is pain, never a stop. */
-const STOP_VERBS = ['para', 'pare', 'detén', 'detente', 'termina', 'terminar', 'acaba', 'cierra', 'sal de', 'salir de', 'apaga', 'corta', 'ya para'];
-const STOP_OBJECTS = ['', 'el entrenamiento', 'la rutina', 'la sesión', 'el ejercicio', 'todo', 'la app', 'el coach'];
+const STOP_VERBS = ['para', 'pare', 'detén', 'termina', 'terminar', 'acaba', 'cierra', 'apaga', 'corta', 'ya para'];
+const STOP_OBJECTS = ['', 'el entrenamiento', 'la rutina', 'la sesión', 'el ejercicio', 'todo', 'la app'];
 const STOP_TAILS = ['', 'ya', 'por hoy', 'por ahora', 'por favor', 'gracias', 'adiós'];
 const DONE_FOR_TODAY = ['ya terminé por hoy', 'ya acabé por hoy', 'es todo por hoy', 'fue todo por hoy', 'ya estuvo por hoy', 'hasta aquí por hoy', 'hasta aquí', 'ya me voy', 'me tengo que ir', 'tengo que irme', 'ya me tengo que ir', 'me voy', 'ya nos vemos', 'nos vemos', 'adiós', 'hasta luego', 'hasta mañana', 'bye', 'ahí nos vidrios', 'ahí se ven', 'cambio y fuera', 'me retiro', 'ya le paro', 'ya le paramos', 'le paro aquí', 'ahí la dejamos', 'ahí le dejamos', 'dejémosle ahí', 'ya no quiero seguir', 'no quiero seguir', 'salir', 'terminar la sesión', 'cállate', 'silencio'];
 export const stopSamples = (): string[] =>
   all(
-    ['para', 'salir', 'terminar', 'ya terminé por hoy', 'adiós', 'detente'],
+    ['para', 'salir', 'terminar', 'ya terminé por hoy', 'adiós'],
     say(STOP_VERBS, STOP_OBJECTS, STOP_TAILS).filter((sample) => !/^(ya para|para|pare|detente|detén) (todo )?(ya)$/.test(sample) || sample === 'para ya'),
+    say(['detente', 'párale', 'ya párale', 'sal', 'sal de la app', 'sal del entrenamiento', 'salir de la rutina', 'salte'], ['', 'ya', 'por hoy', 'por favor']),
     say(['', 'ok', 'bueno', 'oye', 'pues', 'sale'], DONE_FOR_TODAY, optional(['gracias', 'coach', 'compa'])),
     say(['quiero', 'necesito', 'tengo que', 'hay que', 'vamos a', 'puedes', 'ya quiero'], ['parar', 'terminar', 'salir', 'acabar', 'detener'], ['', 'el entrenamiento', 'la rutina', 'por hoy']),
     say(['diez cuatro', 'copiado', 'ok'], ['me voy', 'cambio y fuera', 'ahí nos vemos', 'es todo por hoy']),
@@ -37,7 +38,8 @@ export const pauseSamples = (): string[] =>
   all(
     ['pausa', 'espera', 'un momento', 'dame un minuto', 'pausa el entrenamiento'],
     say(['', 'oye', 'ay', 'perdón', 'ok'], WAIT_WORDS, ['', 'por favor', 'tantito', 'un ratito']),
-    say(['', 'oye', 'puedes', 'por favor'], PAUSE_WORDS, ['', 'por favor', 'tantito', 'un ratito']).filter((sample) => !/^puedes (necesito|estoy|me|ando|tomo)/.test(sample)),
+    say(['', 'oye', 'ok'], PAUSE_WORDS, ['', 'por favor', 'tantito', 'un ratito']),
+    say(['', 'oye'], ['puedes pausar', 'puedes poner pausa', 'me pones pausa', 'le pones pausa', 'podemos pausar', 'podemos parar tantito', 'podemos hacer una pausa', 'hacemos una pausa'], ['', 'por favor', 'tantito', 'un ratito']),
     say(['', 'espera', 'perdón'], INTERRUPTIONS, ['', 'espérame', 'dame un minuto', 'un segundo', 'pon pausa', 'aguanta']),
   ).filter((sample) => !/\b(\w+) \1\b/.test(sample) && !/(tantito|ratito).*(tantito|ratito)/.test(sample) && !/^(espera|espérame|aguanta) (espera|espérame|aguanta)\b/.test(sample));
 
@@ -58,10 +60,11 @@ const NOISE = ['', 'hay mucho ruido', 'está muy ruidoso', 'el motor hace mucho 
 export const repeatSamples = (): string[] =>
   all(
     ['repite', 'otra vez', 'qué dijiste', 'mande', 'cómo'],
-    say(['', 'perdón', 'oye', 'mande'], ['', 'puedes', 'me puedes', 'por favor'], REPEAT_REQUESTS, PLEASE),
+    say(['', 'perdón', 'oye', 'mande'], REPEAT_REQUESTS, PLEASE),
+    say(['', 'perdón', 'oye', 'mande'], ['me lo puedes repetir', 'me lo repites', 'puedes repetir', 'me puedes repetir eso', 'lo puedes repetir', 'puedes repetirlo', 'me lo puede repetir', 'puede repetir la pregunta', 'puedes decirlo otra vez'], PLEASE),
     say(['', 'perdón', 'eh'], REPEAT_QUESTIONS, PLEASE),
     say(['', 'perdón', 'oye'], MISSED, NOISE, ['', 'repite', 'otra vez', 'me lo repites']),
-  ).filter((sample) => !/^(mande|perdón) \1\b/.test(sample) && !/^(me puedes|puedes) (repite|repita|otra vez|de nuevo|dilo|dímelo|vuelve|vuélvelo|me lo)/.test(sample) && !/^mande (mande|qué|cómo)/.test(sample) && !/por favor (por favor|porfa)$/.test(sample));
+  ).filter((sample) => !/^(mande|perdón) \1\b/.test(sample) && !/^mande (mande|qué|cómo)/.test(sample));
 
 export const nextSamples = (): string[] =>
   all(

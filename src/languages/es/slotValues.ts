@@ -143,7 +143,8 @@ const clockFaces = (hour24: number, minute: number): string[] => {
 const halfOfDay = (hour24: number): string[] => {
   if (hour24 < 12) return ['de la mañana', 'a.m.', 'de la madrugada'].filter((half) => half !== 'de la madrugada' || hour24 < 6);
   if (hour24 < 19) return ['de la tarde', 'p.m.'];
-  return ['de la noche', 'p.m.'];
+  // Seven and eight are "de la tarde" to many while the sun is up, "de la noche" to others.
+  return [...(hour24 <= 20 ? ['de la tarde'] : []), 'de la noche', 'p.m.'];
 };
 
 /**
