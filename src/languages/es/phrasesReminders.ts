@@ -66,14 +66,17 @@ const REMIND_TO_TRAIN = [
   'recuérdame entrenar', 'recuérdame hacer ejercicio', 'recuérdame mi rutina', 'recuérdame los días de entrenamiento',
   'recordatorios de entrenamiento', 'pon recordatorios de entrenamiento', 'activa los recordatorios de entrenamiento',
   'ponme un recordatorio para entrenar', 'avísame cuando me toque entrenar', 'avísame los días que entreno',
-  'quiero recordatorios de entrenamiento', 'quiero que me recuerdes entrenar', 'recuérdeme entrenar',
+  'quiero recordatorios de entrenamiento', 'quiero que me recuerdes entrenar', 'recuérdeme entrenar', 'avíseme cuando me toque entrenar',
+  'recuérdame los días que me toca', 'échame un grito cuando toque entrenar', 'mándame un aviso para entrenar', 'ponme alarma para entrenar',
+  'no me dejes olvidar mi rutina', 'que no se me olvide entrenar', 'quiero que me avises los días de rutina',
 ];
 export const workoutRemindersSamples = (): string[] =>
   all(
     REMIND_TO_TRAIN,
-    say(['puedes', 'me puedes', 'por favor', 'oye'], REMIND_TO_TRAIN.filter((r) => /^(recuérdame|avísame|ponme)/.test(r))).filter((sample) => !/^(puedes|me puedes) /.test(sample)),
+    say(['por favor', 'oye', 'ok', 'órale'], REMIND_TO_TRAIN.filter((r) => /^(recuérdame|avísame|ponme|échame|mándame)/.test(r))),
+    say(['puedes', 'me puedes', 'podrías'], ['recordarme entrenar', 'recordarme mi rutina', 'avisarme cuando me toque entrenar', 'poner recordatorios de entrenamiento'], ['', 'por favor']),
     say(['recuérdame entrenar', 'recuérdame mi rutina', 'recuérdame hacer ejercicio', 'pon recordatorios de entrenamiento'], ['a las {time}', 'como a las {time}', 'los días de entrenamiento a las {time}']),
-    say(['recuérdame', 'avísame', 'ponme un recordatorio'], ['a las {time}'], ['', 'los días que entreno']),
+    say(['recuérdame', 'avísame', 'ponme un recordatorio', 'échame un grito', 'recuérdeme', 'avíseme'], ['a las {time}', 'como a las {time}'], ['', 'los días que entreno', 'los días de rutina']),
   );
 
 export const timeOfDaySamples = (): string[] =>
@@ -85,7 +88,8 @@ export const timeOfDaySamples = (): string[] =>
 export const stopWorkoutRemindersSamples = (): string[] =>
   all(
     ['quita los recordatorios de entrenamiento', 'ya no me recuerdes entrenar'],
-    say(['', 'por favor', 'oye'], ['quita', 'cancela', 'apaga', 'borra', 'desactiva'], ['los recordatorios de entrenamiento', 'mis recordatorios de entrenamiento', 'los recordatorios de la rutina', 'los avisos para entrenar']),
+    say(['', 'por favor', 'oye', 'ya'], ['quita', 'cancela', 'apaga', 'borra', 'desactiva', 'quíteme', 'cancele'], ['los recordatorios de entrenamiento', 'mis recordatorios de entrenamiento', 'los recordatorios de la rutina', 'los avisos para entrenar', 'las alarmas de entrenamiento']),
+    say(['', 'oye'], ['ya no quiero que me recuerdes', 'ya no me avises', 'deja de avisarme', 'no me recuerdes'], ['entrenar', 'la rutina', 'los días de entrenamiento'], ['', 'por favor', 'gracias']),
     say(['', 'por favor', 'oye'], ['ya no me recuerdes entrenar', 'ya no me recuerdes hacer ejercicio', 'ya no me avises para entrenar', 'deja de recordarme entrenar', 'no más recordatorios de entrenamiento', 'ya no quiero recordatorios de entrenamiento', 'ya no necesito recordatorios de entrenamiento']),
   );
 
