@@ -11,7 +11,7 @@
 import { BODY_PARTS, CHEAT_VERBS, FORM_HELD, NUMBER_PHRASES } from '../core/reading/english';
 import { verbForms } from '../core/reading/inflections';
 import type { SlotTypeValue } from './intents';
-import { all, say } from './phrasing';
+import { all, say } from '../languages/phrasing';
 
 export const COUNT_WITH_COMMENT_INTENT = 'CountWithCommentIntent';
 const COMMENT_TYPE = 'CountCommentType';

@@ -5,7 +5,7 @@
  */
 import type { SpokenEvent } from '../core/events';
 import { eventOfHeard, type SlotInputs } from './intentEvents';
-import { all, say } from './phrasing';
+import { all, say } from '../languages/phrasing';
 
 export const HALF_WEIGHT_INTENT = 'WeightWithHalfIntent';
 

@@ -5,13 +5,13 @@
  *
  * Drivers answer with carrier words around the value ("I only got eight", "uh nine I think", "the dumbbell is
  * thirty five pounds"), so most samples are patterns: lists of openers, carriers and tails combined with `say` (see
- * ./phrasing.ts). Alexa's built-in intents match only samples said exactly, and virtual-alexa matches every intent
- * that way, so the combinations are listed rather than left to a statistical model. `npx tsx scripts/print-samples.ts
- * <IntentName>` prints what an intent's patterns make, for review.
+ * src/languages/phrasing.ts). Alexa's built-in intents match only samples said exactly, and virtual-alexa matches
+ * every intent that way, so the combinations are listed rather than left to a statistical model. `npx tsx
+ * scripts/print-samples.ts <IntentName>` prints what an intent's patterns make, for review.
  */
 import { COACH_NAMES, GREETINGS, YES_OPENINGS } from '../core/reading/english';
 import { INTENT_SHAPES, ALEXA_ONLY_SHAPES, type IntentShape } from './intents';
-import { all, around, optional, say } from './phrasing';
+import { all, around, optional, say } from '../languages/phrasing';
 
 export { CUSTOM_SLOT_TYPES } from './intents';
 export { CHOICE_PHRASES } from './choicePhrases';
