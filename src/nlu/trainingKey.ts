@@ -11,7 +11,7 @@ import { numberTable } from '../core/numberWords';
 import { CUSTOM_SLOT_TYPES, INTENTS, OFF_TOPIC_PHRASES, WELCOME_PHRASES } from '../model/languageModel';
 
 /** Files read as text into the key: how training is done, beside what it is done from. */
-const TRAINING_CODE = ['src/nlu/nlu.ts', 'src/nlu/nlpjsModel.ts', 'src/nlu/compactClassifier.ts', 'src/core/reading/lineWords.ts', 'src/languages/en/prompts.ts', 'src/model/phrasing.ts', 'node_modules/@nlpjs/nlp/package.json', 'node_modules/@nlpjs/nlu/package.json', 'node_modules/@nlpjs/neural/package.json'];
+const TRAINING_CODE = ['src/nlu/nlu.ts', 'src/nlu/nlpjsModel.ts', 'src/nlu/compactClassifier.ts', 'src/core/reading/lineWords.ts', 'src/languages/en/prompts.ts', 'src/model/phrasing.ts', 'src/languages/phrasing.ts', 'node_modules/@nlpjs/nlp/package.json', 'node_modules/@nlpjs/nlu/package.json', 'node_modules/@nlpjs/neural/package.json'];
 
 /** The repository this code runs from (src/nlu under tsx, dist/ when bundled), or null where there is none (Lambda). */
 export const repositoryRoot = (from: string = __dirname): string | null => {
