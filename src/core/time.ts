@@ -27,17 +27,40 @@ export const isValidTimeZone = (zone: string | null | undefined): zone is string
   return valid;
 };
 
-export const at = (iso: string, zone: string): DateTime => DateTime.fromISO(iso, { setZone: false }).setZone(zone);
+/**
+ * Instants in a zone, kept by the instant and the zone. Placing an instant in a zone asks Intl for the zone's offset,
+ * and a turn asks about the same few instants again and again (every past workout, at every turn, to count the days
+ * since it): without this, the offsets were about a third of a turn's time. luxon's DateTimes never change, so one
+ * can be handed out many times.
+ */
+const MAX_KEPT = 5000;
+const keptBy = <T>(compute: (iso: string, zone: string) => T): ((iso: string, zone: string) => T) => {
+  const kept = new Map<string, T>();
+  return (iso, zone) => {
+    const key = `${zone} ${iso}`;
+    let value = kept.get(key);
+    if (value === undefined) {
+      value = compute(iso, zone);
+      if (kept.size >= MAX_KEPT) kept.clear();
+      kept.set(key, value);
+    }
+    return value;
+  };
+};
+
+export const at = keptBy((iso, zone): DateTime => DateTime.fromISO(iso, { setZone: false }).setZone(zone));
 
 /** The local calendar date (YYYY-MM-DD) of an instant, in the given zone. */
-export const localDay = (iso: string, zone: string): string => at(iso, zone).toISODate() ?? '';
+export const localDay = keptBy((iso, zone): string => at(iso, zone).toISODate() ?? '');
+
+/** The local calendar date of an instant as a count of days, so that days between are a subtraction. */
+const dayNumber = keptBy((iso, zone): number => {
+  const local = at(iso, zone);
+  return Math.round(Date.UTC(local.year, local.month - 1, local.day) / 86_400_000);
+});
 
 /** Whole local calendar days from `fromIso` to `toIso` (0 = same day, 1 = the next day). */
-export const calendarDaysBetween = (fromIso: string, toIso: string, zone: string): number => {
-  const from = at(fromIso, zone).startOf('day');
-  const to = at(toIso, zone).startOf('day');
-  return Math.round(to.diff(from, 'days').days);
-};
+export const calendarDaysBetween = (fromIso: string, toIso: string, zone: string): number => dayNumber(toIso, zone) - dayNumber(fromIso, zone);
 
 export const addDays = (iso: string, days: number, zone: string): string =>
   at(iso, zone).plus({ days }).toISO() ?? iso;
