@@ -27,13 +27,17 @@ const LOCALES: Readonly<Record<string, LocaleDefaults>> = {
   'es-MX': { language: 'es', unit: 'kg' },
 };
 
+/** The listed locales by their names in lower case, as a platform may write them in any case. */
+const LISTED = new Map(Object.entries(LOCALES).map(([name, defaults]) => [name.toLowerCase(), defaults]));
+const SPANISH_ELSEWHERE: LocaleDefaults = { language: 'es', unit: 'kg' };
+const ENGLISH_ELSEWHERE: LocaleDefaults = { language: 'en', unit: 'kg' };
+
 /** The language and unit of a locale such as "es-MX" (a bare language such as "es" included). */
 export const localeDefaults = (locale: string): LocaleDefaults => {
   if (!locale) return LOCALES[DEFAULT_LOCALE] as LocaleDefaults;
-  const listed = Object.entries(LOCALES).find(([name]) => name.toLowerCase() === locale.toLowerCase());
-  if (listed) return listed[1];
-  if (/^es(-|$)/i.test(locale)) return { language: 'es', unit: 'kg' };
-  return { language: 'en', unit: 'kg' };
+  const listed = LISTED.get(locale.toLowerCase());
+  if (listed) return listed;
+  return /^es(-|$)/i.test(locale) ? SPANISH_ELSEWHERE : ENGLISH_ELSEWHERE;
 };
 
 export const defaultUnitFor = (locale: string): Unit => localeDefaults(locale).unit;
