@@ -93,30 +93,22 @@ const phraseWords = (phrase: string): readonly string[] => {
  */
 type Phrase = { phrase: string; words: readonly string[] };
 type ByFirstWord = ReadonlyMap<string, readonly Phrase[]>;
+/** Kept by the table's identity: the rules' tables are constants made once, never changed. */
 const sortedTables = new WeakMap<readonly string[], ByFirstWord>();
-/**
- * By content too: a rule that joins two tables on each line (`[...FILLERS, ...HEDGES]`) makes a new array every time,
- * and sorting it again for every line was a good share of a turn. The joins the rules make are few and fixed.
- */
-const sortedByContent = new Map<string, ByFirstWord>();
 const longestFirst = (phrases: readonly string[]): ByFirstWord => {
   const known = sortedTables.get(phrases);
   if (known) return known;
-  const content = phrases.join('\n');
-  let sorted = sortedByContent.get(content);
-  if (!sorted) {
-    const byFirst = new Map<string, Phrase[]>();
-    const longest = phrases.map((phrase) => ({ phrase, words: phraseWords(phrase) })).sort((a, b) => b.words.length - a.words.length);
-    for (const entry of longest) {
-      const first = entry.words[0];
-      if (first !== undefined) byFirst.set(first, [...(byFirst.get(first) ?? []), entry]);
-    }
-    sorted = byFirst;
-    sortedByContent.set(content, sorted);
+  const byFirst = new Map<string, Phrase[]>();
+  const longest = phrases.map((phrase) => ({ phrase, words: phraseWords(phrase) })).sort((a, b) => b.words.length - a.words.length);
+  for (const entry of longest) {
+    const first = entry.words[0];
+    if (first === undefined) continue;
+    const group = byFirst.get(first);
+    if (group) group.push(entry);
+    else byFirst.set(first, [entry]);
   }
-  // Kept by the table's identity: the rules' tables are constants, never changed once made.
-  sortedTables.set(phrases, sorted);
-  return sorted;
+  sortedTables.set(phrases, byFirst);
+  return byFirst;
 };
 
 /** The longest phrase of the table said at `at`. */

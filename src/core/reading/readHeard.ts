@@ -32,15 +32,18 @@ import { greets, quitSaid, startSaid, timeLeftAsked } from './saidOutright';
 import { clockOfNumber } from './timeSaid';
 import { zoneSaid } from './zoneSaid';
 
-/** The ids of the names a line says ("kilos" → kg). */
-const idsOf = <K extends string>(names: Readonly<Record<K, readonly string[]>>, words: LineWords): K[] => {
-  const ids = Object.keys(names) as K[];
-  return phrasesIn(words, ids.flatMap((id) => names[id])).map(({ phrase }) => ids.find((id) => names[id].includes(phrase as never)) as K);
-};
+/** The units a line names ("kilos" → kg). */
+const UNIT_BY_NAME: ReadonlyMap<string, Unit> = new Map((Object.keys(UNIT_NAMES) as Unit[]).flatMap((unit) => UNIT_NAMES[unit].map((name) => [name, unit] as const)));
+const ANY_UNIT_NAME: readonly string[] = [...UNIT_BY_NAME.keys()];
+const unitsNamed = (words: LineWords): Set<Unit> => new Set(phrasesIn(words, ANY_UNIT_NAME).flatMap(({ phrase }) => UNIT_BY_NAME.get(phrase) ?? []));
+
+/** Fillers that also say yes ("okay", "yeah") are the answer where one is asked. */
+const FILLERS_BUT_YES: readonly string[] = FILLERS.filter((filler) => !YES_OPENINGS.includes(filler));
+const EITHER_SIDE_NAMES: readonly string[] = [...SIDE_NAMES.left, ...SIDE_NAMES.right];
 
 /** Where yes or no (or "go") is asked: a line that opens with yes, no or wait. */
 const openingAnswer = (words: LineWords, expecting: Expectation): SpokenEvent | null => {
-  const start = afterFillers(words, FILLERS.filter((filler) => !YES_OPENINGS.includes(filler)));
+  const start = afterFillers(words, FILLERS_BUT_YES);
   if (phraseAt(words, start, WAIT_OPENINGS)) return { type: 'pause' };
   if (phraseAt(words, start, YES_OPENINGS)) return expecting.yesNo ? { type: 'yes' } : { type: 'ready' };
   if (expecting.yesNo && phraseAt(words, start, NO_OPENINGS)) return { type: 'no' };
@@ -49,7 +52,7 @@ const openingAnswer = (words: LineWords, expecting: Expectation): SpokenEvent | 
 
 /** The one side a line names, but one it takes back ("not the left, the right"); null for none or both. */
 const sideNamed = (words: LineWords): Side | null => {
-  const named = phrasesIn(words.map(bare), [...SIDE_NAMES.left, ...SIDE_NAMES.right]).filter(({ start }) => words[start - 1] !== 'not' && words[start - 2] !== 'not');
+  const named = phrasesIn(words.map(bare), EITHER_SIDE_NAMES).filter(({ start }) => words[start - 1] !== 'not' && words[start - 2] !== 'not');
   const sides = new Set(named.map(({ phrase }) => ((SIDE_NAMES.left as readonly string[]).includes(phrase) ? 'left' : 'right')));
   return sides.size === 1 ? ([...sides][0] as Side) : null;
 };
@@ -69,7 +72,7 @@ const byWords = (words: LineWords, best: SpokenEvent, expecting: Expectation, fo
   const side = (best.type === 'side' || best.type === 'switchWeakSide') && best.side !== null ? sideNamed(words) : null;
   if (side && (best.type === 'side' || best.type === 'switchWeakSide')) best = { ...best, side };
   if (best.type === 'whatWeight' && best.unit === null) {
-    const units = new Set(idsOf(UNIT_NAMES, words));
+    const units = unitsNamed(words);
     if (units.size === 1) best = { type: 'whatWeight', unit: [...units][0] as Unit };
   }
   // A reading that says more than an answer, and is not out of place at the question, stands; any other gives way to
@@ -77,7 +80,7 @@ const byWords = (words: LineWords, best: SpokenEvent, expecting: Expectation, fo
   const aboutUnits = best.type === 'whatWeight' && best.unit !== null;
   if (!saysLittle(best) && fit(best, expecting) > 1 && !(expecting.units && aboutUnits)) return best;
   if (expecting.units && numbersSaid(words).length === 0) {
-    const units = new Set(idsOf(UNIT_NAMES, words));
+    const units = unitsNamed(words);
     if (units.size === 1) return { type: 'units', unit: [...units][0] as Unit };
   }
   if (expecting.side) {

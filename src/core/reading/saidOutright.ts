@@ -16,8 +16,14 @@ import { afterFillers, bare, phraseAt, phrasesIn, type LineWords } from './lineW
 /** Words at most this far after the verb may name what it ends ("cancel the reminders for my workouts"). */
 const OBJECT_REACH = 5;
 
+/** "Hey" greets when a greeting is what the line says ("hey coach"), so it is no filler there. */
+const FILLERS_BUT_HEY: readonly string[] = FILLERS.filter((filler) => filler !== 'hey');
+const FILLERS_AND_WISHES: readonly string[] = [...FILLERS, ...WISH_OPENINGS];
+const STARTING_VERBS: readonly string[] = [...START_VERBS, ...TEST_VERBS];
+const WH_OPENINGS_BUT_WHAT: readonly string[] = QUESTION_OPENINGS.filter((opening) => opening.startsWith('wh') && opening !== 'what');
+
 export const greets = (words: LineWords): boolean => {
-  let at = afterFillers(words, FILLERS.filter((filler) => filler !== 'hey'));
+  let at = afterFillers(words, FILLERS_BUT_HEY);
   let greeted = false;
   while (at < words.length) {
     const greeting = phraseAt(words, at, GREETINGS);
@@ -32,7 +38,7 @@ export const greets = (words: LineWords): boolean => {
 
 /** The verb of the table the line opens with (after fillers and wishes), and the words it acts on. */
 const verbAndObject = (words: LineWords, verbs: readonly string[]): { verb: string; object: LineWords } | null => {
-  const start = afterFillers(words, [...FILLERS, ...WISH_OPENINGS]);
+  const start = afterFillers(words, FILLERS_AND_WISHES);
   const verb = phraseAt(words, start, verbs);
   if (!verb) return null;
   const from = start + verb.split(' ').length;
@@ -44,7 +50,7 @@ const doneForTheSession = (words: LineWords): boolean =>
 
 export const startSaid = (words: LineWords, busy: boolean): SpokenEvent | null => {
   if (busy) return null;
-  const said = verbAndObject(words, [...START_VERBS, ...TEST_VERBS]);
+  const said = verbAndObject(words, STARTING_VERBS);
   if (!said || said.object.some((word) => word.startsWith('remind'))) return null;
   if (phrasesIn(said.object, TEST_WORDS).length > 0) return { type: 'startTest' };
   return phrasesIn(said.object, WORKOUT_WORDS).length > 0 && !TEST_VERBS.includes(said.verb) ? { type: 'startWorkout' } : null;
@@ -58,7 +64,7 @@ export const timeLeftAsked = (words: LineWords): SpokenEvent | null => {
   const lefts = phrasesIn(words, LEFT_WORDS).filter(({ phrase, start, end }) => phrase !== 'left' || (!BEFORE_SIDE.includes(words[start - 1] ?? '') && !SIDE_NOUNS.includes(words[end] ?? '')));
   const counted = phrasesIn(words, WHAT_IS_LEFT);
   const asked = lefts.some((left) => counted.some((what) => what.end <= left.start && left.start - what.end <= 2));
-  return asked && !phraseAt(words, 0, QUESTION_OPENINGS.filter((opening) => opening.startsWith('wh') && opening !== 'what')) ? { type: 'timeLeft' } : null;
+  return asked && !phraseAt(words, 0, WH_OPENINGS_BUT_WHAT) ? { type: 'timeLeft' } : null;
 };
 
 export const quitSaid = (words: LineWords): SpokenEvent | null => {
