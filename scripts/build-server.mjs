@@ -22,7 +22,7 @@ export const SERVER_SOURCES = ['src', 'package-lock.json', 'scripts/build-server
 /** The coach's MCP App, one self-contained HTML document (src/mcp/appResource.ts serves it), and what it is made from. */
 export const COACH_APP = join(root, 'dist', 'coachApp.html');
 const PAGE_DIR = join(root, 'src', 'web', 'public');
-const COACH_APP_SOURCES = [PAGE_DIR, join(root, 'scripts', 'build-server.mjs')];
+const COACH_APP_SOURCES = [PAGE_DIR, join(root, 'src', 'languages'), join(root, 'scripts', 'build-server.mjs')];
 
 /** The newest modification time of a file or of any file under a folder (0 when there is none). */
 export const newest = (path) => {
@@ -58,6 +58,17 @@ const coachAppMarkup = async () => {
 };
 
 /**
+ * The page's words: the console router serves them as pageWords.js, made from the language folders' tables
+ * (src/web/pageWordsModule.ts); the MCP App takes the same tables in from their module.
+ */
+const pageWordsFromTheLanguageTables = {
+  name: 'page-words',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/pageWords\.js$/ }, () => ({ path: join(root, 'src', 'languages', 'consoleWords.ts') }));
+  },
+};
+
+/**
  * The MCP App: coachApp.html with index.html's shared parts, the page's style sheet and coachApp.js, bundled with the
  * page modules it imports, written into it. A host's frame loads nothing else, so nothing is left to fetch.
  */
@@ -72,6 +83,7 @@ export async function buildCoachApp() {
     target: 'es2022',
     write: false,
     logLevel: 'warning',
+    plugins: [pageWordsFromTheLanguageTables],
   });
   const script = outputFiles[0].text;
   if (/<\/script/i.test(script)) throw new Error('coachApp.js, bundled, has "</script" in it and cannot stand in a script element');

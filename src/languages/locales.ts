@@ -14,6 +14,9 @@ export interface LocaleDefaults {
 
 export const DEFAULT_LOCALE = 'en-US';
 
+/** The locale a console uses for a language when nothing names a country: Spanish as spoken in the US, with pounds. */
+export const USUAL_LOCALE: Readonly<Record<Language, string>> = { en: DEFAULT_LOCALE, es: 'es-US' };
+
 const LOCALES: Readonly<Record<string, LocaleDefaults>> = {
   'en-US': { language: 'en', unit: 'lb' },
   'en-CA': { language: 'en', unit: 'lb' },

@@ -4,15 +4,21 @@
  */
 import type { Noun } from '../core/spoken';
 import type { PromptKey } from './en/prompts';
+import type { PageKey } from './en/page';
 import type { ScreenKey } from './en/screen';
+import type { TerminalKey } from './en/terminal';
 
-export type { PromptKey, ScreenKey };
+export type { PageKey, PromptKey, ScreenKey, TerminalKey };
 
 /** Every prompt, as one text or as variants picked in turn. */
 export type PromptTable = Readonly<Record<PromptKey, string | readonly string[]>>;
 /** The prompts whose words differ in one locale of a language. */
 export type PromptOverrides = Partial<PromptTable>;
 export type ScreenTable = Readonly<Record<ScreenKey, string>>;
+/** The browser page's own words (not the coach's). */
+export type PageTable = Readonly<Record<PageKey, string>>;
+/** The terminal console's own words (not the coach's). */
+export type TerminalTable = Readonly<Record<TerminalKey, string>>;
 
 export interface LanguageWords {
   prompts: PromptTable;

@@ -15,6 +15,7 @@ import type { ConsoleService } from '../console/consoleService';
 import { refuseDeepJson } from '../json/bodyDepthGuard';
 import type { Logger } from '../log';
 import { PUBLIC_DIR } from '../publicDir';
+import { PAGE_WORDS_MODULE } from './pageWordsModule';
 
 export interface ConsoleRouterDependencies {
   console: ConsoleService;
@@ -95,6 +96,10 @@ export const createConsoleRouter = (deps: ConsoleRouterDependencies): express.Ro
   });
   router.get('/sw.js', guard, (_req, res) => {
     res.sendFile('sw.js', { root: publicDir, headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' } });
+  });
+  // The page's own words, made from the language folders' tables (./pageWordsModule.ts); not a file in publicDir.
+  router.get('/console/static/pageWords.js', guard, (_req, res) => {
+    res.set({ 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }).send(PAGE_WORDS_MODULE);
   });
   router.use('/console/static', guard, express.static(publicDir, { index: false }));
 

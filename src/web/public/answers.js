@@ -8,6 +8,7 @@
 /** @typedef {import('../../console/answer').ConsoleAnswer} ConsoleAnswer */
 /** @typedef {NonNullable<ConsoleAnswer['expects']>} Expects */
 /** @typedef {import('./keypad.js').Keypad} Keypad */
+/** @typedef {import('./words.js').PageWords} PageWords */
 import { make } from './dom.js';
 
 /**
@@ -19,10 +20,11 @@ import { make } from './dom.js';
  * @param {HTMLButtonElement} elements.restart
  * @param {Keypad} keypad
  * @param {object} actions
- * @param {(text: string) => void} actions.say sends a line as if typed
+ * @param {(text: string, shown: string) => void} actions.say sends a line as if typed, shown in the transcript as `shown`
  * @param {() => void} actions.restart opens the coach again
+ * @param {() => PageWords} words the page's words in the language chosen now
  */
-export function createAnswers(elements, keypad, actions) {
+export function createAnswers(elements, keypad, actions, words) {
   const { box, answerNow, choices, skipRest, restart } = elements;
   /** @type {Expects | null} */
   let offered = null;
@@ -38,10 +40,12 @@ export function createAnswers(elements, keypad, actions) {
     revealed = true;
     choices.replaceChildren(
       ...offered.choices.map((choice) => {
-        const button = make('button', 'choice', choice.say);
+        // The button is worded in the page's language; it sends the phrase the coach gave for the answer.
+        const label = words()[`CHOICE_${choice.id}`];
+        const button = make('button', 'choice', label);
         button.type = 'button';
         button.dataset.choice = choice.id;
-        button.addEventListener('click', () => actions.say(choice.say));
+        button.addEventListener('click', () => actions.say(choice.say, label));
         return button;
       }),
     );
@@ -63,7 +67,7 @@ export function createAnswers(elements, keypad, actions) {
   };
 
   answerNow.addEventListener('click', reveal);
-  skipRest.addEventListener('click', () => actions.say(skipPhrase));
+  skipRest.addEventListener('click', () => actions.say(skipPhrase, words().SKIP_REST));
   restart.addEventListener('click', () => actions.restart());
 
   return {

@@ -4,34 +4,34 @@
  * ConsoleAnswer; a failure is an Error whose message the page can show.
  */
 /** @typedef {import('../../console/answer').ConsoleAnswer} ConsoleAnswer */
+import { fill } from './words.js';
 
-/** Locales the coach knows look like en-US; anything else is left to the server's default. */
-const LOCALE_FORM = /^[a-z]{2}-[A-Z]{2}$/;
+/** @typedef {import('./words.js').Wording} Wording */
 
 /**
- * Where the browser is: its time zone (days are the user's local days) and its language when it has the form
- * the coach knows.
- * @returns {{ timeZone?: string, locale?: string }}
+ * Where the browser is: its time zone (days are the user's local days) and the locale of the language chosen.
+ * @param {Wording} wording
+ * @returns {{ timeZone?: string, locale: string }}
  */
-export function whereTheBrowserIs() {
-  /** @type {{ timeZone?: string, locale?: string }} */
-  const where = {};
+export function whereTheBrowserIs(wording) {
+  /** @type {{ timeZone?: string, locale: string }} */
+  const where = { locale: wording.locale };
   try {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     if (zone) where.timeZone = zone;
   } catch {
     // No time zone: the server uses the last known one.
   }
-  if (LOCALE_FORM.test(navigator.language)) where.locale = navigator.language;
   return where;
 }
 
 /**
  * @param {string} path
  * @param {object} body
+ * @param {Wording} wording the words of a failure
  * @returns {Promise<ConsoleAnswer>}
  */
-async function post(path, body) {
+async function post(path, body, wording) {
   /** @type {Response} */
   let response;
   try {
@@ -41,7 +41,7 @@ async function post(path, body) {
       body: JSON.stringify(body),
     });
   } catch {
-    throw new Error('the server cannot be reached.');
+    throw new Error(wording.words.SERVER_UNREACHABLE);
   }
   /** @type {unknown} */
   let data = null;
@@ -52,7 +52,7 @@ async function post(path, body) {
   }
   if (!response.ok || data === null || typeof data !== 'object') {
     const error = data !== null && typeof data === 'object' && 'error' in data && typeof data.error === 'string' ? data.error : null;
-    throw new Error(error ?? `the server answered ${response.status}.`);
+    throw new Error(error ?? fill(wording.words.SERVER_ANSWERED, { status: response.status }));
   }
   return /** @type {ConsoleAnswer} */ (data);
 }
@@ -69,13 +69,14 @@ function requestId() {
 
 /**
  * @param {string} conversationId
+ * @param {Wording} wording the language chosen, whose locale every request carries
  */
-export function createApi(conversationId) {
+export function createApi(conversationId, wording) {
   return {
     /** Opening the coach ("Alexa, open Back Coach"). */
-    open: () => post('open', { conversationId, ...whereTheBrowserIs(), ...requestId() }),
+    open: () => post('open', { conversationId, ...whereTheBrowserIs(wording), ...requestId() }, wording),
     /** One line the user typed, said or pressed. @param {string} text */
-    say: (text) => post('say', { conversationId, text, ...whereTheBrowserIs(), ...requestId() }),
+    say: (text) => post('say', { conversationId, text, ...whereTheBrowserIs(wording), ...requestId() }, wording),
     /** The page is going away mid-conversation: the coach remembers where the user stopped. */
     leave() {
       const body = new Blob([JSON.stringify({ conversationId })], { type: 'application/json' });

@@ -17,7 +17,9 @@
 /** @typedef {import('./card.js').Card} Card */
 /** @typedef {import('./player.js').Stage} Stage */
 /** @typedef {import('./progressChart.js').ProgressChart} ProgressChart */
+/** @typedef {import('./words.js').PageWords} PageWords */
 import { hasStatusMarks, isRestOrCount, play, waitAtSpeed } from './player.js';
+import { fill } from './words.js';
 
 /**
  * @param {object} parts
@@ -32,8 +34,9 @@ import { hasStatusMarks, isRestOrCount, play, waitAtSpeed } from './player.js';
  * @param {ProgressChart} parts.progressChart
  * @param {Card} parts.card
  * @param {number} speed how much faster than real time pauses pass (0: no waiting)
+ * @param {() => PageWords} words the page's words in the language chosen now
  */
-export function createConversation(parts, speed) {
+export function createConversation(parts, speed, words) {
   const { api, transcript, voice, panel, countdown, repCounter, answers, wakeLock, progressChart, card } = parts;
   const wait = waitAtSpeed(speed);
   /** @type {{ answer: ConsoleAnswer, controller: AbortController } | null} the reply being given, and what cuts it short */
@@ -72,7 +75,7 @@ export function createConversation(parts, speed) {
     giving = null;
     controller.abort();
     voice.hush();
-    transcript.add('note', '(interrupted)');
+    transcript.add('note', words().INTERRUPTED);
     settle(answer);
   };
 
@@ -126,7 +129,7 @@ export function createConversation(parts, speed) {
     settle(answer);
     if (answer.endSession) {
       answers.offerRestart();
-      transcript.add('note', 'The coach has stopped listening. Say or type anything, or press Open the coach, to start again.');
+      transcript.add('note', words().STOPPED_LISTENING);
     } else {
       answers.reveal();
     }
@@ -146,7 +149,7 @@ export function createConversation(parts, speed) {
       answer = await request();
     } catch (error) {
       if (seq !== sent) return;
-      transcript.add('note', `Could not reach the coach: ${error instanceof Error ? error.message : String(error)}`);
+      transcript.add('note', fill(words().CANNOT_REACH, { why: error instanceof Error ? error.message : String(error) }));
       if (lastTaken && !lastTaken.endSession) {
         answers.offer(lastTaken.expects, false);
         answers.reveal();
@@ -176,13 +179,17 @@ export function createConversation(parts, speed) {
       answers.clear();
       return exchange(() => api.open(), null);
     },
-    /** A line the user typed, said or pressed. @param {string} text */
-    say(text) {
+    /**
+     * A line the user typed, said or pressed.
+     * @param {string} text
+     * @param {string} [shown] how the transcript shows it (a button's own words), when not as sent
+     */
+    say(text, shown) {
       const line = text.trim();
       if (!line) return Promise.resolve();
       interrupt();
       answers.clear();
-      const youLine = transcript.add('you', line);
+      const youLine = transcript.add('you', shown ?? line);
       return exchange(() => api.say(line), youLine);
     },
     /** Quiets the coach and shows the answers at once. */

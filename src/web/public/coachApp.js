@@ -7,12 +7,14 @@
  */
 /** @typedef {import('../../mcp/answer').CoachAnswer} CoachAnswer */
 /** @typedef {{ jsonrpc: '2.0', id?: number | string, method?: string, params?: any, result?: unknown }} Message */
+import { PAGE_LANGUAGES } from './pageWords.js';
 import { findStatusViews } from './statusViews.js';
 
 /** The MCP Apps protocol version this view speaks. */
 const PROTOCOL_VERSION = '2026-01-26';
 
-const { panel, repCounter, progressChart } = findStatusViews();
+// The coach speaks English to assistants (src/mcp/coachServer.ts), so the view's words are English too.
+const { panel, repCounter, progressChart } = findStatusViews(() => PAGE_LANGUAGES.en.words);
 
 /** @param {Message} message */
 const send = (message) => window.parent.postMessage(message, '*');

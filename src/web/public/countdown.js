@@ -7,8 +7,8 @@
 /** @typedef {import('../../core/reply').PausePurpose} PausePurpose */
 /** @typedef {Exclude<PausePurpose, 'beat'>} TimedPurpose */
 
-/** @type {Record<TimedPurpose, string>} */
-const LABELS = { rest: 'Rest', set: 'Your set', count: 'Strong side' };
+/** @typedef {import('./words.js').PageWords} PageWords */
+import { fill } from './words.js';
 
 /** @param {number} seconds */
 export const clockText = (seconds) => {
@@ -23,8 +23,9 @@ export const clockText = (seconds) => {
  * @param {HTMLElement} elements.time
  * @param {HTMLElement} elements.news a polite live region: a stretch's length is announced once, not every second
  * @param {number} speed how many times faster than real time the clock runs (0: it does not run)
+ * @param {() => PageWords} words the page's words in the language chosen now
  */
-export function createCountdown({ box, label, time, news }, speed) {
+export function createCountdown({ box, label, time, news }, speed, words) {
   /** Seconds left at `at` (a performance.now() time). */
   let anchor = { left: 0, at: 0 };
   let ticker = 0;
@@ -54,9 +55,10 @@ export function createCountdown({ box, label, time, news }, speed) {
       const fresh = box.hidden || !box.classList.contains(purpose) || left >= total;
       anchor = { left, at: performance.now() };
       box.className = `countdown ${purpose}`;
-      label.textContent = LABELS[purpose];
+      const what = words()[`COUNTDOWN_${purpose}`];
+      label.textContent = what;
       box.hidden = false;
-      if (fresh) news.textContent = `${LABELS[purpose]}: ${Math.round(total)} seconds`;
+      if (fresh) news.textContent = fill(words().COUNTDOWN_NEWS, { what, seconds: Math.round(total) });
       draw();
       if (speed > 0 && !ticker) ticker = window.setInterval(draw, Math.max(20, Math.min(250, 1000 / speed)));
     },

@@ -5,10 +5,13 @@
  */
 /** @typedef {import('../../core/reply').NumberAnswer} NumberAnswer */
 
-/** @param {NumberAnswer} number */
-export const keypadLabel = (number) => {
-  if (number.measure === 'weight') return number.unit === 'kg' ? 'Weight in kilograms' : 'Weight in pounds';
-  return number.measure === 'seconds' ? 'Seconds' : 'Reps';
+/** @typedef {import('./words.js').PageWords} PageWords */
+import { fill } from './words.js';
+
+/** @param {PageWords} w @param {NumberAnswer} number */
+export const keypadLabel = (w, number) => {
+  if (number.measure === 'weight') return number.unit === 'kg' ? w.KEYPAD_kg : w.KEYPAD_lb;
+  return number.measure === 'seconds' ? w.KEYPAD_seconds : w.KEYPAD_reps;
 };
 
 /** @param {NumberAnswer} number */
@@ -24,8 +27,9 @@ const unitShort = (number) => (number.measure === 'weight' ? (number.unit ?? '')
  * @param {HTMLButtonElement} elements.point
  * @param {HTMLButtonElement} elements.send
  * @param {(text: string) => void} onSend
+ * @param {() => PageWords} words the page's words in the language chosen now
  */
-export function createKeypad(elements, onSend) {
+export function createKeypad(elements, onSend, words) {
   const { box, label, value, range, clear, point, send } = elements;
   /** @type {NumberAnswer | null} */
   let asked = null;
@@ -39,10 +43,11 @@ export function createKeypad(elements, onSend) {
 
   const draw = () => {
     if (!asked) return;
+    label.textContent = keypadLabel(words(), asked);
     const unit = unitShort(asked);
     value.textContent = typed ? `${typed}${unit ? ` ${unit}` : ''}` : '–';
     const outside = typed !== '' && !inRange();
-    range.textContent = `${asked.min} to ${asked.max}`;
+    range.textContent = fill(words().KEYPAD_RANGE, { min: asked.min, max: asked.max });
     box.classList.toggle('outside', outside);
     send.disabled = !inRange();
     clear.disabled = typed === '';
@@ -80,11 +85,12 @@ export function createKeypad(elements, onSend) {
     show(number) {
       asked = number;
       typed = '';
-      label.textContent = keypadLabel(number);
       box.classList.toggle('decimal', number.measure === 'weight');
       draw();
       box.hidden = false;
     },
+    /** Shows the number being typed again, in the language chosen now. */
+    redraw: draw,
     hide() {
       asked = null;
       typed = '';

@@ -2,8 +2,9 @@
 /**
  * Speaking to the coach, where the browser can hear: the Talk button listens for one line, and Hands-free
  * listens whenever the coach is not talking (during its pauses too, so a driver can talk over a rest). It never
- * listens while the coach's voice plays, or it would hear itself.
+ * listens while the coach's voice plays, or it would hear itself. It listens in the locale of the language chosen.
  */
+/** @typedef {import('./words.js').Wording} Wording */
 
 /**
  * The parts of the Web Speech API's recognizer used here (Chrome and Safari name it webkitSpeechRecognition).
@@ -38,8 +39,9 @@ const recognizerClass = () => {
  * @param {(text: string) => void} actions.heard a line was said
  * @param {() => void} actions.talkPressed the user pressed Talk (to talk over the coach)
  * @param {(text: string) => void} actions.note
+ * @param {Wording} wording
  */
-export function createListener({ talk, handsFree, handsFreeLabel, input, hint }, actions) {
+export function createListener({ talk, handsFree, handsFreeLabel, input, hint }, actions, wording) {
   const Recognition = recognizerClass();
   /** @type {Recognizer | null} */
   let recognizer = null;
@@ -49,7 +51,8 @@ export function createListener({ talk, handsFree, handsFreeLabel, input, hint },
   const show = () => {
     const on = recognizer !== null;
     talk.setAttribute('aria-pressed', String(on));
-    talk.textContent = on ? 'Listening…' : 'Talk';
+    talk.textContent = on ? wording.words.LISTENING : wording.words.TALK;
+    hint.textContent = Recognition ? wording.words.HINT : `${wording.words.HINT} ${wording.words.CANNOT_LISTEN}`;
   };
 
   const giveUp = (/** @type {string} */ why) => {
@@ -60,7 +63,7 @@ export function createListener({ talk, handsFree, handsFreeLabel, input, hint },
   const listen = () => {
     if (!Recognition || recognizer) return;
     const r = new Recognition();
-    r.lang = 'en-US';
+    r.lang = wording.locale;
     r.interimResults = true;
     r.continuous = false;
     r.maxAlternatives = 1;
@@ -76,9 +79,9 @@ export function createListener({ talk, handsFree, handsFreeLabel, input, hint },
     };
     r.onerror = (event) => {
       if (event.error === 'not-allowed' || event.error === 'service-not-allowed' || event.error === 'audio-capture') {
-        giveUp('The microphone is not available here (allow it for this page, or use https or localhost). Type instead.');
+        giveUp(wording.words.NO_MICROPHONE);
       } else if (event.error === 'network') {
-        giveUp("The browser's speech service cannot be reached. Type instead.");
+        giveUp(wording.words.NO_SPEECH_SERVICE);
       }
     };
     r.onend = () => {
@@ -120,9 +123,8 @@ export function createListener({ talk, handsFree, handsFreeLabel, input, hint },
       if (handsFree.checked) listenIfHandsFree();
       else stop();
     });
-  } else {
-    hint.textContent += ' This browser cannot listen, so type or tap your answers (Chrome, Edge and Safari can listen).';
   }
+  show();
 
   return {
     /** @param {boolean} speaking */
@@ -132,6 +134,8 @@ export function createListener({ talk, handsFree, handsFreeLabel, input, hint },
       if (!speaking) listenIfHandsFree();
     },
     stop,
+    /** Shows its words again in the language chosen now (a line being heard goes on in the old one). */
+    redraw: show,
   };
 }
 

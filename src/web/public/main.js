@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * Back Coach in the browser: type, say or tap your answers; hear and read the coach; see where you are. This
- * module finds the page's parts, wires them together and opens the coach.
+ * module finds the page's parts, wires them together, writes the page's words in the driver's language and opens the
+ * coach.
  */
 import { createAnswers } from './answers.js';
 import { createApi } from './api.js';
@@ -11,16 +12,32 @@ import { createCountdown } from './countdown.js';
 import { byId } from './dom.js';
 import { createKeypad } from './keypad.js';
 import { createListener } from './listen.js';
+import { PAGE_LANGUAGES } from './pageWords.js';
 import { readOptions } from './options.js';
 import { findStatusViews } from './statusViews.js';
 import { conversationId } from './storage.js';
 import { createTranscript } from './transcript.js';
 import { createVoice } from './voice.js';
 import { createWakeLock } from './wakeLock.js';
+import { createWording, writeWords } from './words.js';
 
 const { speed, muted } = readOptions(window.location.search);
-const api = createApi(conversationId());
-const transcript = createTranscript(byId('transcript', HTMLOListElement));
+const wording = createWording(navigator.languages?.length ? navigator.languages : [navigator.language]);
+const words = () => wording.words;
+const languageSwitch = byId('language', HTMLButtonElement);
+/** The page's fixed words, and the switch offering the next language in that language's own words. */
+const writePageWords = () => {
+  writeWords(document, wording.language);
+  const next = wording.next;
+  const nextWords = PAGE_LANGUAGES[next].words;
+  languageSwitch.textContent = nextWords.LANGUAGE_NAME;
+  languageSwitch.lang = next;
+  languageSwitch.setAttribute('aria-label', nextWords.SWITCH_LANGUAGE);
+};
+writePageWords();
+
+const api = createApi(conversationId(), wording);
+const transcript = createTranscript(byId('transcript', HTMLOListElement), words);
 const input = byId('text', HTMLInputElement);
 
 const voice = createVoice({
@@ -28,6 +45,7 @@ const voice = createVoice({
   startMuted: muted,
   note: (text) => transcript.add('note', text),
   onSpeaking: (speaking) => listener.coachSpeaking(speaking),
+  wording,
 });
 
 const keypad = createKeypad(
@@ -41,6 +59,7 @@ const keypad = createKeypad(
     send: byId('keypad-send', HTMLButtonElement),
   },
   (text) => void conversation.say(text),
+  words,
 );
 
 const answers = createAnswers(
@@ -52,8 +71,11 @@ const answers = createAnswers(
     restart: byId('restart', HTMLButtonElement),
   },
   keypad,
-  { say: (text) => void conversation.say(text), restart: () => void conversation.open() },
+  { say: (text, shown) => void conversation.say(text, shown), restart: () => void conversation.open() },
+  words,
 );
+
+const statusViews = findStatusViews(words);
 
 const conversation = createConversation(
   {
@@ -61,7 +83,7 @@ const conversation = createConversation(
     transcript,
     voice,
     answers,
-    ...findStatusViews(),
+    ...statusViews,
     countdown: createCountdown(
       {
         box: byId('countdown', HTMLElement),
@@ -70,11 +92,13 @@ const conversation = createConversation(
         news: byId('stage-news', HTMLElement),
       },
       speed,
+      words,
     ),
     wakeLock: createWakeLock(),
     card: createCard({ box: byId('card', HTMLDetailsElement), title: byId('card-title', HTMLElement), text: byId('card-text', HTMLElement) }),
   },
   speed,
+  words,
 );
 
 const listener = createListener(
@@ -86,7 +110,18 @@ const listener = createListener(
     hint: byId('hint', HTMLElement),
   },
   { heard: (text) => void conversation.say(text), talkPressed: () => conversation.interrupt(), note: (text) => transcript.add('note', text) },
+  wording,
 );
+
+// The switch: the page's words change at once, and the coach's from its next reply (each request carries the locale).
+languageSwitch.addEventListener('click', () => wording.choose(wording.next));
+wording.onChange(() => {
+  writePageWords();
+  voice.redraw();
+  listener.redraw();
+  keypad.redraw();
+  statusViews.panel.redraw();
+});
 
 byId('say', HTMLFormElement).addEventListener('submit', (event) => {
   event.preventDefault();

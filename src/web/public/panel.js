@@ -5,6 +5,9 @@
  */
 /** @typedef {import('../../console/answer').ConsoleStatus} ConsoleStatus */
 /** @typedef {import('../../core/program').Side} Side */
+import { fill } from './words.js';
+
+/** @typedef {import('./words.js').PageWords} PageWords */
 
 /** @param {string} text */
 const capitalized = (text) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : '');
@@ -12,50 +15,55 @@ const capitalized = (text) => (text ? text.charAt(0).toUpperCase() + text.slice(
 /** @param {number} n */
 const amount = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-/** @param {Side | null} side @param {string} otherwise */
-const sideName = (side, otherwise) => (side ? capitalized(side) : otherwise);
+/** A side as a heading: "Left side", "Lado izquierdo"; `otherwise` when it is not known. @param {PageWords} w @param {Side | null} side @param {string} otherwise */
+const sideHeading = (w, side, otherwise) => (side ? fill(w.SIDE_NAMED, { side: w[`SIDE_${side}`], Side: capitalized(w[`SIDE_${side}`]) }) : otherwise);
 
-/** @param {ConsoleStatus} s */
-export const activityText = (s) =>
-  (s.activity === 'test' ? (s.testKind === 'retest' ? 'Retest' : 'Baseline test') : 'Workout') + (s.paused ? ' (paused)' : '');
+/** @param {PageWords} w @param {ConsoleStatus} s */
+const measureWord = (w, s) => w[`MEASURE_${s.measure ?? 'reps'}`];
 
-/** @param {ConsoleStatus} s */
-export const stepText = (s) => {
-  if (s.activity === 'test') return s.working === 'strong' ? 'Strong side' : s.working === 'weak' ? 'Weak side' : 'The weight';
-  if (s.finisher) return 'Finisher, weak side only';
+/** @param {PageWords} w @param {ConsoleStatus} s */
+export const activityText = (w, s) => {
+  const activity = s.activity === 'test' ? (s.testKind === 'retest' ? w.RETEST : w.BASELINE_TEST) : w.WORKOUT;
+  return s.paused ? fill(w.PAUSED, { activity }) : activity;
+};
+
+/** @param {PageWords} w @param {ConsoleStatus} s */
+export const stepText = (w, s) => {
+  if (s.activity === 'test') return s.working === 'strong' ? w.TEST_STRONG : s.working === 'weak' ? w.TEST_WEAK : w.TEST_WEIGHT;
+  if (s.finisher) return w.FINISHER;
   // The coach calls a carry's sets rounds.
-  return s.set !== null && s.sets !== null ? `${s.measure === 'seconds' ? 'Round' : 'Set'} ${s.set} of ${s.sets}` : '';
+  return s.set !== null && s.sets !== null ? fill(w[`SET_${s.measure === 'seconds' ? 'seconds' : 'reps'}`], { set: s.set, sets: s.sets }) : '';
 };
 
-/** @param {ConsoleStatus} s */
-export const exerciseText = (s) => {
-  const name = capitalized(s.exerciseName ?? '');
-  return s.weight !== null ? `${name}, ${amount(s.weight)} ${s.unit ?? ''}`.trim() : name;
+/** @param {PageWords} w @param {ConsoleStatus} s */
+export const exerciseText = (w, s) => {
+  const exercise = capitalized(s.exerciseName ?? '');
+  return s.weight !== null ? fill(w.WITH_WEIGHT, { exercise, weight: amount(s.weight), unit: s.unit ?? '' }).trim() : exercise;
 };
 
-/** @param {ConsoleStatus} s */
-export const turnText = (s) => {
-  if (s.working === 'weak') return `${sideName(s.side, 'Weak side')} (weak)`;
-  if (s.working === 'strong') return `${sideName(s.strongSide, 'Strong side')} (strong)`;
-  return 'Not started';
+/** @param {PageWords} w @param {ConsoleStatus} s */
+export const turnText = (w, s) => {
+  if (s.working === 'weak') return s.side ? fill(w.TURN_WEAK, { Side: capitalized(w[`SIDE_${s.side}`]) }) : w.TEST_WEAK;
+  if (s.working === 'strong') return s.strongSide ? fill(w.TURN_STRONG, { Side: capitalized(w[`SIDE_${s.strongSide}`]) }) : w.TEST_STRONG;
+  return w.NOT_STARTED;
 };
 
 /**
  * What the strong side does: the weak side's number, then stop.
+ * @param {PageWords} w
  * @param {ConsoleStatus} s
  */
-export const capText = (s) => {
-  const strong = s.strongSide ? `${capitalized(s.strongSide)} side` : 'Strong side';
-  const weak = s.side ?? 'weak';
-  const measure = s.measure ?? 'reps';
-  if (s.activity === 'test') return s.working === 'strong' ? `${strong}: as many as you can` : `${strong}: after the ${weak} side`;
-  if (s.finisher) return `${strong}: sits out the finisher`;
-  if (s.working === 'strong' && s.cap !== null) return `${strong}: ${s.cap} ${measure}, then stop`;
-  return `${strong}: after the ${weak} side`;
+export const capText = (w, s) => {
+  const strong = sideHeading(w, s.strongSide, w.STRONG_SIDE);
+  const weak = w[`SIDE_${s.side ?? 'weak'}`];
+  if (s.activity === 'test') return s.working === 'strong' ? fill(w.STRONG_AS_MANY, { strong }) : fill(w.STRONG_AFTER, { strong, weak });
+  if (s.finisher) return fill(w.STRONG_SITS_OUT, { strong });
+  if (s.working === 'strong' && s.cap !== null) return fill(w.STRONG_CAP, { strong, cap: s.cap, measure: measureWord(w, s) });
+  return fill(w.STRONG_AFTER, { strong, weak });
 };
 
-/** @param {ConsoleStatus} s */
-export const soFarText = (s) => `${amount(s.repsSoFar)} ${s.measure ?? 'reps'}`;
+/** @param {PageWords} w @param {ConsoleStatus} s */
+export const soFarText = (w, s) => fill(w.SO_FAR, { amount: amount(s.repsSoFar), measure: measureWord(w, s) });
 
 /**
  * @param {object} elements
@@ -67,26 +75,34 @@ export const soFarText = (s) => `${amount(s.repsSoFar)} ${s.measure ?? 'reps'}`;
  * @param {HTMLElement} elements.turn
  * @param {HTMLElement} elements.cap
  * @param {HTMLElement} elements.soFar
+ * @param {() => PageWords} words the page's words in the language chosen now
  */
-export function createPanel(elements) {
+export function createPanel(elements, words) {
+  /** @type {ConsoleStatus | null} */
+  let shown = null;
   /** @param {HTMLElement} element @param {string} text */
   const write = (element, text) => {
     if (element.textContent !== text) element.textContent = text;
   };
+  /** @param {ConsoleStatus | null} status */
+  const show = (status) => {
+    shown = status;
+    elements.list.hidden = !status;
+    elements.empty.hidden = Boolean(status);
+    if (!status) return;
+    const w = words();
+    write(elements.activity, activityText(w, status));
+    write(elements.step, stepText(w, status));
+    write(elements.exercise, exerciseText(w, status));
+    write(elements.turn, turnText(w, status));
+    write(elements.cap, capText(w, status));
+    write(elements.soFar, soFarText(w, status));
+    elements.cap.parentElement?.classList.toggle('now', status.working === 'strong');
+  };
   return {
-    /** @param {ConsoleStatus | null} status */
-    show(status) {
-      elements.list.hidden = !status;
-      elements.empty.hidden = Boolean(status);
-      if (!status) return;
-      write(elements.activity, activityText(status));
-      write(elements.step, stepText(status));
-      write(elements.exercise, exerciseText(status));
-      write(elements.turn, turnText(status));
-      write(elements.cap, capText(status));
-      write(elements.soFar, soFarText(status));
-      elements.cap.parentElement?.classList.toggle('now', status.working === 'strong');
-    },
+    show,
+    /** Shows the same again, in the language chosen now. */
+    redraw: () => show(shown),
   };
 }
 

@@ -9,7 +9,8 @@ import { createPanel } from './panel.js';
 import { createProgressChart } from './progressChart.js';
 import { createRepCounter } from './repCounter.js';
 
-export function findStatusViews() {
+/** @param {() => import('./words.js').PageWords} words the page's words in the language chosen now */
+export function findStatusViews(words) {
   return {
     panel: createPanel({
       empty: byId('status-empty', HTMLElement),
@@ -20,7 +21,7 @@ export function findStatusViews() {
       turn: byId('st-turn', HTMLElement),
       cap: byId('st-cap', HTMLElement),
       soFar: byId('st-sofar', HTMLElement),
-    }),
+    }, words),
     repCounter: createRepCounter({ box: byId('rep', HTMLElement), n: byId('rep-n', HTMLElement), of: byId('rep-of', HTMLElement) }),
     progressChart: createProgressChart({
       box: byId('progress', HTMLDetailsElement),

@@ -1,5 +1,5 @@
 // @ts-check
-/** What the page keeps in the browser: who the user is, and whether the voice is muted. */
+/** What the page keeps in the browser: who the user is, whether the voice is muted, and the language chosen. */
 
 /** Storage may be off (a private window, a locked-down browser): then nothing is kept and nothing fails. */
 export const storage = {
@@ -43,3 +43,11 @@ export function conversationId() {
   storage.set(ID_KEY, id);
   return id;
 }
+
+const LANGUAGE_KEY = 'backcoach.language';
+
+/** The language the driver chose with the page's switch, if they did. @returns {string | null} */
+export const keptLanguage = () => storage.get(LANGUAGE_KEY);
+
+/** @param {string} language */
+export const keepLanguage = (language) => storage.set(LANGUAGE_KEY, language);

@@ -1,13 +1,15 @@
 // @ts-check
 /** The transcript: what the user and the coach said, the newest line always in view. */
 import { make } from './dom.js';
+/** @typedef {import('./words.js').PageWords} PageWords */
 
 /** @typedef {'you' | 'coach' | 'note'} Speaker */
 
 /**
  * @param {HTMLOListElement} list
+ * @param {() => PageWords} words the page's words in the language chosen now
  */
-export function createTranscript(list) {
+export function createTranscript(list, words) {
   /** @type {HTMLLIElement | null} the line the strong side's count is written on, while it is counted */
   let countLine = null;
 
@@ -38,7 +40,7 @@ export function createTranscript(list) {
     countLine = null;
     const item = make('li', who);
     if (who === 'note') item.textContent = text;
-    else item.append(make('span', 'who', who === 'you' ? 'You:' : 'Coach:'), document.createTextNode(text));
+    else item.append(make('span', 'who', who === 'you' ? words().YOU : words().COACH), document.createTextNode(text));
     list.append(item);
     keepNewestInView();
     return item;
