@@ -10,6 +10,7 @@ const END_TO_END = [
   'test/web/progressChart.test.ts',
   'test/web/layouts.test.ts',
   'test/web/installable.test.ts',
+  'test/web/spanish.test.ts',
   'test/server/startup.test.ts',
   'test/terminal/terminal.e2e.test.ts',
   'test/deploy/lambdaBundle.test.ts',

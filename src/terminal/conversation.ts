@@ -6,6 +6,8 @@
 import { createInterface } from 'node:readline';
 import type { ConsoleAnswer } from '../console/answer';
 import type { ConsoleService } from '../console/consoleService';
+import { fillWords, TERMINAL_WORDS } from '../languages/consoleWords';
+import type { TerminalTable } from '../languages/words';
 import { present } from './render';
 
 export interface ConversationOptions {
@@ -14,6 +16,10 @@ export interface ConversationOptions {
   userId: string;
   /** The machine's time zone, sent with every line as the page sends the browser's. */
   timeZone?: string;
+  /** The locale sent with every line: the language the coach speaks (the service's default when not given). */
+  locale?: string;
+  /** The terminal's own words (its banner, prompt and labels), in that language; English when not given. */
+  words?: TerminalTable;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   errors: NodeJS.WritableStream;
@@ -30,9 +36,6 @@ export interface ConversationOptions {
   say?: (text: string) => Promise<void>;
 }
 
-export const BANNER = "Type what you would say to the coach. Ctrl+D or 'exit' quits.";
-
-const QUIT = /^(exit|quit)$/i;
 
 /** The event a line was read as: its type and its values ("count value=12", "units unit=kg"). */
 export const describeHeard = (heard: NonNullable<ConsoleAnswer['heard']>): string => {
@@ -44,7 +47,9 @@ const errorMessage = (error: unknown): string => (error instanceof Error ? (erro
 
 export const runConversation = async (options: ConversationOptions): Promise<void> => {
   const { output, userId } = options;
-  const where = { timeZone: options.timeZone };
+  const words = options.words ?? TERMINAL_WORDS.en;
+  const quit = new RegExp(`^(${words.QUIT_WORDS})$`, 'i');
+  const where = { timeZone: options.timeZone, locale: options.locale };
   const write = (text: string): void => {
     output.write(text);
   };
@@ -60,30 +65,30 @@ export const runConversation = async (options: ConversationOptions): Promise<voi
     try {
       answer = await take();
     } catch (error) {
-      options.errors.write(`[error] The coach could not answer:\n${errorMessage(error)}\n`);
+      options.errors.write(`${words.COULD_NOT_ANSWER}\n${errorMessage(error)}\n`);
       return;
     }
     open = !answer.endSession;
     if (options.debug && answer.heard) write(`${dim(`  (heard: ${describeHeard(answer.heard)})`)}\n`);
     speaking = options.interactive ? new AbortController() : null;
-    await present(answer.speech, { write, live: options.live, speed: options.speed, say: options.say, signal: speaking?.signal });
-    if (speaking?.signal.aborted) write(`${dim('  (interrupted)')}\n`);
+    await present(answer.speech, { write, live: options.live, speed: options.speed, say: options.say, signal: speaking?.signal, words });
+    if (speaking?.signal.aborted) write(`${dim(`  ${words.INTERRUPTED}`)}\n`);
     speaking = null;
-    if (answer.card) write(`[card] ${answer.card.title}: ${answer.card.text}\n`);
+    if (answer.card) write(`${fillWords(words.CARD, answer.card)}\n`);
     if (options.debug) {
       if (answer.reprompt) write(`${dim(`  (reprompt: ${answer.reprompt})`)}\n`);
       if (answer.endSession) write(`${dim('  (the coach stopped listening; the next line starts again)')}\n`);
     }
   };
 
-  write(`${BANNER}\n`);
+  write(`${words.BANNER}\n`);
   await exchange(() => options.console.open(userId, where));
 
   const lines = createInterface({
     input: options.input,
     output: options.interactive ? output : undefined,
     terminal: options.interactive,
-    prompt: 'You: ',
+    prompt: words.YOU,
   });
   let closed = false;
   // A line typed while the coach talks or counts down cuts the reply short, as speaking to Alexa does
@@ -103,12 +108,12 @@ export const runConversation = async (options: ConversationOptions): Promise<voi
   if (options.interactive) lines.prompt();
   for await (const raw of lines) {
     const line = raw.trim();
-    if (QUIT.test(line)) break;
+    if (quit.test(line)) break;
     if (line) {
       // Piped lines are not echoed; a line typed over a countdown was drawn over, so show it again.
       const overwritten = bargedIn[0] === raw;
       if (overwritten) bargedIn.shift();
-      if (!options.interactive || overwritten) write(`You: ${line}\n`);
+      if (!options.interactive || overwritten) write(`${words.YOU}${line}\n`);
       await exchange(() => options.console.say(userId, line, where));
     }
     // No prompt when the next line was already typed over the reply: it is handled at once.

@@ -1,9 +1,12 @@
 /**
- * Composition root of the terminal console (`npm run chat`): reads the environment, builds the store,
- * the turn runner and the console service with the local NLU (the build's snapshot), and runs the conversation on
- * stdin/stdout.
+ * Composition root of the terminal console (`npm run chat`): reads the command line and the environment, builds the
+ * store, the turn runner and the console service with the local NLU (the build's snapshot), and runs the conversation
+ * on stdin/stdout.
+ *
+ * Command line: --lang <language or locale> (en, es, es-MX, es_MX.UTF-8...), --help.
  *
  * Environment:
+ *   LC_ALL, LC_MESSAGES, LANG    the coach's language when --lang is not given (es_MX.UTF-8 is es-MX; default en-US)
  *   BACKCOACH_CONSOLE_USER       the user to talk as (default amzn1.ask.account.local-console)
  *   BACKCOACH_CONSOLE_SPEED      pause speed on a terminal: 1 real time (default), 10 ten times faster, 0 no wait
  *   BACKCOACH_CONSOLE_MUTE       set: never speak aloud (otherwise espeak-ng speaks when installed)
@@ -19,6 +22,7 @@ import { localHostParts } from '../localHost';
 import { nluInWorker } from '../nlu/workerNlu';
 import { createTurnRunner } from '../turns/turnRunner';
 import { runConversation } from './conversation';
+import { readCommandLine } from './language';
 import { createSpeaker } from './speak';
 
 const env = process.env;
@@ -35,6 +39,14 @@ const speedFrom = (value: string | undefined): number => {
 };
 
 const main = async (): Promise<void> => {
+  const command = readCommandLine(process.argv.slice(2), env);
+  const { language } = command;
+  if (command.kind === 'help') return void process.stdout.write(`${language.words.USAGE}\n`);
+  if (command.kind === 'refused') {
+    process.stderr.write(`${command.why}\n`);
+    process.exitCode = 2;
+    return;
+  }
   const interactive = Boolean(process.stdin.isTTY);
   const live = Boolean(process.stdout.isTTY);
   // Piped lines are a script: nothing to wait for between them.
@@ -48,12 +60,14 @@ const main = async (): Promise<void> => {
   nlu().catch((error: unknown) => logger.error({ err: error }, 'the local NLU could not be loaded'));
   const runTurn = createTurnRunner({ store, logger });
   const service = createConsoleService({ runTurn, nlu, defaultTimeZone: timeZone, logger, vehicle: 'notInVehicle' });
-  const speaker = createSpeaker({ muted: isSet(env.BACKCOACH_CONSOLE_MUTE), path: env.PATH });
+  const speaker = createSpeaker({ muted: isSet(env.BACKCOACH_CONSOLE_MUTE), path: env.PATH, locale: language.locale });
 
   await runConversation({
     console: service,
     userId: env.BACKCOACH_CONSOLE_USER || DEFAULT_CONSOLE_USER,
     timeZone,
+    locale: language.locale,
+    words: language.words,
     input: process.stdin,
     output: process.stdout,
     errors: process.stderr,

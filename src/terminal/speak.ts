@@ -1,5 +1,6 @@
 /**
- * The coach's voice on this machine: espeak-ng when it is installed and not muted, otherwise silence.
+ * The coach's voice on this machine: espeak-ng when it is installed and not muted, otherwise silence; in a voice of the
+ * coach's language.
  */
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
@@ -29,6 +30,16 @@ export const findOnPath = (command: string, pathVariable: string | undefined): s
   return null;
 };
 
+/**
+ * espeak-ng's voice for a locale: Latin American Spanish for Spanish in the Americas (es-MX, es-US), Spain's for Spain;
+ * null for English, espeak-ng's own default.
+ */
+export const espeakVoiceFor = (locale: string): string | null => {
+  if (/^es-ES$/i.test(locale)) return 'es';
+  if (/^es(-|$)/i.test(locale)) return 'es-419';
+  return null;
+};
+
 const silent: Speaker = { enabled: false, say: () => Promise.resolve() };
 
 const run = (command: string, args: string[]): Promise<boolean> =>
@@ -38,11 +49,12 @@ const run = (command: string, args: string[]): Promise<boolean> =>
     child.once('close', (code) => resolve(code === 0));
   });
 
-/** Looks for espeak-ng once. `muted` comes from BACKCOACH_CONSOLE_MUTE. */
-export const createSpeaker = (options: { muted: boolean; path: string | undefined }): Speaker => {
+/** Looks for espeak-ng once. `muted` comes from BACKCOACH_CONSOLE_MUTE; `locale` is the coach's (US English when not given). */
+export const createSpeaker = (options: { muted: boolean; path: string | undefined; locale?: string }): Speaker => {
   if (options.muted) return silent;
   const command = findOnPath(ESPEAK, options.path);
   if (!command) return silent;
+  const voice = espeakVoiceFor(options.locale ?? '');
   let working = true;
   return {
     get enabled() {
@@ -51,7 +63,7 @@ export const createSpeaker = (options: { muted: boolean; path: string | undefine
     async say(text: string): Promise<void> {
       if (!working || !text.trim()) return;
       // A leading space keeps a line that starts with "-" from being read as an option.
-      const ok = await run(command, [text.startsWith('-') ? ` ${text}` : text]);
+      const ok = await run(command, [...(voice ? ['-v', voice] : []), text.startsWith('-') ? ` ${text}` : text]);
       // A voice that fails once (no audio device, say) stays quiet rather than failing on every line.
       if (!ok) working = false;
     },

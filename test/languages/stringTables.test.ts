@@ -4,6 +4,9 @@
  */
 import { DateTime } from 'luxon';
 import { LANGUAGE_CODES, languageWords } from '../../src/languages';
+import { PAGE_LANGUAGES, TERMINAL_WORDS } from '../../src/languages/consoleWords';
+import { PAGE_EN } from '../../src/languages/en/page';
+import { TERMINAL_EN } from '../../src/languages/en/terminal';
 import { EN_US } from '../../src/languages/en/prompts';
 import { SCREEN_EN_US } from '../../src/languages/en/screen';
 import { defaultUnitFor, localeDefaults } from '../../src/languages/locales';
@@ -16,7 +19,7 @@ const placeholders = (entry: string | readonly string[]): string[][] =>
 
 const KEYS = Object.keys(EN_US) as PromptKey[];
 
-describe.each(LANGUAGE_CODES.map((language) => [language, languageWords(language)] as const))('the %s tables', (_language, words) => {
+describe.each(LANGUAGE_CODES.map((language) => [language, languageWords(language)] as const))('the %s tables', (language, words) => {
   test('every prompt key of the English table, and no other', () => {
     expect(Object.keys(words.prompts).sort()).toEqual([...KEYS].sort());
   });
@@ -42,6 +45,20 @@ describe.each(LANGUAGE_CODES.map((language) => [language, languageWords(language
   test("the screen's labels: every key, the same placeholders", () => {
     expect(Object.keys(words.screen).sort()).toEqual(Object.keys(SCREEN_EN_US).sort());
     for (const [key, text] of Object.entries(SCREEN_EN_US)) expect(placeholders(words.screen[key as keyof typeof SCREEN_EN_US])).toEqual(placeholders(text));
+  });
+
+  test("the browser page's and the terminal's own words: every key, the same placeholders, none empty", () => {
+    for (const [own, english] of [
+      [PAGE_LANGUAGES[language].words, PAGE_EN],
+      [TERMINAL_WORDS[language], TERMINAL_EN],
+    ] as const) {
+      expect(Object.keys(own).sort()).toEqual(Object.keys(english).sort());
+      for (const [key, text] of Object.entries(english)) {
+        const mine = (own as Record<string, string>)[key] ?? '';
+        expect({ key, placeholders: placeholders(mine) }).toEqual({ key, placeholders: placeholders(text) });
+        expect(mine.trim()).not.toBe('');
+      }
+    }
   });
 });
 

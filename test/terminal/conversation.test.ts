@@ -7,7 +7,8 @@ import pino from 'pino';
 import { createConsoleService, type ConsoleService } from '../../src/console/consoleService';
 import { createNlu, type Nlu } from '../../src/nlu/nlu';
 import { LowdbUserStore } from '../../src/store';
-import { BANNER, runConversation } from '../../src/terminal/conversation';
+import { TERMINAL_EN } from '../../src/languages/en/terminal';
+import { runConversation } from '../../src/terminal/conversation';
 import { createTurnRunner } from '../../src/turns/turnRunner';
 
 const USER = 'amzn1.ask.account.terminal-test';
@@ -57,7 +58,7 @@ describe('the terminal conversation', () => {
   it('opens the coach, then answers each piped line in turn and prints every reply', async () => {
     const { out } = await run('pounds\nmy left side\n');
     const lines = out.split('\n');
-    expect(lines[0]).toBe(BANNER);
+    expect(lines[0]).toBe(TERMINAL_EN.BANNER);
     expect(lines[1]).toMatch(/^Coach: Welcome to Back Coach\./);
     expect(out).toMatch(/\[card\] Back Coach: safety notice: /);
     expect(out).toMatch(/You: pounds\nCoach: Okay, pounds it is\.\nCoach: Which side feels weaker to you, left or right\?\nYou: my left side\nCoach: Got it: your left side is the weaker one\./);

@@ -16,10 +16,10 @@ describe('the console voice', () => {
     rmSync(bin, { recursive: true, force: true });
   });
 
-  /** A stand-in espeak-ng that writes what it was asked to say, slowly, so order and waiting show. */
+  /** A stand-in espeak-ng that writes what it was asked to say (its options first), slowly, so order and waiting show. */
   const fakeEspeak = (exitCode = 0): void => {
     const script = join(bin, 'espeak-ng');
-    writeFileSync(script, `#!/bin/sh\nsleep 0.05\nprintf '%s\\n' "$1" >> '${spoken}'\nexit ${exitCode}\n`);
+    writeFileSync(script, `#!/bin/sh\nsleep 0.05\nprintf '%s\\n' "$*" >> '${spoken}'\nexit ${exitCode}\n`);
     chmodSync(script, 0o755);
   };
 
@@ -42,6 +42,15 @@ describe('the console voice', () => {
     await speaker.say('Go.');
     await speaker.say('-5 pounds & "stop"');
     expect(readFileSync(spoken, 'utf8')).toBe('Go.\n -5 pounds & "stop"\n');
+  });
+
+  it("speaks Spanish in espeak-ng's Latin American voice for es-MX and es-US, and Spain's for es-ES", async () => {
+    fakeEspeak();
+    await createSpeaker({ muted: false, path: bin, locale: 'es-MX' }).say('Vamos.');
+    await createSpeaker({ muted: false, path: bin, locale: 'es-US' }).say('Uno.');
+    await createSpeaker({ muted: false, path: bin, locale: 'es-ES' }).say('Dos.');
+    await createSpeaker({ muted: false, path: bin, locale: 'en-US' }).say('Go.');
+    expect(readFileSync(spoken, 'utf8')).toBe('-v es-419 Vamos.\n-v es-419 Uno.\n-v es Dos.\nGo.\n');
   });
 
   it('goes quiet after espeak-ng fails instead of failing on every line', async () => {

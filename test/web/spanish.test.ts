@@ -89,7 +89,7 @@ describeWithChromium('the page for a Spanish-speaking driver, in Chromium on a s
         const label = `${selector} "${(await shown.innerText().catch(() => '')).trim()}"`;
         const box = await shown.boundingBox();
         if (!box || box.x < -1 || box.y < -1 || box.x + box.width > SMALL_PHONE.width + 1 || box.y + box.height > SMALL_PHONE.height + 1) misfits.push(`${label} is off the screen`);
-        const cut = await shown.evaluate((element) => element.scrollWidth > element.clientWidth + 1);
+        const cut = await shown.evaluate((element: { scrollWidth: number; clientWidth: number }) => element.scrollWidth > element.clientWidth + 1);
         if (cut) misfits.push(`${label} does not fit in itself`);
       }
     }

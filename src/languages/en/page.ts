@@ -45,11 +45,12 @@ export const PAGE_EN = {
   SET_reps: 'Set {{set}} of {{sets}}',
   SET_seconds: 'Round {{set}} of {{sets}}',
   WITH_WEIGHT: '{{exercise}}, {{weight}} {{unit}}',
-  /** A side's own word, and as a heading (`{{Side}}` is it capitalized). */
+  /** A side's own word (`{{Side}}` is it capitalized), and a side as a heading. */
   SIDE_left: 'left',
   SIDE_right: 'right',
   SIDE_weak: 'weak',
-  SIDE_NAMED: '{{Side}} side',
+  SIDE_HEADING_left: 'Left side',
+  SIDE_HEADING_right: 'Right side',
   TURN_WEAK: '{{Side}} (weak)',
   TURN_STRONG: '{{Side}} (strong)',
   NOT_STARTED: 'Not started',

@@ -16,7 +16,7 @@ const capitalized = (text) => (text ? text.charAt(0).toUpperCase() + text.slice(
 const amount = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** A side as a heading: "Left side", "Lado izquierdo"; `otherwise` when it is not known. @param {PageWords} w @param {Side | null} side @param {string} otherwise */
-const sideHeading = (w, side, otherwise) => (side ? fill(w.SIDE_NAMED, { side: w[`SIDE_${side}`], Side: capitalized(w[`SIDE_${side}`]) }) : otherwise);
+const sideHeading = (w, side, otherwise) => (side ? w[`SIDE_HEADING_${side}`] : otherwise);
 
 /** @param {PageWords} w @param {ConsoleStatus} s */
 const measureWord = (w, s) => w[`MEASURE_${s.measure ?? 'reps'}`];
