@@ -25,7 +25,7 @@ const FAST = '?speed=40&mute=1';
 const SHOTS = process.env.BACKCOACH_SCREENSHOT_DIR;
 
 /** The controls and labels a driver reads or taps, each checked where it is shown. */
-const SHOWN = ['#sound', '#handsfree-label', '#language', '#mic', '#choices button', '#keypad button', '.keypad-display', '#text', '#send', '#status dd'];
+const SHOWN = ['.bar h1', '#sound', '#handsfree-label', '#language', '#mic', '#choices button', '#keypad button', '.keypad-display', '#text', '#send', '#status dd'];
 
 /** Words only Spanish has, and none of the English ones every English reply is full of. */
 const spanish = (text: string): boolean => /[¿¡áéíóúñ]|\b(tu|te|el|lado|los|las|de|que|con|para|bien)\b/i.test(text) && !/\b(the|your|you|what|which)\b/i.test(text);
@@ -109,7 +109,7 @@ describeWithChromium('the page for a Spanish-speaking driver, in Chromium on a s
     await expect(text(page, '#status-title')).resolves.toBe(PAGE_ES.WHERE_YOU_ARE);
     await expect(text(page, '#status-empty')).resolves.toBe(PAGE_ES.NOTHING_IN_PROGRESS);
     await expect(page.locator('#text').getAttribute('placeholder')).resolves.toBe(PAGE_ES.TYPE_HERE);
-    await expect(text(page, '#language')).resolves.toBe('English');
+    await expect(text(page, '#language-name')).resolves.toBe('English');
     await expect(page.locator('#keypad-clear').getAttribute('aria-label')).resolves.toBe(PAGE_ES.CLEAR_NUMBER);
     // The coach's first words (its safety notice) are Spanish, and so are the buttons that answer it.
     expect(spanish(words(opening))).toBe(true);
@@ -148,7 +148,7 @@ describeWithChromium('the page for a Spanish-speaking driver, in Chromium on a s
     await page.locator('#language').click();
     await expect(page.evaluate('document.documentElement.lang')).resolves.toBe('en');
     await expect(text(page, '#send')).resolves.toBe(PAGE_EN.SEND);
-    await expect(text(page, '#language')).resolves.toBe('Español');
+    await expect(text(page, '#language-name')).resolves.toBe('Español');
     await expect(text(page, '#st-activity')).resolves.toBe(PAGE_EN.BASELINE_TEST);
     if (await page.locator('#keypad').isVisible()) await expect(text(page, '#keypad-label')).resolves.toMatch(/^Weight in (kilograms|pounds)$/);
 

@@ -6,6 +6,8 @@
 export const PAGE_EN = {
   /** The language's name in itself, on the switch that chooses it. */
   LANGUAGE_NAME: 'English',
+  /** The language's short name, on the switch where a narrow phone leaves no room for the whole name. */
+  LANGUAGE_CODE: 'EN',
   /** The locale the page listens, speaks and sends in when the browser names none of this language. */
   LOCALE: 'en-US',
   SWITCH_LANGUAGE: 'Switch the page to English',

@@ -6,6 +6,7 @@ import type { PageTable } from '../words';
 
 export const PAGE_ES: PageTable = {
   LANGUAGE_NAME: 'Español',
+  LANGUAGE_CODE: 'ES',
   LOCALE: 'es-US',
   SWITCH_LANGUAGE: 'Cambiar la página a español',
 

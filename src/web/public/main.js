@@ -25,12 +25,15 @@ const { speed, muted } = readOptions(window.location.search);
 const wording = createWording(navigator.languages?.length ? navigator.languages : [navigator.language]);
 const words = () => wording.words;
 const languageSwitch = byId('language', HTMLButtonElement);
+const languageName = byId('language-name', HTMLSpanElement);
+const languageCode = byId('language-code', HTMLSpanElement);
 /** The page's fixed words, and the switch offering the next language in that language's own words. */
 const writePageWords = () => {
   writeWords(document, wording.language);
   const next = wording.next;
   const nextWords = PAGE_LANGUAGES[next].words;
-  languageSwitch.textContent = nextWords.LANGUAGE_NAME;
+  languageName.textContent = nextWords.LANGUAGE_NAME;
+  languageCode.textContent = nextWords.LANGUAGE_CODE;
   languageSwitch.lang = next;
   languageSwitch.setAttribute('aria-label', nextWords.SWITCH_LANGUAGE);
 };
