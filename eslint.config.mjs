@@ -7,6 +7,7 @@ const PAGE_GLOBALS = Object.fromEntries(
     'AbortController',
     'Blob',
     'HTMLButtonElement',
+    'HTMLSpanElement',
     'HTMLDetailsElement',
     'HTMLElement',
     'HTMLFormElement',
