@@ -134,8 +134,9 @@ export const correctionSamples = (): string[] =>
 
 export const doneSamples = (): string[] =>
   all(
+    // "Ya" alone is the ready the coach asks for ("di ya cuando…"); done says what is done ("ya acabé", "ya quedó").
     say(['', 'ok', 'okey', 'bueno', 'y', 'uf', 'ufff', 'pues'], [
-      'ya', 'ya quedó', 'ya estuvo', 'ya acabé', 'ya terminé', 'terminé', 'acabé', 'listo ya acabé', 'listo terminé', 'se acabó',
+      'ya quedó', 'ya estuvo', 'ya acabé', 'ya terminé', 'terminé', 'acabé', 'listo ya acabé', 'listo terminé', 'se acabó',
       'es todo', 'eso es todo', 'es todo lo que pude', 'ya no puedo más', 'ya no pude más', 'ya no doy más', 'hasta ahí',
       'hasta ahí llegué', 'ahí quedó', 'ahí muere', 'serie terminada', 'ya terminé la serie', 'terminé la serie', 'acabé la serie',
       'ya quedó la serie', 'ya acabé el set', 'terminé el set', 'set terminado', 'ya salió', 'ya salió la serie', 'me rendí',
