@@ -23,6 +23,8 @@ export interface ModelPhrasing {
   carrierIntents: readonly CarrierIntent[];
   /** A weight with a half said in words, for Alexa, whose number slot holds whole numbers. */
   halfWeightSamples(): string[];
+  /** Numbers as Dialogflow's training phrases show them, in digits and in the language's words, taken in turn. */
+  numberExamples: readonly string[];
   /** What Dialogflow says in the language when the webhook does not answer. */
   unreachableReply: string;
 }

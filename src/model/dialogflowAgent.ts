@@ -36,11 +36,11 @@ export const DIALOGFLOW_WELCOME_SAMPLES: readonly string[] = LANGUAGE_MODEL.welc
  */
 export const DIALOGFLOW_UNREACHABLE_REPLY = LANGUAGE_MODEL.unreachableReply;
 
+/** The languages the agent supports beside its default one (the API's supportedLanguageCodes). */
+export const DIALOGFLOW_SUPPORTED_LANGUAGES: readonly string[] = MODEL_LANGUAGES.filter((language) => language !== LANGUAGE_MODEL.language);
+
 /** The agent's languages other than English, each a supported language of the agent. */
 export const otherLanguageModels = (): LanguageModelSource[] => MODEL_LANGUAGES.filter((language) => language !== LANGUAGE_MODEL.language).map(languageModelOf);
-
-/** Example values for annotated numbers in training phrases, used in turn: digits and words both occur. */
-const NUMBER_EXAMPLES = ['12', '9', '40', 'twelve', '25', '8', 'fifteen', '30', '10', 'twenty'];
 
 /**
  * How many of an intent's samples become its training phrases. The language model lists every combination of
@@ -232,15 +232,15 @@ function entitySynonyms(value: SlotTypeValue): string[] {
 
 /**
  * Splits an intent's samples into training phrase parts, filling each slot with the next example value of its
- * type (one renderer per intent, so each intent's examples start from the first value).
+ * type in the model's language (one renderer per intent, so each intent's examples start from the first value).
  */
 class PhraseRenderer {
   private readonly next = new Map<string, number>();
 
-  constructor(private readonly slotTypes: LanguageModelSource['slotTypes']) {}
+  constructor(private readonly model: Pick<LanguageModelSource, 'slotTypes' | 'numberExamples'>) {}
 
   private example(slotType: string): string {
-    const pool = slotType === 'AMAZON.NUMBER' ? NUMBER_EXAMPLES : entityExamples(this.slotTypes[slotType] ?? []);
+    const pool = slotType === 'AMAZON.NUMBER' ? this.model.numberExamples : entityExamples(this.model.slotTypes[slotType] ?? []);
     const index = this.next.get(slotType) ?? 0;
     this.next.set(slotType, index + 1);
     return pool.length === 0 ? '' : (pool[index % pool.length] ?? '');
@@ -274,8 +274,8 @@ export const phraseText = (parts: readonly DialogflowPhrasePart[]): string => pa
  * the intent already has ("my {part} doesn't feel right" filled as "my back doesn't feel right", also a sample of its
  * own) is left out: Dialogflow refuses a phrase listed twice.
  */
-function renderedPhrases(source: Pick<AgentIntentSource, 'samples' | 'slots'>, slotTypes: LanguageModelSource['slotTypes']): { sample: string; parts: DialogflowPhrasePart[] }[] {
-  const renderer = new PhraseRenderer(slotTypes);
+function renderedPhrases(source: Pick<AgentIntentSource, 'samples' | 'slots'>, model: Pick<LanguageModelSource, 'slotTypes' | 'numberExamples'>): { sample: string; parts: DialogflowPhrasePart[] }[] {
+  const renderer = new PhraseRenderer(model);
   const seen = new Set<string>();
   return source.samples.flatMap((sample) => {
     const parts = renderer.parts(sample, source.slots);
@@ -333,7 +333,7 @@ export function dialogflowAgentProblems(model: LanguageModelSource = LANGUAGE_MO
       }
     }
     if (source.fallback) continue;
-    for (const { sample, parts } of renderedPhrases(source, model.slotTypes)) {
+    for (const { sample, parts } of renderedPhrases(source, model)) {
       const text = phraseText(parts);
       const where = `${name} training phrase "${text}"`;
       if (text.trim() === '') problems.push(`${name}: empty training phrase`);
@@ -425,7 +425,7 @@ function toUserSays(source: AgentIntentSource, model: LanguageModelSource): Dial
   // The default language's ids name no language, as before there were others; another language's name it.
   const idOf = (text: string): string =>
     nameBasedUuid(model.language === DIALOGFLOW_AGENT_SETTINGS.language ? `usersays:${source.displayName}:${text}` : `usersays:${model.language}:${source.displayName}:${text}`);
-  return renderedPhrases(source, model.slotTypes).map(({ parts: data }) => {
+  return renderedPhrases(source, model).map(({ parts: data }) => {
     return {
       id: idOf(phraseText(data)),
       data,

@@ -38,6 +38,8 @@ export interface LanguageModelSource {
   carrierIntents: readonly CarrierIntent[];
   /** Alexa's intents listed as written, after the language model's own, with the slot types only they use. */
   alexaListed?: () => { intents: AlexaListedIntent[]; slotTypes: Record<string, SlotTypeValue[]> };
+  /** Numbers as Dialogflow's training phrases show them, in digits and in the language's words, taken in turn. */
+  numberExamples: readonly string[];
   /** What Dialogflow says in the language when the webhook does not answer; a webhook reply replaces it. */
   unreachableReply: string;
 }
@@ -52,6 +54,7 @@ export const LANGUAGE_MODEL: LanguageModelSource = {
   welcomePhrases: WELCOME_PHRASES,
   carrierIntents: CARRIER_INTENTS,
   alexaListed: () => ({ intents: [countWithCommentIntent(), halfWeightIntent()], slotTypes: countWithCommentSlotTypes() }),
+  numberExamples: ['12', '9', '40', 'twelve', '25', '8', 'fifteen', '30', '10', 'twenty'],
   unreachableReply: "Sorry, the coach can't be reached right now. Please try again in a minute.",
 };
 
@@ -79,6 +82,7 @@ export const modelOfPhrasing = (language: Language, phrasing: ModelPhrasing): La
   welcomePhrases: phrasing.welcomePhrases,
   carrierIntents: phrasing.carrierIntents,
   alexaListed: () => ({ intents: [halfWeightIntent(phrasing.halfWeightSamples())], slotTypes: {} }),
+  numberExamples: phrasing.numberExamples,
   unreachableReply: phrasing.unreachableReply,
 });
 

@@ -17,5 +17,6 @@ export const SPANISH_MODEL_PHRASING: ModelPhrasing = {
   welcomePhrases: SPANISH_WELCOME_PHRASES,
   carrierIntents: SPANISH_CARRIER_INTENTS,
   halfWeightSamples,
+  numberExamples: ['12', '9', '40', 'doce', '25', '8', 'quince', '30', '10', 'veinte'],
   unreachableReply: 'Perdón, ahorita no puedo comunicarme con el coach. Inténtalo otra vez en un minuto.',
 };
