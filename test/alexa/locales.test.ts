@@ -74,6 +74,28 @@ test.each(SPANISH_LOCALES.map((locale) => [locale]))('%s: first use and the base
   expect(await t.stored()).toMatchObject({ units: expected.stored, weakSide: 'left', tests: [{ weakReps: 9, strongReps: 13, weight: 20, unit: expected.stored }] });
 });
 
+test('es-MX: a whole workout said in Spanish, from the offer to the goodbye, counted out loud in Spanish', async () => {
+  t = await Transcript.start(dataDir, MONDAY, 'America/Mexico_City', 'es-MX');
+  await t.launch();
+  for (const line of ['sí', 'mi lado izquierdo', '20', 'ya', 'hice 9', '13 repeticiones']) await t.say(line);
+  expect((await t.say('sí')).text).toMatch(/Serie 1 de 3: remo a una mano con mancuerna, 20 kilos, primero el lado izquierdo\..*Di ya cuando estés listo\.$/);
+  expect((await t.say('ya')).text).toMatch(/¿Cuántas repeticiones hiciste con el lado izquierdo\?$/);
+  expect((await t.say('hice 10')).text).toMatch(/^10 del lado izquierdo\. Ahora tu lado derecho: exactamente 10 repeticiones.*uno dos tres cuatro cinco seis siete ocho nueve diez Para\. Son 10\./);
+  await t.say('11 repeticiones');
+  expect((await t.say('12')).text).toMatch(/Serie final: solo tu lado izquierdo/);
+  expect((await t.say('9')).text).toMatch(/^9 en la serie final\..*jalones con banda/);
+  await t.say('12');
+  expect((await t.say('12')).text).toMatch(/¿Cuántos segundos .*izquierd/);
+  expect((await t.say('lo aguanté 20 segundos')).text).toMatch(/^20 segundos del lado izquierdo\./);
+  const done = await t.say('18 segundos');
+  expect(done.endSession).toBe(true);
+  expect(done.text).toMatch(/Terminamos el entrenamiento\. Remos de hoy: 10, 11 y 12\..*tu próximo entrenamiento puede ser el miércoles\./);
+  const workout = (await t.stored())?.workouts[0];
+  expect(workout?.completed).toBe(true);
+  expect(workout?.finisherReps).toBe(9);
+  expect(workout?.sets.map((set) => `${set.exercise}${set.set}:${set.weak}/${set.strong}`)).toEqual(['row1:10/10', 'row2:11/11', 'row3:12/12', 'pulldown1:12/12', 'pulldown2:12/12', 'carry1:20/20', 'carry2:18/18']);
+});
+
 test('en-GB: from an Echo Auto, the coach waits until the lorry is parked', async () => {
   t = await Transcript.start(dataDir, MONDAY, 'Europe/London', 'en-GB');
   await onboardAndTest(t, '20');
