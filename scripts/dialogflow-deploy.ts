@@ -12,7 +12,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 // Types only: the client library is loaded after the settings are checked, so a missing setting costs no start-up.
 import type { FulfillmentsClient } from '@google-cloud/dialogflow';
-import { DIALOGFLOW_AGENT_SETTINGS, zipDialogflowAgent } from '../src/model/dialogflowAgent';
+import { DIALOGFLOW_AGENT_SETTINGS, DIALOGFLOW_SUPPORTED_LANGUAGES, zipDialogflowAgent } from '../src/model/dialogflowAgent';
 import { dialogflowAgentFiles } from '../src/model/generatedFiles';
 
 /** What a script needs to reach Dialogflow, read from the environment and checked. */
@@ -212,6 +212,7 @@ async function main(): Promise<void> {
           displayName: DIALOGFLOW_AGENT_SETTINGS.displayName,
           description: DIALOGFLOW_AGENT_SETTINGS.description,
           defaultLanguageCode: DIALOGFLOW_AGENT_SETTINGS.language,
+          supportedLanguageCodes: [...DIALOGFLOW_SUPPORTED_LANGUAGES],
           timeZone: DIALOGFLOW_AGENT_SETTINGS.timeZone,
         },
       });

@@ -12,11 +12,13 @@ import {
   languageModelProblems,
   alexaSampleBudget,
   alexaIntents,
+  ALEXA_LIMITS,
   alexaSamplesOf,
   slotReferences,
   type LanguageModelSource,
 } from '../src/model/alexaModel';
 import { alexaLanguageModels, GENERATED_DIRECTORIES, generatedModelFiles, languageOf } from '../src/model/generatedFiles';
+import { languageModelOf, MODEL_LANGUAGES } from '../src/model/languageModels';
 import { interactionModelPath, SKILL_LOCALES } from '../src/model/skillLocales';
 import { matchCost } from '../src/model/phrasing';
 import { CUSTOM_SLOT_TYPES, INTENTS, INVOCATION_NAME, type IntentDef } from '../src/model/languageModel';
@@ -80,7 +82,96 @@ describe('generated model files (build output, written by test/globalSetup.mjs w
     expect(paths).toContain('models/agent.json');
     expect(paths).toContain('models/package.json');
     expect(paths.filter((path) => path.startsWith('models/intents/')).length).toBeGreaterThan(INTENTS.length);
-    expect(paths.filter((path) => path.startsWith('models/entities/')).length).toBe(2 * Object.keys(CUSTOM_SLOT_TYPES).length);
+    // Each entity type's definition, and its entries in each language.
+    expect(paths.filter((path) => path.startsWith('models/entities/')).length).toBe((1 + MODEL_LANGUAGES.length) * Object.keys(CUSTOM_SLOT_TYPES).length);
+  });
+
+  test('every published language has a model, and every locale of a language is published with it', () => {
+    expect([...new Set(SKILL_LOCALES.map(languageOf))].sort()).toEqual([...MODEL_LANGUAGES].sort());
+    expect(SKILL_LOCALES.filter((locale) => languageOf(locale) === 'es').sort()).toEqual(['es-MX', 'es-US']);
+  });
+});
+
+describe.each(SKILL_LOCALES.map((locale) => [locale, languageOf(locale)] as const))('the %s interaction model (%s)', (locale, language) => {
+  const file = readFileSync(join(root, interactionModelPath(locale)), 'utf8');
+  const { languageModel: built } = (JSON.parse(file) as ReturnType<typeof buildAlexaInteractionModel>).interactionModel;
+  const model = languageModelOf(language);
+
+  test("breaks none of the rules the generator enforces: sample counts and characters, no sample in two intents, slot references", () => {
+    expect(languageModelProblems(model)).toEqual([]);
+    expect(invocationNameProblems(built.invocationName)).toEqual([]);
+  });
+
+  test("stays well under the 1,000,000 characters Alexa's model API refuses beyond", () => {
+    expect(file.length).toBeLessThan(800_000);
+  });
+
+  test('each intent of the language model carries its share of samples; every intent at most 5,000, every sample at most 200 characters, none in two intents', () => {
+    for (const source of alexaIntents(model)) {
+      const intent = built.intents.find((candidate) => candidate.name === source.name);
+      expect([source.name, intent?.samples.length]).toEqual([source.name, Math.min(source.samples.length, alexaSampleBudget(source.name))]);
+    }
+    const owner = new Map<string, string>();
+    const problems: string[] = [];
+    for (const intent of built.intents) {
+      if (intent.samples.length > ALEXA_LIMITS.samplesPerIntent) problems.push(`${intent.name}: ${intent.samples.length} samples`);
+      for (const sample of intent.samples) {
+        if (sample.length > ALEXA_LIMITS.sampleCharacters) problems.push(`${intent.name} "${sample}": longer than ${ALEXA_LIMITS.sampleCharacters} characters`);
+        const key = sample.toLowerCase();
+        const earlier = owner.get(key);
+        if (earlier !== undefined) problems.push(`"${sample}" in ${earlier} and ${intent.name}`);
+        owner.set(key, intent.name);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('has the intents of the language model, Alexa\'s own, the listed ones, and its language\'s carriers last', () => {
+    const listed = model.alexaListed?.().intents.map((intent) => intent.name) ?? [];
+    expect(built.intents.map((intent) => intent.name)).toEqual([...alexaIntents(model).map((intent) => intent.name), ...listed, ...model.carrierIntents.map((intent) => intent.name)]);
+    expect(built.types.map((type) => type.name)).toEqual(expect.arrayContaining(Object.keys(model.slotTypes)));
+  });
+
+  test('pain, a safety rule, reaches Alexa in every plain phrasing of five words or fewer (a filler word counts three)', () => {
+    const pain = built.intents.find((intent) => intent.name === 'PainIntent');
+    const source = model.intents.find((intent) => intent.name === 'PainIntent') as IntentDef;
+    expect(pain?.samples).toEqual(expect.arrayContaining(source.samples.filter((sample) => matchCost(sample) <= 5)));
+  });
+});
+
+describe('the Spanish interaction model', () => {
+  const spanish = languageModelOf('es');
+  const built = buildAlexaInteractionModel(spanish).interactionModel.languageModel;
+  const samplesOf = (name: string): string[] => built.intents.find((intent) => intent.name === name)?.samples ?? [];
+
+  test('is opened with the skill\'s name, as English is, and has the slot types\' Spanish values under English\'s ids', () => {
+    expect(built.invocationName).toBe(INVOCATION_NAME);
+    const unit = built.types.find((type) => type.name === 'UnitType');
+    expect(unit?.values.map((value) => [value.id, value.name.value])).toEqual([['lb', 'libras'], ['kg', 'kilos']]);
+    const zone = built.types.find((type) => type.name === 'TimeZoneType')?.values.find((value) => value.id === 'America/Chicago');
+    expect([zone?.name.value, ...(zone?.name.synonyms ?? [])]).toContain('hora del centro');
+  });
+
+  test('hears Spanish drivers: a count, a correction, pain after "para", a weight in libras and one with a half', () => {
+    expect(samplesOf('CountIntent')).toEqual(expect.arrayContaining(['hice {count}', '{count} reps']));
+    expect(samplesOf('CorrectionIntent')).toContain('no {count}');
+    expect(samplesOf('PainIntent')).toEqual(expect.arrayContaining(['para me duele', 'me {complaint} la {part}']));
+    expect(samplesOf('AMAZON.StopIntent')).not.toContain('para me duele');
+    expect(samplesOf('WeightInPoundsIntent')).toContain('{weight} libras');
+    expect(samplesOf('WeightWithHalfIntent')).toEqual(expect.arrayContaining(['{weight} y medio {unit}', 'ponle {weight} {unit} y medio']));
+  });
+
+  test('carries no English sentence (the English words drivers mix in, "ok", "reps", "dumbbell", are theirs), and no count with a comment, whose words only the English rules read', () => {
+    const english = built.intents.flatMap((intent) => intent.samples.filter((sample) => /\b(the|my|please|what|how|I'm|I)\b/.test(sample)));
+    expect(english).toEqual([]);
+    expect(built.intents.map((intent) => intent.name)).not.toContain(COUNT_WITH_COMMENT_INTENT);
+  });
+
+  test('the Spanish carriers put a Spanish line back together, and no carrier name is English\'s', () => {
+    expect(lineOfCarrierIntent('PreguntaCuantoIntent', 'me falta')).toBe('cuánto me falta');
+    expect(lineOfCarrierIntent('DigoTrasMuletillaIntent', 'fueron doce')).toBe('fueron doce');
+    const english = new Set(LANGUAGE_MODEL.carrierIntents.map((intent) => intent.name));
+    expect(spanish.carrierIntents.filter((intent) => english.has(intent.name))).toEqual([]);
   });
 });
 
@@ -273,11 +364,6 @@ describe('skill package', () => {
       expect(existsSync(join(skillPackage, 'interactionModels', 'custom', `${locale}.json`))).toBe(true);
     }
   });
-});
-
-test('the Alexa interaction model stays well under the 1,000,000 characters Alexa\'s model API refuses beyond', () => {
-  const file = readFileSync(join(__dirname, '..', 'skill-package', 'interactionModels', 'custom', 'en-US.json'), 'utf8');
-  expect(file.length).toBeLessThan(800_000);
 });
 
 test('pain, a safety rule, reaches Alexa in every plain phrasing of five words or fewer (a filler word counts three), and as any body part with any complaint', () => {

@@ -3,11 +3,12 @@
  * model. Pure: the same input always gives the same object, and an input Alexa would reject throws here first,
  * with every problem listed.
  */
-import { CARRIER_INTENTS, FOLLOWING_WORDS_SLOT, FOLLOWING_WORDS_TYPE } from './carrierIntents';
-import { countWithCommentIntent, countWithCommentSlotTypes } from './countComments';
-import { halfWeightIntent } from './halfWeights';
+import { FOLLOWING_WORDS_SLOT, FOLLOWING_WORDS_TYPE } from './carrierIntents';
 import { plainestOfEachFrame } from './phrasing';
-import { CUSTOM_SLOT_TYPES, INTENTS, INVOCATION_NAME, ALEXA_ONLY_INTENTS, type IntentDef, type SlotTypeValue } from './languageModel';
+import type { IntentDef, SlotTypeValue } from './languageModel';
+import { LANGUAGE_MODEL, type LanguageModelSource } from './languageModels';
+
+export { LANGUAGE_MODEL, type LanguageModelSource };
 
 export interface AlexaSlot {
   name: string;
@@ -69,22 +70,6 @@ const searchQueryProblems = (intents: readonly AlexaIntent[]): string[] => {
   return problems;
 };
 
-/** What the generator reads; defaults to the project's language model. */
-export interface LanguageModelSource {
-  invocationName: string;
-  intents: readonly IntentDef[];
-  /** Intents only Alexa's model carries (src/model/intents.ts, ALEXA_ONLY_SHAPES). */
-  alexaOnlyIntents?: readonly IntentDef[];
-  slotTypes: Readonly<Record<string, readonly SlotTypeValue[]>>;
-}
-
-export const LANGUAGE_MODEL: LanguageModelSource = {
-  invocationName: INVOCATION_NAME,
-  intents: INTENTS,
-  alexaOnlyIntents: ALEXA_ONLY_INTENTS,
-  slotTypes: CUSTOM_SLOT_TYPES,
-};
-
 /**
  * Every intent of the Alexa model: the language model's, then Alexa's own. A sample one of Alexa's own intents says
  * ("a {weight} pounder", a weight in pounds) is that intent's alone.
@@ -133,13 +118,17 @@ export function slotReferences(sample: string): string[] {
   return [...sample.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1] ?? '');
 }
 
-/** Words Alexa does not allow in an invocation name: wake words, launch phrases, "skill" and "app". */
+/** Words Alexa does not allow in an invocation name: wake words, launch phrases (English and Spanish), "skill" and "app". */
 const FORBIDDEN_INVOCATION_WORDS = new Set([
   'alexa', 'amazon', 'echo', 'computer', 'skill', 'app', 'launch', 'ask', 'tell', 'load', 'begin', 'enable',
+  'abre', 'abrir', 'pide', 'pregunta', 'dile', 'inicia', 'iniciar', 'empieza', 'lanza', 'activa', 'habilita',
 ]);
 
-/** Words a two-word invocation name must not contain: articles and prepositions. */
-const FILLER_WORDS = new Set(['the', 'a', 'an', 'for', 'to', 'of', 'about', 'up', 'by', 'at', 'off', 'with']);
+/** Words a two-word invocation name must not contain: articles and prepositions (English and Spanish). */
+const FILLER_WORDS = new Set([
+  'the', 'a', 'an', 'for', 'to', 'of', 'about', 'up', 'by', 'at', 'off', 'with',
+  'el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'al', 'para', 'por', 'con', 'en',
+]);
 
 /**
  * Problems with an invocation name: lowercase letters, spaces between words, possessive apostrophes and periods
@@ -387,12 +376,13 @@ function toAlexaSlotType(name: string, values: readonly SlotTypeValue[]): AlexaS
 }
 
 /** The intents of carrier phrases and free words (see ./carrierIntents.ts): last, so exact matchers prefer the others. */
-const carrierAlexaIntents = (): AlexaIntent[] =>
-  CARRIER_INTENTS.map(({ name, carriers }) => ({ name, slots: [{ name: FOLLOWING_WORDS_SLOT, type: FOLLOWING_WORDS_TYPE }], samples: [...carriers] }));
+const carrierAlexaIntents = (model: LanguageModelSource): AlexaIntent[] =>
+  model.carrierIntents.map(({ name, carriers }) => ({ name, slots: [{ name: FOLLOWING_WORDS_SLOT, type: FOLLOWING_WORDS_TYPE }], samples: [...carriers] }));
 
-/** The Alexa interaction model for the language model. Throws InvalidLanguageModelError listing every problem. */
+/** The Alexa interaction model for a language's model. Throws InvalidLanguageModelError listing every problem. */
 export function buildAlexaInteractionModel(model: LanguageModelSource = LANGUAGE_MODEL): AlexaInteractionModel {
-  const intents = [...alexaIntents(model).map(toAlexaIntent), countWithCommentIntent(), halfWeightIntent(), ...carrierAlexaIntents()];
+  const listed = model.alexaListed?.() ?? { intents: [], slotTypes: {} };
+  const intents = [...alexaIntents(model).map(toAlexaIntent), ...listed.intents, ...carrierAlexaIntents(model)];
   const problems = [...languageModelProblems(model), ...searchQueryProblems(intents)];
   if (intents.length > ALEXA_LIMITS.intents - ALEXA_LIMITS.freeIntents) {
     problems.push(`${intents.length} intents: keep at least ${ALEXA_LIMITS.freeIntents} of Alexa's ${ALEXA_LIMITS.intents} free for new features`);
@@ -403,7 +393,7 @@ export function buildAlexaInteractionModel(model: LanguageModelSource = LANGUAGE
       languageModel: {
         invocationName: model.invocationName,
         intents,
-        types: Object.entries({ ...model.slotTypes, ...countWithCommentSlotTypes() }).map(([name, values]) => toAlexaSlotType(name, values)),
+        types: Object.entries({ ...model.slotTypes, ...listed.slotTypes }).map(([name, values]) => toAlexaSlotType(name, values)),
         modelConfiguration: { fallbackIntentSensitivity: { level: FALLBACK_INTENT_SENSITIVITY } },
       },
     },

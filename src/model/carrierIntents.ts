@@ -10,22 +10,15 @@
  * matcher that finds a line in both takes the language model's own.
  */
 
-/** The slot holding what followed the carrier. */
-export const FOLLOWING_WORDS_SLOT = 'words';
+import { carrier, fillerCarrier, FOLLOWING_WORDS_SLOT, type CarrierIntent } from '../languages/carrierPhrasing';
+import { SPANISH_CARRIER_INTENTS } from '../languages/es/carrierPhrases';
+
+export { FOLLOWING_WORDS_SLOT, type CarrierIntent };
 export const FOLLOWING_WORDS_TYPE = 'AMAZON.SearchQuery';
 
 const W = `{${FOLLOWING_WORDS_SLOT}}`;
 
-export interface CarrierIntent {
-  name: string;
-  /** Its samples: carrier phrases around the free words. */
-  carriers: readonly string[];
-  /** The line it stands for, with the words Alexa heard in place of {words}: the first carrier. */
-  said: string;
-}
-
-const carrier = (name: string, ...carriers: string[]): CarrierIntent => ({ name, carriers: carriers.map((c) => c.replace('…', W)), said: (carriers[0] ?? '').replace('…', W) });
-
+/** English's carrier phrases; each language lists its own (Spanish: src/languages/es/carrierPhrases.ts). */
 export const CARRIER_INTENTS: readonly CarrierIntent[] = [
   // Questions
   carrier('AskHowIntent', 'how …'),
@@ -70,7 +63,7 @@ export const CARRIER_INTENTS: readonly CarrierIntent[] = [
   carrier('SaySorryIntent', 'sorry …', 'oops …', 'whoops …', 'my bad …'),
   carrier('SayOuchIntent', 'ow …', 'ouch …', 'oof …', 'argh …'),
   // A line opened with a filler: only the words after it are read.
-  { ...carrier('SayAfterFillerIntent', 'okay so …', 'alright so …', 'so …', 'well …', 'uh …', 'um …'), said: W },
+  fillerCarrier('SayAfterFillerIntent', 'okay so …', 'alright so …', 'so …', 'well …', 'uh …', 'um …'),
 ];
 
 /**
@@ -79,7 +72,8 @@ export const CARRIER_INTENTS: readonly CarrierIntent[] = [
  */
 export const LEADING_FILLERS: readonly string[] = ['uh', 'um', 'oh', 'ah', 'hmm', 'so', 'well', 'like', 'man', 'okay', 'ok', 'alright', 'yeah'];
 
-const SAID_OF_INTENT: ReadonlyMap<string, string> = new Map(CARRIER_INTENTS.map((intent) => [intent.name, intent.said]));
+/** Every language's carrier intents: the skill reads a line by its intent's name, whatever the locale's model. */
+const SAID_OF_INTENT: ReadonlyMap<string, string> = new Map([...CARRIER_INTENTS, ...SPANISH_CARRIER_INTENTS].map((intent) => [intent.name, intent.said]));
 
 /** The line a carrier intent stands for, with the words Alexa heard; null for every other intent. */
 export const lineOfCarrierIntent = (intentName: string, words: string): string | null => {

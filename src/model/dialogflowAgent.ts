@@ -1,14 +1,16 @@
 /**
  * Generates the Dialogflow ES agent export (models/: agent.json, package.json, intents/, entities/) from the
- * language model, in the layout that the ES console's "Restore" and "Import" and the API's RestoreAgent read.
+ * language models, English the agent's default language and every other one a supported language (Spanish: each
+ * intent's `_usersays_es.json` and each entity's `_entries_es.json`), in the layout that the ES console's "Restore" and "Import" and the API's RestoreAgent read.
  * Pure and deterministic: ids are name-based UUIDs (version 5), so every build is byte-identical. An input that
  * Dialogflow would reject, or that would confuse its intent matching, throws here first with every problem listed.
  */
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { LANGUAGE_MODEL, slotReferences, type LanguageModelSource } from './alexaModel';
+import { slotReferences } from './alexaModel';
 import { spreadOf } from './phrasing';
-import { WELCOME_PHRASES, type IntentDef, type SlotDef, type SlotTypeValue } from './languageModel';
+import type { IntentDef, SlotDef, SlotTypeValue } from './languageModel';
+import { LANGUAGE_MODEL, languageModelOf, MODEL_LANGUAGES, type LanguageModelSource } from './languageModels';
 import { DIALOGFLOW_FALLBACK_INTENT, DIALOGFLOW_WELCOME_INTENT, dialogflowIntentName } from './platformNames';
 
 /** Where the export lives in the repository; the zip holds the same files with this prefix removed. */
@@ -25,17 +27,20 @@ export const DIALOGFLOW_AGENT_SETTINGS = {
 /** The event that starts a conversation (Dialogflow Messenger's `intent="WELCOME"`, telephony call start). */
 export const DIALOGFLOW_WELCOME_EVENT = 'WELCOME';
 
-/** What the welcome intent hears: the language model's welcome phrases. */
-export const DIALOGFLOW_WELCOME_SAMPLES: readonly string[] = WELCOME_PHRASES;
+/** What the welcome intent hears in English: the language model's welcome phrases. */
+export const DIALOGFLOW_WELCOME_SAMPLES: readonly string[] = LANGUAGE_MODEL.welcomePhrases;
 
 /**
- * Said when the webhook does not answer (not configured yet, down, or over Dialogflow's 5 second limit). A
- * webhook reply replaces it.
+ * Said when the webhook does not answer (not configured yet, down, or over Dialogflow's 5 second limit), in English;
+ * each language has its own. A webhook reply replaces it.
  */
-export const DIALOGFLOW_UNREACHABLE_REPLY = "Sorry, the coach can't be reached right now. Please try again in a minute.";
+export const DIALOGFLOW_UNREACHABLE_REPLY = LANGUAGE_MODEL.unreachableReply;
 
-/** Example values for annotated numbers in training phrases, used in turn: digits and words both occur. */
-const NUMBER_EXAMPLES = ['12', '9', '40', 'twelve', '25', '8', 'fifteen', '30', '10', 'twenty'];
+/** The languages the agent supports beside its default one (the API's supportedLanguageCodes). */
+export const DIALOGFLOW_SUPPORTED_LANGUAGES: readonly string[] = MODEL_LANGUAGES.filter((language) => language !== LANGUAGE_MODEL.language);
+
+/** The agent's languages other than English, each a supported language of the agent. */
+export const otherLanguageModels = (): LanguageModelSource[] => MODEL_LANGUAGES.filter((language) => language !== LANGUAGE_MODEL.language).map(languageModelOf);
 
 /**
  * How many of an intent's samples become its training phrases. The language model lists every combination of
@@ -135,8 +140,9 @@ export interface DialogflowEntityEntry {
 export interface DialogflowAgentExport {
   agent: Record<string, unknown>;
   packageJson: { version: string };
-  intents: { intent: DialogflowIntent; userSays: DialogflowUserSays[] | null }[];
-  entities: { entityType: DialogflowEntityType; entries: DialogflowEntityEntry[] }[];
+  /** Each intent, its default language's training phrases, and those of each other language by its code. */
+  intents: { intent: DialogflowIntent; userSays: DialogflowUserSays[] | null; userSaysIn: Record<string, DialogflowUserSays[]> }[];
+  entities: { entityType: DialogflowEntityType; entries: DialogflowEntityEntry[]; entriesIn: Record<string, DialogflowEntityEntry[]> }[];
 }
 
 export class InvalidDialogflowAgentError extends Error {
@@ -181,7 +187,7 @@ function agentIntentSources(model: LanguageModelSource): AgentIntentSource[] {
     displayName: DIALOGFLOW_WELCOME_INTENT,
     action: 'launch',
     slots: [],
-    samples: DIALOGFLOW_WELCOME_SAMPLES,
+    samples: model.welcomePhrases,
     events: [DIALOGFLOW_WELCOME_EVENT],
     fallback: false,
   };
@@ -226,15 +232,15 @@ function entitySynonyms(value: SlotTypeValue): string[] {
 
 /**
  * Splits an intent's samples into training phrase parts, filling each slot with the next example value of its
- * type (one renderer per intent, so each intent's examples start from the first value).
+ * type in the model's language (one renderer per intent, so each intent's examples start from the first value).
  */
 class PhraseRenderer {
   private readonly next = new Map<string, number>();
 
-  constructor(private readonly slotTypes: LanguageModelSource['slotTypes']) {}
+  constructor(private readonly model: Pick<LanguageModelSource, 'slotTypes' | 'numberExamples'>) {}
 
   private example(slotType: string): string {
-    const pool = slotType === 'AMAZON.NUMBER' ? NUMBER_EXAMPLES : entityExamples(this.slotTypes[slotType] ?? []);
+    const pool = slotType === 'AMAZON.NUMBER' ? this.model.numberExamples : entityExamples(this.model.slotTypes[slotType] ?? []);
     const index = this.next.get(slotType) ?? 0;
     this.next.set(slotType, index + 1);
     return pool.length === 0 ? '' : (pool[index % pool.length] ?? '');
@@ -268,8 +274,8 @@ export const phraseText = (parts: readonly DialogflowPhrasePart[]): string => pa
  * the intent already has ("my {part} doesn't feel right" filled as "my back doesn't feel right", also a sample of its
  * own) is left out: Dialogflow refuses a phrase listed twice.
  */
-function renderedPhrases(source: Pick<AgentIntentSource, 'samples' | 'slots'>, slotTypes: LanguageModelSource['slotTypes']): { sample: string; parts: DialogflowPhrasePart[] }[] {
-  const renderer = new PhraseRenderer(slotTypes);
+function renderedPhrases(source: Pick<AgentIntentSource, 'samples' | 'slots'>, model: Pick<LanguageModelSource, 'slotTypes' | 'numberExamples'>): { sample: string; parts: DialogflowPhrasePart[] }[] {
+  const renderer = new PhraseRenderer(model);
   const seen = new Set<string>();
   return source.samples.flatMap((sample) => {
     const parts = renderer.parts(sample, source.slots);
@@ -327,7 +333,7 @@ export function dialogflowAgentProblems(model: LanguageModelSource = LANGUAGE_MO
       }
     }
     if (source.fallback) continue;
-    for (const { sample, parts } of renderedPhrases(source, model.slotTypes)) {
+    for (const { sample, parts } of renderedPhrases(source, model)) {
       const text = phraseText(parts);
       const where = `${name} training phrase "${text}"`;
       if (text.trim() === '') problems.push(`${name}: empty training phrase`);
@@ -384,7 +390,11 @@ function toParameter(intentName: string, slot: SlotDef): DialogflowParameter {
   };
 }
 
-function toIntent(source: AgentIntentSource): DialogflowIntent {
+/** The reply of each language when the webhook does not answer, the agent's default language first. */
+const unreachableMessages = (models: readonly LanguageModelSource[]): DialogflowMessage[] =>
+  models.map((model) => ({ type: '0', title: '', textToSpeech: '', lang: model.language, speech: [model.unreachableReply], condition: '' }));
+
+function toIntent(source: AgentIntentSource, models: readonly LanguageModelSource[]): DialogflowIntent {
   return {
     id: nameBasedUuid(`intent:${source.displayName}`),
     name: source.displayName,
@@ -396,16 +406,7 @@ function toIntent(source: AgentIntentSource): DialogflowIntent {
         action: source.action,
         affectedContexts: [],
         parameters: source.slots.map((slot) => toParameter(source.displayName, slot)),
-        messages: [
-          {
-            type: '0',
-            title: '',
-            textToSpeech: '',
-            lang: DIALOGFLOW_AGENT_SETTINGS.language,
-            speech: [DIALOGFLOW_UNREACHABLE_REPLY],
-            condition: '',
-          },
-        ],
+        messages: unreachableMessages(models),
         speech: [],
       },
     ],
@@ -420,20 +421,28 @@ function toIntent(source: AgentIntentSource): DialogflowIntent {
   };
 }
 
-function toUserSays(source: AgentIntentSource, slotTypes: LanguageModelSource['slotTypes']): DialogflowUserSays[] {
-  return renderedPhrases(source, slotTypes).map(({ parts: data }) => {
+function toUserSays(source: AgentIntentSource, model: LanguageModelSource): DialogflowUserSays[] {
+  // The default language's ids name no language, as before there were others; another language's name it.
+  const idOf = (text: string): string =>
+    nameBasedUuid(model.language === DIALOGFLOW_AGENT_SETTINGS.language ? `usersays:${source.displayName}:${text}` : `usersays:${model.language}:${source.displayName}:${text}`);
+  return renderedPhrases(source, model).map(({ parts: data }) => {
     return {
-      id: nameBasedUuid(`usersays:${source.displayName}:${phraseText(data)}`),
+      id: idOf(phraseText(data)),
       data,
       isTemplate: false,
       count: 0,
-      lang: DIALOGFLOW_AGENT_SETTINGS.language,
+      lang: model.language,
       updated: 0,
     };
   });
 }
 
-function agentSettings(): Record<string, unknown> {
+/** A real export has no user-says file for the fallback intent, nor for any intent without phrases. */
+const hasPhrases = (source: AgentIntentSource): boolean => !source.fallback && source.samples.length > 0;
+
+const entityEntries = (values: readonly SlotTypeValue[]): DialogflowEntityEntry[] => values.map((value) => ({ value: value.id, synonyms: entitySynonyms(value) }));
+
+function agentSettings(others: readonly LanguageModelSource[]): Record<string, unknown> {
   return {
     description: DIALOGFLOW_AGENT_SETTINGS.description,
     language: DIALOGFLOW_AGENT_SETTINGS.language,
@@ -481,7 +490,8 @@ function agentSettings(): Record<string, unknown> {
     },
     isPrivate: true,
     mlMinConfidence: 0.3,
-    supportedLanguages: [],
+    // The languages beside the default one (the API's supportedLanguageCodes).
+    supportedLanguages: others.map((model) => model.language),
     enableOnePlatformApi: true,
     onePlatformApiVersion: 'v2',
     analyzeQueryTextSentiment: false,
@@ -493,17 +503,38 @@ function agentSettings(): Record<string, unknown> {
   };
 }
 
-/** The agent export for the language model. Throws InvalidDialogflowAgentError listing every problem. */
-export function buildDialogflowAgent(model: LanguageModelSource = LANGUAGE_MODEL): DialogflowAgentExport {
-  const problems = dialogflowAgentProblems(model);
+/**
+ * Problems of a language beside the default: its intents and slot types must be the default language's, since the
+ * agent's intents and entity types are one set with phrases and entries in each language.
+ */
+function otherLanguageProblems(model: LanguageModelSource, other: LanguageModelSource): string[] {
+  const problems = dialogflowAgentProblems(other).map((problem) => `(${other.language}) ${problem}`);
+  const names = (source: LanguageModelSource): string => agentIntentSources(source).map((s) => s.displayName).join(',');
+  if (names(other) !== names(model)) problems.push(`(${other.language}) the intents differ from the ${model.language} model's`);
+  if (Object.keys(other.slotTypes).join(',') !== Object.keys(model.slotTypes).join(',')) problems.push(`(${other.language}) the entity types differ from the ${model.language} model's`);
+  return problems;
+}
+
+/**
+ * The agent export: the default language's model (English) and the others as its supported languages. Throws
+ * InvalidDialogflowAgentError listing every problem.
+ */
+export function buildDialogflowAgent(model: LanguageModelSource = LANGUAGE_MODEL, others: readonly LanguageModelSource[] = otherLanguageModels()): DialogflowAgentExport {
+  const problems = [...dialogflowAgentProblems(model), ...others.flatMap((other) => otherLanguageProblems(model, other))];
   if (problems.length > 0) throw new InvalidDialogflowAgentError(problems);
+  const otherSources = others.map((other) => ({ model: other, sources: agentIntentSources(other) }));
   return {
-    agent: agentSettings(),
+    agent: agentSettings(others),
     packageJson: { version: '1.0.0' },
-    intents: agentIntentSources(model).map((source) => ({
-      intent: toIntent(source),
-      // A real export has no user-says file for the fallback intent, nor for any intent without phrases.
-      userSays: source.fallback || source.samples.length === 0 ? null : toUserSays(source, model.slotTypes),
+    intents: agentIntentSources(model).map((source, i) => ({
+      intent: toIntent(source, [model, ...others]),
+      userSays: hasPhrases(source) ? toUserSays(source, model) : null,
+      userSaysIn: Object.fromEntries(
+        otherSources.flatMap(({ model: other, sources }) => {
+          const theirs = sources[i];
+          return theirs && hasPhrases(theirs) ? [[other.language, toUserSays(theirs, other)]] : [];
+        }),
+      ),
     })),
     entities: Object.entries(model.slotTypes).map(([name, values]) => ({
       entityType: {
@@ -515,27 +546,30 @@ export function buildDialogflowAgent(model: LanguageModelSource = LANGUAGE_MODEL
         automatedExpansion: false,
         allowFuzzyExtraction: false,
       },
-      entries: values.map((value) => ({ value: value.id, synonyms: entitySynonyms(value) })),
+      entries: entityEntries(values),
+      entriesIn: Object.fromEntries(others.map((other) => [other.language, entityEntries(other.slotTypes[name] ?? [])])),
     })),
   };
 }
 
 /** The export's documents by path (relative to the repository root), in a stable order. */
-export function dialogflowAgentDocuments(model: LanguageModelSource = LANGUAGE_MODEL): { path: string; document: unknown }[] {
-  const agent = buildDialogflowAgent(model);
+export function dialogflowAgentDocuments(model: LanguageModelSource = LANGUAGE_MODEL, others: readonly LanguageModelSource[] = otherLanguageModels()): { path: string; document: unknown }[] {
+  const agent = buildDialogflowAgent(model, others);
   const dir = DIALOGFLOW_AGENT_DIR;
   const lang = DIALOGFLOW_AGENT_SETTINGS.language;
   const documents: { path: string; document: unknown }[] = [
     { path: `${dir}/agent.json`, document: agent.agent },
     { path: `${dir}/package.json`, document: agent.packageJson },
   ];
-  for (const { entityType, entries } of agent.entities) {
+  for (const { entityType, entries, entriesIn } of agent.entities) {
     documents.push({ path: `${dir}/entities/${entityType.name}.json`, document: entityType });
     documents.push({ path: `${dir}/entities/${entityType.name}_entries_${lang}.json`, document: entries });
+    for (const [language, theirs] of Object.entries(entriesIn)) documents.push({ path: `${dir}/entities/${entityType.name}_entries_${language}.json`, document: theirs });
   }
-  for (const { intent, userSays } of agent.intents) {
+  for (const { intent, userSays, userSaysIn } of agent.intents) {
     documents.push({ path: `${dir}/intents/${intent.name}.json`, document: intent });
     if (userSays) documents.push({ path: `${dir}/intents/${intent.name}_usersays_${lang}.json`, document: userSays });
+    for (const [language, theirs] of Object.entries(userSaysIn)) documents.push({ path: `${dir}/intents/${intent.name}_usersays_${language}.json`, document: theirs });
   }
   return documents;
 }

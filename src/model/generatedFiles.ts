@@ -2,11 +2,13 @@
  * Every file generated from the language model, as path + content: build output, written by `npm run build:models`
  * (and so by `npm run build`, `npm run deploy` and `npm run package:dialogflow`) into git-ignored paths where ask-cli
  * and the Dialogflow zip find them. The list here is the one place to register a new generator: the Alexa
- * interaction model of each language, written once per published locale of that language, and the Dialogflow ES agent
- * export under models/.
+ * interaction model of each language, generated once and written once per published locale of that language, and the
+ * Dialogflow ES agent export under models/, with every language's training phrases and entity entries.
  */
+import { localeDefaults, type Language } from '../languages/locales';
 import { buildAlexaInteractionModel } from './alexaModel';
 import { DIALOGFLOW_AGENT_DIR, dialogflowAgentDocuments } from './dialogflowAgent';
+import { languageModelOf } from './languageModels';
 import { interactionModelPath, INTERACTION_MODELS_DIR, SKILL_LOCALES, type SkillLocale } from './skillLocales';
 
 export interface GeneratedFile {
@@ -18,12 +20,12 @@ export interface GeneratedFile {
 /** 2-space JSON with a trailing newline. */
 export const toJsonFileContent = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
-/** The language a locale's drivers speak: "en" for en-US and en-GB alike. */
-export const languageOf = (locale: SkillLocale): string => locale.split('-')[0] as string;
+/** The language a locale's drivers speak: "en" for en-US and en-GB alike, "es" for es-US and es-MX. */
+export const languageOf = (locale: SkillLocale): Language => localeDefaults(locale).language;
 
 /** One Alexa interaction model: generated once for its language, and the published locales that share it. */
 export interface AlexaLanguageModel {
-  language: string;
+  language: Language;
   locales: SkillLocale[];
   content: string;
 }
@@ -34,7 +36,7 @@ export function alexaLanguageModels(): AlexaLanguageModel[] {
   return languages.map((language) => ({
     language,
     locales: SKILL_LOCALES.filter((locale) => languageOf(locale) === language),
-    content: toJsonFileContent(buildAlexaInteractionModel()),
+    content: toJsonFileContent(buildAlexaInteractionModel(languageModelOf(language))),
   }));
 }
 
@@ -44,7 +46,7 @@ export function alexaLanguageModels(): AlexaLanguageModel[] {
  */
 export const GENERATED_DIRECTORIES: readonly string[] = [INTERACTION_MODELS_DIR, DIALOGFLOW_AGENT_DIR];
 
-/** The Dialogflow ES agent export (models/agent.json, package.json, intents/, entities/). */
+/** The Dialogflow ES agent export (models/agent.json, package.json, intents/, entities/), in every language. */
 export function dialogflowAgentFiles(): GeneratedFile[] {
   return dialogflowAgentDocuments().map(({ path, document }) => ({ path, content: toJsonFileContent(document) }));
 }

@@ -9,16 +9,17 @@ import { all, say } from '../languages/phrasing';
 
 export const HALF_WEIGHT_INTENT = 'WeightWithHalfIntent';
 
-const samples = (): string[] => all(say(['', 'make it'], '{weight}', ['and a half', 'point five'], ['', '{unit}']), ['the {weight} and a half {unit} dumbbell']);
+/** English's samples; another language gives its own. */
+const englishSamples = (): string[] => all(say(['', 'make it'], '{weight}', ['and a half', 'point five'], ['', '{unit}']), ['the {weight} and a half {unit} dumbbell']);
 
-/** The intent as Alexa's model lists it. */
-export const halfWeightIntent = (): { name: string; slots: { name: string; type: string }[]; samples: string[] } => ({
+/** The intent as Alexa's model lists it, with a language's samples. */
+export const halfWeightIntent = (samples: string[] = englishSamples()): { name: string; slots: { name: string; type: string }[]; samples: string[] } => ({
   name: HALF_WEIGHT_INTENT,
   slots: [
     { name: 'weight', type: 'AMAZON.NUMBER' },
     { name: 'unit', type: 'UnitType' },
   ],
-  samples: samples(),
+  samples,
 });
 
 /** The weight the intent's slots say, as the weight intent reads them, with its half. */

@@ -1,9 +1,10 @@
 /**
- * The English locales the Alexa skill is published in. Each gets an interaction model generated from the one language
- * model (drivers in each say the same things to the coach) and its own publishing information in skill.json; what the
- * coach says differs where the words do (see src/core/prompts), and weights default to pounds only in the US.
+ * The locales the Alexa skill is published in. Each gets the interaction model of its language (drivers of one
+ * language say the same things to the coach wherever they are, so the locales of a language share one generation) and
+ * its own publishing information in skill.json; what the coach says differs where the words do (see src/core/prompts),
+ * and weights start in pounds in the US and Canada (src/languages/locales.ts).
  */
-export const SKILL_LOCALES = ['en-US', 'en-CA', 'en-GB', 'en-AU', 'en-IN'] as const;
+export const SKILL_LOCALES = ['en-US', 'en-CA', 'en-GB', 'en-AU', 'en-IN', 'es-US', 'es-MX'] as const;
 
 export type SkillLocale = (typeof SKILL_LOCALES)[number];
 

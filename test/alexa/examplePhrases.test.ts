@@ -21,11 +21,16 @@ const localePhrases = SKILL_LOCALES.flatMap((locale) =>
   (manifest.manifest.publishingInformation.locales[locale]?.examplePhrases ?? []).map((phrase) => [locale, phrase] as const),
 );
 
-/** How a driver starts: "Alexa, open back coach", or "Alexa, ask back coach (to) …" and what follows. */
-const OPENERS = new RegExp(`^Alexa, (?:open|launch|start) ${invocationName}$|^Alexa, (?:ask|tell) ${invocationName}(?: (?:to|for|if|whether))? (.+)$`);
+/**
+ * How a driver starts: "Alexa, open back coach", or "Alexa, ask back coach (to) …" and what follows; in Spanish "Alexa,
+ * abre back coach", or "Alexa, pide a back coach …", "Alexa, pregunta a back coach …".
+ */
+const OPENERS = new RegExp(
+  `^Alexa, (?:open|launch|start|abre|inicia) ${invocationName}$|^Alexa, (?:ask|tell) ${invocationName}(?: (?:to|for|if|whether))? (.+)$|^Alexa, (?:pide|pregunta|dile) a ${invocationName}(?: que)? (.+)$`,
+);
 
 /** What the example phrases are expected to mean, by their words after the invocation. */
-const MEANT: Record<string, string> = { 'start my workout': 'startWorkout', 'how am I doing': 'progress' };
+const MEANT: Record<string, string> = { 'start my workout': 'startWorkout', 'how am I doing': 'progress', 'empezar mi entrenamiento': 'startWorkout', 'cómo voy': 'progress' };
 
 test('there are three example phrases, the first one opening the skill (as Amazon asks)', () => {
   expect(phrases).toHaveLength(3);

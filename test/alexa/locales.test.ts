@@ -1,15 +1,20 @@
 /**
- * The skill in each English locale it is published in, through that locale's interaction model and the built bundle:
- * the same first use and baseline test, with weights in pounds in the US and Canada and kilograms elsewhere, dates in
- * the locale's own order, and the words that differ (a kilogram example, a British lorry).
+ * The skill in each locale it is published in, through that locale's interaction model and the built bundle: the same
+ * first use and baseline test, with weights in pounds in the US and Canada (and for es-US) and kilograms elsewhere,
+ * dates in the locale's own order, and the words that differ (a kilogram example, a British lorry); in Spanish for
+ * es-US and es-MX, said to the Spanish model.
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { languageOf } from '../../src/model/generatedFiles';
 import { SKILL_LOCALES } from '../../src/model/skillLocales';
 import { AlexaDriver } from '../../support/reminderDriver';
 import { onboardAndTest, Transcript, useDataDir } from './transcript';
 
 const dataDir = useDataDir();
 const MONDAY = '2024-05-06T14:00:00Z'; // 9:00 in Chicago; the retest is 30 days later, Wednesday June 5
+
+const ENGLISH_LOCALES = SKILL_LOCALES.filter((locale) => languageOf(locale) === 'en');
+const SPANISH_LOCALES = SKILL_LOCALES.filter((locale) => languageOf(locale) === 'es');
 
 const EXPECTED = {
   'en-US': { unit: 'pounds', other: 'kilograms', stored: 'lb', weight: 'pounds', suggested: '40 to 50 pounds for most men, 20 to 25 for most women', retest: 'Wednesday, June 5', why: 'adding 20 pounds' },
@@ -25,11 +30,11 @@ afterEach(async () => {
 });
 
 test('every published locale is covered here', () => {
-  expect(Object.keys(EXPECTED).sort()).toEqual([...SKILL_LOCALES].sort());
+  expect([...Object.keys(EXPECTED), ...Object.keys(EXPECTED_IN_SPANISH)].sort()).toEqual([...SKILL_LOCALES].sort());
 });
 
-test.each(SKILL_LOCALES.map((locale) => [locale]))('%s: first use and the baseline test', async (locale) => {
-  const expected = EXPECTED[locale];
+test.each(ENGLISH_LOCALES.map((locale) => [locale]))('%s: first use and the baseline test', async (locale) => {
+  const expected = EXPECTED[locale as keyof typeof EXPECTED];
   t = await Transcript.start(dataDir, MONDAY, 'America/Chicago', locale);
   expect((await t.launch()).text).toMatch(new RegExp(`Should I count your weights in ${expected.unit}\\? Say yes, or say ${expected.other}\\.$`));
   expect((await t.say('yes')).text).toMatch(new RegExp(`^Okay, ${expected.unit} it is\\.`));
@@ -45,18 +50,50 @@ test.each(SKILL_LOCALES.map((locale) => [locale]))('%s: first use and the baseli
   expect(stored).toMatchObject({ units: expected.stored, weakSide: 'left', tests: [{ weakReps: 9, strongReps: 13, weight: 20, unit: expected.stored }] });
 });
 
-test('es-MX and es-US: the built skill opens in Spanish, in kilos and in pounds (the Spanish words are a file of their own beside the bundle)', async () => {
-  // No Spanish interaction model yet: the English one places the lines, and the requests say the driver's locale.
-  const inLocale = (locale: string) => (request: RequestEnvelope) => {
-    request.request.locale = locale;
-  };
-  t = (await Transcript.start(dataDir, MONDAY, 'America/Mexico_City')).alsoFilter(inLocale('es-MX'));
-  const mexico = await t.launch();
-  expect(mexico.text).toMatch(/^Bienvenido a Back Coach\./);
-  expect(mexico.text).toMatch(/¿Te cuento las pesas en kilos\? Di sí, o di libras\.$/);
-  await t.close();
-  t = (await Transcript.start(dataDir, MONDAY, 'America/Chicago')).alsoFilter(inLocale('es-US'));
-  expect((await t.launch()).text).toMatch(/¿Te cuento las pesas en libras\? Di sí, o di kilos\.$/);
+const EXPECTED_IN_SPANISH = {
+  'es-US': { zone: 'America/Chicago', unit: 'libras', other: 'kilos', stored: 'lb', suggested: 'de 40 a 50 libras para la mayoría de los hombres' },
+  'es-MX': { zone: 'America/Mexico_City', unit: 'kilos', other: 'libras', stored: 'kg', suggested: 'de 18 a 22 kilos para la mayoría de los hombres' },
+} as const;
+
+test.each(SPANISH_LOCALES.map((locale) => [locale]))('%s: first use and the baseline test, said in Spanish to the Spanish model', async (locale) => {
+  const expected = EXPECTED_IN_SPANISH[locale as keyof typeof EXPECTED_IN_SPANISH];
+  t = await Transcript.start(dataDir, MONDAY, expected.zone, locale);
+  const welcome = await t.launch();
+  expect(welcome.text).toMatch(/^Bienvenido a Back Coach\./);
+  expect(welcome.text).toMatch(new RegExp(`¿Te cuento las pesas en ${expected.unit}\\? Di sí, o di ${expected.other}\\.$`));
+  expect((await t.say('sí')).text).toMatch(new RegExp(`^Muy bien, en ${expected.unit}\\.`));
+  expect((await t.say('mi lado izquierdo')).text).toContain(expected.suggested);
+  expect((await t.say('20')).text).toMatch(new RegExp(`^20 ${expected.unit}\\. .*Di ya cuando tengas la mancuerna`));
+  // "Ya", as the coach asks; Alexa hears a number said in Spanish as digits.
+  expect((await t.say('ya')).text).not.toMatch(/Di ya cuando/);
+  expect((await t.say('hice 9')).text).toMatch(/^9 del lado izquierdo\./);
+  const result = await t.say('13 repeticiones');
+  expect(result.text).toMatch(/Izquierdo 9, derecho 13\. Es una diferencia de 4 repeticiones, 31 por ciento\./);
+  expect(result.text).toContain('Tu prueba de control es el miércoles, 5 de junio.');
+  expect((await t.say('por qué un solo lado')).text).not.toMatch(/no te entendí/);
+  expect(await t.stored()).toMatchObject({ units: expected.stored, weakSide: 'left', tests: [{ weakReps: 9, strongReps: 13, weight: 20, unit: expected.stored }] });
+});
+
+test('es-MX: a whole workout said in Spanish, from the offer to the goodbye, counted out loud in Spanish', async () => {
+  t = await Transcript.start(dataDir, MONDAY, 'America/Mexico_City', 'es-MX');
+  await t.launch();
+  for (const line of ['sí', 'mi lado izquierdo', '20', 'ya', 'hice 9', '13 repeticiones']) await t.say(line);
+  expect((await t.say('sí')).text).toMatch(/Serie 1 de 3: remo a una mano con mancuerna, 20 kilos, primero el lado izquierdo\..*Di ya cuando estés listo\.$/);
+  expect((await t.say('ya')).text).toMatch(/¿Cuántas repeticiones hiciste con el lado izquierdo\?$/);
+  expect((await t.say('hice 10')).text).toMatch(/^10 del lado izquierdo\. Ahora tu lado derecho: exactamente 10 repeticiones.*uno dos tres cuatro cinco seis siete ocho nueve diez Para\. Son 10\./);
+  await t.say('11 repeticiones');
+  expect((await t.say('12')).text).toMatch(/Serie final: solo tu lado izquierdo/);
+  expect((await t.say('9')).text).toMatch(/^9 en la serie final\..*jalones con banda/);
+  await t.say('12');
+  expect((await t.say('12')).text).toMatch(/¿Cuántos segundos .*izquierd/);
+  expect((await t.say('lo aguanté 20 segundos')).text).toMatch(/^20 segundos del lado izquierdo\./);
+  const done = await t.say('18 segundos');
+  expect(done.endSession).toBe(true);
+  expect(done.text).toMatch(/Terminamos el entrenamiento\. Remos de hoy: 10, 11 y 12\..*tu próximo entrenamiento puede ser el miércoles\./);
+  const workout = (await t.stored())?.workouts[0];
+  expect(workout?.completed).toBe(true);
+  expect(workout?.finisherReps).toBe(9);
+  expect(workout?.sets.map((set) => `${set.exercise}${set.set}:${set.weak}/${set.strong}`)).toEqual(['row1:10/10', 'row2:11/11', 'row3:12/12', 'pulldown1:12/12', 'pulldown2:12/12', 'carry1:20/20', 'carry2:18/18']);
 });
 
 test('en-GB: from an Echo Auto, the coach waits until the lorry is parked', async () => {
@@ -79,7 +116,7 @@ const BREAK_TIMES = {
   'en-IN': '10:18 am, 11:33 am and 12:48 pm.',
 } as const;
 
-test.each(SKILL_LOCALES.map((locale) => [locale]))('%s: break reminders for a five-hour drive, said and set in the locale', async (locale) => {
+test.each(ENGLISH_LOCALES.map((locale) => [locale]))('%s: break reminders for a five-hour drive, said and set in the locale', async (locale) => {
   const driver = await AlexaDriver.start('2026-11-23T15:00:00Z');
   try {
     driver.locale = locale;
@@ -87,7 +124,7 @@ test.each(SKILL_LOCALES.map((locale) => [locale]))('%s: break reminders for a fi
     await driver.intent('DriveLengthIntent', { length: { value: 'five hours', id: 'PT5H' } });
     const told = await driver.intent('AMAZON.YesIntent');
     // One period ends the sentence, also after "p.m.".
-    expect(told.text).toContain(`Done: three break reminders, at ${BREAK_TIMES[locale]} Each time`);
+    expect(told.text).toContain(`Done: three break reminders, at ${BREAK_TIMES[locale as keyof typeof BREAK_TIMES]} Each time`);
     const created = driver.api.remindersCalls().filter((call) => call.method === 'POST');
     const spoken = created.map((call) => (call.body as { alertInfo: { spokenInfo: { content: { locale: string }[] } } }).alertInfo.spokenInfo.content[0]?.locale);
     expect(spoken).toEqual([locale, locale, locale]);

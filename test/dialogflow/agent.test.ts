@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { LANGUAGE_MODEL, type LanguageModelSource } from '../../src/model/alexaModel';
 import {
   buildDialogflowAgent,
+  DIALOGFLOW_UNREACHABLE_REPLY as DIALOGFLOW_UNREACHABLE_REPLY_EN,
   DIALOGFLOW_WELCOME_SAMPLES,
   dialogflowAgentDocuments,
   dialogflowAgentProblems,
@@ -16,11 +17,11 @@ import {
   phraseText,
   zipDialogflowAgent,
   type DialogflowAgentExport,
-  type DialogflowIntent,
-  type DialogflowUserSays,
 } from '../../src/model/dialogflowAgent';
 import { dialogflowAgentFiles } from '../../src/model/generatedFiles';
 import { CUSTOM_SLOT_TYPES, INTENTS, INVOCATION_NAME, type IntentDef } from '../../src/model/languageModel';
+import { languageModelOf } from '../../src/model/languageModels';
+import { SPANISH_WELCOME_PHRASES } from '../../src/languages/es/phrases';
 import {
   DIALOGFLOW_FALLBACK_INTENT,
   DIALOGFLOW_WELCOME_INTENT,
@@ -32,7 +33,7 @@ const root = join(__dirname, '..', '..');
 const UUID_V5 = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const agent: DialogflowAgentExport = buildDialogflowAgent();
-const intentNamed = (name: string): { intent: DialogflowIntent; userSays: DialogflowUserSays[] | null } => {
+const intentNamed = (name: string): DialogflowAgentExport['intents'][number] => {
   const found = agent.intents.find((entry) => entry.intent.name === name);
   if (!found) throw new Error(`no intent ${name} in the agent`);
   return found;
@@ -42,10 +43,11 @@ const entityNames = new Set(agent.entities.map((entity) => entity.entityType.nam
 /** Every id in the export: intents, their parameters and phrases, entity types. */
 function allIds(exported: DialogflowAgentExport): string[] {
   return [
-    ...exported.intents.flatMap(({ intent, userSays }) => [
+    ...exported.intents.flatMap(({ intent, userSays, userSaysIn }) => [
       intent.id,
       ...intent.responses.flatMap((response) => response.parameters.map((p) => p.id)),
       ...(userSays ?? []).map((phrase) => phrase.id),
+      ...Object.values(userSaysIn).flatMap((phrases) => phrases.map((phrase) => phrase.id)),
     ]),
     ...exported.entities.map((entity) => entity.entityType.id),
   ];
@@ -219,7 +221,7 @@ describe('the Dialogflow agent generated from the language model', () => {
       displayName: 'Back Coach',
       language: 'en',
       defaultTimezone: 'America/Chicago',
-      supportedLanguages: [],
+      supportedLanguages: ['es'],
       onePlatformApiVersion: 'v2',
       mlMinConfidence: 0.3,
       webhook: { url: '', useForDomains: false },
@@ -233,15 +235,77 @@ describe('the Dialogflow agent generated from the language model', () => {
     for (const { intent, userSays } of agent.intents) {
       expect(paths).toContain(`models/intents/${intent.name}.json`);
       if (userSays) expect(paths).toContain(`models/intents/${intent.name}_usersays_en.json`);
+      if (userSays) expect(paths).toContain(`models/intents/${intent.name}_usersays_es.json`);
     }
     for (const name of entityNames) {
       expect(paths).toContain(`models/entities/${name}.json`);
       expect(paths).toContain(`models/entities/${name}_entries_en.json`);
+      expect(paths).toContain(`models/entities/${name}_entries_es.json`);
     }
     for (const file of dialogflowAgentFiles()) {
       expect(file.content.endsWith('}\n') || file.content.endsWith(']\n')).toBe(true);
       expect(file.content).toBe(`${JSON.stringify(JSON.parse(file.content), null, 2)}\n`);
     }
+  });
+});
+
+describe('Spanish, a supported language of the agent', () => {
+  const spanish = languageModelOf('es');
+
+  test('every intent with English training phrases has Spanish ones, each marked "es", the Spanish samples with example values', () => {
+    for (const { intent, userSays, userSaysIn } of agent.intents) {
+      const theirs = userSaysIn.es;
+      expect([intent.name, userSays === null ? undefined : theirs !== undefined && theirs.length > 0]).toEqual([intent.name, userSays === null ? undefined : true]);
+      for (const phrase of theirs ?? []) expect(phrase.lang).toBe('es');
+    }
+    const texts = (name: string): string[] => (intentNamed(name).userSaysIn.es ?? []).map((phrase) => phraseText(phrase.data));
+    expect(texts(DIALOGFLOW_WELCOME_INTENT)).toEqual([...SPANISH_WELCOME_PHRASES]);
+    expect(texts('YesIntent')).toEqual(expect.arrayContaining(['sí', 'órale']));
+    expect(texts('PainIntent')).toEqual(expect.arrayContaining(['para me duele']));
+    // Numbers in digits and in Spanish words, never in English ones.
+    expect(texts('CountIntent')).toEqual(expect.arrayContaining(['hice 9', 'doce repeticiones', 'fueron quince']));
+    const everyText = agent.intents.flatMap(({ userSaysIn }) => (userSaysIn.es ?? []).map((phrase) => phraseText(phrase.data)));
+    expect(everyText.filter((text) => /\b(twelve|fifteen|twenty|pounds|kilograms)\b/.test(text))).toEqual([]);
+    const weight = intentNamed('WeightIntent').userSaysIn.es?.find((phrase) => phraseText(phrase.data) === 'ponle 9 kilos');
+    expect(weight?.data).toEqual([
+      { text: 'ponle ', userDefined: false },
+      { text: '9', meta: '@sys.number', alias: 'weight', userDefined: true },
+      { text: ' ', userDefined: false },
+      { text: 'kilos', meta: '@UnitType', alias: 'unit', userDefined: true },
+    ]);
+  });
+
+  test("every entity type has Spanish entries under English's ids", () => {
+    for (const { entityType, entries, entriesIn } of agent.entities) {
+      expect([entityType.name, entriesIn.es?.map((entry) => entry.value).sort()]).toEqual([entityType.name, entries.map((entry) => entry.value).sort()]);
+    }
+    const units = agent.entities.find((entity) => entity.entityType.name === 'UnitType')?.entriesIn.es;
+    expect(units?.find((entry) => entry.value === 'lb')?.synonyms).toEqual(expect.arrayContaining(['lb', 'libras']));
+    expect(units?.find((entry) => entry.value === 'kg')?.synonyms).toEqual(expect.arrayContaining(['kg', 'kilos']));
+  });
+
+  test('when the webhook does not answer, every intent says so in each language', () => {
+    for (const { intent } of agent.intents) {
+      expect(intent.responses[0]?.messages.map((message) => [message.lang, message.speech])).toEqual([
+        ['en', [DIALOGFLOW_UNREACHABLE_REPLY_EN]],
+        ['es', [spanish.unreachableReply]],
+      ]);
+    }
+    expect(spanish.unreachableReply).toMatch(/^Perdón/);
+  });
+
+  test('a language whose intents or entity types are not the default language\'s is refused', () => {
+    const fewer: LanguageModelSource = { ...spanish, intents: spanish.intents.slice(1) };
+    expect(() => buildDialogflowAgent(LANGUAGE_MODEL, [fewer])).toThrow(/\(es\) the intents differ from the en model's/);
+    const otherTypes = Object.fromEntries(Object.entries(spanish.slotTypes).filter(([name]) => name !== 'UnitType'));
+    expect(() => buildDialogflowAgent(LANGUAGE_MODEL, [{ ...spanish, slotTypes: otherTypes }])).toThrow(/\(es\) the entity types differ/);
+  });
+
+  test('an English-only agent is English\'s files alone, and the same English files as the agent with Spanish', () => {
+    const alone = dialogflowAgentDocuments(LANGUAGE_MODEL, []);
+    const english = (documents: { path: string; document: unknown }[]) => documents.filter((d) => /_(usersays|entries)_en\.json$/.test(d.path));
+    expect(alone.filter((d) => /_es\.json$/.test(d.path))).toEqual([]);
+    expect(english(alone)).toEqual(english(dialogflowAgentDocuments()));
   });
 });
 

@@ -134,8 +134,9 @@ export const correctionSamples = (): string[] =>
 
 export const doneSamples = (): string[] =>
   all(
+    // "Ya" alone is the ready the coach asks for ("di ya cuando…"); done says what is done ("ya acabé", "ya quedó").
     say(['', 'ok', 'okey', 'bueno', 'y', 'uf', 'ufff', 'pues'], [
-      'ya', 'ya quedó', 'ya estuvo', 'ya acabé', 'ya terminé', 'terminé', 'acabé', 'listo ya acabé', 'listo terminé', 'se acabó',
+      'ya quedó', 'ya estuvo', 'ya acabé', 'ya terminé', 'terminé', 'acabé', 'listo ya acabé', 'listo terminé', 'se acabó',
       'es todo', 'eso es todo', 'es todo lo que pude', 'ya no puedo más', 'ya no pude más', 'ya no doy más', 'hasta ahí',
       'hasta ahí llegué', 'ahí quedó', 'ahí muere', 'serie terminada', 'ya terminé la serie', 'terminé la serie', 'acabé la serie',
       'ya quedó la serie', 'ya acabé el set', 'terminé el set', 'set terminado', 'ya salió', 'ya salió la serie', 'me rendí',
@@ -166,12 +167,25 @@ export const weightSamples = (): string[] =>
     say([...WEIGHT_CHANGES, ...WEIGHT_IN_HAND, ...WEIGHT_IS], '{weight}', ['', 'hoy', 'por favor']),
     say(WEIGHT_IN_HAND, ['una mancuerna de {weight}', 'un dumbbell de {weight}', 'la de {weight}']),
     say(['', 'quiero', 'necesito', 'puedo', 'vamos a', 'hay que'], ['cambiar el peso', 'cambiar la mancuerna', 'cambiar de mancuerna', 'cambiar el dumbbell', 'subir de peso', 'bajar de peso', 'usar otra mancuerna', 'usar otro peso']),
-  ).filter((sample) => !/^(eh|pues|este) (eh|pues|este)\b/.test(sample) && !/\b(la|una) de (la|una) de\b/.test(sample));
+  )
+    // "Cámbialo a doce" with no unit corrects a count ("no, cámbialo a doce"); with a unit it is a weight.
+    .filter((sample) => !/^(eh|pues|este) (eh|pues|este)\b/.test(sample) && !/\b(la|una) de (la|una) de\b/.test(sample) && !/^(cámbialo a|cámbiale a) \{weight\}$/.test(sample));
 
 /** The weight with the unit said as a word, for Alexa's exact matching: "cuarenta libras", "veinte kilos". */
 const UNIT_WORDS: Readonly<Record<'lb' | 'kg', readonly string[]>> = { lb: ['libras'], kg: ['kilos', 'kilogramos'] };
 export const spelledUnitSamples = (unit: 'lb' | 'kg'): string[] =>
   all(...weightSamples().filter((sample) => sample.includes('{weight} {unit}')).map((sample) => UNIT_WORDS[unit].map((word) => sample.replace('{unit}', word))));
+
+/**
+ * A weight with a half ("doce kilos y medio", "veinte y media libras", "cuarenta y dos punto cinco"): Alexa's number
+ * slot holds whole numbers, so its model has an intent of its own that says the half in words.
+ */
+export const halfWeightSamples = (): string[] =>
+  all(
+    say(['', 'ponle', 'ponlo en', 'cámbialo a'], '{weight}', ['y medio', 'y media', 'punto cinco'], ['', '{unit}']),
+    say(['', 'ponle', 'ponlo en'], '{weight} {unit}', ['y medio', 'y media']),
+    ['la mancuerna de {weight} {unit} y media', 'la mancuerna de {weight} y medio {unit}'],
+  );
 
 const UNIT_SAYINGS = [
   '{unit}', 'en {unit}', 'usa {unit}', 'use {unit}', 'uso {unit}', 'cámbialo a {unit}', 'cambia a {unit}', 'pásalo a {unit}',

@@ -70,7 +70,7 @@ export const whatWeightSamples = (): string[] =>
   ).filter((sample) => !/^y y\b/.test(sample));
 
 const WHY_QUESTIONS = [
-  'por qué un lado', 'por qué un lado a la vez', 'por qué un brazo', 'por qué un brazo a la vez', 'por qué nomás un brazo',
+  'por qué un lado', 'por qué un solo lado', 'por qué un solo brazo', 'por qué un lado a la vez', 'por qué un brazo', 'por qué un brazo a la vez', 'por qué nomás un brazo',
   'por qué nomás un lado', 'por qué solo un brazo', 'por qué solo un lado', 'por qué no los dos brazos', 'por qué no con los dos',
   'por qué no los dos a la vez', 'por qué no puedo hacer los dos', 'por qué de un brazo', 'por qué con una mano', 'por qué una mano',
   'por qué todo es de un lado', 'por qué todo es de un brazo', 'para qué un lado a la vez', 'de qué sirve un lado a la vez',

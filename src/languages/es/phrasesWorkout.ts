@@ -116,7 +116,8 @@ const READY_CORES = [
 ];
 export const readySamples = (): string[] =>
   all(
-    ['listo', 'ya estoy listo', 'vámonos', 'dale', 'empieza'],
+    // "Ya" is what the coach asks for: "di ya cuando tengas la mancuerna en la mano".
+    ['listo', 'ya', 'ya estoy listo', 'vámonos', 'dale', 'empieza'],
     around(['', 'ok', 'okey', 'bueno', 'sale', 'va', 'eh', 'pues'], READY_CORES, ['', 'vámonos', 'dale', 'empieza', 'ya', 'cuenta', 'empieza a contar']),
   ).filter((sample) => !/\b(\w+) \1\b/.test(sample) && !/(vámonos|dale|empieza|cuenta|contar).*(vámonos|dale|empieza|cuenta|contar)/.test(sample) && !/ya.*\bya$/.test(sample) && !/^(pues|va|sale|bueno|ok|okey|eh) ya$/.test(sample));
 

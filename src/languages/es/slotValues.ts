@@ -83,7 +83,7 @@ const durations = (): SpanishSlotValue[] => {
     const id = isoDuration(seconds);
     values.set(id, [...new Set([...(values.get(id) ?? []), ...wordings])]);
   };
-  add(30, ['medio minuto']);
+  add(30, ['medio minuto', 'treinta segundos']);
   for (let minutes = 1; minutes <= MAX_MINUTES; minutes++) {
     const said = minutesSaid(minutes);
     add(minutes * 60, [...said, ...(minutes === 1 ? ['un minuto completo', 'un minuto entero', 'el minuto completo'] : [`${spelled(minutes)} minutos completos`])]);
@@ -100,10 +100,10 @@ const durations = (): SpanishSlotValue[] => {
 
 const LONGEST_DRIVE_HOURS = 14;
 
-/** "una hora", "hora"; "cinco horas"; "un par de horas". */
+/** "una hora", "hora"; "cinco horas", "unas cinco horas"; "un par de horas". */
 const hoursSaid = (hours: number): string[] => {
   if (hours === 1) return ['una hora', 'hora'];
-  return [`${spelled(hours)} horas`, ...(hours === 2 ? ['un par de horas', 'par de horas'] : [])];
+  return [`${spelled(hours)} horas`, `unas ${spelled(hours)} horas`, ...(hours === 2 ? ['un par de horas', 'par de horas'] : [])];
 };
 
 const driveLengths = (): SpanishSlotValue[] => {
