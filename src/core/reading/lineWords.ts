@@ -95,8 +95,8 @@ type Phrase = { phrase: string; words: readonly string[] };
 type ByFirstWord = ReadonlyMap<string, readonly Phrase[]>;
 const sortedTables = new WeakMap<readonly string[], ByFirstWord>();
 /**
- * By content too: a rule that joins two tables on each line (`[...FILLERS, ...HEDGES]`) makes a new array every time,
- * and sorting it again for every line was a good share of a turn. The joins the rules make are few and fixed.
+ * By content too, for a table made anew at each call (`[...FILLERS, ...HEDGES]` inside a rule): it is not sorted again,
+ * but joining it to look it up cost more than the rest of a line's reading, so the rules make their joined tables once.
  */
 const sortedByContent = new Map<string, ByFirstWord>();
 const longestFirst = (phrases: readonly string[]): ByFirstWord => {

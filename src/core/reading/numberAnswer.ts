@@ -12,6 +12,12 @@ import { afterFillers, bare, phraseAt, phrasesIn, type LineWords } from './lineW
 import { numbersSaid, type SaidNumber } from './numbersSaid';
 import { timeSaid } from './timeSaid';
 
+// The joined tables the rules below look lines up in, made once: a table is sorted for look-up when first used.
+const OPENINGS_AND_HEDGES = [...FILLERS, ...HEDGES];
+const TAKING_BACK = [...NO_OPENINGS, ...CORRECTION_WORDS];
+const BEFORE_CORRECTED_AMOUNT = [...FILLERS, ...NO_OPENINGS, ...CORRECTION_WORDS, ...HEDGES, ...AMOUNT_LEADS];
+const UNIT_WORDS = [...UNIT_NAMES.lb, ...UNIT_NAMES.kg, 'pounder'];
+const AND_A_HALF = ['and a half', 'and half'];
 
 /** The number a line with a correction in it means: the last, when a correction word comes before it, or all but one are taken back with "not". */
 const meantNumber = (words: LineWords, numbers: readonly SaidNumber[]): SaidNumber | null => {
@@ -30,7 +36,7 @@ const meantNumber = (words: LineWords, numbers: readonly SaidNumber[]): SaidNumb
  * that opens by asking to wait ("just a minute", "one sec") gives no amount.
  */
 const amountStart = (words: LineWords): number =>
-  phraseAt(words, afterFillers(words, FILLERS), WAIT_OPENINGS) ? words.length : afterFillers(words, [...FILLERS, ...HEDGES]);
+  phraseAt(words, afterFillers(words, FILLERS), WAIT_OPENINGS) ? words.length : afterFillers(words, OPENINGS_AND_HEDGES);
 
 /**
  * A number the line opens with, and what follows it; or one said after a no or a correction ("no sir, fifteen", "nah
@@ -39,8 +45,8 @@ const amountStart = (words: LineWords): number =>
 const openingNumber = (words: LineWords, numbers: readonly SaidNumber[]): SaidNumber | null => {
   const start = amountStart(words);
   const opening = numbers.find((n) => n.start === start);
-  if (opening || !phraseAt(words, start, [...NO_OPENINGS, ...CORRECTION_WORDS])) return opening ?? null;
-  const corrected = afterFillers(words, [...FILLERS, ...NO_OPENINGS, ...CORRECTION_WORDS, ...HEDGES, ...AMOUNT_LEADS], start);
+  if (opening || !phraseAt(words, start, TAKING_BACK)) return opening ?? null;
+  const corrected = afterFillers(words, BEFORE_CORRECTED_AMOUNT, start);
   return numbers.find((n) => n.start === corrected && words[n.start - 1] !== 'not') ?? null;
 };
 
@@ -63,7 +69,7 @@ const digitByDigit = (words: LineWords): SaidNumber | null => {
 
 const unitAfter = (words: LineWords, number: SaidNumber): Unit | null => {
   // "Forty pounds'll do": the unit with what is run into it.
-  const said = phraseAt(words.map(bare), number.end, [...UNIT_NAMES.lb, ...UNIT_NAMES.kg, 'pounder']);
+  const said = phraseAt(words.map(bare), number.end, UNIT_WORDS);
   if (said === null) return null;
   return said === 'pounder' || (UNIT_NAMES.lb as readonly string[]).includes(said) ? 'lb' : 'kg';
 };
@@ -85,7 +91,7 @@ const openingSeconds = (words: LineWords): number | null => {
 /** "Every two hours", "five hours", "six hours and a half": minutes, where a drive's length or a break's interval is asked. */
 const lengthMinutes = (words: LineWords, amount: SaidNumber): number | null => {
   const unit = (words[amount.end] ?? '').replace(/'.*$/, '');
-  const half = phraseAt(words, amount.end + 1, ['and a half', 'and half']) ? 0.5 : 0;
+  const half = phraseAt(words, amount.end + 1, AND_A_HALF) ? 0.5 : 0;
   if (['hour', 'hours', 'hr', 'hrs'].includes(unit)) {
     // "Three hours and forty five minutes", "five hours thirty".
     const after = amount.end + 1 + (words[amount.end + 1] === 'and' ? 1 : 0);

@@ -32,15 +32,19 @@ import { greets, quitSaid, startSaid, timeLeftAsked } from './saidOutright';
 import { clockOfNumber } from './timeSaid';
 import { zoneSaid } from './zoneSaid';
 
-/** The ids of the names a line says ("kilos" → kg). */
-const idsOf = <K extends string>(names: Readonly<Record<K, readonly string[]>>, words: LineWords): K[] => {
-  const ids = Object.keys(names) as K[];
-  return phrasesIn(words, ids.flatMap((id) => names[id])).map(({ phrase }) => ids.find((id) => names[id].includes(phrase as never)) as K);
-};
+// The joined tables the rules below look lines up in, made once: a table is sorted for look-up when first used.
+const UNIT_IDS = Object.keys(UNIT_NAMES) as Unit[];
+const ALL_UNIT_NAMES = UNIT_IDS.flatMap((id) => UNIT_NAMES[id]);
+const ANSWER_FILLERS = FILLERS.filter((filler) => !YES_OPENINGS.includes(filler));
+const ALL_SIDE_NAMES = [...SIDE_NAMES.left, ...SIDE_NAMES.right];
+
+/** The units a line names ("kilos" → kg). */
+const unitsNamed = (words: LineWords): Unit[] =>
+  phrasesIn(words, ALL_UNIT_NAMES).map(({ phrase }) => UNIT_IDS.find((id) => (UNIT_NAMES[id] as readonly string[]).includes(phrase)) as Unit);
 
 /** Where yes or no (or "go") is asked: a line that opens with yes, no or wait. */
 const openingAnswer = (words: LineWords, expecting: Expectation): SpokenEvent | null => {
-  const start = afterFillers(words, FILLERS.filter((filler) => !YES_OPENINGS.includes(filler)));
+  const start = afterFillers(words, ANSWER_FILLERS);
   if (phraseAt(words, start, WAIT_OPENINGS)) return { type: 'pause' };
   if (phraseAt(words, start, YES_OPENINGS)) return expecting.yesNo ? { type: 'yes' } : { type: 'ready' };
   if (expecting.yesNo && phraseAt(words, start, NO_OPENINGS)) return { type: 'no' };
@@ -49,7 +53,7 @@ const openingAnswer = (words: LineWords, expecting: Expectation): SpokenEvent | 
 
 /** The one side a line names, but one it takes back ("not the left, the right"); null for none or both. */
 const sideNamed = (words: LineWords): Side | null => {
-  const named = phrasesIn(words.map(bare), [...SIDE_NAMES.left, ...SIDE_NAMES.right]).filter(({ start }) => words[start - 1] !== 'not' && words[start - 2] !== 'not');
+  const named = phrasesIn(words.map(bare), ALL_SIDE_NAMES).filter(({ start }) => words[start - 1] !== 'not' && words[start - 2] !== 'not');
   const sides = new Set(named.map(({ phrase }) => ((SIDE_NAMES.left as readonly string[]).includes(phrase) ? 'left' : 'right')));
   return sides.size === 1 ? ([...sides][0] as Side) : null;
 };
@@ -69,7 +73,7 @@ const byWords = (words: LineWords, best: SpokenEvent, expecting: Expectation, fo
   const side = (best.type === 'side' || best.type === 'switchWeakSide') && best.side !== null ? sideNamed(words) : null;
   if (side && (best.type === 'side' || best.type === 'switchWeakSide')) best = { ...best, side };
   if (best.type === 'whatWeight' && best.unit === null) {
-    const units = new Set(idsOf(UNIT_NAMES, words));
+    const units = new Set(unitsNamed(words));
     if (units.size === 1) best = { type: 'whatWeight', unit: [...units][0] as Unit };
   }
   // A reading that says more than an answer, and is not out of place at the question, stands; any other gives way to
@@ -77,7 +81,7 @@ const byWords = (words: LineWords, best: SpokenEvent, expecting: Expectation, fo
   const aboutUnits = best.type === 'whatWeight' && best.unit !== null;
   if (!saysLittle(best) && fit(best, expecting) > 1 && !(expecting.units && aboutUnits)) return best;
   if (expecting.units && numbersSaid(words).length === 0) {
-    const units = new Set(idsOf(UNIT_NAMES, words));
+    const units = new Set(unitsNamed(words));
     if (units.size === 1) return { type: 'units', unit: [...units][0] as Unit };
   }
   if (expecting.side) {

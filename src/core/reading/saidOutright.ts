@@ -16,8 +16,13 @@ import { afterFillers, bare, phraseAt, phrasesIn, type LineWords } from './lineW
 /** Words at most this far after the verb may name what it ends ("cancel the reminders for my workouts"). */
 const OBJECT_REACH = 5;
 
+// The joined tables the rules below look lines up in, made once: a table is sorted for look-up when first used.
+const FILLERS_BUT_HEY = FILLERS.filter((filler) => filler !== 'hey');
+const WISH_FILLERS = [...FILLERS, ...WISH_OPENINGS];
+const WH_QUESTION_OPENINGS = QUESTION_OPENINGS.filter((opening) => opening.startsWith('wh') && opening !== 'what');
+
 export const greets = (words: LineWords): boolean => {
-  let at = afterFillers(words, FILLERS.filter((filler) => filler !== 'hey'));
+  let at = afterFillers(words, FILLERS_BUT_HEY);
   let greeted = false;
   while (at < words.length) {
     const greeting = phraseAt(words, at, GREETINGS);
@@ -32,7 +37,7 @@ export const greets = (words: LineWords): boolean => {
 
 /** The verb of the table the line opens with (after fillers and wishes), and the words it acts on. */
 const verbAndObject = (words: LineWords, verbs: readonly string[]): { verb: string; object: LineWords } | null => {
-  const start = afterFillers(words, [...FILLERS, ...WISH_OPENINGS]);
+  const start = afterFillers(words, WISH_FILLERS);
   const verb = phraseAt(words, start, verbs);
   if (!verb) return null;
   const from = start + verb.split(' ').length;
@@ -58,7 +63,7 @@ export const timeLeftAsked = (words: LineWords): SpokenEvent | null => {
   const lefts = phrasesIn(words, LEFT_WORDS).filter(({ phrase, start, end }) => phrase !== 'left' || (!BEFORE_SIDE.includes(words[start - 1] ?? '') && !SIDE_NOUNS.includes(words[end] ?? '')));
   const counted = phrasesIn(words, WHAT_IS_LEFT);
   const asked = lefts.some((left) => counted.some((what) => what.end <= left.start && left.start - what.end <= 2));
-  return asked && !phraseAt(words, 0, QUESTION_OPENINGS.filter((opening) => opening.startsWith('wh') && opening !== 'what')) ? { type: 'timeLeft' } : null;
+  return asked && !phraseAt(words, 0, WH_QUESTION_OPENINGS) ? { type: 'timeLeft' } : null;
 };
 
 export const quitSaid = (words: LineWords): SpokenEvent | null => {

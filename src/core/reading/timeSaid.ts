@@ -6,7 +6,7 @@
  */
 import type { SpokenEvent } from '../events';
 import { DAY_PARTS } from './english';
-import { phraseAt, type LineWords } from './lineWords';
+import { saysAt, type LineWords } from './lineWords';
 import { numbersSaid } from './numbersSaid';
 
 const clock = (hour: number, minute: number): string | null =>
@@ -47,7 +47,7 @@ const hourWithDayPart = (words: LineWords): string | null => {
       minute = minutes.value;
       end += minutes.end;
     }
-    const part = DAY_PARTS.find((p) => phraseAt(words, end, [p.words]) !== null);
+    const part = DAY_PARTS.find((p) => saysAt(words, end, p.words));
     if (!part || said.value < 1 || said.value > 12) continue;
     const hour = part.afternoon ? (said.value === 12 ? 12 : said.value + 12) : said.value === 12 ? 0 : said.value;
     return clock(hour, minute);
@@ -68,12 +68,12 @@ const COUNTED_FROM: readonly { words: string; minutes: number }[] = [
  */
 const hourCountedFrom = (words: LineWords): string | null => {
   for (let at = 0; at < words.length; at++) {
-    const counted = COUNTED_FROM.find((c) => phraseAt(words, at, [c.words]) !== null);
+    const counted = COUNTED_FROM.find((c) => saysAt(words, at, c.words));
     if (!counted) continue;
     const after = at + counted.words.split(' ').length;
     const hour = numbersSaid(words.slice(after)).find((n) => n.start === 0);
     if (!hour || hour.value < 1 || hour.value > 12) return null;
-    const part = DAY_PARTS.find((p) => phraseAt(words, after + hour.end, [p.words]) !== null);
+    const part = DAY_PARTS.find((p) => saysAt(words, after + hour.end, p.words));
     const hour24 = part ? (part.afternoon ? hour.value % 12 + 12 : hour.value % 12) : bareHour(hour.value);
     const minutes = (hour24 * 60 + counted.minutes + 24 * 60) % (24 * 60);
     return clock(Math.floor(minutes / 60), minutes % 60);
