@@ -23,7 +23,7 @@ import { turnContext } from '../turns/turnContext';
 import { loggedTurn } from '../turns/turnLog';
 import type { TurnRunner } from '../turns/turnRunner';
 import { replyToResponse, SESSION_CONTEXT } from './replyToResponse';
-import { requestToEvent } from './requestToEvent';
+import { requestToEvent, type UnderstoodRequest } from './requestToEvent';
 import { suggestionsFor } from './suggestions';
 import { dialogflowUserOf } from './userId';
 import { webhookRequestSchema, type WebhookRequest, type WebhookResponse } from './webhookTypes';
@@ -91,8 +91,12 @@ export const parseWebhookRequest = (body: unknown): WebhookRequest => {
  * are taken as they are.
  */
 const isEventName = (queryText: string): boolean => /^[A-Z][A-Z0-9_]*$/.test(queryText.trim()) || queryText.trim() === '';
-export const heardOfRequest = async (request: WebhookRequest, nlu: DialogflowWebhookDependencies['nlu'], logger: Logger): Promise<CoachEvent> => {
-  const { event } = requestToEvent(request);
+export const heardOfRequest = async (
+  request: WebhookRequest,
+  nlu: DialogflowWebhookDependencies['nlu'],
+  logger: Logger,
+  { event }: UnderstoodRequest = requestToEvent(request),
+): Promise<CoachEvent> => {
   const line = request.queryResult.queryText ?? '';
   // An integration's event ("WELCOME", "GOOGLE_ASSISTANT_WELCOME") is no line: the agent's match is all there is, and a
   // conversation opened that way is the coach opened. A greeting typed or said is a line like any other.
@@ -105,8 +109,9 @@ export const createDialogflowWebhook = ({ runTurn, defaultTimeZone, logger, cloc
     const deadline = startDeadline(DIALOGFLOW_TURN_BUDGET_MS, arrivedAt);
     const request = parseWebhookRequest(body);
     const { userId } = dialogflowUserOf(request);
-    const { intent, unknownIntent } = requestToEvent(request);
-    const event = await heardOfRequest(request, nlu, logger);
+    const understood = requestToEvent(request);
+    const { intent, unknownIntent } = understood;
+    const event = await heardOfRequest(request, nlu, logger, understood);
     const locale = localeOf(request.queryResult.languageCode);
     const deviceTimeZone = deviceTimeZoneOf(request);
     if (unknownIntent) logger.warn({ intent }, 'Dialogflow intent without a handler; answering as fallback');

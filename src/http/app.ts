@@ -70,6 +70,9 @@ export const createApp = (deps: AppDependencies): Express => {
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on what the routes answer: no caller asks again with If-None-Match (the webhooks' answers are POSTs, the
+  // console's API and /healthz change every time), and working one out hashed every answer. Static files keep theirs.
+  app.set('etag', false);
   // Each request's line is logged at debug level: below it, no request is timed or followed to its end.
   if (logger.isLevelEnabled('debug')) app.use(logRequests(logger));
   app.use(securityHeaders());

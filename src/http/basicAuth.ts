@@ -5,7 +5,7 @@
  * is a 401 with a `WWW-Authenticate` challenge, answered before the body is read; failures are limited per client
  * (authFailureLimit.ts).
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { hash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import { authFailureCounter, type AuthFailureLimit } from './authFailureLimit';
 import { sendError } from './errors';
@@ -16,7 +16,7 @@ export interface BasicCredentials {
   password: string;
 }
 
-const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
+const digest = (text: string): Buffer => hash('sha256', text, 'buffer');
 
 const same = (given: string, expected: Buffer): boolean => timingSafeEqual(digest(given), expected);
 

@@ -13,13 +13,24 @@ export const dialogflowIntentName = (intent: Pick<IntentDef, 'name'>): string =>
   return intent.name.replace(/^AMAZON\./, '');
 };
 
+/** The intents by their Dialogflow name, made when first asked for: every webhook request names one. */
+let intentsByDialogflowName: ReadonlyMap<string, IntentDef> | null = null;
+const byDialogflowName = (): ReadonlyMap<string, IntentDef> => {
+  if (!intentsByDialogflowName) {
+    const byName = new Map<string, IntentDef>();
+    // Where two intents had one name, the first would be the one found.
+    for (const intent of INTENTS) if (!byName.has(dialogflowIntentName(intent))) byName.set(dialogflowIntentName(intent), intent);
+    intentsByDialogflowName = byName;
+  }
+  return intentsByDialogflowName;
+};
+
 /** The coach event for a Dialogflow intent display name; unknown names are the fallback. */
 export const eventForDialogflowIntent = (displayName: string | undefined | null): SpokenEventType => {
   if (displayName === DIALOGFLOW_WELCOME_INTENT) return 'launch';
-  const intent = INTENTS.find((i) => dialogflowIntentName(i) === displayName);
-  return intent ? intent.event : 'fallback';
+  return intentForDialogflowName(displayName)?.event ?? 'fallback';
 };
 
 /** The language model's intent behind a Dialogflow display name (for slot names and types). */
 export const intentForDialogflowName = (displayName: string | undefined | null): IntentDef | undefined =>
-  INTENTS.find((i) => dialogflowIntentName(i) === displayName);
+  typeof displayName === 'string' ? byDialogflowName().get(displayName) : undefined;

@@ -15,7 +15,7 @@
  * - A file that is not JSON, or not a valid user document, is an error naming the file. It is never reset
  *   or overwritten by a read.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { TextFile } from 'lowdb/node';
@@ -77,7 +77,7 @@ export class LowdbUserStore implements UserStore {
   /** The file that holds (or would hold) the user's document. */
   fileFor(userId: string): string {
     requireUserId(userId);
-    const name = createHash('sha256').update(userId, 'utf8').digest('hex');
+    const name = hash('sha256', userId, 'hex');
     return path.join(this.usersDir, `${name}.json`);
   }
 
