@@ -14,6 +14,8 @@ export interface ConversationOptions {
   userId: string;
   /** The machine's time zone, sent with every line as the page sends the browser's. */
   timeZone?: string;
+  /** The locale the coach speaks and listens in ("es-US"), sent with every line as the page sends the browser's; en-US when unset. */
+  locale?: string;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   errors: NodeJS.WritableStream;
@@ -44,7 +46,7 @@ const errorMessage = (error: unknown): string => (error instanceof Error ? (erro
 
 export const runConversation = async (options: ConversationOptions): Promise<void> => {
   const { output, userId } = options;
-  const where = { timeZone: options.timeZone };
+  const where = { timeZone: options.timeZone, locale: options.locale };
   const write = (text: string): void => {
     output.write(text);
   };

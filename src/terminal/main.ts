@@ -34,12 +34,20 @@ const speedFrom = (value: string | undefined): number => {
   return speed;
 };
 
+/** A locale such as es-US or en-GB, as the console service takes one. */
+const localeFrom = (value: string | undefined): string | undefined => {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (!/^[a-z]{2}-[A-Z]{2}$/.test(value.trim())) throw new Error(`BACKCOACH_CONSOLE_LOCALE must be a locale such as es-US or en-GB, got "${value}"`);
+  return value.trim();
+};
+
 const main = async (): Promise<void> => {
   const interactive = Boolean(process.stdin.isTTY);
   const live = Boolean(process.stdout.isTTY);
   // Piped lines are a script: nothing to wait for between them.
   const speed = interactive ? speedFrom(env.BACKCOACH_CONSOLE_SPEED) : 0;
   const debug = isSet(env.BACKCOACH_CONSOLE_DEBUG);
+  const locale = localeFrom(env.BACKCOACH_CONSOLE_LOCALE);
   const { logger, store, defaultTimeZone: timeZone } = localHostParts(env, debug ? 'warn' : 'silent');
 
   // Loaded in a worker thread from the build's snapshot (trained there when it is missing or stale) while the coach
@@ -54,6 +62,7 @@ const main = async (): Promise<void> => {
     console: service,
     userId: env.BACKCOACH_CONSOLE_USER || DEFAULT_CONSOLE_USER,
     timeZone,
+    locale,
     input: process.stdin,
     output: process.stdout,
     errors: process.stderr,
