@@ -363,7 +363,7 @@ export const nluFromSnapshot = (snapshot: NluSnapshot, trainingMs = 0): Nlu =>
  * compare the two). It reads every line as that language, whatever language it is asked for.
  */
 export const nluReadingWith = (nlp: LineClassifier, snapshot: Omit<NluSnapshot, 'classifier'>, trainingMs = 0, lines: LineLanguage = ENGLISH_LINES): Nlu => {
-  const { normalize } = lines;
+  const normalize = (text: string): string => lines.normalize(text);
   const samples = snapshot.exactSamples;
   const known = new Set(snapshot.knownWords);
   const byName = new Map<string, IntentShape>([...INTENT_SHAPES, WELCOME].map((i) => [i.name, i]));
