@@ -123,10 +123,14 @@ const SNAPSHOT = resolve(root, 'dist', UNDERSTANDING.snapshot);
 /** The other languages' snapshots beside English's (src/nlu/builtNlu.ts's snapshotPathOf), loaded with a first line in that language. */
 const OTHER_SNAPSHOTS = ['understanding-es.nlu'];
 
+/** nlp.js's Spanish tokenizer and stemmer, required by src/nlu/compactReader.ts for a Spanish snapshot only: a file of their own. */
+const SPANISH_TOOLS = { source: 'src/nlu/spanishTools.ts', output: 'understanding-es.js' };
+
 const separateUnderstanding = {
   name: 'separate-understanding',
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /^\.\/understanding$/ }, () => ({ path: `./${UNDERSTANDING.output}`, external: true }));
+    pluginBuild.onResolve({ filter: /^\.\/spanishTools$/ }, () => ({ path: `./${SPANISH_TOOLS.output}`, external: true }));
   },
 };
 
@@ -171,7 +175,8 @@ async function buildUnderstanding() {
       throw new Error(`build-lambda: ${relative(root, snapshot)} not found; \`npm run build:nlu\` trains it (\`npm run build\` runs both).`);
     }
   }
-  const result = await build({ ...commonOptions, entryPoints: [resolve(root, UNDERSTANDING.source)], outfile: outputFile });
+  const result = await build({ ...commonOptions, entryPoints: [resolve(root, UNDERSTANDING.source)], outfile: outputFile, plugins: [separateUnderstanding] });
+  const spanishTools = await build({ ...commonOptions, entryPoints: [resolve(root, SPANISH_TOOLS.source)], outfile: join(outdir, SPANISH_TOOLS.output) });
   const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
   // The NLU reads with its compact classifier (src/nlu/compactClassifier.ts): nlp.js's classes and training stay out.
   const nlpjs = Object.entries(bundled?.inputs ?? {})
@@ -179,7 +184,7 @@ async function buildUnderstanding() {
     .map(([input]) => input);
   if (nlpjs.length) console.warn(`build-lambda: warning: ${UNDERSTANDING.output} carries what only training needs: ${nlpjs.join(', ')}.`);
   await copyFile(SNAPSHOT, join(outdir, UNDERSTANDING.snapshot));
-  const others = [];
+  const others = [`${SPANISH_TOOLS.output} ${formatBytes(Object.values(spanishTools.metafile.outputs).find((output) => output.entryPoint)?.bytes ?? 0)}`];
   for (const name of OTHER_SNAPSHOTS) {
     await copyFile(resolve(root, 'dist', name), join(outdir, name));
     others.push(`${name} ${formatBytes((await stat(resolve(root, 'dist', name))).size)}`);

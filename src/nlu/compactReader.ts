@@ -110,16 +110,13 @@ interface Stemmer {
 }
 
 /**
- * nlp.js's tokenizer and stemmer of a language. Spanish's are required only for a Spanish classifier, so reading English
- * never compiles them.
+ * nlp.js's tokenizer and stemmer of a language. Spanish's are required only for a Spanish classifier (./spanishTools.ts,
+ * a file of its own on the Lambda), so reading English never compiles them.
  */
 const toolsOf = (locale: Language): { tokenizer: Tokenizer; stemmer: Stemmer } => {
   if (locale === 'en') return { tokenizer: new TokenizerEn(), stemmer: new StemmerEn() };
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const TokenizerEs = require('@nlpjs/lang-es/src/tokenizer-es') as typeof import('@nlpjs/lang-es/src/tokenizer-es').default;
-  const StemmerEs = require('@nlpjs/lang-es/src/stemmer-es') as typeof import('@nlpjs/lang-es/src/stemmer-es').default;
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  return { tokenizer: new TokenizerEs(), stemmer: new StemmerEs() };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./spanishTools') as typeof import('./spanishTools')).spanishTools();
 };
 
 /** The reader of a compact classifier. */
