@@ -11,6 +11,7 @@ import type { Language } from '../../src/languages/locales';
 import { loadBuiltNlu } from '../../src/nlu/builtNlu';
 import type { Nlu } from '../../src/nlu/nlu';
 import { heardInWords } from '../../src/nlu/readLine';
+import { heardOfRequest, parseWebhookRequest } from '../../src/dialogflow/webhook';
 import { EXPECTING } from './heldOut/measure';
 import type { AskedAt } from './heldOut/heldOutLine';
 
@@ -39,6 +40,11 @@ test.each<[AskedAt, string, SpokenEvent]>([
   ['units', 'en kilos', { type: 'units', unit: 'kg' }],
   ['units', 'libras', { type: 'units', unit: 'lb' }],
   ['weight', 'treinta libras', { type: 'weight', value: 30, unit: 'lb' }],
+  ['weight', 'veintidós libras y media', { type: 'weight', value: 22.5, unit: 'lb' }],
+  // A bare number, which the coach takes for the weight it asked.
+  ['weight', 'quince y medio', { type: 'count', value: 15.5 }],
+  // English mixed in: a line the Spanish snapshot does not understand is read in English too.
+  ['menu', "let's start the workout", { type: 'startWorkout' }],
   ['side', 'el izquierdo', { type: 'side', side: 'left' }],
   ['menu', 'pon la radio', { type: 'fallback' }],
 ])('at the %s question, the Spanish line "%s" is read by the Spanish snapshot', async (at, line, expected) => {
@@ -57,4 +63,17 @@ test.each<[AskedAt, string, SpokenEvent]>([
 test('a line is read in the conversation\'s language: "hice doce" in an English conversation is no count', async () => {
   expect(await heardAt('count', 'hice doce', 'en')).not.toEqual({ type: 'count', value: 12 });
   expect(await heardAt('count', 'hice doce', 'es')).toEqual({ type: 'count', value: 12 });
+});
+
+test.each([
+  ['es', { type: 'pain' }],
+  ['es-MX', { type: 'pain' }],
+  ['en', { type: 'fallback' }],
+])('on Dialogflow, a line its agent did not match is read in the language of the request (%s)', async (languageCode, expected) => {
+  const request = parseWebhookRequest({
+    session: 'projects/p/agent/sessions/es-1',
+    queryResult: { queryText: 'me duele la espalda', languageCode, intent: { displayName: 'Default Fallback Intent' } },
+  });
+  const heard = await heardOfRequest(request, () => Promise.resolve(nlu), quiet);
+  expect(heard.type === 'heard' ? readHeard(heard, EXPECTING.count) : heard).toEqual(expected);
 });
