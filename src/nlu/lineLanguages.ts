@@ -7,6 +7,7 @@
 import type { NlpEntity } from '@nlpjs/nlp';
 import type { Language } from '../languages/locales';
 import * as spanish from '../languages/es/heardWords';
+import { HALF_WORDS } from '../languages/es/numbersHeard';
 import { LEADING_FILLERS } from '../model/carrierIntents';
 import { QUESTION_OPENINGS } from '../core/reading/english';
 import { spelledOutWord, wordsOfLine } from '../core/reading/lineWords';
@@ -34,8 +35,11 @@ export interface LineLanguage {
   typedAsSpoken(text: string): string;
   /** A word the coach does not know written as it knows it ("nvm" → "never mind"); the word itself otherwise. */
   spelledOutWord(word: string, known: ReadonlySet<string>): string;
-  /** The values found, without the number words that are no number in this line ("the weak one", "un tirón"). */
-  withoutNonNumbers(utterance: string, entities: NlpEntity[], numberEntity: string): NlpEntity[];
+  /**
+   * The values found, with their numbers as the line means them: without the number words that are no number in it
+   * ("the weak one", "un tirón"), and with a half said after a number ("doce kilos y medio").
+   */
+  numbersMeant(utterance: string, entities: NlpEntity[], numberEntity: string): NlpEntity[];
 }
 
 const englishNormalize = (text: string): string =>
@@ -77,7 +81,8 @@ export const ENGLISH_LINES: LineLanguage = {
   },
   // "One" as a pronoun ("the weak one", "a heavy one") or a determiner ("one side", "one more") is no number
   // (src/core/reading/numbersSaid.ts).
-  withoutNonNumbers: (utterance, entities, numberEntity) => {
+  // English's halves are read by the reading rules (src/core/reading/numberAnswer.ts).
+  numbersMeant: (utterance, entities, numberEntity) => {
     const ones = numbersSaid(wordsOfLine(utterance)).filter((n) => n.wordOne).length;
     return ones > 0 ? entities : entities.filter((entity) => !(entity.entity === numberEntity && saidOf(entity) === 'one'));
   },
@@ -93,6 +98,25 @@ const spanishSet = (words: readonly string[]): ReadonlySet<string> => new Set(wo
 /** "Un" and "una" are articles far more often than counts ("me dio un tirón", "una más"). */
 const SPANISH_ARTICLES: ReadonlySet<string> = new Set(['un', 'una']);
 
+const HALVES = HALF_WORDS.map(spanishNormalize).join('|');
+/** A half said right after a number ("veinte y medio", "cuarenta punto cinco"): the number's own words. */
+const HALF_NEXT = new RegExp(`^\\s+(?:${HALVES})\\b`, 'i');
+/** A half said after a number's unit: "doce kilos y media". */
+const HALF_AFTER_UNIT = new RegExp(`^\\s+[a-z]+\\s+(?:${HALVES})\\b`, 'i');
+
+/** The number with the half said after it; a half right after it is part of its words, so the line reads "@number". */
+const withHalf = (utterance: string, entity: NlpEntity): NlpEntity => {
+  if (entity.option === undefined) return entity;
+  const after = utterance.slice(entity.end + 1).normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const next = HALF_NEXT.exec(after);
+  const half = String(Number(entity.option) + 0.5);
+  if (next) {
+    const end = entity.end + next[0].length;
+    return { ...entity, option: half, end, len: end - entity.start + 1, utteranceText: utterance.slice(entity.start, end + 1) };
+  }
+  return HALF_AFTER_UNIT.test(after) ? { ...entity, option: half } : entity;
+};
+
 export const SPANISH_LINES: LineLanguage = {
   language: 'es',
   normalize: spanishNormalize,
@@ -107,8 +131,10 @@ export const SPANISH_LINES: LineLanguage = {
   // English's typed forms ("7 am", "5.5 hrs") are English words; a Spanish line is read as typed.
   typedAsSpoken: (text) => text,
   spelledOutWord: (word) => word,
-  withoutNonNumbers: (_utterance, entities, numberEntity) =>
-    entities.filter((entity) => !(entity.entity === numberEntity && SPANISH_ARTICLES.has(spanishNormalize(saidOf(entity))))),
+  numbersMeant: (utterance, entities, numberEntity) =>
+    entities
+      .filter((entity) => !(entity.entity === numberEntity && SPANISH_ARTICLES.has(spanishNormalize(saidOf(entity)))))
+      .map((entity) => (entity.entity === numberEntity ? withHalf(utterance, entity) : entity)),
 };
 
 export const LINE_LANGUAGES: Readonly<Record<Language, LineLanguage>> = { en: ENGLISH_LINES, es: SPANISH_LINES };

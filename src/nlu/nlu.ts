@@ -388,7 +388,7 @@ export const nluReadingWith = (nlp: LineClassifier, snapshot: Omit<NluSnapshot, 
 
   /** What a line means, and whether it was a sample said exactly. */
   const read = async (utterance: string): Promise<{ understanding: Understanding; exact: boolean }> => {
-    const entities = lines.withoutNonNumbers(utterance, (await nlp.extractEntities(utterance)).entities, ENTITY_OF_TYPE['AMAZON.NUMBER']);
+    const entities = lines.numbersMeant(utterance, (await nlp.extractEntities(utterance)).entities, ENTITY_OF_TYPE['AMAZON.NUMBER']);
     const { intent: name, score, values, slotOrder } = await classify(utterance, entities);
     const intent = byName.get(name);
     const exact = values !== undefined && slotOrder !== undefined;
