@@ -120,10 +120,17 @@ const UNDERSTANDING = { source: 'lambda/understanding.ts', output: 'understandin
 /** What the NLU learned, as `npm run build:nlu` (src/nlu/builtNlu.ts) wrote it; the Lambda loads it instead of training. */
 const SNAPSHOT = resolve(root, 'dist', UNDERSTANDING.snapshot);
 
+/** The other languages' snapshots beside English's (src/nlu/builtNlu.ts's snapshotPathOf), loaded with a first line in that language. */
+const OTHER_SNAPSHOTS = ['understanding-es.nlu'];
+
+/** nlp.js's Spanish tokenizer and stemmer, required by src/nlu/compactReader.ts for a Spanish snapshot only: a file of their own. */
+const SPANISH_TOOLS = { source: 'src/nlu/spanishTools.ts', output: 'understanding-es.js' };
+
 const separateUnderstanding = {
   name: 'separate-understanding',
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /^\.\/understanding$/ }, () => ({ path: `./${UNDERSTANDING.output}`, external: true }));
+    pluginBuild.onResolve({ filter: /^\.\/spanishTools$/ }, () => ({ path: `./${SPANISH_TOOLS.output}`, external: true }));
   },
 };
 
@@ -151,17 +158,25 @@ async function buildLanguages() {
   }
 }
 
-/** What the Lambda's NLU file must not carry: nlp.js itself (only its tokenizer, stemmer and value overlap rule are read). */
-const NLPJS_READING_LEAVES_OUT = [/node_modules\/@nlpjs\/(nlp|nlu|neural|lang-en-min\/src\/(index|lang-en|sentiment))/, /^src\/nlu\/nlpjsModel\.ts$/, /^src\/model\/languageModel\.ts$/];
+/** What the Lambda's NLU file must not carry: nlp.js itself (only its tokenizers, stemmers and value overlap rule are read), nor the phrasings it learned from. */
+const NLPJS_READING_LEAVES_OUT = [
+  /node_modules\/@nlpjs\/(nlp|nlu|neural|lang-en-min\/src\/(index|lang-en|sentiment)|lang-es\/src\/(index|lang-es|sentiment|trigrams))/,
+  /^src\/nlu\/nlpjsModel\.ts$/,
+  /^src\/model\/languageModel\.ts$/,
+  /^src\/languages\/es\/phrases/,
+];
 
 /** Bundles the local NLU into its own file, with the snapshot the build trained beside it. Only for the coach's own entry. */
 async function buildUnderstanding() {
   const started = Date.now();
   const outputFile = join(outdir, UNDERSTANDING.output);
-  if (!existsSync(SNAPSHOT)) {
-    throw new Error(`build-lambda: ${relative(root, SNAPSHOT)} not found; \`npm run build:nlu\` trains it (\`npm run build\` runs both).`);
+  for (const snapshot of [SNAPSHOT, ...OTHER_SNAPSHOTS.map((name) => resolve(root, 'dist', name))]) {
+    if (!existsSync(snapshot)) {
+      throw new Error(`build-lambda: ${relative(root, snapshot)} not found; \`npm run build:nlu\` trains it (\`npm run build\` runs both).`);
+    }
   }
-  const result = await build({ ...commonOptions, entryPoints: [resolve(root, UNDERSTANDING.source)], outfile: outputFile });
+  const result = await build({ ...commonOptions, entryPoints: [resolve(root, UNDERSTANDING.source)], outfile: outputFile, plugins: [separateUnderstanding] });
+  const spanishTools = await build({ ...commonOptions, entryPoints: [resolve(root, SPANISH_TOOLS.source)], outfile: join(outdir, SPANISH_TOOLS.output) });
   const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
   // The NLU reads with its compact classifier (src/nlu/compactClassifier.ts): nlp.js's classes and training stay out.
   const nlpjs = Object.entries(bundled?.inputs ?? {})
@@ -169,9 +184,14 @@ async function buildUnderstanding() {
     .map(([input]) => input);
   if (nlpjs.length) console.warn(`build-lambda: warning: ${UNDERSTANDING.output} carries what only training needs: ${nlpjs.join(', ')}.`);
   await copyFile(SNAPSHOT, join(outdir, UNDERSTANDING.snapshot));
+  const others = [`${SPANISH_TOOLS.output} ${formatBytes(Object.values(spanishTools.metafile.outputs).find((output) => output.entryPoint)?.bytes ?? 0)}`];
+  for (const name of OTHER_SNAPSHOTS) {
+    await copyFile(resolve(root, 'dist', name), join(outdir, name));
+    others.push(`${name} ${formatBytes((await stat(resolve(root, 'dist', name))).size)}`);
+  }
   console.log(
     `build-lambda: ${relative(root, outputFile)} ${formatBytes(bundled?.bytes ?? 0)} and ${UNDERSTANDING.snapshot} ${formatBytes((await stat(SNAPSHOT)).size)}` +
-      ` (the local NLU, loaded on the first line Alexa places by a carrier phrase), ${Date.now() - started} ms`,
+      ` (the local NLU, loaded on the first line Alexa places by a carrier phrase; ${others.join(', ')}, with the first such line in its language), ${Date.now() - started} ms`,
   );
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Intent } from 'ask-sdk-model';
 import type { HeardLine } from '../core/events';
+import type { Language } from '../languages/locales';
 import type { Logger } from '../log';
 import { FOLLOWING_WORDS_SLOT, lineOfCarrierIntent } from '../model/carrierIntents';
 import { COUNT_WITH_COMMENT_INTENT, lineOfCountWithComment } from '../model/countComments';
@@ -17,15 +18,16 @@ import type { Nlu } from '../nlu/nlu';
 import { heardAsPlaced, heardInWords } from '../nlu/readLine';
 import { alexaSlots } from './intentEvents';
 
-export const heardIntent = async (intent: Intent, nlu: (() => Promise<Nlu>) | undefined, logger: Logger): Promise<HeardLine> => {
+/** What a driver said, in the language of the request's locale. */
+export const heardIntent = async (intent: Intent, nlu: (() => Promise<Nlu>) | undefined, logger: Logger, language: Language = 'en'): Promise<HeardLine> => {
   if (intent.name === COUNT_WITH_COMMENT_INTENT) {
     const slots = alexaSlots(intent.slots);
     // Alexa's count, and the words of the line put back together for the coach's rules.
     const count = parseSpokenNumber(slots.count?.value ?? null) ?? parseSpokenNumber(slots.amount?.id ?? null);
-    return heardInWords(lineOfCountWithComment(slots), nlu, logger, { intent: intent.name }, { type: 'count', value: count });
+    return heardInWords(lineOfCountWithComment(slots), nlu, logger, { intent: intent.name }, { type: 'count', value: count }, language);
   }
   if (intent.name === HALF_WEIGHT_INTENT) return heardAsPlaced(eventOfHalfWeight(alexaSlots(intent.slots)));
   const line = lineOfCarrierIntent(intent.name, intent.slots?.[FOLLOWING_WORDS_SLOT]?.value ?? '');
   if (line === null) return heardAsPlaced(eventOfHeard(intent.name, alexaSlots(intent.slots)));
-  return heardInWords(line, nlu, logger, { carrier: intent.name });
+  return heardInWords(line, nlu, logger, { carrier: intent.name }, undefined, language);
 };

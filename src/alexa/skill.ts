@@ -8,6 +8,7 @@ import type { IntentRequest, RequestEnvelope, Response, interfaces } from 'ask-s
 import { apologyReply } from '../core/apology';
 import type { CoachEvent } from '../core/events';
 import { usableLocale } from '../core/locale';
+import { localeDefaults } from '../languages/locales';
 import type { Logger } from '../log';
 import { lineOfCarrierIntent } from '../model/carrierIntents';
 import { intentNamed } from '../model/intentEvents';
@@ -48,25 +49,26 @@ export interface AlexaSkillDependencies {
   nlu?: () => Promise<Nlu>;
 }
 
+const localeOf = (envelope: RequestEnvelope): string => usableLocale(envelope.request.locale);
+
 /** The device's zone once asked in this session: a zone, or null when the lookup failed or found none. */
 const TIME_ZONE_ATTRIBUTE = 'deviceTimeZone';
 
 const eventOf = async (envelope: RequestEnvelope, { nlu, logger }: AlexaSkillDependencies): Promise<CoachEvent> => {
   const request = envelope.request;
+  const { language } = localeDefaults(localeOf(envelope));
   if (request.type === 'LaunchRequest') return { type: 'launch' };
   if (request.type === 'SessionEndedRequest') return { type: 'sessionEnded' };
   const permissionAnswer = permissionAnswerOf(request);
   if (permissionAnswer) return permissionAnswer;
   // A touch is heard as the intent its spoken form is: the same event as the words.
   if (request.type === 'Alexa.Presentation.APL.UserEvent') {
-    return heardIntent(intentOfTouch(request.arguments) ?? { name: 'AMAZON.FallbackIntent', confirmationStatus: 'NONE' }, nlu, logger);
+    return heardIntent(intentOfTouch(request.arguments) ?? { name: 'AMAZON.FallbackIntent', confirmationStatus: 'NONE' }, nlu, logger, language);
   }
   const { intent } = request as IntentRequest;
   if (!intentNamed(intent.name) && lineOfCarrierIntent(intent.name, '') === null) logger.warn({ intent: intent.name }, 'intent not in the language model; answering as fallback');
-  return heardIntent(intent, nlu, logger);
+  return heardIntent(intent, nlu, logger, language);
 };
-
-const localeOf = (envelope: RequestEnvelope): string => usableLocale(envelope.request.locale);
 
 /**
  * The device's zone is asked once per session and kept in the session attributes, and so is a lookup that failed

@@ -18,8 +18,9 @@
  *                                 mode on loopback
  *   BACKCOACH_TLS_CERT            PEM certificate and key files: the server speaks HTTPS itself (a phone on the
  *   BACKCOACH_TLS_KEY             same network needs a secure page for its microphone)
- *   BACKCOACH_NLU_SNAPSHOT        what the local NLU learned (default dist/understanding.nlu, written by the build;
- *                                 trained and written at start when missing or stale)
+ *   BACKCOACH_NLU_SNAPSHOT        what the local NLU learned in English (default dist/understanding.nlu, written by
+ *                                 the build; trained and written at start when missing or stale); Spanish's is beside
+ *                                 it (understanding-es.nlu), loaded or trained with the first Spanish line
  *   BACKCOACH_REQUEST_TIMEOUT_MS  longest a client may take to send one request, headers and body (default 20000)
  *   BACKCOACH_MCP_USER            the driver an assistant talks as on /mcp in local mode (default mcp:local-driver)
  *   BACKCOACH_PUBLIC_URL          in serve mode, /mcp behind OAuth bearer tokens: this server's public address,

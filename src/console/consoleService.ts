@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CoachEvent } from '../core/events';
 import { DEFAULT_LOCALE } from '../core/prompts';
+import { localeDefaults } from '../languages/locales';
 import { isValidTimeZone } from '../core/time';
 import type { Logger } from '../log';
 import type { Nlu } from '../nlu/nlu';
@@ -68,6 +69,7 @@ export const createConsoleService = ({ runTurn, nlu, defaultTimeZone, clock = ()
   return {
     open: (userId, where = {}) => turn(userId, { type: 'launch' }, where),
     leave: (userId, where = {}) => turn(userId, { type: 'sessionEnded' }, where),
-    say: async (userId, text, where = {}) => turn(userId, await heardInWords(text, nlu, logger, { platform: 'console' }), where),
+    say: async (userId, text, where = {}) =>
+      turn(userId, await heardInWords(text, nlu, logger, { platform: 'console' }, undefined, localeDefaults(localeOf(where)).language), where),
   };
 };

@@ -14,6 +14,7 @@
  */
 import type { CoachEvent } from '../core/events';
 import { usableLocale } from '../core/locale';
+import { localeDefaults } from '../languages/locales';
 import { isValidTimeZone } from '../core/time';
 import type { Logger } from '../log';
 import type { Nlu } from '../nlu/nlu';
@@ -101,7 +102,8 @@ export const heardOfRequest = async (
   // An integration's event ("WELCOME", "GOOGLE_ASSISTANT_WELCOME") is no line: the agent's match is all there is, and a
   // conversation opened that way is the coach opened. A greeting typed or said is a line like any other.
   if (isEventName(line)) return event.type === 'launch' || event.type === 'fallback' ? event : heardAsPlaced(event);
-  return heardInWords(line, nlu, logger, { platform: 'dialogflow' }, event.type === 'fallback' ? undefined : event);
+  const { language } = localeDefaults(localeOf(request.queryResult.languageCode));
+  return heardInWords(line, nlu, logger, { platform: 'dialogflow' }, event.type === 'fallback' ? undefined : event, language);
 };
 
 export const createDialogflowWebhook = ({ runTurn, defaultTimeZone, logger, clock = () => new Date(), nlu }: DialogflowWebhookDependencies): DialogflowWebhook => {

@@ -1,19 +1,26 @@
 /**
- * The local NLU as the server, the terminal console, the build and the tests get it: loaded from the snapshot
- * `npm run build` wrote (dist/understanding.nlu) when it was learned from the current training data, else trained
- * now (in seconds) and written there for the next start. The server and the terminal console do this in a worker
- * thread (./workerNlu.ts), so they keep answering meanwhile.
+ * The local NLU as the server, the terminal console, the build and the tests get it: each language's loaded from the
+ * snapshot `npm run build` wrote (dist/understanding.nlu for English, dist/understanding-es.nlu for Spanish) when it
+ * was learned from the current training data, else trained now (in seconds) and written there for the next start.
+ * English is loaded at once; another language the first time a line in it is read. The server and the terminal
+ * console do this in a worker thread (./workerNlu.ts), so they keep answering meanwhile.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Language } from '../languages/locales';
+import { nluOfLanguages } from './languageNlus';
 import { nluFromSnapshot, trainNlu, type Nlu, type NluSnapshot } from './nlu';
 import { decodeSnapshot, encodeSnapshot, keyOf, SnapshotFormatError } from './snapshotFormat';
 import { repositoryRoot, trainingKey } from './trainingKey';
 
 export const SNAPSHOT_NAME = 'understanding.nlu';
 
-/** Where `npm run build` writes the snapshot: dist/ of the repository. */
+/** Where `npm run build` writes the English snapshot: dist/ of the repository. */
 export const defaultSnapshotPath = (): string => path.join(repositoryRoot() ?? process.cwd(), 'dist', SNAPSHOT_NAME);
+
+/** A language's snapshot beside English's: understanding.nlu is English's, understanding-es.nlu Spanish's. */
+export const snapshotPathOf = (englishFile: string, language: Language): string =>
+  language === 'en' ? englishFile : englishFile.replace(/(\.nlu)?$/, `-${language}.nlu`);
 
 export interface BuiltNlu {
   nlu: Nlu;
@@ -52,12 +59,13 @@ const freshSnapshot = (file: string, key: string): NluSnapshot | null => {
   }
 };
 
-export const loadBuiltNlu = async ({ file = defaultSnapshotPath() }: { file?: string } = {}): Promise<BuiltNlu> => {
-  const key = trainingKey();
+/** One language's NLU, from its snapshot at `file` or trained now and written there. */
+export const loadBuiltLanguage = async ({ file, language }: { file: string; language: Language }): Promise<BuiltNlu> => {
+  const key = trainingKey(repositoryRoot(), language);
   const snapshot = freshSnapshot(file, key);
   if (snapshot) return { nlu: nluFromSnapshot(snapshot), trained: false };
   const started = performance.now();
-  const learned = await trainNlu();
+  const learned = await trainNlu(language);
   const trainingMs = performance.now() - started;
   try {
     writeSnapshot(file, key, learned);
@@ -65,4 +73,14 @@ export const loadBuiltNlu = async ({ file = defaultSnapshotPath() }: { file?: st
   } catch (error) {
     return { nlu: nluFromSnapshot(learned, trainingMs), trained: true, saveError: error as Error };
   }
+};
+
+/**
+ * The NLU of every language: English's from `file` (or trained), now; another language's from its snapshot beside it
+ * (or trained and written there), when a line in it is first read. What is said of training and saving is English's.
+ */
+export const loadBuiltNlu = async ({ file = defaultSnapshotPath() }: { file?: string } = {}): Promise<BuiltNlu> => {
+  const english = await loadBuiltLanguage({ file, language: 'en' });
+  const other = async (language: Exclude<Language, 'en'>): Promise<Nlu> => (await loadBuiltLanguage({ file: snapshotPathOf(file, language), language })).nlu;
+  return { ...english, nlu: nluOfLanguages(english.nlu, other) };
 };

@@ -8,8 +8,11 @@
  * The network's weights are a Float32Array (what nlp.js keeps them in) written as base64; the stem dictionary and the
  * value rules are sorted lines, already the dictionaries nlp.js builds from them, looked up where they are.
  */
+import type { Language } from '../languages/locales';
 
 export interface CompactClassifier {
+  /** The language it was trained in: its lines are tokenized and stemmed as nlp.js does that language's. */
+  locale: Language;
   /** The network's inputs (word stems, and `nonefeature`) and outputs (intents), in nlp.js's order. */
   features: string[];
   intents: string[];
@@ -48,7 +51,6 @@ export interface CompactClassifier {
   longestValue: number;
 }
 
-
 // The parts of nlp.js's export that reading uses (see @nlpjs/nlp, @nlpjs/nlu, @nlpjs/neural and @nlpjs/ner).
 interface NlpExport {
   nluManager: {
@@ -75,7 +77,6 @@ interface NlpExport {
   ner: { settings: { threshold?: number }; rules: Record<string, Record<string, { type: string; name: string; rules: { option: string; texts: string[] }[] }>> };
 }
 
-const LOCALE = 'en';
 /** Between the fields of one entity's entry on a line of the value table (no value rule's text has it). */
 export const UNIT_SEPARATOR = '\x1f';
 const DOMAIN = 'master_domain';
@@ -98,12 +99,17 @@ const byKey = (a: string, b: string): number => {
 };
 
 
+const isLanguage = (locale: string | undefined): locale is Language => locale === 'en' || locale === 'es';
+
 /** The compact form of nlp.js's export, at build. Throws when the export was trained with settings the reader does not follow. */
 export const compactClassifier = (exported: string): CompactClassifier => {
   const json = JSON.parse(exported) as NlpExport;
-  const manager = json.nluManager.domainManagers[LOCALE];
+  const locales = Object.keys(json.nluManager.domainManagers);
+  const locale = locales[0];
+  if (locales.length !== 1 || !isLanguage(locale)) throw new Error(`the classifier is not of one language the coach reads (${locales.join(', ')})`);
+  const manager = json.nluManager.domainManagers[locale];
   const domain = manager?.domains[DOMAIN];
-  if (!manager || !domain || Object.keys(manager.domains).length !== 1) throw new Error(`the classifier is not one English domain (${DOMAIN})`);
+  if (!manager || !domain || Object.keys(manager.domains).length !== 1) throw new Error(`the classifier is not one domain (${DOMAIN})`);
   const { settings } = domain;
   if (manager.settings.trainByDomain || manager.settings.useStemDict === false || settings.spellCheck || settings.keepStopwords === false || settings.filterZeros === false || settings.nonedeltaValue !== undefined) {
     throw new Error('the classifier was trained with settings the compact reader does not follow');
@@ -125,7 +131,7 @@ export const compactClassifier = (exported: string): CompactClassifier => {
   }).sort(byKey);
   // As nlp.js's ExtractorEnum.buildRuleDict, entity by entity: every rule with a text under each normalized key, the
   // last text as written.
-  const rules = Object.values(json.ner.rules[LOCALE] ?? {});
+  const rules = Object.values(json.ner.rules[locale] ?? {});
   const values = new Map<string, string[]>();
   rules.forEach((rule, position) => {
     if (rule.type !== 'enum') throw new Error(`the value rule ${rule.name} is not a list of values`);
@@ -145,6 +151,7 @@ export const compactClassifier = (exported: string): CompactClassifier => {
     }
   });
   return {
+    locale,
     features: network.features,
     intents: network.intents,
     weights,

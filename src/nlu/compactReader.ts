@@ -12,6 +12,7 @@ import type { NlpEntity } from '@nlpjs/nlp';
 import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en';
 import TokenizerEn from '@nlpjs/lang-en-min/src/tokenizer-en';
 import reduceEdges from '@nlpjs/ner/src/reduce-edges';
+import type { Language } from '../languages/locales';
 import { normalized, UNIT_SEPARATOR, type CompactClassifier } from './compactClassifier';
 
 export interface Classification {
@@ -101,10 +102,26 @@ const covers = (outer: NlpEntity, inner: NlpEntity): boolean => outer !== inner 
 
 const byStart = (a: NlpEntity, b: NlpEntity): number => a.start - b.start;
 
+interface Tokenizer {
+  innerTokenize(text: string): string[];
+}
+interface Stemmer {
+  stem(tokens: string[]): string[];
+}
+
+/**
+ * nlp.js's tokenizer and stemmer of a language. Spanish's are required only for a Spanish classifier (./spanishTools.ts,
+ * a file of its own on the Lambda), so reading English never compiles them.
+ */
+const toolsOf = (locale: Language): { tokenizer: Tokenizer; stemmer: Stemmer } => {
+  if (locale === 'en') return { tokenizer: new TokenizerEn(), stemmer: new StemmerEn() };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./spanishTools') as typeof import('./spanishTools')).spanishTools();
+};
+
 /** The reader of a compact classifier. */
 export const compactReader = (classifier: CompactClassifier): LineClassifier => {
-  const tokenizer = new TokenizerEn();
-  const stemmer = new StemmerEn();
+  const { tokenizer, stemmer } = toolsOf(classifier.locale);
   // Maps and sets where nlp.js has objects: the same answers for every stem but Object's own property names (which
   // src/nlu/nlu.ts never hands over), and made in a fraction of the time an object of hundreds of keys takes.
   const featureIndex = new Map(classifier.features.map((feature, i) => [feature, i]));

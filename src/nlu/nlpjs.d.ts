@@ -100,3 +100,20 @@ declare module '@nlpjs/language-min/src/language' {
     static getTopScript(value: string): [string, number];
   }
 }
+
+declare module '@nlpjs/lang-es' {
+  export class LangEs {}
+}
+
+/** nlp.js's Spanish tokenizer and stemmer, loaded file by file by ./compactReader.ts for a Spanish classifier. */
+declare module '@nlpjs/lang-es/src/tokenizer-es' {
+  export default class TokenizerEs {
+    innerTokenize(text: string): string[];
+  }
+}
+
+declare module '@nlpjs/lang-es/src/stemmer-es' {
+  export default class StemmerEs {
+    stem(tokens: string[]): string[];
+  }
+}

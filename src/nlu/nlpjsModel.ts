@@ -1,14 +1,17 @@
 /**
- * nlp.js set up as the coach reads English: what training builds (src/nlu/nlu.ts requires it only to train) and, from
+ * nlp.js set up as the coach reads each language: what training builds (src/nlu/nlu.ts requires it only to train) and, from
  * its export, the reader the compact classifier is held to (test/nlu/compactClassifier.test.ts). No host loads it to
  * read a line: they read with ./compactReader.ts.
  */
 import { containerBootstrap, type Container } from '@nlpjs/core';
 import { Nlp, type NlpEntity } from '@nlpjs/nlp';
 import { LangEn } from '@nlpjs/lang-en-min';
+import { LangEs } from '@nlpjs/lang-es';
+import type { Language } from '../languages/locales';
 import type { LineClassifier } from './compactReader';
 
-const LOCALE = 'en';
+/** nlp.js's plugin of each language: its normalizer, tokenizer, stemmer and stopwords. */
+const PLUGINS: Readonly<Record<Language, unknown>> = { en: LangEn, es: LangEs };
 
 interface EnumInput {
   edges?: NlpEntity[];
@@ -23,11 +26,11 @@ const covers = (outer: NlpEntity, inner: NlpEntity): boolean =>
 
 /**
  * nlp.js keeps both "twenty" and "twenty one" when both are listed; a match inside a longer match is not a
- * value of its own. Registered as the English enum extractor, the hook nlp.js offers per locale.
+ * value of its own. Registered as the language's enum extractor, the hook nlp.js offers per locale.
  */
-const preferLongestMatches = (container: Container): void => {
+const preferLongestMatches = (container: Container, language: Language): void => {
   const base = container.get('extract-enum') as EnumExtractor;
-  container.register(`extract-enum-${LOCALE}`, {
+  container.register(`extract-enum-${language}`, {
     async extract(input: EnumInput): Promise<EnumInput> {
       const output = await base.extract(input);
       const edges = output.edges ?? [];
@@ -46,14 +49,14 @@ const enableNoneFeature = (container: Container): void => {
   container.registerConfiguration('nlu-manager', { useNoneFeature: true });
 };
 
-/** nlp.js set up as the coach reads English, before it is trained or given a trained model. */
-export const newNlp = (): Nlp => {
+/** nlp.js set up as the coach reads a language, before it is trained or given a trained model. */
+export const newNlp = (language: Language = 'en'): Nlp => {
   const container = containerBootstrap();
-  container.use(LangEn);
+  container.use(PLUGINS[language]);
   enableNoneFeature(container);
   const nlp = new Nlp({
     container,
-    languages: [LOCALE],
+    languages: [language],
     autoSave: false,
     autoLoad: false,
     forceNER: true,
@@ -64,19 +67,19 @@ export const newNlp = (): Nlp => {
     // Exact matches only: fuzzy matching reads "rounds" as "pounds" and "might" as "right".
     ner: { threshold: 1 },
   });
-  preferLongestMatches(container);
+  preferLongestMatches(container, language);
   return nlp;
 };
 
 /** nlp.js itself reading with a model it exported. */
-export const nlpjsClassifier = (exported: string): LineClassifier => {
-  const nlp = newNlp();
+export const nlpjsClassifier = (exported: string, language: Language = 'en'): LineClassifier => {
+  const nlp = newNlp(language);
   nlp.import(exported);
   return {
     classify: async (utterance) => {
-      const { intent, score } = await nlp.classify(LOCALE, utterance);
+      const { intent, score } = await nlp.classify(language, utterance);
       return { intent, score };
     },
-    extractEntities: (utterance) => nlp.extractEntities(LOCALE, utterance),
+    extractEntities: (utterance) => nlp.extractEntities(language, utterance),
   };
 };

@@ -1,49 +1,21 @@
 /**
- * The local NLU: an nlp.js model trained in memory from the language model, so a typed or spoken line is
- * understood the way Alexa would understand the same words said aloud (intent name + slots). It serves the
- * browser console, the terminal console and the tests.
+ * The local NLU: an nlp.js model trained from the language model, one per language the coach understands, so a typed
+ * or spoken line is understood the way Alexa would understand the same words said aloud (intent name + slots). It
+ * serves the browser console, the terminal console, the other hosts' second reading and the tests.
  */
 import type { Nlp, NlpEntity } from '@nlpjs/nlp';
 import type { IntentDef } from '../model/languageModel';
-import { CUSTOM_SLOT_TYPES, INTENT_SHAPES, type IntentShape, type SlotTypeName } from '../model/intents';
+import { INTENT_SHAPES, type IntentShape, type SlotTypeName } from '../model/intents';
 import { WELCOME_INTENT } from '../model/intentEvents';
-import { LEADING_FILLERS } from '../model/carrierIntents';
-import { numberTable } from '../core/numberWords';
-import { QUESTION_OPENINGS } from '../core/reading/english';
-import { spelledOutWord, wordsOfLine } from '../core/reading/lineWords';
-import { numbersSaid } from '../core/reading/numbersSaid';
+import type { Language } from '../languages/locales';
 import { spreadOf } from '../model/phrasing';
 import { compactClassifier, type CompactClassifier } from './compactClassifier';
 import { compactReader, type LineClassifier } from './compactReader';
-import { typedAsSpoken } from './typedInput';
+import { ENGLISH_LINES, LINE_LANGUAGES, type LineLanguage } from './lineLanguages';
+import { trainingData, WELCOME, type CustomSlotTypes, type TrainingData } from './trainingData';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 export { WELCOME_INTENT };
-
-/** The welcome phrases' intent, as a reading names it. */
-const WELCOME: IntentShape = { name: WELCOME_INTENT, event: 'launch', slots: [] };
-
-interface TrainingData {
-  intents: readonly IntentDef[];
-  offTopic: readonly string[];
-  /** What the coach itself says. */
-  prompts: readonly (string | readonly string[])[];
-}
-
-/**
- * What training learns from: the language model's intents, the welcome phrases as an intent of their own, the
- * phrases about something else and the coach's own prompts. Loaded only to train: building the model's samples takes
- * tens of milliseconds that loading a snapshot (the Lambda's first line, the server's start) need not pay.
- */
-const trainingData = (): TrainingData => {
-  // Required here, not imported at the top (nor by import(), which a worker running the source through tsx's require
-  // hook cannot resolve): a bundle whose entry never trains leaves them out.
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const { INTENTS, OFF_TOPIC_PHRASES, WELCOME_PHRASES } = require('../model/languageModel') as typeof import('../model/languageModel');
-  const { EN_US } = require('../languages/en/prompts') as typeof import('../languages/en/prompts');
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  return { intents: [...INTENTS, { ...WELCOME, samples: [...WELCOME_PHRASES] }], offTopic: OFF_TOPIC_PHRASES, prompts: Object.values(EN_US) };
-};
 
 /**
  * Below this classifier score a line is not understood (Alexa would route it to the fallback intent).
@@ -79,12 +51,11 @@ export interface Understanding {
 }
 
 export interface Nlu {
-  understand(text: string): Promise<Understanding>;
+  /** What a line in the language means (English when none is given). */
+  understand(text: string, language?: Language): Promise<Understanding>;
   /** How long training took, in milliseconds. */
   readonly trainingMs: number;
 }
-
-const LOCALE = 'en';
 
 /** The nlp.js entity that finds each slot type; training phrases carry `@entity` where a slot is. */
 const ENTITY_OF_TYPE: Record<SlotTypeName, string> = {
@@ -134,7 +105,7 @@ interface Classified {
  * taken in turn (`turn`) so that together the samples name them all. Numbers and lengths of time stay
  * placeholders: hundreds of spellings would drown the other phrases.
  */
-const trainingUtterances = (intent: IntentDef, sample: string, turn: number): string[] => {
+const trainingUtterances = (slotTypes: CustomSlotTypes, intent: IntentDef, sample: string, turn: number): string[] => {
   const placeholders = placeholdersOf(intent, sample);
   const short = sample.replace(/\{\w+\}/g, '').trim().split(/\s+/).filter(Boolean).length <= 1;
   const spelled = (text: string): string[] => {
@@ -142,20 +113,20 @@ const trainingUtterances = (intent: IntentDef, sample: string, turn: number): st
     if (!marker?.[1]) return [text];
     const type = slotType(intent, sample, marker[1]);
     if (!SPELLED_TYPES.has(type) || type === 'AMAZON.NUMBER') return spelled(text.replace(marker[0], `@${ENTITY_OF_TYPE[type]}`));
-    const synonyms = CUSTOM_SLOT_TYPES[type].flatMap((v) => v.synonyms);
+    const synonyms = slotTypes[type].flatMap((v) => v.synonyms);
     const fillers = short ? synonyms : [synonyms[turn % synonyms.length] ?? ''];
     return fillers.flatMap((filler) => spelled(text.replace(marker[0], filler)));
   };
   return [...new Set([placeholders, ...spelled(sample)])];
 };
 
-const addEntities = (nlp: Nlp): void => {
-  for (const { value, texts } of numberTable()) {
-    nlp.addNerRuleOptionTexts(LOCALE, ENTITY_OF_TYPE['AMAZON.NUMBER'], value, texts);
+const addEntities = (nlp: Nlp, language: Language, { numbers, slotTypes }: TrainingData): void => {
+  for (const { value, texts } of numbers) {
+    nlp.addNerRuleOptionTexts(language, ENTITY_OF_TYPE['AMAZON.NUMBER'], value, [...texts]);
   }
-  for (const type of Object.keys(CUSTOM_SLOT_TYPES) as (keyof typeof CUSTOM_SLOT_TYPES)[]) {
-    for (const { id, synonyms } of CUSTOM_SLOT_TYPES[type]) {
-      nlp.addNerRuleOptionTexts(LOCALE, ENTITY_OF_TYPE[type], id, synonyms);
+  for (const type of Object.keys(slotTypes) as (keyof CustomSlotTypes)[]) {
+    for (const { id, synonyms } of slotTypes[type]) {
+      nlp.addNerRuleOptionTexts(language, ENTITY_OF_TYPE[type], id, synonyms);
     }
   }
 };
@@ -195,46 +166,21 @@ const slotsFor = (intent: IntentShape, entities: readonly NlpEntity[]): Record<s
 };
 
 /**
- * Sounds a driver makes while thinking. A line of nothing else says nothing yet: the classifier would take it for the
- * intent whose samples use the sound most ("hmm" for no, "well" for yes), and at "pounds?" that is kilograms.
- */
-const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'uhh', 'um', 'umm', 'hmm', 'hm', 'er', 'erm', 'ah', 'oh', 'well', 'so', 'like', 'man', 'geez', 'jeez']);
-
-/** Words that open a line without saying anything of it: "alright, that was nine", "okay so I got twelve". */
-const OPENING_MARKERS: ReadonlySet<string> = new Set([...HESITATIONS, ...LEADING_FILLERS]);
-
-/** Two words that turn a line into a question without changing what it asks: "am I getting stronger or what". */
-const TAG_QUESTIONS: ReadonlySet<string> = new Set(['or what', 'or not', 'you know']);
-
-/** Words said to the coach rather than about the workout, at the end of a line: "time to work out, buddy". */
-const ADDRESS_WORDS: ReadonlySet<string> = new Set(['buddy', 'bud', 'man', 'dude', 'pal', 'coach', 'boss', 'please', 'thanks']);
-
-/**
  * The answer in a line: without the sounds and markers it starts with or the words to the coach it ends with ("hmm
  * make that eleven" → "make that eleven", "time to work out buddy" → "time to work out").
  */
-const plainAnswer = (utterance: string): string => {
+const plainAnswer = (utterance: string, lines: LineLanguage): string => {
   const words = utterance.split(/\s+/);
   let first = 0;
-  while (first < words.length && OPENING_MARKERS.has(normalize(words[first] ?? ''))) first++;
+  while (first < words.length && lines.openingMarkers.has(lines.normalize(words[first] ?? ''))) first++;
   let last = words.length;
   for (;;) {
-    const said = (n: number): string => normalize(words.slice(last - n, last).join(' '));
-    if (last > first + 1 && ADDRESS_WORDS.has(said(1))) last -= 1;
-    else if (last > first + 2 && TAG_QUESTIONS.has(said(2))) last -= 2;
+    const said = (n: number): string => lines.normalize(words.slice(last - n, last).join(' '));
+    if (last > first + 1 && lines.addressWords.has(said(1))) last -= 1;
+    else if (last > first + 2 && lines.tagQuestions.has(said(2))) last -= 2;
     else break;
   }
   return words.slice(first, last).join(' ');
-};
-
-/**
- * The values found, without a "one" that the number rules read as no number: a pronoun ("the weak one", "a heavy one")
- * or a determiner ("one side", "one more") (src/core/reading/numbersSaid.ts).
- */
-const withoutDeterminerOne = (utterance: string, entities: NlpEntity[]): NlpEntity[] => {
-  const ones = numbersSaid(wordsOfLine(utterance)).filter((n) => n.wordOne).length;
-  const isOne = (entity: NlpEntity): boolean => entity.entity === ENTITY_OF_TYPE['AMAZON.NUMBER'] && (entity.utteranceText ?? entity.sourceText ?? '').toLowerCase() === 'one';
-  return ones > 0 ? entities : entities.filter((entity) => !isOne(entity));
 };
 
 /**
@@ -244,19 +190,10 @@ const withoutDeterminerOne = (utterance: string, entities: NlpEntity[]): NlpEnti
 const withoutObjectKeys = (utterance: string): string =>
   utterance.replace(/\S+/g, (word) => (word.toLowerCase() in Object.prototype ? `${word}s` : word));
 
-const onlyHesitation = (utterance: string): boolean => {
-  const words = normalize(utterance).replace(/let me think/g, ' ').split(' ').filter(Boolean);
-  return words.every((word) => HESITATIONS.has(word));
+const onlyHesitation = (utterance: string, lines: LineLanguage): boolean => {
+  const words = lines.normalize(utterance).replace(lines.thinking, ' ').split(' ').filter(Boolean);
+  return words.every((word) => lines.hesitations.has(word));
 };
-
-/** Text as compared with the samples: lower case, words only, single spaces. */
-const normalize = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[^a-z0-9'@ -]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /**
  * The values found, where they are in the line, in the order said, without any that overlaps an earlier one. nlp.js
@@ -308,17 +245,14 @@ const readings = (utterance: string, entities: readonly NlpEntity[]): { text: st
 const NONE = 'None';
 
 /** Every word the coach uses: its language model's samples, slot values and number words, and its own prompts. */
-const knownWords = ({ intents, prompts }: TrainingData): Set<string> => {
+const knownWords = ({ intents, prompts, slotTypes, numbers }: TrainingData, lines: LineLanguage): Set<string> => {
   const words = new Set<string>();
   const add = (text: string): void => {
-    const plain = text.replace(/\{\w+\}/g, ' ');
-    for (const word of wordsOfLine(plain)) words.add(word);
-    // The words as written too ("gotta", "lemme"), so a line that says them is left as the samples say them.
-    for (const word of plain.toLowerCase().match(/[a-z']+/g) ?? []) words.add(word);
+    for (const word of lines.knownForms(text.replace(/\{\w+\}/g, ' '))) words.add(word);
   };
   for (const intent of intents) intent.samples.forEach(add);
-  for (const values of Object.values(CUSTOM_SLOT_TYPES)) for (const value of values) value.synonyms.forEach(add);
-  for (const { texts } of numberTable()) texts.forEach(add);
+  for (const values of Object.values(slotTypes)) for (const value of values) value.synonyms.forEach(add);
+  for (const { texts } of numbers) texts.forEach(add);
   // What the coach itself says: a driver asks about it in its own words ("which arm goes first").
   for (const prompt of prompts) (typeof prompt === 'string' ? [prompt] : prompt).forEach(add);
   return words;
@@ -338,10 +272,10 @@ const isKnown = (word: string, known: ReadonlySet<string>): boolean =>
  * still pick the intent nearest to the familiar words, so such a line is not understood, as Alexa sends it to its
  * fallback intent.
  */
-const offTopic = (utterance: string, known: ReadonlySet<string>): boolean => {
-  const words = wordsOfLine(utterance).filter((word) => !/^\d+(\.\d+)?$/.test(word));
+const offTopic = (utterance: string, known: ReadonlySet<string>, lines: LineLanguage): boolean => {
+  const words = lines.wordsOf(utterance).filter((word) => !/^\d+(\.\d+)?$/.test(word));
   const unknown = words.filter((word) => !isKnown(word, known)).length;
-  const asks = QUESTION_OPENINGS.includes(words[0] ?? '') && words.length <= SHORT_QUESTION_WORDS;
+  const asks = lines.questionOpenings.includes(words[0] ?? '') && words.length <= SHORT_QUESTION_WORDS;
   return (unknown >= 2 && unknown * 3 >= words.length) || (asks && unknown >= 1);
 };
 
@@ -349,13 +283,12 @@ const offTopic = (utterance: string, known: ReadonlySet<string>): boolean => {
  * The line in the coach's words: a word the coach does not know, written out when typing shortened it ("nvm",
  * "prob"), or as the "-ing" word the coach knows when it was clipped of its "g" ("workin", "mornin", "pinchin").
  */
-const spelledOut = (line: string, known: ReadonlySet<string>): string =>
+const spelledOut = (line: string, known: ReadonlySet<string>, lines: LineLanguage): string =>
   line.replace(/[A-Za-z']+/g, (word) => {
     const lower = word.toLowerCase();
     if (isKnown(lower, known)) return word;
-    const written = spelledOutWord(lower);
-    if (written !== lower) return written;
-    return /[a-z]{2}in$/.test(lower) && known.has(`${lower}g`) ? `${lower}g` : word;
+    const written = lines.spelledOutWord(lower, known);
+    return written === lower ? word : written;
   });
 
 /** The exact samples by their text: a Map when trained, a table read in place when loaded (./snapshotFormat.ts). */
@@ -385,15 +318,16 @@ export interface Trained {
   knownWords: string[];
 }
 
-/** Trains nlp.js on the language model (about a second). */
-export const trainClassifier = async (): Promise<Trained> => {
-  const data = trainingData();
-  const { intents, offTopic } = data;
-  // Required here, as the language model is above: a bundle that only reads lines (the Lambda) leaves nlp.js out.
+/** Trains nlp.js on a language's training data (about a second for English). */
+export const trainClassifier = async (language: Language = 'en'): Promise<Trained> => {
+  const data = trainingData(language);
+  const { intents, offTopic, slotTypes } = data;
+  const lines = LINE_LANGUAGES[language];
+  // Required here, as the training data is: a bundle that only reads lines (the Lambda) leaves nlp.js out.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { newNlp } = require('./nlpjsModel') as typeof import('./nlpjsModel');
-  const nlp = newNlp();
-  addEntities(nlp);
+  const nlp = newNlp(language);
+  addEntities(nlp, language, data);
 
   /** Samples with placeholders → their intent and slot names in order; null when two intents share a phrase. */
   const samples = new Map<string, ExactSample | null>();
@@ -401,30 +335,35 @@ export const trainClassifier = async (): Promise<Trained> => {
     const taught = new Set(spreadOf(intent.samples, CLASSIFIER_SAMPLES_PER_INTENT));
     for (const [turn, sample] of intent.samples.entries()) {
       if (taught.has(sample)) {
-        for (const utterance of trainingUtterances(intent, sample, turn)) nlp.addDocument(LOCALE, utterance, intent.name);
+        for (const utterance of trainingUtterances(slotTypes, intent, sample, turn)) nlp.addDocument(language, utterance, intent.name);
       }
-      const key = normalize(placeholdersOf(intent, sample));
+      const key = lines.normalize(placeholdersOf(intent, sample));
       const slots = [...sample.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
       const owner = samples.get(key);
       samples.set(key, owner === undefined || owner?.intent === intent.name ? { intent: intent.name, slots } : null);
     }
   }
-  for (const phrase of offTopic) nlp.addDocument(LOCALE, phrase, NONE);
+  for (const phrase of offTopic) nlp.addDocument(language, phrase, NONE);
   await nlp.train();
-  return { nlpExport: nlp.export(true), exactSamples: samples, knownWords: [...knownWords(data)] };
+  return { nlpExport: nlp.export(true), exactSamples: samples, knownWords: [...knownWords(data, lines)] };
 };
 
-/** Trains the NLU from the language model, its classifier in the compact form the NLU reads with. */
-export const trainNlu = async (): Promise<NluSnapshot> => {
-  const { nlpExport, exactSamples, knownWords } = await trainClassifier();
+/** Trains the NLU of a language, its classifier in the compact form the NLU reads with. */
+export const trainNlu = async (language: Language = 'en'): Promise<NluSnapshot> => {
+  const { nlpExport, exactSamples, knownWords } = await trainClassifier(language);
   return { classifier: compactClassifier(nlpExport), exactSamples, knownWords };
 };
 
-/** The NLU a snapshot describes, ready at once. */
-export const nluFromSnapshot = (snapshot: NluSnapshot, trainingMs = 0): Nlu => nluReadingWith(compactReader(snapshot.classifier), snapshot, trainingMs);
+/** The NLU a snapshot describes, ready at once: it reads lines in the snapshot's language. */
+export const nluFromSnapshot = (snapshot: NluSnapshot, trainingMs = 0): Nlu =>
+  nluReadingWith(compactReader(snapshot.classifier), snapshot, trainingMs, LINE_LANGUAGES[snapshot.classifier.locale]);
 
-/** The NLU reading lines with the classifier given (the snapshot's own; nlp.js's in the tests that compare the two). */
-export const nluReadingWith = (nlp: LineClassifier, snapshot: Omit<NluSnapshot, 'classifier'>, trainingMs = 0): Nlu => {
+/**
+ * The NLU reading lines of one language with the classifier given (the snapshot's own; nlp.js's in the tests that
+ * compare the two). It reads every line as that language, whatever language it is asked for.
+ */
+export const nluReadingWith = (nlp: LineClassifier, snapshot: Omit<NluSnapshot, 'classifier'>, trainingMs = 0, lines: LineLanguage = ENGLISH_LINES): Nlu => {
+  const normalize = (text: string): string => lines.normalize(text);
   const samples = snapshot.exactSamples;
   const known = new Set(snapshot.knownWords);
   const byName = new Map<string, IntentShape>([...INTENT_SHAPES, WELCOME].map((i) => [i.name, i]));
@@ -440,7 +379,7 @@ export const nluReadingWith = (nlp: LineClassifier, snapshot: Omit<NluSnapshot, 
       if (exact) return { intent: exact.intent, score: 1, values: reading.slots, slotOrder: exact.slots };
     }
     const generic = entities.length ? withPlaceholders(utterance, inOrder(utterance, entities)) : utterance;
-    if (offTopic(utterance, known)) return { intent: NONE, score: 0 };
+    if (offTopic(utterance, known, lines)) return { intent: NONE, score: 0 };
     const raw = await nlp.classify(utterance);
     if (generic === utterance) return raw;
     const placeholder = await nlp.classify(generic);
@@ -449,7 +388,7 @@ export const nluReadingWith = (nlp: LineClassifier, snapshot: Omit<NluSnapshot, 
 
   /** What a line means, and whether it was a sample said exactly. */
   const read = async (utterance: string): Promise<{ understanding: Understanding; exact: boolean }> => {
-    const entities = withoutDeterminerOne(utterance, (await nlp.extractEntities(utterance)).entities);
+    const entities = lines.numbersMeant(utterance, (await nlp.extractEntities(utterance)).entities, ENTITY_OF_TYPE['AMAZON.NUMBER']);
     const { intent: name, score, values, slotOrder } = await classify(utterance, entities);
     const intent = byName.get(name);
     const exact = values !== undefined && slotOrder !== undefined;
@@ -461,22 +400,22 @@ export const nluReadingWith = (nlp: LineClassifier, snapshot: Omit<NluSnapshot, 
   return {
     trainingMs,
     async understand(text: string): Promise<Understanding> {
-      const said = spelledOut(text.trim(), known);
-      const utterance = withoutObjectKeys(typedAsSpoken(said));
-      if (!utterance || onlyHesitation(utterance)) return { intent: FALLBACK_INTENT, slots: {}, score: 0, said };
+      const said = spelledOut(text.trim(), known, lines);
+      const utterance = withoutObjectKeys(lines.typedAsSpoken(said));
+      if (!utterance || onlyHesitation(utterance, lines)) return { intent: FALLBACK_INTENT, slots: {}, score: 0, said };
       const heard = await read(utterance);
       // "hmm, make that eleven, buddy": the answer is read alone. A sample said exactly keeps every word ("uh huh" is yes).
-      const answer = plainAnswer(utterance);
-      const aboutSomethingElse = !heard.exact && offTopic(answer || utterance, known);
+      const answer = plainAnswer(utterance, lines);
+      const aboutSomethingElse = !heard.exact && offTopic(answer || utterance, known, lines);
       if (heard.exact || answer === utterance || answer === '') return { ...heard.understanding, aboutSomethingElse, said };
       return { ...(await read(answer)).understanding, aboutSomethingElse, said };
     },
   };
 };
 
-/** The NLU, trained now from the language model. */
-export const createNlu = async (): Promise<Nlu> => {
+/** The NLU of a language, trained now. */
+export const createNlu = async (language: Language = 'en'): Promise<Nlu> => {
   const started = performance.now();
-  const snapshot = await trainNlu();
+  const snapshot = await trainNlu(language);
   return nluFromSnapshot(snapshot, performance.now() - started);
 };

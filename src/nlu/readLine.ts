@@ -5,6 +5,7 @@
  * a host that never needs the NLU (the Lambda until such a line) does not load it.
  */
 import type { HeardLine, SpokenEvent } from '../core/events';
+import type { Language } from '../languages/locales';
 import type { Logger } from '../log';
 import { eventOfHeard } from '../model/intentEvents';
 import type { Nlu } from './nlu';
@@ -27,10 +28,10 @@ interface LocalReading {
 const notRead = (line: string): LocalReading => ({ event: NOT_UNDERSTOOD, aboutSomethingElse: false, exact: false, said: line });
 
 /** The local NLU's reading of a line; not understood when there is no NLU, the line is empty or too long, or the NLU fails. */
-const readLocally = async (line: string, nlu: (() => Promise<Nlu>) | undefined, logger: Logger, from: Record<string, unknown>): Promise<LocalReading> => {
+const readLocally = async (line: string, nlu: (() => Promise<Nlu>) | undefined, logger: Logger, from: Record<string, unknown>, language: Language): Promise<LocalReading> => {
   if (!nlu || line.trim() === '' || line.length > MAX_LINE_CHARACTERS) return notRead(line);
   try {
-    const understanding = await (await nlu()).understand(line);
+    const understanding = await (await nlu()).understand(line, language);
     // The intent names only: what a driver says is not logged.
     logger.debug({ ...from, heard: understanding.intent }, 'a line read by the local NLU');
     return {
@@ -55,9 +56,12 @@ const partsOf = (line: string): string[] => {
 };
 
 /**
- * A line in words: the platform's own reading first when it made one, the local NLU's reading of the whole line, and
- * of each part of a line in parts, so the coach can take the part that answers its question ("negative, it was
- * fifteen") or says what the driver wants ("gotta roll, the dock's ready for me").
+ * A line in words, in the conversation's language: the platform's own reading first when it made one, the local NLU's
+ * reading of the whole line, and of each part of a line in parts, so the coach can take the part that answers its
+ * question ("negative, it was fifteen") or says what the driver wants ("gotta roll, the dock's ready for me"). The
+ * reading rules' word tables are English (src/core/reading/english.ts), so a line in another language is handed over
+ * without its words: its readings alone say what it means ("me duele la espalda" is the NLU's pain, not a line the
+ * English rules find no complaint in).
  */
 export const heardInWords = async (
   line: string,
@@ -65,16 +69,17 @@ export const heardInWords = async (
   logger: Logger,
   from: Record<string, unknown>,
   platformReading?: SpokenEvent,
+  language: Language = 'en',
 ): Promise<HeardLine> => {
   const tooLong = line.length > MAX_LINE_CHARACTERS;
-  const local = await readLocally(line, nlu, logger, from);
+  const local = await readLocally(line, nlu, logger, from, language);
   // A line said exactly as a sample needs no reading by parts.
-  const parts = tooLong || local.exact ? [] : await Promise.all(partsOf(line).map((part) => readLocally(part, nlu, logger, from)));
+  const parts = tooLong || local.exact ? [] : await Promise.all(partsOf(line).map((part) => readLocally(part, nlu, logger, from, language)));
   const aboutSomethingElse = local.aboutSomethingElse && parts.every((part) => part.aboutSomethingElse);
   return {
     type: 'heard',
     readings: [...(platformReading ? [platformReading] : []), local.event, ...parts.map((part) => part.event)],
-    words: tooLong ? null : local.said.trim(),
+    words: tooLong || language !== 'en' ? null : local.said.trim(),
     ...(aboutSomethingElse ? { aboutSomethingElse } : {}),
   };
 };

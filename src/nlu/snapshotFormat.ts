@@ -16,7 +16,7 @@ import { decodeCompact, encodeCompact, type CompactClassifier } from './compactC
 import type { ExactSample, ExactSampleTable, NluSnapshot } from './nlu';
 
 const MAGIC = 'backcoach-nlu';
-const FORMAT = '2';
+const FORMAT = '3';
 
 export interface KeyedSnapshot {
   /** The key of the training data the snapshot was learned from. */

@@ -6,10 +6,11 @@
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Language } from '../languages/locales';
 import type { Logger } from '../log';
 import type { Nlu, Understanding } from './nlu';
 
-export type ToNluWorker = { id: number; text: string };
+export type ToNluWorker = { id: number; text: string; language: Language };
 export type FromNluWorker =
   | { kind: 'ready'; trained: boolean; trainingMs: number; saveError?: string }
   | { kind: 'understood'; id: number; understanding: Understanding }
@@ -38,22 +39,26 @@ const startWorker = (file: string | undefined): Worker => {
 /** The lines understood most recently, so the ones drivers say again and again ("yes", "go", "twelve") skip the trip to the worker. */
 const LINES_REMEMBERED = 1000;
 
+type Ask = (text: string, language: Language) => Promise<Understanding>;
+
 /**
  * What the worker's NLU made of each line, kept for the next time the same line comes (the NLU is the same until its
  * worker is replaced, and a new worker starts with nothing remembered). Lines live only in this process's memory and
  * the least recently said are forgotten first; each caller gets its own copy.
  */
-const rememberLines = (ask: (text: string) => Promise<Understanding>): ((text: string) => Promise<Understanding>) => {
+const rememberLines = (ask: Ask): Ask => {
   const understood = new Map<string, Understanding>();
-  return async (text) => {
-    const known = understood.get(text);
+  return async (text, language) => {
+    // "no" and "once" are lines of both languages, read by each its own way.
+    const line = `${language}\n${text}`;
+    const known = understood.get(line);
     if (known) {
-      understood.delete(text);
-      understood.set(text, known);
+      understood.delete(line);
+      understood.set(line, known);
       return structuredClone(known);
     }
-    const understanding = await ask(text);
-    understood.set(text, structuredClone(understanding));
+    const understanding = await ask(text, language);
+    understood.set(line, structuredClone(understanding));
     if (understood.size > LINES_REMEMBERED) understood.delete(understood.keys().next().value as string);
     return understanding;
   };
@@ -83,15 +88,15 @@ export const nluInWorker = ({ file, logger }: { file?: string; logger: Logger })
         worker.unref();
         if (!ready) reject(error);
       };
-      const ask = (text: string): Promise<Understanding> =>
+      const ask: Ask = (text, language) =>
         new Promise((resolveLine, rejectLine) => {
           const id = next++;
           waiting.set(id, { resolve: resolveLine, reject: rejectLine });
           worker.ref();
-          worker.postMessage({ id, text } satisfies ToNluWorker);
+          worker.postMessage({ id, text, language } satisfies ToNluWorker);
         });
       const remembered = rememberLines(ask);
-      const nlu = (trainingMs: number): Nlu => ({ trainingMs, understand: remembered });
+      const nlu = (trainingMs: number): Nlu => ({ trainingMs, understand: (text, language = 'en') => remembered(text, language) });
       worker.on('message', (message: FromNluWorker) => {
         switch (message.kind) {
           case 'ready':

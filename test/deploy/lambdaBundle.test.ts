@@ -77,6 +77,26 @@ test("a line Alexa's model places by its carrier phrase only is read by the loca
   expect(JSON.stringify(logged)).not.toContain('wanting to do my back workout');
 });
 
+/** A line in Spanish Alexa placed by a carrier that only opens it ("okay so …"): "me duele la espalda". */
+const spanishLine = (locale: string): unknown =>
+  alexaEnvelope({ locale, intent: { name: 'SayAfterFillerIntent', slots: { words: { name: 'words', value: 'me duele la espalda' } } } });
+
+test('in es-US and es-MX such a line is read in Spanish, by the Spanish snapshot and its tokenizer, each a file of the bundle', () => {
+  const { logged } = invokeAll([spanishLine('es-US'), spanishLine('es-MX')]);
+  expect(logged.filter((l) => l.msg === 'turn').map((l) => l.event)).toEqual(['pain', 'pain']);
+  // In English the same words are no complaint the coach knows.
+  expect(invokeAll([spanishLine('en-US')]).logged.find((l) => l.msg === 'turn')?.event).not.toBe('pain');
+});
+
+test("an English line needs none of Spanish's files: a bundle without them reads it", () => {
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-copy-'));
+  cpSync(path.dirname(BUNDLE), copy, { recursive: true });
+  rmSync(path.join(copy, 'understanding-es.nlu'));
+  rmSync(path.join(copy, 'understanding-es.js'));
+  const { logged } = invokeAll([openingWordLine()], path.join(copy, 'index.js'));
+  expect(logged.find((l) => l.msg === 'turn')?.event).toBe('startWorkout');
+});
+
 test('five such lines at once, before the NLU is loaded, load it once and are all read', () => {
   const { logged } = invokeAll([1, 2, 3, 4, 5].map((n) => openingWordLine(`amzn1.ask.account.at-once-${n}`)));
   expect(logged.filter((l) => l.msg === 'local NLU loaded')).toHaveLength(1);
@@ -114,5 +134,8 @@ test('the main file of the bundle does not carry the local NLU: it is apart, wit
   expect(bundle).not.toContain('nlu-manager');
   // It loads what the NLU learned and never trains: the language model is in neither file.
   expect(understanding).not.toContain('The language model has no samples for');
+  // Spanish's tokenizer and stemmer are a file of their own, loaded with the first Spanish line.
+  expect(understanding).not.toContain('stemmer-es');
+  expect(readFileSync(path.resolve('lambda/dist/understanding-es.js'), 'utf8')).toContain('stemmer-es');
   expect(bundle).not.toContain('The language model has no samples for');
 });

@@ -1,12 +1,13 @@
 /**
  * The local NLU as the build saves it and the hosts load it: a snapshot in a temp dir, written by loadBuiltNlu and read
  * back, reads every line as the NLU trained in this process; one learned from other training data, or damaged, is
- * trained again and rewritten; a file that is not a snapshot is refused by name.
+ * trained again and rewritten; a file that is not a snapshot is refused by name. Spanish's snapshot, beside English's,
+ * is loaded (or trained and written) only when a Spanish line is read.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadBuiltNlu } from '../../src/nlu/builtNlu';
+import { loadBuiltLanguage, loadBuiltNlu, snapshotPathOf } from '../../src/nlu/builtNlu';
 import { createNlu, type Nlu } from '../../src/nlu/nlu';
 import { decodeSnapshot, SnapshotFormatError } from '../../src/nlu/snapshotFormat';
 import { trainingKey } from '../../src/nlu/trainingKey';
@@ -32,7 +33,7 @@ test('a missing snapshot is trained and written under the key of the training da
   rmSync(file, { force: true });
   const first = await loadBuiltNlu({ file });
   expect(first.trained).toBe(true);
-  expect(firstLine()).toBe(`backcoach-nlu 2 ${trainingKey()}`);
+  expect(firstLine()).toBe(`backcoach-nlu 3 ${trainingKey()}`);
   const again = await loadBuiltNlu({ file });
   expect(again.trained).toBe(false);
 });
@@ -52,13 +53,13 @@ test('the loaded snapshot reads every line as the NLU trained in this process', 
 
 test('a snapshot learned from other training data, or damaged, is trained again and rewritten', async () => {
   const text = readFileSync(file, 'utf8');
-  writeFileSync(file, text.replace(/^backcoach-nlu 2 \w+/, 'backcoach-nlu 2 0123456789abcdef'));
+  writeFileSync(file, text.replace(/^backcoach-nlu 3 \w+/, 'backcoach-nlu 3 0123456789abcdef'));
   const stale = await loadBuiltNlu({ file });
   expect(stale.trained).toBe(true);
-  expect(firstLine()).toBe(`backcoach-nlu 2 ${trainingKey()}`);
+  expect(firstLine()).toBe(`backcoach-nlu 3 ${trainingKey()}`);
   expect((await stale.nlu.understand('I got twelve')).slots.count?.value).toBe('12');
 
-  writeFileSync(file, `backcoach-nlu 2 ${trainingKey()}\nnot the rest of a snapshot`);
+  writeFileSync(file, `backcoach-nlu 3 ${trainingKey()}\nnot the rest of a snapshot`);
   const damaged = await loadBuiltNlu({ file });
   expect(damaged.trained).toBe(true);
   expect(readFileSync(file, 'utf8')).toBe(text);
@@ -72,5 +73,22 @@ test('a snapshot learned from other training data, or damaged, is trained again 
 
 test('a file that is not a snapshot is refused, saying what it starts with', () => {
   expect(() => decodeSnapshot('{"classifier": "..."}')).toThrow(SnapshotFormatError);
-  expect(() => decodeSnapshot('backcoach-nlu 9 abc\n{}\n\n\n')).toThrow(/not a backcoach-nlu 2 snapshot: it starts "backcoach-nlu 9 abc/);
+  expect(() => decodeSnapshot('backcoach-nlu 9 abc\n{}\n\n\n')).toThrow(/not a backcoach-nlu 3 snapshot: it starts "backcoach-nlu 9 abc/);
+});
+
+test('the Spanish snapshot is made beside English\'s with the first Spanish line, and read from there by the next start', async () => {
+  const spanishFile = snapshotPathOf(file, 'es');
+  expect(path.basename(spanishFile)).toBe('understanding-es.nlu');
+  rmSync(spanishFile, { force: true });
+  const { nlu } = await loadBuiltNlu({ file });
+  await nlu.understand('I got twelve');
+  expect(existsSync(spanishFile)).toBe(false);
+
+  const heard = await nlu.understand('hice doce', 'es');
+  expect(heard).toMatchObject({ intent: 'CountIntent', slots: { count: { value: '12' } } });
+  expect(readFileSync(spanishFile, 'utf8').split('\n', 1)[0]).toBe(`backcoach-nlu 3 ${trainingKey(path.resolve(__dirname, '../..'), 'es')}`);
+
+  const next = await loadBuiltLanguage({ file: spanishFile, language: 'es' });
+  expect(next.trained).toBe(false);
+  expect(await next.nlu.understand('hice doce')).toEqual(heard);
 });

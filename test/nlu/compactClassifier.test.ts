@@ -7,8 +7,10 @@
 import { compactClassifier, decodeCompact, encodeCompact } from '../../src/nlu/compactClassifier';
 import { compactReader, type LineClassifier } from '../../src/nlu/compactReader';
 import { nlpjsClassifier } from '../../src/nlu/nlpjsModel';
+import { SPANISH_LINES } from '../../src/nlu/lineLanguages';
 import { nluFromSnapshot, nluReadingWith, trainClassifier, type Nlu, type Trained } from '../../src/nlu/nlu';
 import { heldOutSets } from './heldOut/measure';
+import { SPANISH_DEV_LINES } from './heldOut/spanishLines';
 
 jest.setTimeout(600_000);
 
@@ -69,4 +71,47 @@ test('the NLU reading with the compact classifier understands every held-out lin
     if (JSON.stringify(expected) !== JSON.stringify(actual)) differences.push(`${JSON.stringify(line)}: nlp.js ${JSON.stringify(expected)}, compact ${JSON.stringify(actual)}`);
   }
   expect(differences).toEqual([]);
+});
+
+describe('in Spanish, with nlp.js\'s Spanish tokenizer and stemmer', () => {
+  let spanish: Trained;
+  let spanishNlpjs: LineClassifier;
+  let spanishCompact: LineClassifier;
+  // The DEV part of the held-out Spanish set, and lines as a thumb writes them (no accents, no "ñ", digits).
+  const spanishLines = [...SPANISH_DEV_LINES.map((line) => line.text), 'me duele la espalda', 'hice 12', 'dieciseis', 'ya, en kilos porfa', 'senor, el izquierdo', '¿qué sigue?'];
+
+  beforeAll(async () => {
+    spanish = await trainClassifier('es');
+    spanishNlpjs = nlpjsClassifier(spanish.nlpExport, 'es');
+    spanishCompact = compactReader(decodeCompact(encodeCompact(compactClassifier(spanish.nlpExport))));
+  });
+
+  test('the compact classifier is Spanish', () => {
+    expect(compactClassifier(spanish.nlpExport).locale).toBe('es');
+  });
+
+  test('every line is classified, and its values found, as nlp.js does', async () => {
+    const differences: string[] = [];
+    for (const line of spanishLines) {
+      for (const text of variantsOf(line)) {
+        const [expected, actual] = [await spanishNlpjs.classify(text), await spanishCompact.classify(text)];
+        if (expected.intent !== actual.intent || expected.score !== actual.score) differences.push(`${JSON.stringify(text)}: nlp.js ${JSON.stringify(expected)}, compact ${JSON.stringify(actual)}`);
+        const [values, found] = [(await spanishNlpjs.extractEntities(text)).entities, (await spanishCompact.extractEntities(text)).entities];
+        if (JSON.stringify(values) !== JSON.stringify(found)) differences.push(`${JSON.stringify(text)}: nlp.js ${JSON.stringify(values)}, compact ${JSON.stringify(found)}`);
+      }
+    }
+    expect(differences).toEqual([]);
+  });
+
+  test('the NLU reading with the compact classifier understands every line as the NLU reading with nlp.js', async () => {
+    const snapshot = { classifier: compactClassifier(spanish.nlpExport), exactSamples: spanish.exactSamples, knownWords: spanish.knownWords };
+    const withCompact = nluFromSnapshot(snapshot);
+    const withNlpjs = nluReadingWith(spanishNlpjs, snapshot, 0, SPANISH_LINES);
+    const differences: string[] = [];
+    for (const line of spanishLines) {
+      const [expected, actual] = [await withNlpjs.understand(line), await withCompact.understand(line)];
+      if (JSON.stringify(expected) !== JSON.stringify(actual)) differences.push(`${JSON.stringify(line)}: nlp.js ${JSON.stringify(expected)}, compact ${JSON.stringify(actual)}`);
+    }
+    expect(differences).toEqual([]);
+  });
 });

@@ -19,4 +19,14 @@ describe('the NLU in a worker thread', () => {
     await expect(nlu.understand('stop')).resolves.toMatchObject({ intent: 'AMAZON.StopIntent' });
     expect(host.status()).toBe('ready');
   });
+
+  it('reads each line in the language it is asked for, and remembers it per language', async () => {
+    const host = nluInWorker({ file: path.resolve('dist/understanding.nlu'), logger: createLogger('silent') });
+    const nlu = await host.nlu();
+    await expect(nlu.understand('hice doce', 'es')).resolves.toMatchObject({ intent: 'CountIntent', slots: { count: { value: '12' } } });
+    // "no, once": no, eleven in Spanish; once, the word, in English.
+    await expect(nlu.understand('no, once', 'es')).resolves.toMatchObject({ intent: 'CorrectionIntent', slots: { count: { value: '11' } } });
+    await expect(nlu.understand('no, once')).resolves.not.toMatchObject({ slots: { count: { value: '11' } } });
+    await expect(nlu.understand('hice doce')).resolves.not.toMatchObject({ intent: 'CountIntent' });
+  });
 });

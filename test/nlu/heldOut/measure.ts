@@ -20,6 +20,8 @@ import { numberWords } from '../../../src/core/numberWords';
 import { heardIntent } from '../../../src/alexa/heardIntent';
 import { heardOfRequest, parseWebhookRequest } from '../../../src/dialogflow/webhook';
 import { createLogger } from '../../../src/log';
+import type { Language } from '../../../src/languages/locales';
+import { nluOfLanguages } from '../../../src/nlu/languageNlus';
 import { createNlu, type Nlu } from '../../../src/nlu/nlu';
 import { heardInWords } from '../../../src/nlu/readLine';
 import { typedAsSpoken } from '../../../src/nlu/typedInput';
@@ -78,7 +80,8 @@ export const EXPECTING: Readonly<Record<AskedAt, Expectation>> = {
 const read = (heard: HeardLine, at: AskedAt): SpokenEvent => readHeard(heard, EXPECTING[at]);
 
 let trained: Promise<Nlu> | undefined;
-const sharedNlu = (): Promise<Nlu> => (trained ??= createNlu());
+/** The local NLU of every language, trained now: English at once, another language with its first line. */
+const sharedNlu = (): Promise<Nlu> => (trained ??= createNlu().then((english) => nluOfLanguages(english, createNlu)));
 
 /**
  * A line as a speech recogniser would hand it to Alexa: words, not digits or symbols ("40lbs" is "forty pounds", "10-4"
@@ -95,10 +98,10 @@ export const spokenForm = (text: string): string =>
     .trim()
     .toLowerCase();
 
-/** The consoles: the local NLU reads the line as typed or as the browser's recogniser wrote it. */
-export const localReader = async (): Promise<Reader> => {
+/** The consoles: the local NLU reads the line as typed or as the browser's recogniser wrote it, in the conversation's language. */
+export const localReader = async (language: Language = 'en'): Promise<Reader> => {
   await sharedNlu();
-  return async (line) => read(await heardInWords(line.text, sharedNlu, quiet, {}), line.at);
+  return async (line) => read(await heardInWords(line.text, sharedNlu, quiet, {}, undefined, language), line.at);
 };
 
 /** An Alexa intent request's intent with the slots a platform heard, resolved as Alexa resolves custom values. */
@@ -223,7 +226,7 @@ export const hostReaders = async (): Promise<[string, Reader][]> => [
 /** The local NLU on the held-out Spanish set, its FINAL part only scored. */
 const measureSpanish = async (withFinal: boolean): Promise<void> => {
   const { SPANISH_DEV_LINES, SPANISH_FINAL_LINES } = await import('./spanishLines');
-  const read = await localReader();
+  const read = await localReader('es');
   const scores = [`Spanish DEV ${scoreText(await measure(read, SPANISH_DEV_LINES))}`];
   if (withFinal) scores.push(`Spanish FINAL ${scoreText(await measure(read, SPANISH_FINAL_LINES))}`);
   console.log(`local NLU (consoles): ${scores.join('; ')}`);
