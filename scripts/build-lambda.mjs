@@ -17,6 +17,7 @@ import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs
 import { isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fromIndexPlugin, indexEntry } from './filesApart.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -141,11 +142,11 @@ const separateLanguages = {
   },
 };
 
-async function buildLanguages() {
+async function buildLanguages(fromIndex) {
   const codes = (await readdir(LANGUAGES_DIR, { withFileTypes: true })).filter((e) => e.isDirectory() && e.name !== 'en').map((e) => e.name);
   for (const code of codes) {
     const outputFile = join(outdir, `language-${code}.js`);
-    const result = await build({ ...commonOptions, entryPoints: [join(LANGUAGES_DIR, code, 'index.ts')], outfile: outputFile });
+    const result = await build({ ...commonOptions, entryPoints: [join(LANGUAGES_DIR, code, 'index.ts')], outfile: outputFile, plugins: [fromIndex] });
     const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
     console.log(`build-lambda: ${relative(root, outputFile)} ${formatBytes(bundled?.bytes ?? 0)} (the coach's words in "${code}", loaded on a driver's first turn in it)`);
   }
@@ -155,13 +156,13 @@ async function buildLanguages() {
 const NLPJS_READING_LEAVES_OUT = [/node_modules\/@nlpjs\/(nlp|nlu|neural|lang-en-min\/src\/(index|lang-en|sentiment))/, /^src\/nlu\/nlpjsModel\.ts$/, /^src\/model\/languageModel\.ts$/];
 
 /** Bundles the local NLU into its own file, with the snapshot the build trained beside it. Only for the coach's own entry. */
-async function buildUnderstanding() {
+async function buildUnderstanding(fromIndex) {
   const started = Date.now();
   const outputFile = join(outdir, UNDERSTANDING.output);
   if (!existsSync(SNAPSHOT)) {
     throw new Error(`build-lambda: ${relative(root, SNAPSHOT)} not found; \`npm run build:nlu\` trains it (\`npm run build\` runs both).`);
   }
-  const result = await build({ ...commonOptions, entryPoints: [resolve(root, UNDERSTANDING.source)], outfile: outputFile });
+  const result = await build({ ...commonOptions, entryPoints: [resolve(root, UNDERSTANDING.source)], outfile: outputFile, plugins: [fromIndex] });
   const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
   // The NLU reads with its compact classifier (src/nlu/compactClassifier.ts): nlp.js's classes and training stay out.
   const nlpjs = Object.entries(bundled?.inputs ?? {})
@@ -185,7 +186,19 @@ async function main() {
   await mkdir(outdir, { recursive: true });
 
   const started = Date.now();
-  const result = await build({ ...commonOptions, entryPoints: [entry], outfile, plugins: [separateUnderstanding, separateLanguages] });
+  const plugins = [separateUnderstanding, separateLanguages];
+  let result = await build({ ...commonOptions, entryPoints: [entry], outfile, plugins });
+  if (entry === resolve(root, DEFAULT_ENTRY)) {
+    // The files apart take from index.js the modules it has (./filesApart.mjs); index.js is then built again to hand them over.
+    const handedOver = new Set();
+    const fromIndex = fromIndexPlugin(root, new Set(Object.keys(result.metafile.inputs)), handedOver);
+    await buildLanguages(fromIndex);
+    await buildUnderstanding(fromIndex);
+    if (handedOver.size > 0) {
+      const stdin = { contents: indexEntry(root, entry, handedOver), resolveDir: root, sourcefile: 'lambda-index-entry.js', loader: 'js' };
+      result = await build({ ...commonOptions, stdin, outfile, plugins });
+    }
+  }
 
   const outputs = result.metafile.outputs;
   const outKey = relative(root, outfile).split('\\').join('/');
@@ -206,10 +219,6 @@ async function main() {
   }
   const warnings = js ? [await zodWarning(result.metafile, js), serverOnlyWarning(js)] : [];
   for (const warning of warnings) if (warning) console.warn(warning);
-  if (entry === resolve(root, DEFAULT_ENTRY)) {
-    await buildLanguages();
-    await buildUnderstanding();
-  }
 }
 
 main().catch((error) => {

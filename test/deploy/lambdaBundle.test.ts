@@ -115,4 +115,8 @@ test('the main file of the bundle does not carry the local NLU: it is apart, wit
   // It loads what the NLU learned and never trains: the language model is in neither file.
   expect(understanding).not.toContain('The language model has no samples for');
   expect(bundle).not.toContain('The language model has no samples for');
+  // The intent table and the reading rules are index.js's own modules, handed over (scripts/filesApart.mjs), not a copy.
+  expect(bundle).toContain('SayIAmIntent');
+  expect(understanding).not.toContain('SayIAmIntent');
+  expect(understanding).toContain('bundledModules["src/model/intents.ts"]');
 });
