@@ -142,6 +142,30 @@ const separateLanguages = {
   },
 };
 
+/**
+ * The DynamoDB store, which src/store/index.ts imports when it is first used: a file of its own (store-dynamodb.js),
+ * so a launch on lowdb files neither loads nor compiles it. Deployed on DynamoDB, it is loaded on the first turn,
+ * with the AWS SDK it loads.
+ */
+const DYNAMO_STORE = { output: 'store-dynamodb.js', modules: ['./dynamoUserStore', './dynamoClient'], importer: resolve(root, 'src/store/index.ts') };
+const separateDynamoStore = {
+  name: 'separate-dynamo-store',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/dynamo(UserStore|Client)$/ }, ({ path, importer }) =>
+      resolve(importer) === DYNAMO_STORE.importer && DYNAMO_STORE.modules.includes(path) ? { path: `./${DYNAMO_STORE.output}`, external: true } : undefined,
+    );
+  },
+};
+
+async function buildDynamoStore(fromIndex) {
+  const outputFile = join(outdir, DYNAMO_STORE.output);
+  const contents = DYNAMO_STORE.modules.map((module) => `export * from ${JSON.stringify(`./src/store/${module.slice(2)}`)};`).join('\n');
+  const stdin = { contents, resolveDir: root, sourcefile: 'store-dynamodb-entry.js', loader: 'js' };
+  const result = await build({ ...commonOptions, stdin, outfile: outputFile, plugins: [fromIndex] });
+  const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
+  console.log(`build-lambda: ${relative(root, outputFile)} ${formatBytes(bundled?.bytes ?? 0)} (the DynamoDB store, loaded when it is first used)`);
+}
+
 async function buildLanguages(fromIndex) {
   const codes = (await readdir(LANGUAGES_DIR, { withFileTypes: true })).filter((e) => e.isDirectory() && e.name !== 'en').map((e) => e.name);
   for (const code of codes) {
@@ -186,13 +210,14 @@ async function main() {
   await mkdir(outdir, { recursive: true });
 
   const started = Date.now();
-  const plugins = [separateUnderstanding, separateLanguages];
+  const plugins = [separateUnderstanding, separateLanguages, separateDynamoStore];
   let result = await build({ ...commonOptions, entryPoints: [entry], outfile, plugins });
   if (entry === resolve(root, DEFAULT_ENTRY)) {
     // The files apart take from index.js the modules it has (./filesApart.mjs); index.js is then built again to hand them over.
     const handedOver = new Set();
     const fromIndex = fromIndexPlugin(root, new Set(Object.keys(result.metafile.inputs)), handedOver);
     await buildLanguages(fromIndex);
+    await buildDynamoStore(fromIndex);
     await buildUnderstanding(fromIndex);
     if (handedOver.size > 0) {
       const stdin = { contents: indexEntry(root, entry, handedOver), resolveDir: root, sourcefile: 'lambda-index-entry.js', loader: 'js' };
