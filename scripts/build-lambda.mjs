@@ -96,16 +96,20 @@ function serverOnlyWarning(output) {
   return found.length ? `build-lambda: warning: the bundle carries what only the server needs: ${found.join(', ')}.` : null;
 }
 
+/** luxon, a file of its own required by its stand-in in the bundle (lambda/luxonOnFirstUse.cjs) when a date is first used. */
+const LUXON = { output: 'luxon.js', standIn: 'lambda/luxonOnFirstUse.cjs' };
+
 const commonOptions = {
   absWorkingDir: root,
   bundle: true,
   platform: 'node',
   target: 'node22',
   format: 'cjs',
-  // Provided by the Lambda Node.js runtime.
-  external: ['@aws-sdk/*'],
-  // The Lambda logs the same JSON lines through a stand-in for pino that loads nothing else (see the file).
-  alias: { pino: resolve(root, 'lambda/logLines.ts') },
+  // Provided by the Lambda Node.js runtime; and luxon.js, the file apart the stand-in for luxon requires.
+  external: ['@aws-sdk/*', `./${LUXON.output}`],
+  // The Lambda logs the same JSON lines through a stand-in for pino that loads nothing else, and loads luxon when a date
+  // is first used (see the files).
+  alias: { pino: resolve(root, 'lambda/logLines.ts'), luxon: resolve(root, LUXON.standIn) },
   // Lets an entry outside the repository (the benchmark's bare skill) use the repository's packages.
   nodePaths: [join(root, 'node_modules')],
   sourcemap: 'linked',
@@ -166,6 +170,14 @@ async function buildDynamoStore(fromIndex) {
   console.log(`build-lambda: ${relative(root, outputFile)} ${formatBytes(bundled?.bytes ?? 0)} (the DynamoDB store, loaded when it is first used)`);
 }
 
+async function buildLuxon() {
+  const outputFile = join(outdir, LUXON.output);
+  const stdin = { contents: "export * from 'luxon';", resolveDir: root, sourcefile: 'luxon-entry.js', loader: 'js' };
+  const result = await build({ ...commonOptions, alias: { ...commonOptions.alias, luxon: 'luxon' }, stdin, outfile: outputFile });
+  const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
+  console.log(`build-lambda: ${relative(root, outputFile)} ${formatBytes(bundled?.bytes ?? 0)} (luxon, loaded when a date is first used)`);
+}
+
 async function buildLanguages(fromIndex) {
   const codes = (await readdir(LANGUAGES_DIR, { withFileTypes: true })).filter((e) => e.isDirectory() && e.name !== 'en').map((e) => e.name);
   for (const code of codes) {
@@ -216,6 +228,7 @@ async function main() {
     // The files apart take from index.js the modules it has (./filesApart.mjs); index.js is then built again to hand them over.
     const handedOver = new Set();
     const fromIndex = fromIndexPlugin(root, new Set(Object.keys(result.metafile.inputs)), handedOver);
+    await buildLuxon();
     await buildLanguages(fromIndex);
     await buildDynamoStore(fromIndex);
     await buildUnderstanding(fromIndex);

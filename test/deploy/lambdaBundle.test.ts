@@ -122,6 +122,27 @@ test('the main file of the bundle does not carry the local NLU: it is apart, wit
   expect(understanding).toContain('bundledModules["src/model/intents.ts"]');
 });
 
+test('a new driver\'s launch loads neither luxon nor the DynamoDB store, which are files of their own beside index.js', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-'));
+  const script = `
+    require(${JSON.stringify(BUNDLE)}).handler(JSON.parse(process.argv[1]), {}).then((answer) => {
+      const loaded = Object.keys(require.cache).map((file) => require('node:path').basename(file));
+      process.stdout.write(JSON.stringify({ answer, loaded }));
+    });
+  `;
+  const out = execFileSync(process.execPath, ['-e', script, JSON.stringify(alexaEnvelope({ userId: 'amzn1.ask.account.NEWDRIVER' }))], {
+    env: { PATH: process.env.PATH, BACKCOACH_DATA_DIR: dataDir, ALEXA_SKILL_ID: TEST_SKILL_ID, LOG_LEVEL: 'silent' },
+    timeout: 120_000,
+  }).toString();
+  const { answer, loaded } = JSON.parse(out) as { answer: unknown; loaded: string[] };
+  expect(speechOf(answer)).toContain('Welcome to Back Coach');
+  expect(loaded).toContain('index.js');
+  expect(loaded).not.toContain('luxon.js');
+  expect(loaded).not.toContain('store-dynamodb.js');
+  expect(readFileSync(BUNDLE, 'utf8')).not.toContain('Invalid unit');
+  expect(readFileSync(path.resolve('lambda/dist/luxon.js'), 'utf8')).toContain('Invalid unit');
+});
+
 test('deployed on DynamoDB, the bundle keeps a driver\'s document in the table, its store loaded from a file of its own', async () => {
   const dynamo = await startLocalDynamo();
   try {
