@@ -17,6 +17,7 @@ import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs
 import { isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fromIndexPlugin, indexEntry } from './filesApart.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -95,16 +96,20 @@ function serverOnlyWarning(output) {
   return found.length ? `build-lambda: warning: the bundle carries what only the server needs: ${found.join(', ')}.` : null;
 }
 
+/** luxon, a file of its own required by its stand-in in the bundle (lambda/luxonOnFirstUse.cjs) when a date is first used. */
+const LUXON = { output: 'luxon.js', standIn: 'lambda/luxonOnFirstUse.cjs' };
+
 const commonOptions = {
   absWorkingDir: root,
   bundle: true,
   platform: 'node',
   target: 'node22',
   format: 'cjs',
-  // Provided by the Lambda Node.js runtime.
-  external: ['@aws-sdk/*'],
-  // The Lambda logs the same JSON lines through a stand-in for pino that loads nothing else (see the file).
-  alias: { pino: resolve(root, 'lambda/logLines.ts') },
+  // Provided by the Lambda Node.js runtime; and luxon.js, the file apart the stand-in for luxon requires.
+  external: ['@aws-sdk/*', `./${LUXON.output}`],
+  // The Lambda logs the same JSON lines through a stand-in for pino that loads nothing else, and loads luxon when a date
+  // is first used (see the files).
+  alias: { pino: resolve(root, 'lambda/logLines.ts'), luxon: resolve(root, LUXON.standIn) },
   // Lets an entry outside the repository (the benchmark's bare skill) use the repository's packages.
   nodePaths: [join(root, 'node_modules')],
   sourcemap: 'linked',
@@ -148,11 +153,43 @@ const separateLanguages = {
   },
 };
 
-async function buildLanguages() {
+/**
+ * The DynamoDB store, which src/store/index.ts imports when it is first used: a file of its own (store-dynamodb.js),
+ * so a launch on lowdb files neither loads nor compiles it. Deployed on DynamoDB, it is loaded on the first turn,
+ * with the AWS SDK it loads.
+ */
+const DYNAMO_STORE = { output: 'store-dynamodb.js', modules: ['./dynamoUserStore', './dynamoClient'], importer: resolve(root, 'src/store/index.ts') };
+const separateDynamoStore = {
+  name: 'separate-dynamo-store',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/dynamo(UserStore|Client)$/ }, ({ path, importer }) =>
+      resolve(importer) === DYNAMO_STORE.importer && DYNAMO_STORE.modules.includes(path) ? { path: `./${DYNAMO_STORE.output}`, external: true } : undefined,
+    );
+  },
+};
+
+async function buildDynamoStore(fromIndex) {
+  const outputFile = join(outdir, DYNAMO_STORE.output);
+  const contents = DYNAMO_STORE.modules.map((module) => `export * from ${JSON.stringify(`./src/store/${module.slice(2)}`)};`).join('\n');
+  const stdin = { contents, resolveDir: root, sourcefile: 'store-dynamodb-entry.js', loader: 'js' };
+  const result = await build({ ...commonOptions, stdin, outfile: outputFile, plugins: [fromIndex] });
+  const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
+  console.log(`build-lambda: ${relative(root, outputFile)} ${formatBytes(bundled?.bytes ?? 0)} (the DynamoDB store, loaded when it is first used)`);
+}
+
+async function buildLuxon() {
+  const outputFile = join(outdir, LUXON.output);
+  const stdin = { contents: "export * from 'luxon';", resolveDir: root, sourcefile: 'luxon-entry.js', loader: 'js' };
+  const result = await build({ ...commonOptions, alias: { ...commonOptions.alias, luxon: 'luxon' }, stdin, outfile: outputFile });
+  const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
+  console.log(`build-lambda: ${relative(root, outputFile)} ${formatBytes(bundled?.bytes ?? 0)} (luxon, loaded when a date is first used)`);
+}
+
+async function buildLanguages(fromIndex) {
   const codes = (await readdir(LANGUAGES_DIR, { withFileTypes: true })).filter((e) => e.isDirectory() && e.name !== 'en').map((e) => e.name);
   for (const code of codes) {
     const outputFile = join(outdir, `language-${code}.js`);
-    const result = await build({ ...commonOptions, entryPoints: [join(LANGUAGES_DIR, code, 'index.ts')], outfile: outputFile });
+    const result = await build({ ...commonOptions, entryPoints: [join(LANGUAGES_DIR, code, 'index.ts')], outfile: outputFile, plugins: [fromIndex] });
     const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
     console.log(`build-lambda: ${relative(root, outputFile)} ${formatBytes(bundled?.bytes ?? 0)} (the coach's words in "${code}", loaded on a driver's first turn in it)`);
   }
@@ -167,7 +204,7 @@ const NLPJS_READING_LEAVES_OUT = [
 ];
 
 /** Bundles the local NLU into its own file, with the snapshot the build trained beside it. Only for the coach's own entry. */
-async function buildUnderstanding() {
+async function buildUnderstanding(fromIndex) {
   const started = Date.now();
   const outputFile = join(outdir, UNDERSTANDING.output);
   for (const snapshot of [SNAPSHOT, ...OTHER_SNAPSHOTS.map((name) => resolve(root, 'dist', name))]) {
@@ -175,7 +212,7 @@ async function buildUnderstanding() {
       throw new Error(`build-lambda: ${relative(root, snapshot)} not found; \`npm run build:nlu\` trains it (\`npm run build\` runs both).`);
     }
   }
-  const result = await build({ ...commonOptions, entryPoints: [resolve(root, UNDERSTANDING.source)], outfile: outputFile, plugins: [separateUnderstanding] });
+  const result = await build({ ...commonOptions, entryPoints: [resolve(root, UNDERSTANDING.source)], outfile: outputFile, plugins: [separateUnderstanding, fromIndex] });
   const spanishTools = await build({ ...commonOptions, entryPoints: [resolve(root, SPANISH_TOOLS.source)], outfile: join(outdir, SPANISH_TOOLS.output) });
   const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
   // The NLU reads with its compact classifier (src/nlu/compactClassifier.ts): nlp.js's classes and training stay out.
@@ -205,7 +242,21 @@ async function main() {
   await mkdir(outdir, { recursive: true });
 
   const started = Date.now();
-  const result = await build({ ...commonOptions, entryPoints: [entry], outfile, plugins: [separateUnderstanding, separateLanguages] });
+  const plugins = [separateUnderstanding, separateLanguages, separateDynamoStore];
+  let result = await build({ ...commonOptions, entryPoints: [entry], outfile, plugins });
+  if (entry === resolve(root, DEFAULT_ENTRY)) {
+    // The files apart take from index.js the modules it has (./filesApart.mjs); index.js is then built again to hand them over.
+    const handedOver = new Set();
+    const fromIndex = fromIndexPlugin(root, new Set(Object.keys(result.metafile.inputs)), handedOver);
+    await buildLuxon();
+    await buildLanguages(fromIndex);
+    await buildDynamoStore(fromIndex);
+    await buildUnderstanding(fromIndex);
+    if (handedOver.size > 0) {
+      const stdin = { contents: indexEntry(root, entry, handedOver), resolveDir: root, sourcefile: 'lambda-index-entry.js', loader: 'js' };
+      result = await build({ ...commonOptions, stdin, outfile, plugins });
+    }
+  }
 
   const outputs = result.metafile.outputs;
   const outKey = relative(root, outfile).split('\\').join('/');
@@ -226,10 +277,6 @@ async function main() {
   }
   const warnings = js ? [await zodWarning(result.metafile, js), serverOnlyWarning(js)] : [];
   for (const warning of warnings) if (warning) console.warn(warning);
-  if (entry === resolve(root, DEFAULT_ENTRY)) {
-    await buildLanguages();
-    await buildUnderstanding();
-  }
 }
 
 main().catch((error) => {

@@ -3,10 +3,11 @@
  * answers a launch and logs JSON lines to stderr, through the bundle's stand-in for pino (lambda/logLines.ts). Run
  * `npm run build` first.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startLocalDynamo } from '../../support/localDynamo';
 import { alexaEnvelope, speechOf, TEST_SKILL_ID } from '../support/alexaEnvelopes';
 
 const BUNDLE = path.resolve('lambda/dist/index.js');
@@ -138,4 +139,65 @@ test('the main file of the bundle does not carry the local NLU: it is apart, wit
   expect(understanding).not.toContain('stemmer-es');
   expect(readFileSync(path.resolve('lambda/dist/understanding-es.js'), 'utf8')).toContain('stemmer-es');
   expect(bundle).not.toContain('The language model has no samples for');
+  // The intent table and the reading rules are index.js's own modules, handed over (scripts/filesApart.mjs), not a copy.
+  expect(bundle).toContain('SayIAmIntent');
+  expect(understanding).not.toContain('SayIAmIntent');
+  expect(understanding).toContain('bundledModules["src/model/intents.ts"]');
+});
+
+test('a new driver\'s launch loads neither luxon nor the DynamoDB store, which are files of their own beside index.js', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-'));
+  const script = `
+    require(${JSON.stringify(BUNDLE)}).handler(JSON.parse(process.argv[1]), {}).then((answer) => {
+      const loaded = Object.keys(require.cache).map((file) => require('node:path').basename(file));
+      process.stdout.write(JSON.stringify({ answer, loaded }));
+    });
+  `;
+  const out = execFileSync(process.execPath, ['-e', script, JSON.stringify(alexaEnvelope({ userId: 'amzn1.ask.account.NEWDRIVER' }))], {
+    env: { PATH: process.env.PATH, BACKCOACH_DATA_DIR: dataDir, ALEXA_SKILL_ID: TEST_SKILL_ID, LOG_LEVEL: 'silent' },
+    timeout: 120_000,
+  }).toString();
+  const { answer, loaded } = JSON.parse(out) as { answer: unknown; loaded: string[] };
+  expect(speechOf(answer)).toContain('Welcome to Back Coach');
+  expect(loaded).toContain('index.js');
+  expect(loaded).not.toContain('luxon.js');
+  expect(loaded).not.toContain('store-dynamodb.js');
+  expect(readFileSync(BUNDLE, 'utf8')).not.toContain('Invalid unit');
+  expect(readFileSync(path.resolve('lambda/dist/luxon.js'), 'utf8')).toContain('Invalid unit');
+});
+
+test('deployed on DynamoDB, the bundle keeps a driver\'s document in the table, its store loaded from a file of its own', async () => {
+  const dynamo = await startLocalDynamo();
+  try {
+    const table = await dynamo.createUsersTable();
+    const userId = 'amzn1.ask.account.BUNDLEONDYNAMO';
+    const script = `require(${JSON.stringify(BUNDLE)}).handler(JSON.parse(process.argv[1]), {}).then((answer) => process.stdout.write(JSON.stringify(answer)));`;
+    // Asynchronously: the local DynamoDB answers from this process.
+    const stdout = await new Promise<string>((resolve, reject) =>
+      execFile(
+        process.execPath,
+        ['-e', script, JSON.stringify(alexaEnvelope({ userId }))],
+        {
+          env: {
+            PATH: process.env.PATH,
+            AWS_LAMBDA_FUNCTION_NAME: 'backcoach-bundle-test',
+            AWS_REGION: 'us-east-1',
+            BACKCOACH_STORE: 'dynamodb',
+            BACKCOACH_DYNAMODB_TABLE: table,
+            BACKCOACH_DYNAMODB_ENDPOINT: dynamo.endpoint,
+            ALEXA_SKILL_ID: TEST_SKILL_ID,
+            LOG_LEVEL: 'silent',
+          },
+          timeout: 120_000,
+        },
+        (error, out) => (error ? reject(new Error(`the bundle failed on DynamoDB: ${error.message}`, { cause: error })) : resolve(out)),
+      ),
+    );
+    expect(speechOf(JSON.parse(stdout))).toContain('Welcome to Back Coach');
+    expect(await dynamo.item(table, userId)).toMatchObject({ userId });
+    expect(readFileSync(BUNDLE, 'utf8')).not.toContain('DynamoDBDocumentClient');
+    expect(readFileSync(path.resolve('lambda/dist/store-dynamodb.js'), 'utf8')).toContain('DynamoDBDocumentClient');
+  } finally {
+    await dynamo.close();
+  }
 });
