@@ -132,3 +132,47 @@ test.each(ENGLISH_LOCALES.map((locale) => [locale]))('%s: break reminders for a 
     await driver.close();
   }
 });
+
+test('es-US: a whole workout in pounds, with a misheard count taken back ("no, once") and pain said mid-set', async () => {
+  t = await Transcript.start(dataDir, MONDAY, 'America/Chicago', 'es-US');
+  await t.launch();
+  for (const line of ['sí', 'mi lado izquierdo', '40', 'ya', 'hice 9', '13 repeticiones']) await t.say(line);
+  expect((await t.say('sí')).text).toMatch(/Serie 1 de 3: remo a una mano con mancuerna, 40 libras, primero el lado izquierdo\..*Di ya cuando estés listo\.$/);
+  await t.say('ya');
+  expect((await t.say('hice 10')).text).toMatch(/uno dos tres cuatro cinco seis siete ocho nueve diez Para\. Son 10\..*Serie 2 de 3, lado izquierdo\./);
+  // Road noise: Alexa hears 30; the driver takes it back as Alexa hands "no, once" to the skill.
+  expect((await t.say('30')).text).toBe('Es un cambio grande desde 10. ¿Dijiste 30?');
+  expect((await t.say('no 11')).text).toMatch(/^11 del lado izquierdo\. Derecho: exactamente 11, y paras\./);
+  await t.say('12');
+  expect((await t.say('hice 9')).text).toMatch(/^9 en la serie final\..*Serie 1 de 2: jalón con banda a una mano/);
+  const pain = await t.say('me duele la espalda');
+  expect(pain.text).toBe('Deja el ejercicio ahorita: nada de jalones con banda con dolor. Si te sigue doliendo, ve al médico. Ya lo anoté. ¿Quieres pasar al siguiente ejercicio, caminatas de maleta, o lo dejamos por hoy?');
+  expect((await t.say('sí')).text).toMatch(/Ronda 1 de 2: caminata de maleta, 40 libras, primero el lado izquierdo\./);
+  expect((await t.say('ya')).text).toMatch(/¿Cuántos segundos la cargaste con la mano del lado izquierdo\?$/);
+  await t.say('lo aguanté 20 segundos');
+  const done = await t.say('18 segundos');
+  expect(done.endSession).toBe(true);
+  expect(done.text).toMatch(/Terminamos el entrenamiento\. Remos de hoy: 10, 11 y 12\. Tu próximo entrenamiento puede ser el miércoles, si tu espalda se siente bien\./);
+  expect(done.text).not.toMatch(/\b(the|and|pounds|Stop|Rest)\b/);
+  const stored = await t.stored();
+  const workout = stored?.workouts[0];
+  expect(workout).toMatchObject({ completed: true, unit: 'lb', weight: 40, finisherReps: 9, stoppedForPain: ['pulldown'] });
+  expect(workout?.sets.map((set) => `${set.exercise}${set.set}:${set.weak}/${set.strong}`)).toEqual(['row1:10/10', 'row2:11/11', 'row3:12/12', 'carry1:20/20', 'carry2:18/18']);
+});
+
+test('es-US: break reminders for a five-hour drive, told and set in Spanish', async () => {
+  const driver = await AlexaDriver.start('2026-11-23T15:00:00Z');
+  try {
+    driver.locale = 'es-US';
+    await driver.intent('BreakRemindersIntent');
+    await driver.intent('DriveLengthIntent', { length: { value: 'cinco horas', id: 'PT5H' } });
+    const told = await driver.intent('AMAZON.YesIntent');
+    expect(told.text).not.toMatch(/\b(Done|reminders|break)\b/);
+    const created = driver.api.remindersCalls().filter((call) => call.method === 'POST');
+    const contents = created.map((call) => (call.body as { alertInfo: { spokenInfo: { content: { locale: string; text: string }[] } } }).alertInfo.spokenInfo.content[0]);
+    expect(contents).toHaveLength(3);
+    for (const content of contents) expect(content).toEqual({ locale: 'es-US', text: 'Hora de una pausa de dos minutos: bájate de la cabina, 15 aperturas con banda.' });
+  } finally {
+    await driver.close();
+  }
+});

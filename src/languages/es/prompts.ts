@@ -252,15 +252,15 @@ export const ES: PromptTable = {
   REPEAT_NOTHING: 'Todavía no hay nada que repetir.',
   STARTING_OVER_WORKOUT: 'Está bien, empezamos el entrenamiento de hoy otra vez desde la primera serie.',
   STARTING_OVER_TEST: 'Está bien, empezamos la prueba otra vez.',
-  SKIPPED_EXERCISE: 'Nos saltamos los {{exercisePlural}}.',
+  SKIPPED_EXERCISE: 'Nos saltamos este ejercicio: {{exercisePlural}}.',
   SKIPPED_REST: 'Nos saltamos el descanso.',
   NOTHING_TO_SKIP: 'Ahorita no hay nada que saltar.',
   TEST_NOT_SKIPPABLE: 'La prueba necesita los dos lados para sacar tu diferencia. Si quieres parar, di para y te la guardo.',
-  PAIN_WORKOUT: 'Deja los {{exercisePlural}} ahorita. No sigas con dolor. Si te sigue doliendo, ve al médico. Ya lo anoté.',
+  PAIN_WORKOUT: 'Deja el ejercicio ahorita: nada de {{exercisePlural}} con dolor. Si te sigue doliendo, ve al médico. Ya lo anoté.',
   PAIN_TEST: 'Para ahorita. No sigas con dolor. Si te sigue doliendo, ve al médico. Ya lo anoté.',
   PAIN_IDLE:
     'Siento que te duela. No entrenes con dolor: si entrenas hoy, ve muy ligero y con la técnica controlada, y para si te duele. Si te sigue doliendo, ve al médico. Ya lo anoté.',
-  ASK_AFTER_PAIN: '¿Quieres seguir con los {{exercisePlural}}, o lo dejamos por hoy?',
+  ASK_AFTER_PAIN: '¿Quieres pasar al siguiente ejercicio, {{exercisePlural}}, o lo dejamos por hoy?',
   PAIN_END: 'Está bien, aquí le paramos por hoy. Tómatela con calma.',
   NEXT_WORKOUT_AFTER_PAIN: 'Tu próximo entrenamiento puede ser {{day}}, si tu espalda se siente bien.',
   GOODBYE_AFTER_PAIN:
