@@ -5,8 +5,9 @@
  * turns the page English and the choice outlives a reload; and the voice speaks Spanish, or says plainly that the
  * browser has no Spanish voice.
  *
- * What the NLU makes of a Spanish line is not checked here (the local NLU learns Spanish on its own): only that the
- * answer is in Spanish. The answer buttons send the phrases the coach gave with its reply.
+ * The answer buttons send the phrases the coach gave with its reply. A whole first use, baseline test and workout is
+ * played too, its lines typed in Spanish (the local NLU reads Spanish) and its buttons tapped: what the coach says, the
+ * rep counter, the panel and the workout's summary card are checked as the driver would see them.
  *
  * Chromium is looked for at $CHROMIUM_PATH, else /usr/bin/chromium; without it the test fails in CI and is skipped
  * elsewhere. Set BACKCOACH_SCREENSHOT_DIR to keep a screenshot of each step whose fit is checked.
@@ -164,6 +165,96 @@ describeWithChromium('the page for a Spanish-speaking driver, in Chromium on a s
     await context.close();
     expect(problems).toEqual([]);
   }, 300000);
+
+  /** Records each number the rep counter shows, in order, from before the page's own scripts run. */
+  const REP_COUNTER_PROBE = `(() => {
+    window.repsShown = [];
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver(() => {
+        const rep = document.getElementById('rep');
+        const shown = rep && !rep.hidden ? rep.innerText.replace(/\\s+/g, ' ').trim() : '';
+        if (shown && window.repsShown[window.repsShown.length - 1] !== shown) window.repsShown.push(shown);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+  })();`;
+
+  it('takes a Spanish-speaking driver through first use, the baseline test and a whole workout, typed in Spanish and tapped', async () => {
+    const { context, page } = await newPhone(REP_COUNTER_PROBE);
+    const typing = (line: string) =>
+      exchange(page, async () => {
+        await page.locator('#text').fill(line);
+        await page.locator('#text').press('Enter');
+      });
+    const tapping = (label: string) => exchange(page, () => page.locator('#choices button', { hasText: label }).click());
+    const said = (reply: ConsoleAnswer): string => {
+      const text = words(reply);
+      expect({ text, spanish: spanish(text) }).toEqual({ text, spanish: true });
+      return text;
+    };
+    const repsShown = (): Promise<string[]> => page.evaluate<string[]>('window.repsShown.splice(0)');
+    const counted = (n: number): string[] => Array.from({ length: n }, (_, i) => `${PAGE_ES.REP} ${i + 1} ${PAGE_ES.REP_OF} ${n}`);
+
+    said(await exchange(page, () => page.goto(`${app.url}/${FAST}`)));
+    // First use: the units typed, the weak side tapped, the weight typed in words, the truck said to be parked.
+    expect(said(await typing('sí, en kilos'))).toMatch(/^(Muy bien, en kilos\.|Entendido, kilos\.)/);
+    expect(said(await tapping(PAGE_ES.CHOICE_left))).toContain('de 18 a 22 kilos');
+    await expect(text(page, '#st-activity')).resolves.toBe(PAGE_ES.BASELINE_TEST);
+    expect(said(await typing('veinte kilos'))).toMatch(/^20 kilos\. .*¿Está estacionado\?$/);
+    expect(await choices(page)).toEqual([PAGE_ES.CHOICE_yes, PAGE_ES.CHOICE_no]);
+    expect(said(await tapping(PAGE_ES.CHOICE_yes))).toMatch(/Di ya cuando tengas la mancuerna en la mano del lado izquierdo\.$/);
+    await expect(text(page, '#st-exercise')).resolves.toBe('Remo a una mano con mancuerna, 20 kg');
+
+    // The baseline test: the first side's count typed, the rest, the other side's count typed.
+    said(await tapping(PAGE_ES.CHOICE_go));
+    expect(said(await typing('hice nueve'))).toMatch(/^(Bien, )?9 del lado izquierdo\. .*Descansa 60 segundos\./);
+    const result = said(await typing('trece'));
+    expect(result).toMatch(/^Izquierdo 9, derecho 13\. Es una diferencia de 4 repeticiones, 31 por ciento\./);
+    expect(result).toMatch(/¿Quieres empezar tu primer entrenamiento ahora\?$/);
+    await expect(text(page, '#card-title')).resolves.toMatch(/prueba inicial/i);
+
+    // The workout: the strong side counted on the rep counter, in Spanish.
+    expect(said(await typing('sí'))).toMatch(/Serie 1 de 3: remo a una mano con mancuerna, 20 kilos, primero el lado izquierdo\./);
+    await expect(text(page, '#st-activity')).resolves.toBe(PAGE_ES.WORKOUT);
+    await expect(text(page, '#st-step')).resolves.toBe('Serie 1 de 3');
+    said(await tapping(PAGE_ES.CHOICE_go));
+    await repsShown();
+    expect(said(await typing('hice diez'))).toMatch(/uno dos tres cuatro cinco seis siete ocho nueve diez Para\. Son 10\..*Serie 2 de 3, lado izquierdo\./);
+    expect(await repsShown()).toEqual(counted(10));
+    // A slip of the thumb, confirmed, taken back.
+    expect(said(await typing('treinta'))).toBe('Es un cambio grande desde 10. ¿Dijiste 30?');
+    expect(said(await typing('no, once'))).toMatch(/^(Bien, )?11 del lado izquierdo\. Derecho: exactamente 11, y paras\./);
+    expect(await repsShown()).toEqual(counted(11));
+    const toFinisher = said(await typing('doce'));
+    expect(toFinisher).toMatch(/Serie final: solo tu lado izquierdo, de 8 a 10 repeticiones\./);
+    expect(await repsShown()).toEqual(counted(12));
+    await expect(text(page, '#st-step')).resolves.toBe(PAGE_ES.FINISHER);
+
+    // The finisher, the band pulldowns, the carries.
+    expect(said(await typing('nueve'))).toMatch(/^(Bien, )?9 en la serie final\..*Serie 1 de 2: jalón con banda a una mano/);
+    expect(await repsShown()).toEqual([]);
+    await expect(text(page, '#st-exercise')).resolves.toBe('Jalón con banda a una mano');
+    said(await typing('doce'));
+    expect(said(await typing('doce repeticiones'))).toMatch(/Ronda 1 de 2: caminata de maleta, 20 kilos, .*¿Cuántos segundos la cargaste con la mano del lado izquierdo\?$/);
+    await expect(text(page, '#st-exercise')).resolves.toBe('Caminata de maleta, 20 kg');
+    expect(said(await typing('lo aguanté veinte segundos'))).toMatch(/^(Bien, )?20 segundos del lado izquierdo\./);
+    await expect(text(page, '#st-step')).resolves.toBe('Ronda 2 de 2');
+
+    // The last count ends the workout: the summary is said and shown, in Spanish, and the panel empties.
+    const done = await typing('dieciocho segundos');
+    expect(done.endSession).toBe(true);
+    expect(said(done)).toMatch(/Terminamos el entrenamiento\. Remos de hoy: 10, 11 y 12\..*tu próximo entrenamiento puede ser el miércoles\./);
+    await expect(page.locator('#restart').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#status-empty').isVisible()).resolves.toBe(true);
+    await expect(text(page, '#card-title')).resolves.toBe('Back Coach: entrenamiento');
+    const summary = await page.locator('#card-text').textContent();
+    for (const line of ['Peso: 20 kilos. Lado débil: izquierdo.', 'remos: 10, 11, 12', 'serie final (solo izquierdo): 9', 'jalones con banda: 12, 12', 'caminatas de maleta: 20s, 18s']) {
+      expect(summary).toContain(line);
+    }
+    const transcript = await page.locator('#transcript li').allInnerTexts();
+    expect(transcript.filter((line) => line.startsWith(PAGE_ES.YOU))).toContain(`${PAGE_ES.YOU}no, once`);
+    await context.close();
+    expect(problems).toEqual([]);
+  }, 600000);
 
   /**
    * The browser's voices, stood in for (headless Chromium has none): `voices` are what it lists; each utterance is
