@@ -57,8 +57,10 @@ class SpanishDriver {
   }
 }
 
-test('es-MX: first use, the baseline test and a whole workout, typed in Spanish, answered in Spanish, stored in kilos', async () => {
-  const driver = new SpanishDriver('spanish-driver-1', 'es-MX');
+// The agent's Spanish as Dialogflow names it in a request: its bare language, or the driver's regional code.
+test.each([['es-MX'], ['es']])('%s: first use, the baseline test and a whole workout, typed in Spanish, answered in Spanish, stored in kilos', async (languageCode) => {
+  const session = `spanish-driver-${languageCode}`;
+  const driver = new SpanishDriver(session, languageCode);
   const welcome = await driver.opens();
   expect(welcome.text).toMatch(/^Bienvenido a Back Coach\..*¿Te cuento las pesas en kilos\? Di sí, o di libras\.$/);
   expect((await driver.says('sí')).text).toMatch(/^Muy bien, en kilos\. ¿Qué lado sientes más débil/);
@@ -88,7 +90,7 @@ test('es-MX: first use, the baseline test and a whole workout, typed in Spanish,
   expect(done.endInteraction).toBe(true);
   expect(done.text).toMatch(/Terminamos el entrenamiento\. Remos de hoy: 10, 11 y 12\..*tu próximo entrenamiento puede ser el miércoles\./);
 
-  const stored = await server.store.get('dialogflow:session:spanish-driver-1');
+  const stored = await server.store.get(`dialogflow:session:${session}`);
   expect(stored).toMatchObject({ units: 'kg', weakSide: 'left', weight: 20, activity: null });
   expect(stored?.tests).toEqual([expect.objectContaining({ kind: 'baseline', weakReps: 9, strongReps: 13, weight: 20, unit: 'kg' })]);
   expect(stored?.workouts).toHaveLength(1);
