@@ -18,6 +18,7 @@ import { isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromIndexPlugin, indexEntry } from './filesApart.mjs';
+import { nlpjsCoreParts } from './nlpjsCoreParts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -212,8 +213,8 @@ async function buildUnderstanding(fromIndex) {
       throw new Error(`build-lambda: ${relative(root, snapshot)} not found; \`npm run build:nlu\` trains it (\`npm run build\` runs both).`);
     }
   }
-  const result = await build({ ...commonOptions, entryPoints: [resolve(root, UNDERSTANDING.source)], outfile: outputFile, plugins: [separateUnderstanding, fromIndex] });
-  const spanishTools = await build({ ...commonOptions, entryPoints: [resolve(root, SPANISH_TOOLS.source)], outfile: join(outdir, SPANISH_TOOLS.output) });
+  const result = await build({ ...commonOptions, entryPoints: [resolve(root, UNDERSTANDING.source)], outfile: outputFile, plugins: [separateUnderstanding, fromIndex, nlpjsCoreParts(root)] });
+  const spanishTools = await build({ ...commonOptions, entryPoints: [resolve(root, SPANISH_TOOLS.source)], outfile: join(outdir, SPANISH_TOOLS.output), plugins: [nlpjsCoreParts(root)] });
   const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
   // The NLU reads with its compact classifier (src/nlu/compactClassifier.ts): nlp.js's classes and training stay out.
   const nlpjs = Object.entries(bundled?.inputs ?? {})

@@ -1,13 +1,14 @@
 /**
  * What the local NLU learned, as one compact text file: written by `npm run build` and loaded by the server, the
  * terminal console and the Lambda. The file keeps only what reading a line uses: nlp.js's classifier in the compact
- * form the NLU reads it in (./compactClassifier.ts: no training sentences, the weights as base64 of a Float32Array),
- * and the exact samples one to a line, sorted, looked up in place by bisection of the file's bytes: loading tens of
+ * form the NLU reads it in (./compactClassifier.ts: no training sentences, a line of JSON then its large parts as they
+ * are, the weights as the bytes of a Float32Array), and the exact samples one to a line, sorted, looked up in place by bisection of the file's bytes: loading tens of
  * thousands of samples costs nothing, not a parse of megabytes into as many objects. This module imports nothing of the
  * language model, so the Lambda's NLU file does not carry it.
  *
- *   backcoach-nlu <format> <key>          the key of the training data it was learned from (see ./trainingKey.ts)
- *   <classifier JSON>                      the compact classifier, one line (./compactClassifier.ts)
+ *   backcoach-nlu <format> <key> <bytes>  the key of the training data it was learned from (see ./trainingKey.ts), and
+ *                                          the length of the classifier's bytes
+ *   <classifier bytes>                     the compact classifier (./compactClassifier.ts), then a line break
  *   <known words, space separated>
  *   <intent names, space separated>        the intents the exact samples name, by position
  *   <sample>\t<intent position>[\t<slot>,<slot>]   or <sample>\t- when two intents share it; one a line, in UTF-8 byte order
@@ -16,7 +17,7 @@ import { decodeCompact, encodeCompact, type CompactClassifier } from './compactC
 import type { ExactSample, ExactSampleTable, NluSnapshot } from './nlu';
 
 const MAGIC = 'backcoach-nlu';
-const FORMAT = '3';
+const FORMAT = '4';
 
 export interface KeyedSnapshot {
   /** The key of the training data the snapshot was learned from. */
@@ -85,7 +86,7 @@ class SampleLines implements ExactSampleTable {
 /** Byte order of the texts' UTF-8, the order a lookup bisects in. */
 const byteOrder = (a: string, b: string): number => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 
-export const encodeSnapshot = ({ key, snapshot }: KeyedSnapshot): string => {
+export const encodeSnapshot = ({ key, snapshot }: KeyedSnapshot): Buffer => {
   const entries = [...snapshot.exactSamples.entries()].sort(([a], [b]) => byteOrder(a, b));
   const intents = [...new Set(entries.flatMap(([, sample]) => (sample ? [sample.intent] : [])))];
   const position = new Map(intents.map((name, i) => [name, i]));
@@ -94,33 +95,44 @@ export const encodeSnapshot = ({ key, snapshot }: KeyedSnapshot): string => {
     if (!sample) return `${text}\t-`;
     return sample.slots.length ? `${text}\t${position.get(sample.intent)}\t${sample.slots.join(',')}` : `${text}\t${position.get(sample.intent)}`;
   });
-  return [`${MAGIC} ${FORMAT} ${key}`, encodeCompact(snapshot.classifier), snapshot.knownWords.join(' '), intents.join(' '), ...samples].join('\n');
+  const classifier = encodeCompact(snapshot.classifier);
+  const rest = [snapshot.knownWords.join(' '), intents.join(' '), ...samples].join('\n');
+  return Buffer.concat([Buffer.from(`${MAGIC} ${FORMAT} ${key} ${classifier.length}\n`, 'utf8'), classifier, Buffer.from(`\n${rest}`, 'utf8')]);
 };
 
 /**
- * The snapshot in a file (its bytes, or its text); a SnapshotFormatError when it is not one. Only the header lines
- * become text: the sample lines stay bytes, bisected where they are.
+ * The snapshot in a file (its bytes); a SnapshotFormatError when it is not one. Only the first line and the words'
+ * lines become text: the classifier's large parts are read as they are, and the sample lines stay bytes, bisected
+ * where they are.
  */
 export const decodeSnapshot = (file: Buffer | string): KeyedSnapshot => {
   const bytes = typeof file === 'string' ? Buffer.from(file, 'utf8') : file;
-  const header: string[] = [];
-  let from = 0;
-  while (header.length < 4) {
+  const firstEnd = bytes.indexOf(LINE_END);
+  const first = bytes.toString('utf8', 0, firstEnd === -1 ? Math.min(bytes.length, 80) : firstEnd);
+  const key = keyOf(first);
+  const classifierLength = Number(first.split(' ')[3]);
+  if (key === null || !Number.isSafeInteger(classifierLength)) {
+    throw new SnapshotFormatError(`not a ${MAGIC} ${FORMAT} snapshot: it starts ${JSON.stringify(bytes.toString('utf8', 0, 40))}`);
+  }
+  let from = firstEnd + 1 + classifierLength;
+  if (from >= bytes.length || bytes[from] !== LINE_END) throw new SnapshotFormatError(`the snapshot's classifier is cut short`);
+  const classifier = classifierIn(bytes.subarray(firstEnd + 1, from));
+  from += 1;
+  const words: string[] = [];
+  while (words.length < 2) {
     const end = bytes.indexOf(LINE_END, from);
-    if (end === -1) throw new SnapshotFormatError(`not a ${MAGIC} ${FORMAT} snapshot: it has ${header.length + 1} lines`);
-    header.push(bytes.toString('utf8', from, end));
+    if (end === -1) throw new SnapshotFormatError(`not a ${MAGIC} ${FORMAT} snapshot: it ends before its ${words.length === 0 ? 'known words' : 'intents'}`);
+    words.push(bytes.toString('utf8', from, end));
     from = end + 1;
   }
-  const [first = '', classifier = '', known = '', intents = ''] = header;
-  const key = keyOf(first);
-  if (key === null) throw new SnapshotFormatError(`not a ${MAGIC} ${FORMAT} snapshot: it starts ${JSON.stringify(bytes.toString('utf8', 0, 40))}`);
-  return { key, snapshot: { classifier: classifierIn(classifier), knownWords: known.split(' '), exactSamples: new SampleLines(bytes.subarray(from), intents.split(' ')) } };
+  const [known = '', intents = ''] = words;
+  return { key, snapshot: { classifier, knownWords: known.split(' '), exactSamples: new SampleLines(bytes.subarray(from), intents.split(' ')) } };
 };
 
-/** The compact classifier of the snapshot's second line; a SnapshotFormatError when it is damaged. */
-const classifierIn = (line: string): CompactClassifier => {
+/** The compact classifier of the snapshot; a SnapshotFormatError when it is damaged. */
+const classifierIn = (part: Buffer): CompactClassifier => {
   try {
-    return decodeCompact(line);
+    return decodeCompact(part);
   } catch (error) {
     throw new SnapshotFormatError(`the snapshot's classifier is damaged: ${(error as Error).message}`);
   }

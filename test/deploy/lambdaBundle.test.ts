@@ -138,6 +138,9 @@ test('the main file of the bundle does not carry the local NLU: it is apart, wit
   // Spanish's tokenizer and stemmer are a file of their own, loaded with the first Spanish line.
   expect(understanding).not.toContain('stemmer-es');
   expect(readFileSync(path.resolve('lambda/dist/understanding-es.js'), 'utf8')).toContain('stemmer-es');
+  // The tokenizers and stemmers take from @nlpjs/core only the classes they extend (scripts/nlpjsCoreParts.mjs): its
+  // container and pipelines are in neither NLU file.
+  for (const file of ['understanding.js', 'understanding-es.js']) expect(readFileSync(path.resolve('lambda/dist', file), 'utf8')).not.toContain('pipelines');
   expect(bundle).not.toContain('The language model has no samples for');
   // The intent table and the reading rules are index.js's own modules, handed over (scripts/filesApart.mjs), not a copy.
   expect(bundle).toContain('SayIAmIntent');
