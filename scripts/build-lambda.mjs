@@ -168,6 +168,41 @@ const separateDynamoStore = {
   },
 };
 
+/**
+ * Parts of the coach a launch does not run, each required inside a function by the module that uses them when first
+ * needed (as src/languages/index.ts requires a language): a file of their own, taking index.js's modules
+ * (./filesApart.mjs), so a launch neither loads nor compiles them. A static import of a part would bring it back into
+ * index.js: the build warns.
+ */
+const PARTS_ON_FIRST_USE = [
+  { source: 'src/alexa/screen/screenDirectives.ts', output: 'screen.js', loaded: 'when a reply is first shown on a screen' },
+];
+const partOnFirstUse = {
+  name: 'part-on-first-use',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\.?\// }, ({ path, kind, resolveDir }) => {
+      if (kind !== 'require-call') return undefined;
+      const part = PARTS_ON_FIRST_USE.find(({ source }) => resolve(resolveDir, `${path}.ts`) === resolve(root, source));
+      return part ? { path: `./${part.output}`, external: true } : undefined;
+    });
+  },
+};
+
+async function buildPartsOnFirstUse(fromIndex) {
+  for (const { source, output, loaded } of PARTS_ON_FIRST_USE) {
+    const outputFile = join(outdir, output);
+    const result = await build({ ...commonOptions, entryPoints: [resolve(root, source)], outfile: outputFile, plugins: [partOnFirstUse, fromIndex] });
+    const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
+    console.log(`build-lambda: ${relative(root, outputFile)} ${formatBytes(bundled?.bytes ?? 0)} (${source}, loaded ${loaded})`);
+  }
+}
+
+/** The parts meant to load on first use that index.js carries all the same (imported statically somewhere). */
+const partsCarried = (metafile) => {
+  const carried = PARTS_ON_FIRST_USE.filter(({ source }) => metafile.inputs[source]).map(({ source }) => source);
+  return carried.length ? `build-lambda: warning: index.js carries what should load on first use (a static import of it): ${carried.join(', ')}.` : null;
+};
+
 async function buildDynamoStore(fromIndex) {
   const outputFile = join(outdir, DYNAMO_STORE.output);
   const contents = DYNAMO_STORE.modules.map((module) => `export * from ${JSON.stringify(`./src/store/${module.slice(2)}`)};`).join('\n');
@@ -242,7 +277,7 @@ async function main() {
   await mkdir(outdir, { recursive: true });
 
   const started = Date.now();
-  const plugins = [separateUnderstanding, separateLanguages, separateDynamoStore];
+  const plugins = [separateUnderstanding, separateLanguages, separateDynamoStore, partOnFirstUse];
   let result = await build({ ...commonOptions, entryPoints: [entry], outfile, plugins });
   if (entry === resolve(root, DEFAULT_ENTRY)) {
     // The files apart take from index.js the modules it has (./filesApart.mjs); index.js is then built again to hand them over.
@@ -251,6 +286,7 @@ async function main() {
     await buildLuxon();
     await buildLanguages(fromIndex);
     await buildDynamoStore(fromIndex);
+    await buildPartsOnFirstUse(fromIndex);
     await buildUnderstanding(fromIndex);
     if (handedOver.size > 0) {
       const stdin = { contents: indexEntry(root, entry, handedOver), resolveDir: root, sourcefile: 'lambda-index-entry.js', loader: 'js' };
@@ -275,7 +311,7 @@ async function main() {
   if (analyze && js) {
     for (const [owner, bytes] of bytesByOwner(js)) console.log(`  ${formatBytes(bytes).padStart(9)}  ${owner}`);
   }
-  const warnings = js ? [await zodWarning(result.metafile, js), serverOnlyWarning(js)] : [];
+  const warnings = js ? [await zodWarning(result.metafile, js), serverOnlyWarning(js), partsCarried(result.metafile)] : [];
   for (const warning of warnings) if (warning) console.warn(warning);
 }
 

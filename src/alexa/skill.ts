@@ -21,7 +21,7 @@ import { heardIntent } from './heardIntent';
 import { instantOf } from './requestTime';
 import { toAlexaResponse } from './response';
 import { canFulfillIntentHandler } from './canFulfillIntent';
-import { showsScreens } from './screen/screenDirectives';
+import { showsScreens } from './screen/showsScreens';
 import { intentOfTouch } from './screen/touchAnswers';
 import { turnContext } from '../turns/turnContext';
 import { deviceTimeZone } from './timeZone';
