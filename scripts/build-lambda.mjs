@@ -176,6 +176,7 @@ const separateDynamoStore = {
  */
 const PARTS_ON_FIRST_USE = [
   { source: 'src/alexa/screen/screenDirectives.ts', output: 'screen.js', loaded: 'when a reply is first shown on a screen' },
+  { source: 'src/core/reading/readHeard.ts', output: 'reading.js', loaded: 'when a line first comes in words' },
 ];
 const partOnFirstUse = {
   name: 'part-on-first-use',

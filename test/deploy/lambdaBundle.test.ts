@@ -161,13 +161,14 @@ const invokeLoading = (envelope: unknown): { answer: unknown; loaded: string[] }
   return JSON.parse(out) as { answer: unknown; loaded: string[] };
 };
 
-test('a new driver\'s launch loads neither luxon, the DynamoDB store nor the screen, which are files of their own beside index.js', () => {
+test('a new driver\'s launch loads neither luxon, the DynamoDB store, the screen nor the reading rules, which are files of their own beside index.js', () => {
   const { answer, loaded } = invokeLoading(alexaEnvelope({ userId: 'amzn1.ask.account.NEWDRIVER' }));
   expect(speechOf(answer)).toContain('Welcome to Back Coach');
   expect(loaded).toContain('index.js');
   expect(loaded).not.toContain('luxon.js');
   expect(loaded).not.toContain('store-dynamodb.js');
   expect(loaded).not.toContain('screen.js');
+  expect(loaded).not.toContain('reading.js');
   expect(readFileSync(BUNDLE, 'utf8')).not.toContain('Invalid unit');
   expect(readFileSync(path.resolve('lambda/dist/luxon.js'), 'utf8')).toContain('Invalid unit');
 });
