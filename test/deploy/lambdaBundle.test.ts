@@ -139,10 +139,13 @@ test('the main file of the bundle does not carry the local NLU: it is apart, wit
   expect(understanding).not.toContain('stemmer-es');
   expect(readFileSync(path.resolve('lambda/dist/understanding-es.js'), 'utf8')).toContain('stemmer-es');
   expect(bundle).not.toContain('The language model has no samples for');
-  // The intent table and the reading rules are index.js's own modules, handed over (scripts/filesApart.mjs), not a copy.
-  expect(bundle).toContain('SayIAmIntent');
+  // The word tables are index.js's own modules, and the intent table intents.js's, loaded by the turn that hears a line
+  // before it loads the NLU: both handed over (scripts/filesApart.mjs), not a copy.
+  expect(bundle).not.toContain('SayIAmIntent');
+  expect(readFileSync(path.resolve('lambda/dist/intents.js'), 'utf8')).toContain('SayIAmIntent');
   expect(understanding).not.toContain('SayIAmIntent');
-  expect(understanding).toContain('bundledModules["src/model/intents.ts"]');
+  expect(understanding).toContain('require("./intents.js").bundledModules["src/model/intents.ts"]');
+  expect(understanding).toContain('require("./index.js").bundledModules["src/core/reading/english.ts"]');
 });
 
 /** Runs the bundle's handler on one envelope in a new process: its answer, and the file names of the modules it loaded. */
@@ -161,7 +164,7 @@ const invokeLoading = (envelope: unknown): { answer: unknown; loaded: string[] }
   return JSON.parse(out) as { answer: unknown; loaded: string[] };
 };
 
-test('a new driver\'s launch loads neither luxon, the DynamoDB store, the screen nor the reading rules, which are files of their own beside index.js', () => {
+test('a new driver\'s launch loads neither luxon, the DynamoDB store, the screen, the reading rules nor the intent table, which are files of their own beside index.js', () => {
   const { answer, loaded } = invokeLoading(alexaEnvelope({ userId: 'amzn1.ask.account.NEWDRIVER' }));
   expect(speechOf(answer)).toContain('Welcome to Back Coach');
   expect(loaded).toContain('index.js');
@@ -169,6 +172,7 @@ test('a new driver\'s launch loads neither luxon, the DynamoDB store, the screen
   expect(loaded).not.toContain('store-dynamodb.js');
   expect(loaded).not.toContain('screen.js');
   expect(loaded).not.toContain('reading.js');
+  expect(loaded).not.toContain('intents.js');
   expect(readFileSync(BUNDLE, 'utf8')).not.toContain('Invalid unit');
   expect(readFileSync(path.resolve('lambda/dist/luxon.js'), 'utf8')).toContain('Invalid unit');
 });
