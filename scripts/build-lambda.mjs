@@ -169,6 +169,69 @@ const separateDynamoStore = {
   },
 };
 
+/**
+ * Parts of the coach a launch does not run, each required inside a function by the module that uses them when first
+ * needed (as src/languages/index.ts requires a language): a file of their own, taking index.js's modules
+ * (./filesApart.mjs), so a launch neither loads nor compiles them. A static import of a part would bring it back into
+ * index.js: the build warns.
+ */
+const PARTS_ON_FIRST_USE = [
+  { sources: ['src/alexa/screen/screenDirectives.ts'], output: 'screen.js', loaded: 'when a reply is first shown on a screen' },
+  { sources: ['src/core/reading/readHeard.ts'], output: 'reading.js', loaded: 'when a line first comes in words' },
+  // The local NLU is loaded by src/alexa/heardIntent.ts, which this part carries: understanding.js takes its modules from it.
+  {
+    sources: ['src/alexa/intentRequestEvent.ts', 'src/model/intentEvents.ts'],
+    output: 'intents.js',
+    loaded: 'when a request first carries what the driver said',
+    handsOverTo: UNDERSTANDING.output,
+  },
+];
+const partOnFirstUse = {
+  name: 'part-on-first-use',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\.?\// }, ({ path, kind, resolveDir }) => {
+      if (kind !== 'require-call') return undefined;
+      const part = PARTS_ON_FIRST_USE.find(({ sources }) => sources.some((source) => resolve(resolveDir, `${path}.ts`) === resolve(root, source)));
+      return part ? { path: `./${part.output}`, external: true } : undefined;
+    });
+  },
+};
+
+const partContents = ({ sources }) => sources.map((source) => `export * from ${JSON.stringify(`./${source}`)};`).join('\n');
+
+async function buildPart(part, fromIndex, contents = partContents(part)) {
+  const outputFile = join(outdir, part.output);
+  const stdin = { contents, resolveDir: root, sourcefile: `${part.output.replace(/\.js$/, '')}-entry.js`, loader: 'js' };
+  const result = await build({ ...commonOptions, stdin, outfile: outputFile, plugins: [partOnFirstUse, fromIndex] });
+  return { bundled: result.metafile.outputs[relative(root, outputFile).split('\\').join('/')], inputs: Object.keys(result.metafile.inputs) };
+}
+
+/**
+ * Builds each part; a part that hands its modules over to a later file apart is built again once that file is built
+ * (`handOver`, called with the plugins that file's build adds), exporting the modules the file kept.
+ */
+async function buildPartsOnFirstUse(fromIndex) {
+  const handOvers = {};
+  for (const part of PARTS_ON_FIRST_USE) {
+    const { bundled, inputs } = await buildPart(part, fromIndex);
+    console.log(`build-lambda: ${join(relative(root, outdir), part.output)} ${formatBytes(bundled?.bytes ?? 0)} (${part.sources.join(', ')}, loaded ${part.loaded})`);
+    if (!part.handsOverTo) continue;
+    const used = new Set();
+    const plugin = fromIndexPlugin(root, new Set(inputs), used, `./${part.output}`);
+    const handOver = async () => {
+      if (used.size > 0) await buildPart(part, fromIndex, indexEntry(root, null, used, partContents(part)));
+    };
+    (handOvers[part.handsOverTo] ??= []).push({ plugin, handOver });
+  }
+  return handOvers;
+}
+
+/** The parts meant to load on first use that index.js carries all the same (imported statically somewhere). */
+const partsCarried = (metafile) => {
+  const carried = PARTS_ON_FIRST_USE.filter(({ source }) => metafile.inputs[source]).map(({ source }) => source);
+  return carried.length ? `build-lambda: warning: index.js carries what should load on first use (a static import of it): ${carried.join(', ')}.` : null;
+};
+
 async function buildDynamoStore(fromIndex) {
   const outputFile = join(outdir, DYNAMO_STORE.output);
   const contents = DYNAMO_STORE.modules.map((module) => `export * from ${JSON.stringify(`./src/store/${module.slice(2)}`)};`).join('\n');
@@ -205,7 +268,7 @@ const NLPJS_READING_LEAVES_OUT = [
 ];
 
 /** Bundles the local NLU into its own file, with the snapshot the build trained beside it. Only for the coach's own entry. */
-async function buildUnderstanding(fromIndex) {
+async function buildUnderstanding(fromIndex, fromParts = []) {
   const started = Date.now();
   const outputFile = join(outdir, UNDERSTANDING.output);
   for (const snapshot of [SNAPSHOT, ...OTHER_SNAPSHOTS.map((name) => resolve(root, 'dist', name))]) {
@@ -213,7 +276,8 @@ async function buildUnderstanding(fromIndex) {
       throw new Error(`build-lambda: ${relative(root, snapshot)} not found; \`npm run build:nlu\` trains it (\`npm run build\` runs both).`);
     }
   }
-  const result = await build({ ...commonOptions, entryPoints: [resolve(root, UNDERSTANDING.source)], outfile: outputFile, plugins: [separateUnderstanding, fromIndex, nlpjsCoreParts(root)] });
+  const result = await build({ ...commonOptions, entryPoints: [resolve(root, UNDERSTANDING.source)], outfile: outputFile, plugins: [separateUnderstanding, nlpjsCoreParts(root), fromIndex, ...fromParts.map(({ plugin }) => plugin)] });
+  for (const { handOver } of fromParts) await handOver();
   const spanishTools = await build({ ...commonOptions, entryPoints: [resolve(root, SPANISH_TOOLS.source)], outfile: join(outdir, SPANISH_TOOLS.output), plugins: [nlpjsCoreParts(root)] });
   const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
   // The NLU reads with its compact classifier (src/nlu/compactClassifier.ts): nlp.js's classes and training stay out.
@@ -243,7 +307,7 @@ async function main() {
   await mkdir(outdir, { recursive: true });
 
   const started = Date.now();
-  const plugins = [separateUnderstanding, separateLanguages, separateDynamoStore];
+  const plugins = [separateUnderstanding, separateLanguages, separateDynamoStore, partOnFirstUse];
   let result = await build({ ...commonOptions, entryPoints: [entry], outfile, plugins });
   if (entry === resolve(root, DEFAULT_ENTRY)) {
     // The files apart take from index.js the modules it has (./filesApart.mjs); index.js is then built again to hand them over.
@@ -252,7 +316,8 @@ async function main() {
     await buildLuxon();
     await buildLanguages(fromIndex);
     await buildDynamoStore(fromIndex);
-    await buildUnderstanding(fromIndex);
+    const handOvers = await buildPartsOnFirstUse(fromIndex);
+    await buildUnderstanding(fromIndex, handOvers[UNDERSTANDING.output]);
     if (handedOver.size > 0) {
       const stdin = { contents: indexEntry(root, entry, handedOver), resolveDir: root, sourcefile: 'lambda-index-entry.js', loader: 'js' };
       result = await build({ ...commonOptions, stdin, outfile, plugins });
@@ -276,7 +341,7 @@ async function main() {
   if (analyze && js) {
     for (const [owner, bytes] of bytesByOwner(js)) console.log(`  ${formatBytes(bytes).padStart(9)}  ${owner}`);
   }
-  const warnings = js ? [await zodWarning(result.metafile, js), serverOnlyWarning(js)] : [];
+  const warnings = js ? [await zodWarning(result.metafile, js), serverOnlyWarning(js), partsCarried(result.metafile)] : [];
   for (const warning of warnings) if (warning) console.warn(warning);
 }
 

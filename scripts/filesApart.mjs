@@ -25,42 +25,49 @@ const handedOver = (path) => /^(src|lambda)\//.test(path) && !NOT_HANDED_OVER.so
 
 /**
  * The plugin of a file apart's build: imports of the modules in `indexModules` (paths in the repository, as
- * esbuild's metafile names them) are read from index.js. `used` collects those the file keeps.
+ * esbuild's metafile names them) are read from index.js. `used` collects those the file keeps. With `file`, the
+ * modules are read from that file apart instead (one always loaded before the file built: see build-lambda.mjs).
  */
-export const fromIndexPlugin = (root, indexModules, used) => ({
-  name: 'from-index',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /.*/ }, async (args) => {
-      if (args.namespace === FROM_INDEX) return args.path === INDEX_FILE ? { path: INDEX_FILE, external: true } : undefined;
-      if (args.pluginData?.fromIndex || args.kind === 'entry-point' || !args.importer || args.importer.includes('node_modules')) return undefined;
-      if (!args.path.startsWith('.') && !isAbsolute(args.path)) return undefined;
-      const resolved = await pluginBuild.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { fromIndex: true } });
-      if (resolved.errors.length > 0 || resolved.external) return undefined;
-      const path = relative(root, resolved.path).split('\\').join('/');
-      if (!indexModules.has(path) || !handedOver(path)) return undefined;
-      return { path, namespace: FROM_INDEX };
-    });
-    pluginBuild.onLoad({ filter: /.*/, namespace: FROM_INDEX }, ({ path }) => ({
-      contents: `module.exports = require(${JSON.stringify(INDEX_FILE)}).${BUNDLED_MODULES}[${JSON.stringify(path)}];`,
-      loader: 'js',
-    }));
-    // What the file apart kept of them (an import of types or of nothing it uses leaves nothing to hand over).
-    pluginBuild.onEnd(({ metafile }) => {
-      for (const output of Object.values(metafile?.outputs ?? {})) {
-        for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
-          if (bytesInOutput > 0 && input.startsWith(`${FROM_INDEX}:`)) used.add(input.slice(FROM_INDEX.length + 1));
+export const fromIndexPlugin = (root, indexModules, used, file = INDEX_FILE) => {
+  const namespace = file === INDEX_FILE ? FROM_INDEX : `${FROM_INDEX}-${file.replace(/\W/g, '')}`;
+  return {
+    name: namespace,
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.namespace === namespace) return args.path === file ? { path: file, external: true } : undefined;
+        if (args.pluginData?.fromIndex || args.namespace?.startsWith(FROM_INDEX) || args.kind === 'entry-point' || !args.importer || args.importer.includes('node_modules')) return undefined;
+        if (!args.path.startsWith('.') && !isAbsolute(args.path)) return undefined;
+        const resolved = await pluginBuild.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { fromIndex: true } });
+        if (resolved.errors.length > 0 || resolved.external) return undefined;
+        const path = relative(root, resolved.path).split('\\').join('/');
+        if (!indexModules.has(path) || !handedOver(path)) return undefined;
+        return { path, namespace };
+      });
+      pluginBuild.onLoad({ filter: /.*/, namespace }, ({ path }) => ({
+        contents: `module.exports = require(${JSON.stringify(file)}).${BUNDLED_MODULES}[${JSON.stringify(path)}];`,
+        loader: 'js',
+      }));
+      // What the file apart kept of them (an import of types or of nothing it uses leaves nothing to hand over).
+      pluginBuild.onEnd(({ metafile }) => {
+        for (const output of Object.values(metafile?.outputs ?? {})) {
+          for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+            if (bytesInOutput > 0 && input.startsWith(`${namespace}:`)) used.add(input.slice(namespace.length + 1));
+          }
         }
-      }
-    });
-  },
-});
+      });
+    },
+  };
+};
 
-/** The source of index.js's wrapper entry: the handler's entry as it is, and the namespaces of `modules` by path. */
-export const indexEntry = (root, entry, modules) => {
+/**
+ * The source of index.js's wrapper entry: the handler's entry as it is, and the namespaces of `modules` by path. With
+ * `contents`, a file apart's entry source instead of the handler's entry.
+ */
+export const indexEntry = (root, entry, modules, contents = null) => {
   const sorted = [...modules].sort();
   const toImport = (path) => `./${path}`;
   return [
-    `export * from ${JSON.stringify(toImport(relative(root, entry).split('\\').join('/')))};`,
+    contents ?? `export * from ${JSON.stringify(toImport(relative(root, entry).split('\\').join('/')))};`,
     ...sorted.map((path, i) => `import * as m${i} from ${JSON.stringify(toImport(path))};`),
     `export const ${BUNDLED_MODULES} = { ${sorted.map((path, i) => `${JSON.stringify(path)}: m${i}`).join(', ')} };`,
   ].join('\n');

@@ -8,8 +8,11 @@ import { getRequestType, type RequestHandler } from 'ask-sdk-core';
 import type { Intent, canfulfill } from 'ask-sdk-model';
 import type { SpokenEventType } from '../core/events';
 import type { Logger } from '../log';
-import { intentNamed, slotUnderstood } from '../model/intentEvents';
 import { alexaSlots } from './intentEvents';
+
+/** The intent table, loaded when Alexa first asks (as a turn loads it: ./intentRequestEvent.ts). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const intentEvents = (): typeof import('../model/intentEvents') => require('../model/intentEvents') as typeof import('../model/intentEvents');
 
 type Answer = canfulfill.CanFulfillIntentValues;
 
@@ -76,12 +79,12 @@ const slotAnswer = (understood: boolean): canfulfill.CanFulfillSlot =>
  * a NO: it would be heard as a line without that value.
  */
 export const canFulfillIntent = (intent: Intent): canfulfill.CanFulfillIntent => {
-  const shape = intent.name.startsWith(BUILT_IN_PREFIX) ? undefined : intentNamed(intent.name);
+  const shape = intent.name.startsWith(BUILT_IN_PREFIX) ? undefined : intentEvents().intentNamed(intent.name);
   const filled = Object.entries(alexaSlots(intent.slots)).filter(([, slot]) => typeof slot?.value === 'string' && slot.value.trim() !== '');
   const slots = Object.fromEntries(
     filled.map(([name, slot]) => {
       const def = shape?.slots.find((candidate) => candidate.name === name);
-      return [name, slotAnswer(def !== undefined && slot !== undefined && slotUnderstood(def.type, slot))];
+      return [name, slotAnswer(def !== undefined && slot !== undefined && intentEvents().slotUnderstood(def.type, slot))];
     }),
   );
   const asked = shape ? NAME_FREE[shape.event] : 'NO';

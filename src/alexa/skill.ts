@@ -10,19 +10,15 @@ import type { CoachEvent } from '../core/events';
 import { usableLocale } from '../core/locale';
 import { localeDefaults } from '../languages/locales';
 import type { Logger } from '../log';
-import { lineOfCarrierIntent } from '../model/carrierIntents';
-import { intentNamed } from '../model/intentEvents';
 import type { Nlu } from '../nlu/nlu';
 import type { TurnRunner } from '../turns/turnRunner';
 import { DeadlineApiClient } from './apiClient';
 import { serviceClientsUntil } from './turnServices';
 import { ALEXA_TURN_BUDGET_MS, startDeadline } from '../turns/deadline';
-import { heardIntent } from './heardIntent';
 import { instantOf } from './requestTime';
 import { toAlexaResponse } from './response';
 import { canFulfillIntentHandler } from './canFulfillIntent';
-import { showsScreens } from './screen/screenDirectives';
-import { intentOfTouch } from './screen/touchAnswers';
+import { showsScreens } from './screen/showsScreens';
 import { turnContext } from '../turns/turnContext';
 import { deviceTimeZone } from './timeZone';
 import { skillEventHandler, skillEventOf } from './skillEvents';
@@ -61,14 +57,12 @@ const eventOf = async (envelope: RequestEnvelope, { nlu, logger }: AlexaSkillDep
   if (request.type === 'SessionEndedRequest') return { type: 'sessionEnded' };
   const permissionAnswer = permissionAnswerOf(request);
   if (permissionAnswer) return permissionAnswer;
-  // A touch is heard as the intent its spoken form is: the same event as the words.
-  if (request.type === 'Alexa.Presentation.APL.UserEvent') {
-    return heardIntent(intentOfTouch(request.arguments) ?? { name: 'AMAZON.FallbackIntent', confirmationStatus: 'NONE' }, nlu, logger, language);
-  }
-  const { intent } = request as IntentRequest;
-  if (!intentNamed(intent.name) && lineOfCarrierIntent(intent.name, '') === null) logger.warn({ intent: intent.name }, 'intent not in the language model; answering as fallback');
-  return heardIntent(intent, nlu, logger, language);
+  return eventOfSaid(request as IntentRequest | interfaces.alexa.presentation.apl.UserEvent, nlu, logger, language);
 };
+
+/** What the driver said, read when a request first carries it: a launch loads none of it (./intentRequestEvent.ts). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const eventOfSaid: typeof import('./intentRequestEvent').eventOfSaid = (...args) => (require('./intentRequestEvent') as typeof import('./intentRequestEvent')).eventOfSaid(...args);
 
 /**
  * The device's zone is asked once per session and kept in the session attributes, and so is a lookup that failed

@@ -5,7 +5,6 @@
 import { newUserDocument, type UserDocument } from './document';
 import { isSkillEvent, type CoachContext, type CoachEvent, type CoachEventType, type HeardLine, type RemindersResult, type SkillEvent } from './events';
 import { expectationOf } from './reading/expectation';
-import { readHeard } from './reading/readHeard';
 import { answerPending, askPending, REMINDER_QUESTIONS } from './pending';
 import { isQuestionKey } from './questions';
 import { defaultUnitFor } from '../languages/locales';
@@ -88,6 +87,13 @@ const SAFE_IN_VEHICLE: ReadonlySet<CoachEventType> = new Set([
   'units',
   'switchWeakSide',
 ]);
+
+/**
+ * The reading rules, loaded the first time a line comes in words: a launch, and a line the host placed as an intent,
+ * compile none of them (the Lambda bundles them as a file of their own: scripts/build-lambda.mjs).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const readHeard: typeof import('./reading/readHeard').readHeard = (...args) => (require('./reading/readHeard') as typeof import('./reading/readHeard')).readHeard(...args);
 
 export const coach = ({ userId, document, event: said, context }: CoachInput): CoachOutput => {
   const event = said.type === 'heard' ? readHeard(said, expectationOf(document)) : said;

@@ -142,13 +142,17 @@ test('the main file of the bundle does not carry the local NLU: it is apart, wit
   // container and pipelines are in neither NLU file.
   for (const file of ['understanding.js', 'understanding-es.js']) expect(readFileSync(path.resolve('lambda/dist', file), 'utf8')).not.toContain('pipelines');
   expect(bundle).not.toContain('The language model has no samples for');
-  // The intent table and the reading rules are index.js's own modules, handed over (scripts/filesApart.mjs), not a copy.
-  expect(bundle).toContain('SayIAmIntent');
+  // The word tables are index.js's own modules, and the intent table intents.js's, loaded by the turn that hears a line
+  // before it loads the NLU: both handed over (scripts/filesApart.mjs), not a copy.
+  expect(bundle).not.toContain('SayIAmIntent');
+  expect(readFileSync(path.resolve('lambda/dist/intents.js'), 'utf8')).toContain('SayIAmIntent');
   expect(understanding).not.toContain('SayIAmIntent');
-  expect(understanding).toContain('bundledModules["src/model/intents.ts"]');
+  expect(understanding).toContain('require("./intents.js").bundledModules["src/model/intents.ts"]');
+  expect(understanding).toContain('require("./index.js").bundledModules["src/core/reading/english.ts"]');
 });
 
-test('a new driver\'s launch loads neither luxon nor the DynamoDB store, which are files of their own beside index.js', () => {
+/** Runs the bundle's handler on one envelope in a new process: its answer, and the file names of the modules it loaded. */
+const invokeLoading = (envelope: unknown): { answer: unknown; loaded: string[] } => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-'));
   const script = `
     require(${JSON.stringify(BUNDLE)}).handler(JSON.parse(process.argv[1]), {}).then((answer) => {
@@ -156,17 +160,33 @@ test('a new driver\'s launch loads neither luxon nor the DynamoDB store, which a
       process.stdout.write(JSON.stringify({ answer, loaded }));
     });
   `;
-  const out = execFileSync(process.execPath, ['-e', script, JSON.stringify(alexaEnvelope({ userId: 'amzn1.ask.account.NEWDRIVER' }))], {
+  const out = execFileSync(process.execPath, ['-e', script, JSON.stringify(envelope)], {
     env: { PATH: process.env.PATH, BACKCOACH_DATA_DIR: dataDir, ALEXA_SKILL_ID: TEST_SKILL_ID, LOG_LEVEL: 'silent' },
     timeout: 120_000,
   }).toString();
-  const { answer, loaded } = JSON.parse(out) as { answer: unknown; loaded: string[] };
+  return JSON.parse(out) as { answer: unknown; loaded: string[] };
+};
+
+test('a new driver\'s launch loads neither luxon, the DynamoDB store, the screen, the reading rules nor the intent table, which are files of their own beside index.js', () => {
+  const { answer, loaded } = invokeLoading(alexaEnvelope({ userId: 'amzn1.ask.account.NEWDRIVER' }));
   expect(speechOf(answer)).toContain('Welcome to Back Coach');
   expect(loaded).toContain('index.js');
   expect(loaded).not.toContain('luxon.js');
   expect(loaded).not.toContain('store-dynamodb.js');
+  expect(loaded).not.toContain('screen.js');
+  expect(loaded).not.toContain('reading.js');
+  expect(loaded).not.toContain('intents.js');
   expect(readFileSync(BUNDLE, 'utf8')).not.toContain('Invalid unit');
   expect(readFileSync(path.resolve('lambda/dist/luxon.js'), 'utf8')).toContain('Invalid unit');
+});
+
+test("on an Echo Show, a launch loads the screen from its own file of the bundle (a new driver's welcome shows nothing on it)", () => {
+  const envelope = alexaEnvelope({ userId: 'amzn1.ask.account.SHOWDRIVER' }) as { context: { System: { device: { supportedInterfaces: object } } } };
+  envelope.context.System.device.supportedInterfaces = { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.2' } } };
+  const { answer, loaded } = invokeLoading(envelope);
+  expect(speechOf(answer)).toContain('Welcome to Back Coach');
+  expect(loaded).toContain('screen.js');
+  expect(readFileSync(BUNDLE, 'utf8')).not.toContain('restClock');
 });
 
 test('deployed on DynamoDB, the bundle keeps a driver\'s document in the table, its store loaded from a file of its own', async () => {

@@ -4,7 +4,7 @@
  * countdown through each rest (a draining bar, and the seconds left every few seconds), and the live count of the
  * strong side's reps and of a carry's seconds.
  */
-import type { RequestEnvelope, interfaces } from 'ask-sdk-model';
+import type { interfaces } from 'ask-sdk-model';
 import type { Reply } from '../../core/reply';
 import coachScreen from './coachScreen.json';
 import { screenData, type ScreenData, type ScreenLiveCount, type ScreenRest } from './screenData';
@@ -17,10 +17,6 @@ export const SCREEN_TOKEN = 'backcoach-screen';
 
 /** How often the seconds left of a rest are shown anew; the bar drains smoothly in between. */
 const CLOCK_STEP_SECONDS = 5;
-
-/** A device that renders APL, and not one in a vehicle: nothing is shown to a driver who may be driving. */
-export const showsScreens = (envelope: RequestEnvelope): boolean =>
-  envelope.context.Automotive === undefined && envelope.context.System.device?.supportedInterfaces?.['Alexa.Presentation.APL'] !== undefined;
 
 const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
