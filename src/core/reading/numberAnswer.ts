@@ -79,6 +79,12 @@ const unitAfter = (words: LineWords, number: SaidNumber, w: ReadingWords): Unit 
   return w.POUND_NOUNS.includes(said) || w.UNIT_NAMES.lb.includes(said) ? 'lb' : 'kg';
 };
 
+/** "Doce kilos y medio", "twelve pounds and a half": a half said after the number's unit is the number's. */
+const halfAfterUnit = (words: LineWords, number: SaidNumber, w: ReadingWords): boolean => {
+  const unit = phraseAt(words.map(bare), number.end, tables(w).unitsAfterNumber);
+  return unit !== null && Number.isInteger(number.value) && phraseAt(words, number.end + unit.split(' ').length, w.AND_A_HALF) !== null;
+};
+
 /** Words a length of time is said in before its unit: "a", "half", "one and a half", "forty five". */
 const amountWord = (word: string, w: ReadingWords): boolean => w.DURATION_WORDS.includes(word) || numbersSaid([word], w).length > 0;
 
@@ -129,7 +135,9 @@ const keepsItsNumber = (event: SpokenEvent): boolean =>
  * reading is something the driver asked for that takes no number ("give me two minutes").
  */
 export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Expectation, formLost: boolean, w: ReadingWords = ENGLISH_READING): SpokenEvent | null => {
-  const numbers = numbersSaid(words, w).filter((n) => !n.wordOne || expecting.number);
+  const numbers = numbersSaid(words, w)
+    .filter((n) => !n.wordOne || expecting.number)
+    .map((n) => (halfAfterUnit(words, n, w) ? { ...n, value: n.value + 0.5 } : n));
   if (expecting.number === 'time') {
     const time = timeSaid(words, w);
     const heardTime = best.type === 'timeOfDay' || best.type === 'workoutReminders' ? best.time : null;

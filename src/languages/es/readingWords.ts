@@ -109,7 +109,7 @@ export const SPANISH_READING: ReadingWords = {
     { id: 'unwell', alone: false, names: unaccented(['se siente raro', 'se siente rara', 'se siente mal', 'no se siente bien', 'siento raro', 'siento rara']) },
   ],
   ALARMS: unaccented(['ay', 'uy', 'para', 'párale', 'espera', 'espérate', 'aguanta', 'chin', 'chale', 'híjole', 'no manches', 'aguas']),
-  PAIN_CRIES: unaccented(['auch', 'ouch', 'ay ay ay', 'ayayay', 'sentí un tronido', 'oí un tronido', 'algo tronó', 'sentí un jalón', 'algo se jaló']),
+  PAIN_CRIES: unaccented(['auch', 'ouch', 'ay ay ay', 'ayayay', 'sentí un tronido', 'oí un tronido', 'algo tronó', 'sentí un jalón', 'algo se jaló', 'me dio un tirón', 'sentí un tirón', 'me dio un jalón']),
   NEGATORS: unaccented(['no', 'no me', 'no le', 'ya no', 'ya no me', 'sin', 'ni', 'nada de', 'nunca', 'no tengo', 'no siento', 'no hay']),
   WONDERING: unaccented(['me va a', 'va a', 'puede', 'podría', 'es normal', 'es malo', 'debería', 'no me irá a', 'y si']),
   MY: ['mi', 'mis'],
