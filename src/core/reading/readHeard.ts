@@ -1,5 +1,6 @@
 /**
- * Reads a line a host heard by the question the coach asked, with rules every host shares:
+ * Reads a line a host heard by the question the coach asked, with rules every host shares and every language: the rules
+ * read the words of the line's language (./readingWords.ts; English's when a host names none):
  * 1. Pain wins: a line that reports pain is pain, whatever else it says (./painSaid.ts).
  * 2. A time zone said by name sets the zone (./zoneSaid.ts). A line the local NLU found to be about something else
  *    (mostly words the coach never uses) is not understood, whatever a platform took it for.
