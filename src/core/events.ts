@@ -1,4 +1,5 @@
 import type { ReminderJob } from './document';
+import type { Language } from '../languages/locales';
 import type { Side, Unit } from './program';
 
 /** Events that carry no values. */
@@ -67,6 +68,8 @@ export interface HeardLine {
   type: 'heard';
   readings: SpokenEvent[];
   words: string | null;
+  /** The language the words are in, which the reading rules read them by; English when not said. */
+  language?: Language;
   /** The words are mostly ones the coach never uses: the line is about something else, whatever a platform made of it. */
   aboutSomethingElse?: boolean;
 }

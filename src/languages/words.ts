@@ -2,6 +2,7 @@
  * What a language gives the coach to speak and show: its string tables and how it says a number. The formatter in
  * src/core/prompts picks a language's words by the locale (see ./locales.ts) and fills the tables' `{{name}}`s.
  */
+import type { ReadingWords } from '../core/reading/readingWords';
 import type { Noun } from '../core/spoken';
 import type { PromptKey } from './en/prompts';
 import type { PageKey } from './en/page';
@@ -33,4 +34,6 @@ export interface LanguageWords {
   spelledBefore(n: number, noun: Noun): string;
   /** A rep as the coach counts it out loud at the strong side's cadence. */
   countedAloud(n: number): string;
+  /** The words the reading rules read a line in this language by (src/core/reading/readingWords.ts). */
+  reading: ReadingWords;
 }

@@ -59,9 +59,7 @@ const partsOf = (line: string): string[] => {
  * A line in words, in the conversation's language: the platform's own reading first when it made one, the local NLU's
  * reading of the whole line, and of each part of a line in parts, so the coach can take the part that answers its
  * question ("negative, it was fifteen") or says what the driver wants ("gotta roll, the dock's ready for me"). The
- * reading rules' word tables are English (src/core/reading/english.ts), so a line in another language is handed over
- * without its words: its readings alone say what it means ("me duele la espalda" is the NLU's pain, not a line the
- * English rules find no complaint in).
+ * words go with their language, which the reading rules read them by ("me jalé el hombro" is pain by Spanish's words).
  */
 export const heardInWords = async (
   line: string,
@@ -79,7 +77,8 @@ export const heardInWords = async (
   return {
     type: 'heard',
     readings: [...(platformReading ? [platformReading] : []), local.event, ...parts.map((part) => part.event)],
-    words: tooLong || language !== 'en' ? null : local.said.trim(),
+    words: tooLong ? null : local.said.trim(),
+    ...(language === 'en' ? {} : { language }),
     ...(aboutSomethingElse ? { aboutSomethingElse } : {}),
   };
 };

@@ -96,6 +96,18 @@ test('es-MX: a whole workout said in Spanish, from the offer to the goodbye, cou
   expect(workout?.sets.map((set) => `${set.exercise}${set.set}:${set.weak}/${set.strong}`)).toEqual(['row1:10/10', 'row2:11/11', 'row3:12/12', 'pulldown1:12/12', 'pulldown2:12/12', 'carry1:20/20', 'carry2:18/18']);
 });
 
+test.each(SPANISH_LOCALES.map((locale) => [locale]))('%s: a line Alexa places by its Spanish carrier is read by the rules in Spanish', async (locale) => {
+  const expected = EXPECTED_IN_SPANISH[locale as keyof typeof EXPECTED_IN_SPANISH];
+  t = await Transcript.start(dataDir, MONDAY, expected.zone, locale);
+  await t.launch();
+  for (const line of ['sí', 'mi lado izquierdo', '20', 'ya']) await t.say(line);
+  // After "pues", only what follows counts: two numbers with a correction between them mean the last.
+  expect((await t.intend('DigoTrasMuletillaIntent', { words: 'doce, más bien trece' }, 'pues doce, más bien trece')).text).toMatch(/^13 del lado izquierdo\./);
+  // "Me …": a body part with a complaint is pain, whatever else the line says.
+  const pain = await t.intend('DigoMeIntent', { words: 'truené la muñeca pero hice doce' }, 'me truené la muñeca pero hice doce');
+  expect(pain.text).toMatch(/^Para ahorita\. No sigas con dolor\./);
+});
+
 test('en-GB: from an Echo Auto, the coach waits until the lorry is parked', async () => {
   t = await Transcript.start(dataDir, MONDAY, 'Europe/London', 'en-GB');
   await onboardAndTest(t, '20');

@@ -5,23 +5,21 @@
  * "jerked it up", "leaned some at the end"). A line that says the form held ("form was fine", "good form") says it was
  * not lost. Null when the line says nothing of form, so that another reading may.
  */
-import { CHEAT_VERBS, FORM_HELD, FORM_WENT_BAD, FORM_WENT_BAD_ALONE, FORM_WORDS } from './english';
-import { verbForms } from './inflections';
+import { ENGLISH_READING } from './englishReading';
 import { bare, phrasesIn, type LineWords } from './lineWords';
-
-const CHEATS: readonly string[] = CHEAT_VERBS.flatMap(verbForms);
+import type { ReadingWords } from './readingWords';
 
 /** Words at most this far apart still speak of each other ("form on the last two got sloppy"). */
 const REACH = 5;
 
-export const formSaid = (words: LineWords): boolean | null => {
+export const formSaid = (words: LineWords, w: ReadingWords = ENGLISH_READING): boolean | null => {
   const bareWords = words.map(bare);
-  if (phrasesIn(bareWords, CHEATS).length > 0 || phrasesIn(bareWords, FORM_WENT_BAD_ALONE).length > 0) return true;
-  const forms = phrasesIn(bareWords, FORM_WORDS);
+  if (phrasesIn(bareWords, w.CHEATS).length > 0 || phrasesIn(bareWords, w.FORM_WENT_BAD_ALONE).length > 0) return true;
+  const forms = phrasesIn(bareWords, w.FORM_WORDS);
   if (forms.length === 0) return null;
   const near = (found: readonly { start: number; end: number }[]): boolean =>
     found.some(({ start, end }) => forms.some((form) => Math.abs(start - form.end) <= REACH || Math.abs(form.start - end) <= REACH));
-  if (near(phrasesIn(bareWords, FORM_WENT_BAD))) return true;
-  if (near(phrasesIn(bareWords, FORM_HELD))) return false;
+  if (near(phrasesIn(bareWords, w.FORM_WENT_BAD))) return true;
+  if (near(phrasesIn(bareWords, w.FORM_HELD))) return false;
   return null;
 };

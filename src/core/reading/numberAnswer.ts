@@ -3,62 +3,67 @@
  * follows, the last of two numbers with a correction between them, a unit or a length of time said after the number.
  */
 import type { SpokenEvent } from '../events';
-import { parseSpokenDuration } from '../numbers';
 import type { Unit } from '../program';
-import { AMOUNT_LEADS, CORRECTION_WORDS, FILLERS, HEDGES, NO_OPENINGS, NAMES_AFTER_NUMBER, NAMES_BEFORE_NUMBER, TIME_UNITS, UNIT_NAMES, WAIT_OPENINGS } from './english';
+import { ENGLISH_READING } from './englishReading';
 import type { Expectation } from './expectation';
 import { answersWithValue, fit, saysLittle } from './fit';
 import { afterFillers, bare, phraseAt, phrasesIn, type LineWords } from './lineWords';
 import { numbersSaid, type SaidNumber } from './numbersSaid';
+import { derivedOnce, type ReadingWords } from './readingWords';
 import { timeSaid } from './timeSaid';
 
-const FILLERS_AND_HEDGES: readonly string[] = [...FILLERS, ...HEDGES];
-const CORRECTION_OPENINGS: readonly string[] = [...NO_OPENINGS, ...CORRECTION_WORDS];
-/** What may come between a correction's opening and the amount it gives ("no, uh, it was about fifteen"). */
-const BEFORE_CORRECTED_AMOUNT: readonly string[] = [...FILLERS, ...NO_OPENINGS, ...CORRECTION_WORDS, ...HEDGES, ...AMOUNT_LEADS];
-const UNITS_AFTER_NUMBER: readonly string[] = [...UNIT_NAMES.lb, ...UNIT_NAMES.kg, 'pounder'];
+const tables = derivedOnce((w) => ({
+  fillersAndHedges: [...w.FILLERS, ...w.HEDGES],
+  correctionOpenings: [...w.NO_OPENINGS, ...w.CORRECTION_WORDS],
+  /** What may come between a correction's opening and the amount it gives ("no, uh, it was about fifteen"). */
+  beforeCorrectedAmount: [...w.FILLERS, ...w.NO_OPENINGS, ...w.CORRECTION_WORDS, ...w.HEDGES, ...w.AMOUNT_LEADS],
+  unitsAfterNumber: [...w.UNIT_NAMES.lb, ...w.UNIT_NAMES.kg, ...w.POUND_NOUNS],
+}));
 
+/** The number is taken back by the word before it ("not twelve"). */
+const takenBack = (words: LineWords, n: SaidNumber, w: ReadingWords): boolean => w.TAKE_BACK.includes(words[n.start - 1] ?? '');
 
 /** The number a line with a correction in it means: the last, when a correction word comes before it, or all but one are taken back with "not". */
-const meantNumber = (words: LineWords, numbers: readonly SaidNumber[]): SaidNumber | null => {
+const meantNumber = (words: LineWords, numbers: readonly SaidNumber[], w: ReadingWords): SaidNumber | null => {
   if (numbers.length < 2) return null;
-  const kept = numbers.filter((n) => words[n.start - 1] !== 'not');
+  const kept = numbers.filter((n) => !takenBack(words, n, w));
   if (kept.length === 1) return kept[0] ?? null;
   const last = numbers[numbers.length - 1];
   const before = numbers[numbers.length - 2];
   if (!last || !before) return null;
   const between = words.slice(before.end, last.start);
-  return phrasesIn(between, CORRECTION_WORDS).length > 0 ? last : null;
+  return phrasesIn(between, w.CORRECTION_WORDS).length > 0 ? last : null;
 };
 
 /**
  * Where a line's amount starts, after the words that open it ("uh", "okay so") and hedge it ("about", "a good"); a line
  * that opens by asking to wait ("just a minute", "one sec") gives no amount.
  */
-const amountStart = (words: LineWords): number =>
-  phraseAt(words, afterFillers(words, FILLERS), WAIT_OPENINGS) ? words.length : afterFillers(words, FILLERS_AND_HEDGES);
+const amountStart = (words: LineWords, w: ReadingWords): number =>
+  phraseAt(words, afterFillers(words, w.FILLERS), w.WAIT_OPENINGS) ? words.length : afterFillers(words, tables(w).fillersAndHedges);
 
 /**
  * A number the line opens with, and what follows it; or one said after a no or a correction ("no sir, fifteen", "nah
  * 16", "no, no, it was fourteen"), which is the amount meant, unless it is the one taken back ("no, not ten").
  */
-const openingNumber = (words: LineWords, numbers: readonly SaidNumber[]): SaidNumber | null => {
-  const start = amountStart(words);
+const openingNumber = (words: LineWords, numbers: readonly SaidNumber[], w: ReadingWords): SaidNumber | null => {
+  const start = amountStart(words, w);
   const opening = numbers.find((n) => n.start === start);
-  if (opening || !phraseAt(words, start, CORRECTION_OPENINGS)) return opening ?? null;
-  const corrected = afterFillers(words, BEFORE_CORRECTED_AMOUNT, start);
-  return numbers.find((n) => n.start === corrected && words[n.start - 1] !== 'not') ?? null;
+  if (opening || !phraseAt(words, start, tables(w).correctionOpenings)) return opening ?? null;
+  const corrected = afterFillers(words, tables(w).beforeCorrectedAmount, start);
+  return numbers.find((n) => n.start === corrected && !takenBack(words, n, w)) ?? null;
 };
 
 /** The line opens with an amount ("eleven and my grip is shot", "about ten, I think"). */
-export const opensWithAmount = (words: LineWords): boolean => openingNumber(words, numbersSaid(words).filter((n) => !n.wordOne)) !== null;
+export const opensWithAmount = (words: LineWords, w: ReadingWords = ENGLISH_READING): boolean =>
+  openingNumber(words, numbersSaid(words, w).filter((n) => !n.wordOne), w) !== null;
 
 /** "Three five", "four oh": where a weight is asked, a line that opens with two digits said one by one is the number they write. */
-const digitByDigit = (words: LineWords): SaidNumber | null => {
-  const start = amountStart(words);
+const digitByDigit = (words: LineWords, w: ReadingWords): SaidNumber | null => {
+  const start = amountStart(words, w);
   const digit = (word: string | undefined): number | null => {
-    if (word === 'oh' || word === 'zero') return 0;
-    const said = word === undefined ? undefined : numbersSaid([word])[0];
+    if (w.CLOCK_ZERO.includes(word ?? '')) return 0;
+    const said = word === undefined ? undefined : numbersSaid([word], w)[0];
     return said && !said.wordOne && Number.isInteger(said.value) && said.value <= 9 && !/\d/.test(word ?? '') ? said.value : said?.wordOne ? 1 : null;
   };
   const tens = digit(words[start]);
@@ -67,47 +72,51 @@ const digitByDigit = (words: LineWords): SaidNumber | null => {
   return { value: tens * 10 + ones, start, end: start + 2, wordOne: false };
 };
 
-const unitAfter = (words: LineWords, number: SaidNumber): Unit | null => {
+const unitAfter = (words: LineWords, number: SaidNumber, w: ReadingWords): Unit | null => {
   // "Forty pounds'll do": the unit with what is run into it.
-  const said = phraseAt(words.map(bare), number.end, UNITS_AFTER_NUMBER);
+  const said = phraseAt(words.map(bare), number.end, tables(w).unitsAfterNumber);
   if (said === null) return null;
-  return said === 'pounder' || (UNIT_NAMES.lb as readonly string[]).includes(said) ? 'lb' : 'kg';
+  return w.POUND_NOUNS.includes(said) || w.UNIT_NAMES.lb.includes(said) ? 'lb' : 'kg';
+};
+
+/** "Doce kilos y medio", "twelve pounds and a half": a half said after the number's unit is the number's. */
+const halfAfterUnit = (words: LineWords, number: SaidNumber, w: ReadingWords): boolean => {
+  const unit = phraseAt(words.map(bare), number.end, tables(w).unitsAfterNumber);
+  return unit !== null && Number.isInteger(number.value) && phraseAt(words, number.end + unit.split(' ').length, w.AND_A_HALF) !== null;
 };
 
 /** Words a length of time is said in before its unit: "a", "half", "one and a half", "forty five". */
-const amountWord = (word: string): boolean => ['a', 'an', 'half', 'and'].includes(word) || numbersSaid([word]).length > 0 || word === 'one';
+const amountWord = (word: string, w: ReadingWords): boolean => w.DURATION_WORDS.includes(word) || numbersSaid([word], w).length > 0;
 
 /** The line opens with a length of time ("a minute flat", "forty five seconds"): its seconds. */
-const openingSeconds = (words: LineWords): number | null => {
-  const from = words.slice(amountStart(words));
-  const timeAt = from.findIndex((word) => TIME_UNITS.includes(word));
-  if (timeAt === -1 || timeAt > 4 || !from.slice(0, timeAt).every(amountWord)) return null;
+const openingSeconds = (words: LineWords, w: ReadingWords): number | null => {
+  const from = words.slice(amountStart(words, w));
+  const timeAt = from.findIndex((word) => w.TIME_UNITS.includes(word));
+  if (timeAt === -1 || timeAt > 4 || !from.slice(0, timeAt).every((word) => amountWord(word, w))) return null;
   // "a minute and ten seconds", "a minute fifteen": the seconds said after the minutes belong to the length.
-  const secondsAfter = numbersSaid(from.slice(timeAt + 1)).find((n) => n.start === 0);
-  const end = from[timeAt + 1] === 'and' ? Math.min(from.length, timeAt + 4) : secondsAfter ? timeAt + 1 + secondsAfter.end : timeAt + 1;
-  return parseSpokenDuration(from.slice(0, end).join(' '));
+  const secondsAfter = numbersSaid(from.slice(timeAt + 1), w).find((n) => n.start === 0);
+  const end = from[timeAt + 1] === w.AND ? Math.min(from.length, timeAt + 4) : secondsAfter ? timeAt + 1 + secondsAfter.end : timeAt + 1;
+  return w.duration(from.slice(0, end));
 };
 
-const AND_A_HALF: readonly string[] = ['and a half', 'and half'];
-
 /** "Every two hours", "five hours", "six hours and a half": minutes, where a drive's length or a break's interval is asked. */
-const lengthMinutes = (words: LineWords, amount: SaidNumber): number | null => {
+const lengthMinutes = (words: LineWords, amount: SaidNumber, w: ReadingWords): number | null => {
   const unit = (words[amount.end] ?? '').replace(/'.*$/, '');
-  const half = phraseAt(words, amount.end + 1, AND_A_HALF) ? 0.5 : 0;
-  if (['hour', 'hours', 'hr', 'hrs'].includes(unit)) {
+  const half = phraseAt(words, amount.end + 1, w.AND_A_HALF) ? 0.5 : 0;
+  if (w.HOUR_WORDS.includes(unit)) {
     // "Three hours and forty five minutes", "five hours thirty".
-    const after = amount.end + 1 + (words[amount.end + 1] === 'and' ? 1 : 0);
-    const minutes = half ? undefined : numbersSaid(words.slice(after)).find((n) => n.start === 0 && n.value < 60);
+    const after = amount.end + 1 + (words[amount.end + 1] === w.AND ? 1 : 0);
+    const minutes = half ? undefined : numbersSaid(words.slice(after), w).find((n) => n.start === 0 && n.value < 60);
     return (amount.value + half) * 60 + (minutes?.value ?? 0);
   }
-  if (['minute', 'minutes', 'min', 'mins'].includes(unit)) return amount.value + half;
+  if (w.MINUTE_WORDS.includes(unit)) return amount.value + half;
   return null;
 };
 
 /** The number names something other than the amount asked: a set, a road, a length of time ("skip set two", "two minutes"). */
-const namesSomethingElse = (words: LineWords, number: SaidNumber): boolean => {
+const namesSomethingElse = (words: LineWords, number: SaidNumber, w: ReadingWords): boolean => {
   const after = (words[number.end] ?? '').replace(/'.*$/, '');
-  return NAMES_BEFORE_NUMBER.includes(words[number.start - 1] ?? '') || NAMES_AFTER_NUMBER.includes(after) || TIME_UNITS.includes(after);
+  return w.NAMES_BEFORE_NUMBER.includes(words[number.start - 1] ?? '') || w.NAMES_AFTER_NUMBER.includes(after) || w.TIME_UNITS.includes(after);
 };
 
 /**
@@ -125,65 +134,67 @@ const keepsItsNumber = (event: SpokenEvent): boolean =>
  * two with a correction between them; a number said with its half keeps its half. Null when the words give none, or the
  * reading is something the driver asked for that takes no number ("give me two minutes").
  */
-export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Expectation, formLost: boolean): SpokenEvent | null => {
-  const numbers = numbersSaid(words).filter((n) => !n.wordOne || expecting.number);
+export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Expectation, formLost: boolean, w: ReadingWords = ENGLISH_READING): SpokenEvent | null => {
+  const numbers = numbersSaid(words, w)
+    .filter((n) => !n.wordOne || expecting.number)
+    .map((n) => (halfAfterUnit(words, n, w) ? { ...n, value: n.value + 0.5 } : n));
   if (expecting.number === 'time') {
-    const time = timeSaid(words);
+    const time = timeSaid(words, w);
     const heardTime = best.type === 'timeOfDay' || best.type === 'workoutReminders' ? best.time : null;
     if (time !== null && time !== heardTime) return { type: 'timeOfDay', time };
   }
   if (expecting.number === 'weight') {
-    const written = digitByDigit(words);
-    if (written) return { type: 'weight', value: written.value, unit: unitAfter(words, written) };
+    const written = digitByDigit(words, w);
+    if (written) return { type: 'weight', value: written.value, unit: unitAfter(words, written, w) };
   }
-  const meant = meantNumber(words, numbers);
+  const meant = meantNumber(words, numbers, w);
   const counted = best.type === 'count' || best.type === 'correction' || best.type === 'weight';
   const countAsked = expecting.number === 'count' || expecting.number === 'seconds';
-  const opening = openingNumber(words, numbers);
+  const opening = openingNumber(words, numbers, w);
   // "Ten, but the last three were trash": where a count is asked, a weight with no unit from a line that opens with an amount is that amount, counted.
   if (best.type === 'weight' && best.unit === null && countAsked && opening && !meant) {
     // A carry's length of time is its seconds ("1 minute").
-    const value = (expecting.number === 'seconds' ? openingSeconds(words) : null) ?? opening.value;
+    const value = (expecting.number === 'seconds' ? openingSeconds(words, w) : null) ?? opening.value;
     return formLost ? { type: 'count', value, formLost: true } : { type: 'count', value };
   }
   if (counted && best.value !== null) {
     if (meant) return { ...best, value: meant.value };
     // A carry: a line that opens with a length of time is that length, whatever number a platform took from it ("one minute and ten seconds").
-    const seconds = expecting.number === 'seconds' && best.type !== 'weight' ? openingSeconds(words) : null;
+    const seconds = expecting.number === 'seconds' && best.type !== 'weight' ? openingSeconds(words, w) : null;
     if (seconds !== null) return seconds === best.value ? null : { ...best, value: seconds };
     // "The forty pounder": a unit said right after the weight's number is its unit.
     const said = best.type === 'weight' && best.unit === null ? numbers.find((n) => n.value === best.value) : undefined;
-    const unit = said ? unitAfter(words, said) : null;
+    const unit = said ? unitAfter(words, said, w) : null;
     if (unit) return { type: 'weight', value: best.value, unit };
     // A number the words do not say gives way to the one they do ("go up to forty five" heard as 40, "twelve and a half" as 12).
-    const only = numbers.length === 1 && numbers[0] && !namesSomethingElse(words, numbers[0]) ? numbers[0] : undefined;
+    const only = numbers.length === 1 && numbers[0] && !namesSomethingElse(words, numbers[0], w) ? numbers[0] : undefined;
     return only && only.value !== best.value ? { ...best, value: only.value } : null;
   }
   const lengthAsked = expecting.number === 'driveLength' || expecting.number === 'breakInterval';
   if (lengthAsked && (best.type === 'driveLength' || best.type === 'breakInterval') && best.minutes !== null) {
     // "Six hours and a half": the words' own length, where a platform kept only its whole hours.
-    const said = numbers.map((n) => lengthMinutes(words, n)).find((minutes) => minutes !== null) ?? null;
+    const said = numbers.map((n) => lengthMinutes(words, n, w)).find((minutes) => minutes !== null) ?? null;
     return said !== null && said !== best.minutes ? { ...best, minutes: said } : null;
   }
   if (answersWithValue(best, expecting)) return null;
   // "A minute flat", "half a minute": where a carry's seconds are asked, a line that opens with a length of time is that length.
-  const seconds = expecting.number === 'seconds' ? openingSeconds(words) : null;
+  const seconds = expecting.number === 'seconds' ? openingSeconds(words, w) : null;
   if (seconds !== null) return { type: 'count', value: seconds };
   // A line on the coach's own subject (one about something else never gets here) with one number in it answers the
   // number asked, unless the number names something else or the reading takes an amount of its own ("give me two minutes").
-  const only = numbers.length === 1 && numbers[0] && !namesSomethingElse(words, numbers[0]) && words[numbers[0].start - 1] !== 'not' ? numbers[0] : null;
+  const only = numbers.length === 1 && numbers[0] && !namesSomethingElse(words, numbers[0], w) && !takenBack(words, numbers[0], w) ? numbers[0] : null;
   const alone = only && (fit(best, expecting) <= 1 || saysLittle(best) || !keepsItsNumber(best)) ? only : null;
   const amount = meant ?? opening ?? alone;
   if (!amount) return null;
-  const unit = unitAfter(words, amount);
+  const unit = unitAfter(words, amount, w);
   if (unit) return { type: 'weight', value: amount.value, unit };
   if (lengthAsked) {
-    const minutes = lengthMinutes(words, amount);
+    const minutes = lengthMinutes(words, amount, w);
     if (minutes !== null) return expecting.number === 'driveLength' ? { type: 'driveLength', minutes } : { type: 'breakInterval', minutes };
   }
-  if (TIME_UNITS.includes((words[amount.end] ?? '').replace(/'.*$/, ''))) {
+  if (w.TIME_UNITS.includes((words[amount.end] ?? '').replace(/'.*$/, ''))) {
     if (expecting.number !== 'seconds' && expecting.number !== 'count') return null;
-    const timed = openingSeconds(words);
+    const timed = openingSeconds(words, w);
     return timed === null ? null : { type: 'count', value: timed };
   }
   return formLost ? { type: 'count', value: amount.value, formLost: true } : { type: 'count', value: amount.value };

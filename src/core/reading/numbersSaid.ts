@@ -4,9 +4,9 @@
  * ("twelve eleven"), not their sum. "One" that is a pronoun ("the left one", "a heavy one") or a determiner ("one side",
  * "one more") is no number, and trucker talk ("ten four") says yes, not ten and four.
  */
-import { wordNumberAt } from '../numbers';
-import { AFTER_DETERMINER_ONE, BEFORE_PRONOUN_ONE, NOT_NUMBERS, NUMBER_PHRASES } from './english';
+import { ENGLISH_READING } from './englishReading';
 import { phraseAt, saysAt, type LineWords } from './lineWords';
+import type { ReadingWords } from './readingWords';
 
 export interface SaidNumber {
   value: number;
@@ -20,21 +20,21 @@ export interface SaidNumber {
 const DIGITS = /^\d+(\.\d+)?$/;
 
 /** "One" in "the left one", "this one", "one side", "one more": not a number. */
-const oneIsNoNumber = (words: LineWords, at: number): boolean => {
+const oneIsNoNumber = (words: LineWords, at: number, w: ReadingWords): boolean => {
   const before = words[at - 1] ?? '';
   const after = words[at + 1] ?? '';
-  return BEFORE_PRONOUN_ONE.includes(before.replace(/'s$/, '')) || AFTER_DETERMINER_ONE.includes(after);
+  return w.BEFORE_PRONOUN_ONE.includes(before.replace(/'s$/, '')) || w.AFTER_DETERMINER_ONE.includes(after);
 };
 
-export const numbersSaid = (words: LineWords): SaidNumber[] => {
+export const numbersSaid = (words: LineWords, w: ReadingWords = ENGLISH_READING): SaidNumber[] => {
   const found: SaidNumber[] = [];
   for (let at = 0; at < words.length; ) {
-    const notNumber = phraseAt(words, at, NOT_NUMBERS);
+    const notNumber = phraseAt(words, at, w.NOT_NUMBERS);
     if (notNumber) {
       at += notNumber.split(' ').length;
       continue;
     }
-    const phrase = NUMBER_PHRASES.find((p) => saysAt(words, at, p.words));
+    const phrase = w.NUMBER_PHRASES.find((p) => saysAt(words, at, p.words));
     if (phrase) {
       const end = at + phrase.words.split(' ').length;
       found.push({ value: phrase.value, start: at, end, wordOne: false });
@@ -47,16 +47,16 @@ export const numbersSaid = (words: LineWords): SaidNumber[] => {
       at += 1;
       continue;
     }
-    const spelled = word === 'a' && words[at + 1] !== 'hundred' ? null : wordNumberAt(words, at);
-    if (spelled && words[spelled.end] === 'dozen') {
+    const spelled = word === 'a' && words[at + 1] !== 'hundred' ? null : w.numberAt(words, at);
+    if (spelled && w.DOZEN !== null && words[spelled.end] === w.DOZEN) {
       // "One dozen", "two dozen": dozens.
       found.push({ value: spelled.value * 12, start: at, end: spelled.end + 1, wordOne: false });
       at = spelled.end + 1;
       continue;
     }
     if (spelled) {
-      const wordOne = word === 'one' && spelled.end === at + 1;
-      if (!(wordOne && oneIsNoNumber(words, at))) found.push({ value: spelled.value, start: at, end: spelled.end, wordOne });
+      const wordOne = w.ONE_WORDS.includes(word) && spelled.end === at + 1;
+      if (!(wordOne && oneIsNoNumber(words, at, w))) found.push({ value: spelled.value, start: at, end: spelled.end, wordOne });
       at = spelled.end;
       continue;
     }

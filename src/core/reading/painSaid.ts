@@ -5,33 +5,34 @@
  * right before it ("it doesn't hurt", "no pain", "not sore anymore") or the line only wonders whether it could ("will
  * this hurt my shoulder?").
  */
-import { ALARMS, BODY_PARTS, COMPLAINTS, NEGATORS, PAIN_CRIES } from './english';
-import { bare, phrasesIn, type LineWords } from './lineWords';
+import { ENGLISH_READING } from './englishReading';
+import { bare, phraseAt, phrasesIn, type LineWords } from './lineWords';
+import { derivedOnce, type ReadingWords } from './readingWords';
 
-const PART_NAMES: readonly string[] = BODY_PARTS.flatMap((part) => part.names);
-const PAIN_ALONE: readonly string[] = [...PAIN_CRIES, ...COMPLAINTS.filter((c) => c.alone).flatMap((c) => c.names)];
-const WITH_A_PART: readonly string[] = COMPLAINTS.filter((c) => !c.alone).flatMap((c) => c.names);
-
-/** Words that open a question about what might happen, not a report of what did. */
-const WONDERING = ['will', 'would', 'could', 'can', 'should', 'does', 'do', 'might', 'is it', 'is that', 'is this', 'is my', 'are my', 'is the'];
+const tables = derivedOnce((w) => ({
+  partNames: w.BODY_PARTS.flatMap((part) => part.names),
+  painAlone: [...w.PAIN_CRIES, ...w.COMPLAINTS.filter((c) => c.alone).flatMap((c) => c.names)],
+  withAPart: w.COMPLAINTS.filter((c) => !c.alone).flatMap((c) => c.names),
+}));
 
 
 /** "Doesn't hurt", "not really sore", "no pain": a negator ends right before the complaint, or one word before it ("no" only right before). */
-const takenBack = (words: LineWords, start: number): boolean =>
-  phrasesIn(words, NEGATORS).some(({ phrase, end }) => end === start || (phrase !== 'no' && end === start - 1));
+const takenBack = (words: LineWords, start: number, w: ReadingWords): boolean =>
+  phrasesIn(words, w.NEGATORS).some(({ phrase, end }) => end === start || (phrase !== 'no' && end === start - 1));
 
-export const saysPain = (words: LineWords): boolean => {
-  if (words.length === 0 || WONDERING.some((opening) => opening.split(' ').every((word, i) => words[i] === word))) return false;
+export const saysPain = (words: LineWords, w: ReadingWords = ENGLISH_READING): boolean => {
+  if (words.length === 0 || phraseAt(words, 0, w.WONDERING) !== null) return false;
+  const { partNames, painAlone, withAPart } = tables(w);
   const bareWords = words.map(bare);
-  const complaintsAlone = phrasesIn(bareWords, PAIN_ALONE).filter(({ start }) => !takenBack(words, start));
+  const complaintsAlone = phrasesIn(bareWords, painAlone).filter(({ start }) => !takenBack(words, start, w));
   if (complaintsAlone.length > 0) return true;
-  const parts = phrasesIn(bareWords, PART_NAMES);
-  const complaints = phrasesIn(bareWords, WITH_A_PART).filter(({ start }) => !takenBack(words, start));
+  const parts = phrasesIn(bareWords, partNames);
+  const complaints = phrasesIn(bareWords, withAPart).filter(({ start }) => !takenBack(words, start, w));
   if (complaints.length > 0 && parts.length > 0) return true;
   // "Wait, my side's the left" names the weak side, not a hurt one.
-  return phrasesIn(bareWords, ALARMS).length > 0 && parts.some(({ phrase, start }) => words[start - 1] === 'my' && phrase !== 'side');
+  return phrasesIn(bareWords, w.ALARMS).length > 0 && parts.some(({ phrase, start }) => w.MY.includes(words[start - 1] ?? '') && phrase !== w.SIDE_PART);
 };
 
 /** The line says a word of pain that needs no body part (a cry, "hurts", "spasm"), not taken back. */
-export const complains = (words: LineWords): boolean =>
-  phrasesIn(words.map(bare), PAIN_ALONE).some(({ start }) => !takenBack(words, start));
+export const complains = (words: LineWords, w: ReadingWords = ENGLISH_READING): boolean =>
+  phrasesIn(words.map(bare), tables(w).painAlone).some(({ start }) => !takenBack(words, start, w));

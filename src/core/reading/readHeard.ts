@@ -1,5 +1,6 @@
 /**
- * Reads a line a host heard by the question the coach asked, with rules every host shares:
+ * Reads a line a host heard by the question the coach asked, with rules every host shares and every language: the rules
+ * read the words of the line's language (./readingWords.ts; English's when a host names none):
  * 1. Pain wins: a line that reports pain is pain, whatever else it says (./painSaid.ts).
  * 2. A time zone said by name sets the zone (./zoneSaid.ts). A line the local NLU found to be about something else
  *    (mostly words the coach never uses) is not understood, whatever a platform took it for.
@@ -17,78 +18,89 @@
  *    Where an hour is asked, "nineteen hundred" and "nine at night" are hours (./timeSaid.ts); where a weight is
  *    asked, "three five" is 35.
  */
+import { languageWords } from '../../languages';
 import type { HeardLine, SpokenEvent } from '../events';
 import type { Side, Unit } from '../program';
-import { FILLERS, NO_OPENINGS, SIDE_NAMES, UNIT_NAMES, WAIT_OPENINGS, YES_OPENINGS } from './english';
 import type { Expectation } from './expectation';
 import { bestReading, fit, saysLittle } from './fit';
 import { formSaid } from './formSaid';
-import { afterFillers, bare, phraseAt, phrasesIn, wordsOfLine, type LineWords } from './lineWords';
+import { afterFillers, bare, phraseAt, phrasesIn, type LineWords } from './lineWords';
 import { numberAnswer, opensWithAmount } from './numberAnswer';
 import { numbersSaid } from './numbersSaid';
 import { complains, saysPain } from './painSaid';
+import type { ReadingWords } from './readingWords';
+import { derivedOnce } from './readingWords';
 import { reminderSaid } from './reminderSaid';
 import { greets, quitSaid, startSaid, timeLeftAsked } from './saidOutright';
 import { clockOfNumber } from './timeSaid';
 import { zoneSaid } from './zoneSaid';
 
-/** The units a line names ("kilos" → kg). */
-const UNIT_BY_NAME: ReadonlyMap<string, Unit> = new Map((Object.keys(UNIT_NAMES) as Unit[]).flatMap((unit) => UNIT_NAMES[unit].map((name) => [name, unit] as const)));
-const ANY_UNIT_NAME: readonly string[] = [...UNIT_BY_NAME.keys()];
-const unitsNamed = (words: LineWords): Set<Unit> => new Set(phrasesIn(words, ANY_UNIT_NAME).flatMap(({ phrase }) => UNIT_BY_NAME.get(phrase) ?? []));
+const tables = derivedOnce((w) => {
+  const unitByName = new Map((Object.keys(w.UNIT_NAMES) as Unit[]).flatMap((unit) => w.UNIT_NAMES[unit].map((name) => [name, unit] as const)));
+  return {
+    /** The units a line names ("kilos" → kg). */
+    unitByName,
+    anyUnitName: [...unitByName.keys()],
+    /** Fillers that also say yes ("okay", "yeah") are the answer where one is asked. */
+    fillersButYes: w.FILLERS.filter((filler) => !w.YES_OPENINGS.includes(filler)),
+    eitherSideNames: [...w.SIDE_NAMES.left, ...w.SIDE_NAMES.right],
+  };
+});
 
-/** Fillers that also say yes ("okay", "yeah") are the answer where one is asked. */
-const FILLERS_BUT_YES: readonly string[] = FILLERS.filter((filler) => !YES_OPENINGS.includes(filler));
-const EITHER_SIDE_NAMES: readonly string[] = [...SIDE_NAMES.left, ...SIDE_NAMES.right];
+const unitsNamed = (words: LineWords, w: ReadingWords): Set<Unit> => {
+  const { unitByName, anyUnitName } = tables(w);
+  return new Set(phrasesIn(words, anyUnitName).flatMap(({ phrase }) => unitByName.get(phrase) ?? []));
+};
 
 /** Where yes or no (or "go") is asked: a line that opens with yes, no or wait. */
-const openingAnswer = (words: LineWords, expecting: Expectation): SpokenEvent | null => {
-  const start = afterFillers(words, FILLERS_BUT_YES);
-  if (phraseAt(words, start, WAIT_OPENINGS)) return { type: 'pause' };
-  if (phraseAt(words, start, YES_OPENINGS)) return expecting.yesNo ? { type: 'yes' } : { type: 'ready' };
-  if (expecting.yesNo && phraseAt(words, start, NO_OPENINGS)) return { type: 'no' };
+const openingAnswer = (words: LineWords, expecting: Expectation, w: ReadingWords): SpokenEvent | null => {
+  const start = afterFillers(words, tables(w).fillersButYes);
+  if (phraseAt(words, start, w.WAIT_OPENINGS)) return { type: 'pause' };
+  if (phraseAt(words, start, w.YES_OPENINGS)) return expecting.yesNo ? { type: 'yes' } : { type: 'ready' };
+  if (expecting.yesNo && phraseAt(words, start, w.NO_OPENINGS)) return { type: 'no' };
   return null;
 };
 
 /** The one side a line names, but one it takes back ("not the left, the right"); null for none or both. */
-const sideNamed = (words: LineWords): Side | null => {
-  const named = phrasesIn(words.map(bare), EITHER_SIDE_NAMES).filter(({ start }) => words[start - 1] !== 'not' && words[start - 2] !== 'not');
-  const sides = new Set(named.map(({ phrase }) => ((SIDE_NAMES.left as readonly string[]).includes(phrase) ? 'left' : 'right')));
+const sideNamed = (words: LineWords, w: ReadingWords): Side | null => {
+  const takenBack = (at: number): boolean => w.TAKE_BACK.includes(words[at] ?? '');
+  const named = phrasesIn(words.map(bare), tables(w).eitherSideNames).filter(({ start }) => !takenBack(start - 1) && !takenBack(start - 2));
+  const sides = new Set(named.map(({ phrase }) => (w.SIDE_NAMES.left.includes(phrase) ? 'left' : 'right')));
   return sides.size === 1 ? ([...sides][0] as Side) : null;
 };
 
-const byWords = (words: LineWords, best: SpokenEvent, expecting: Expectation, formLost: boolean): SpokenEvent => {
+const byWords = (words: LineWords, best: SpokenEvent, expecting: Expectation, formLost: boolean, w: ReadingWords): SpokenEvent => {
   if (expecting.number) {
-    const answer = numberAnswer(words, best, expecting, formLost);
+    const answer = numberAnswer(words, best, expecting, formLost, w);
     if (answer) return answer;
   } else if (best.type !== 'weight' || best.unit === null) {
     // "One" is no number where none is asked ("my left's the weak one").
-    const numbers = numbersSaid(words).filter((n) => !n.wordOne);
-    if ((best.type === 'count' || best.type === 'correction' || best.type === 'weight') && best.value === 1 && numbers.length === 0 && words.includes('one')) {
+    const numbers = numbersSaid(words, w).filter((n) => !n.wordOne);
+    if ((best.type === 'count' || best.type === 'correction' || best.type === 'weight') && best.value === 1 && numbers.length === 0 && words.some((word) => w.ONE_WORDS.includes(word))) {
       best = { type: 'fallback' };
     }
   }
   // What the words name is what was said: the side not taken back, the unit asked about ("what weight am I on, in lbs").
-  const side = (best.type === 'side' || best.type === 'switchWeakSide') && best.side !== null ? sideNamed(words) : null;
+  const side = (best.type === 'side' || best.type === 'switchWeakSide') && best.side !== null ? sideNamed(words, w) : null;
   if (side && (best.type === 'side' || best.type === 'switchWeakSide')) best = { ...best, side };
   if (best.type === 'whatWeight' && best.unit === null) {
-    const units = unitsNamed(words);
+    const units = unitsNamed(words, w);
     if (units.size === 1) best = { type: 'whatWeight', unit: [...units][0] as Unit };
   }
   // A reading that says more than an answer, and is not out of place at the question, stands; any other gives way to
   // what the words answer.
   const aboutUnits = best.type === 'whatWeight' && best.unit !== null;
   if (!saysLittle(best) && fit(best, expecting) > 1 && !(expecting.units && aboutUnits)) return best;
-  if (expecting.units && numbersSaid(words).length === 0) {
-    const units = unitsNamed(words);
+  if (expecting.units && numbersSaid(words, w).length === 0) {
+    const units = unitsNamed(words, w);
     if (units.size === 1) return { type: 'units', unit: [...units][0] as Unit };
   }
   if (expecting.side) {
-    const side = sideNamed(words);
+    const side = sideNamed(words, w);
     if (side) return { type: 'side', side };
   }
   if (expecting.yesNo || expecting.go) {
-    const answer = openingAnswer(words, expecting);
+    const answer = openingAnswer(words, expecting, w);
     if (answer) return answer;
   }
   return best;
@@ -115,33 +127,35 @@ const asAnswer = (event: SpokenEvent, expecting: Expectation): SpokenEvent => {
 };
 
 /** An hour said where none is asked, in a line about reminding, is the workout reminder's (./reminderSaid.ts). */
-const remindedAt = (best: SpokenEvent, words: LineWords | null, expecting: Expectation): SpokenEvent =>
-  (expecting.number !== 'time' && words && reminderSaid(words, best)) || best;
+const remindedAt = (best: SpokenEvent, words: LineWords | null, expecting: Expectation, w: ReadingWords): SpokenEvent =>
+  (expecting.number !== 'time' && words && reminderSaid(words, best, w)) || best;
 
 /**
  * Pain by the rule on the words; or a reading of pain, which is taken where there are no words to check it against
  * (an intent Alexa placed) or where the words say a word of pain that needs no body part ("that aches", "ouch"): a
  * classifier that takes "I'm back" for pain because of "back" is not trusted.
  */
-const trustsPain = (words: LineWords | null): boolean => words === null || complains(words);
+const trustsPain = (words: LineWords | null, w: ReadingWords): boolean => words === null || complains(words, w);
 
+/** The line is read with the words of its language (English's when a host names none). */
 export const readHeard = (heard: HeardLine, expecting: Expectation): SpokenEvent => {
-  const words = heard.words === null ? null : wordsOfLine(heard.words);
-  const readings = trustsPain(words) ? heard.readings : heard.readings.filter((reading) => reading.type !== 'pain');
-  if ((words && saysPain(words)) || readings.some((reading) => reading.type === 'pain')) return { type: 'pain' };
-  const zone = words && zoneSaid(words);
+  const w = languageWords(heard.language ?? 'en').reading;
+  const words = heard.words === null ? null : w.wordsOfLine(heard.words);
+  const readings = trustsPain(words, w) ? heard.readings : heard.readings.filter((reading) => reading.type !== 'pain');
+  if ((words && saysPain(words, w)) || readings.some((reading) => reading.type === 'pain')) return { type: 'pain' };
+  const zone = words && zoneSaid(words, w);
   if (zone) return { type: 'timeZone', zone };
   // A line about something else (the road, the weather) is not understood, whatever a platform took it for; but where
   // a number is asked, a line that opens with an amount answers it whatever its comment ("eleven and my grip is shot").
-  if (heard.aboutSomethingElse && !(words && expecting.number && opensWithAmount(words))) return { type: 'fallback' };
-  const outright = words && (quitSaid(words) ?? startSaid(words, expecting.busy) ?? timeLeftAsked(words) ?? (greets(words) ? ({ type: 'launch' } as const) : null));
-  const best = outright ?? remindedAt(bestReading(readings, expecting), words, expecting);
+  if (heard.aboutSomethingElse && !(words && expecting.number && opensWithAmount(words, w))) return { type: 'fallback' };
+  const outright = words && (quitSaid(words, w) ?? startSaid(words, expecting.busy, w) ?? timeLeftAsked(words, w) ?? (greets(words, w) ? ({ type: 'launch' } as const) : null));
+  const best = outright ?? remindedAt(bestReading(readings, expecting), words, expecting, w);
   // "Ten, but the last two were sloppy": a count said with lost form lost its form, as the words say (./formSaid.ts);
   // with no words to read, as a reading says.
   const formLost = words
-    ? formSaid(words) === true
+    ? formSaid(words, w) === true
     : readings.some((reading) => reading.type === 'lostForm' || (reading.type === 'count' && reading.formLost === true));
-  const read = asAnswer(words ? byWords(words, best, expecting, formLost) : best, expecting);
+  const read = asAnswer(words ? byWords(words, best, expecting, formLost, w) : best, expecting);
   if (read.type !== 'count' || read.value === null) return read;
   return formLost ? { ...read, formLost: true } : { type: 'count', value: read.value };
 };

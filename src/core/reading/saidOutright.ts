@@ -10,24 +10,26 @@
  *   series still left"); "left" that names a side ("the left one", "left side") is no such word.
  */
 import type { SpokenEvent } from '../events';
-import { COACH_NAMES, DONE_WORDS, FILLERS, GREETINGS, LEFT_WORDS, QUESTION_OPENINGS, QUIT_VERBS, SESSION_ENDS, START_VERBS, TEST_VERBS, TEST_WORDS, WHAT_IS_LEFT, WISH_OPENINGS, WORKOUT_WORDS } from './english';
+import { ENGLISH_READING } from './englishReading';
 import { afterFillers, bare, phraseAt, phrasesIn, type LineWords } from './lineWords';
+import { derivedOnce, type ReadingWords } from './readingWords';
 
 /** Words at most this far after the verb may name what it ends ("cancel the reminders for my workouts"). */
 const OBJECT_REACH = 5;
 
-/** "Hey" greets when a greeting is what the line says ("hey coach"), so it is no filler there. */
-const FILLERS_BUT_HEY: readonly string[] = FILLERS.filter((filler) => filler !== 'hey');
-const FILLERS_AND_WISHES: readonly string[] = [...FILLERS, ...WISH_OPENINGS];
-const STARTING_VERBS: readonly string[] = [...START_VERBS, ...TEST_VERBS];
-const WH_OPENINGS_BUT_WHAT: readonly string[] = QUESTION_OPENINGS.filter((opening) => opening.startsWith('wh') && opening !== 'what');
+const tables = derivedOnce((w) => ({
+  /** A greeting ("hey", "oye") greets when a greeting is what the line says ("hey coach"), so it is no filler there. */
+  fillersButGreetings: w.FILLERS.filter((filler) => !w.GREETINGS.includes(filler)),
+  fillersAndWishes: [...w.FILLERS, ...w.WISH_OPENINGS],
+  startingVerbs: [...w.START_VERBS, ...w.TEST_VERBS],
+}));
 
-export const greets = (words: LineWords): boolean => {
-  let at = afterFillers(words, FILLERS_BUT_HEY);
+export const greets = (words: LineWords, w: ReadingWords = ENGLISH_READING): boolean => {
+  let at = afterFillers(words, tables(w).fillersButGreetings);
   let greeted = false;
   while (at < words.length) {
-    const greeting = phraseAt(words, at, GREETINGS);
-    const name = greeting ? null : phraseAt(words, at, COACH_NAMES);
+    const greeting = phraseAt(words, at, w.GREETINGS);
+    const name = greeting ? null : phraseAt(words, at, w.COACH_NAMES);
     const said = greeting ?? name;
     if (!said) return false;
     greeted ||= greeting !== null;
@@ -37,39 +39,39 @@ export const greets = (words: LineWords): boolean => {
 };
 
 /** The verb of the table the line opens with (after fillers and wishes), and the words it acts on. */
-const verbAndObject = (words: LineWords, verbs: readonly string[]): { verb: string; object: LineWords } | null => {
-  const start = afterFillers(words, FILLERS_AND_WISHES);
+const verbAndObject = (words: LineWords, verbs: readonly string[], w: ReadingWords): { verb: string; object: LineWords } | null => {
+  const start = afterFillers(words, tables(w).fillersAndWishes);
   const verb = phraseAt(words, start, verbs);
   if (!verb) return null;
   const from = start + verb.split(' ').length;
   return { verb, object: words.slice(from, from + OBJECT_REACH) };
 };
 
-const doneForTheSession = (words: LineWords): boolean =>
-  phrasesIn(words.map(bare), DONE_WORDS).some(({ end }) => phraseAt(words, end, SESSION_ENDS) !== null);
+const doneForTheSession = (words: LineWords, w: ReadingWords): boolean =>
+  phrasesIn(words.map(bare), w.DONE_WORDS).some(({ end }) => phraseAt(words, end, w.SESSION_ENDS) !== null);
 
-export const startSaid = (words: LineWords, busy: boolean): SpokenEvent | null => {
+/** The words name reminders ("reminders", "recordatorios"). */
+const namesReminders = (object: LineWords, w: ReadingWords): boolean => object.some((word) => w.REMIND_STEMS.some((stem) => word.startsWith(stem)));
+
+export const startSaid = (words: LineWords, busy: boolean, w: ReadingWords = ENGLISH_READING): SpokenEvent | null => {
   if (busy) return null;
-  const said = verbAndObject(words, STARTING_VERBS);
-  if (!said || said.object.some((word) => word.startsWith('remind'))) return null;
-  if (phrasesIn(said.object, TEST_WORDS).length > 0) return { type: 'startTest' };
-  return phrasesIn(said.object, WORKOUT_WORDS).length > 0 && !TEST_VERBS.includes(said.verb) ? { type: 'startWorkout' } : null;
+  const said = verbAndObject(words, tables(w).startingVerbs, w);
+  if (!said || namesReminders(said.object, w)) return null;
+  if (phrasesIn(said.object, w.TEST_WORDS).length > 0) return { type: 'startTest' };
+  return phrasesIn(said.object, w.WORKOUT_WORDS).length > 0 && !w.TEST_VERBS.includes(said.verb) ? { type: 'startWorkout' } : null;
 };
 
-const SIDE_NOUNS = ['side', 'one', 'arm', 'hand', 'shoulder', 'lat'];
-/** Words before "left" that make it a side: "the left", "my left", "on the left". */
-const BEFORE_SIDE = ['the', 'my', 'your', 'on', 'to', 'is', 'was'];
-
-export const timeLeftAsked = (words: LineWords): SpokenEvent | null => {
-  const lefts = phrasesIn(words, LEFT_WORDS).filter(({ phrase, start, end }) => phrase !== 'left' || (!BEFORE_SIDE.includes(words[start - 1] ?? '') && !SIDE_NOUNS.includes(words[end] ?? '')));
-  const counted = phrasesIn(words, WHAT_IS_LEFT);
+export const timeLeftAsked = (words: LineWords, w: ReadingWords = ENGLISH_READING): SpokenEvent | null => {
+  // "Left" that names a side ("the left one", "left side") is no word for what is left.
+  const lefts = phrasesIn(words, w.LEFT_WORDS).filter(({ phrase, start, end }) => phrase !== w.LEFT_AS_SIDE || (!w.BEFORE_SIDE.includes(words[start - 1] ?? '') && !w.SIDE_NOUNS.includes(words[end] ?? '')));
+  const counted = phrasesIn(words, w.WHAT_IS_LEFT);
   const asked = lefts.some((left) => counted.some((what) => what.end <= left.start && left.start - what.end <= 2));
-  return asked && !phraseAt(words, 0, WH_OPENINGS_BUT_WHAT) ? { type: 'timeLeft' } : null;
+  return asked && !phraseAt(words, 0, w.NOT_LEFT_OPENINGS) ? { type: 'timeLeft' } : null;
 };
 
-export const quitSaid = (words: LineWords): SpokenEvent | null => {
-  if (doneForTheSession(words)) return { type: 'stop' };
-  const object = verbAndObject(words, QUIT_VERBS)?.object;
-  if (!object || phrasesIn(object, WORKOUT_WORDS).length === 0) return null;
-  return object.some((word) => word.startsWith('remind')) ? { type: 'stopWorkoutReminders' } : { type: 'stop' };
+export const quitSaid = (words: LineWords, w: ReadingWords = ENGLISH_READING): SpokenEvent | null => {
+  if (doneForTheSession(words, w)) return { type: 'stop' };
+  const object = verbAndObject(words, w.QUIT_VERBS, w)?.object;
+  if (!object || phrasesIn(object, w.WORKOUT_WORDS).length === 0) return null;
+  return namesReminders(object, w) ? { type: 'stopWorkoutReminders' } : { type: 'stop' };
 };

@@ -5,9 +5,10 @@
  * hour ("half past five", "a quarter to seven") are read from that hour.
  */
 import type { SpokenEvent } from '../events';
-import { DAY_PARTS } from './english';
+import { ENGLISH_READING } from './englishReading';
 import { saysAt, type LineWords } from './lineWords';
 import { numbersSaid } from './numbersSaid';
+import type { ReadingWords } from './readingWords';
 
 const clock = (hour: number, minute: number): string | null =>
   Number.isInteger(hour) && hour >= 0 && hour <= 23 && Number.isInteger(minute) && minute >= 0 && minute <= 59
@@ -15,65 +16,62 @@ const clock = (hour: number, minute: number): string | null =>
     : null;
 
 /** "Oh five hundred", "nineteen hundred hours", "nineteen thirty", "1900", "0530". */
-const militaryTime = (words: LineWords): string | null => {
+const militaryTime = (words: LineWords, w: ReadingWords): string | null => {
   const digits = words.find((word) => /^[0-2]\d[0-5]\d$/.test(word));
   if (digits) return clock(Number(digits.slice(0, 2)), Number(digits.slice(2)));
-  const numbers = numbersSaid(words);
+  const numbers = numbersSaid(words, w);
+  const saidWithZero = (at: number): boolean => w.CLOCK_ZERO.includes(words[at - 1] ?? '');
   // "Nineteen thirty", "oh six fifteen": an hour past twelve, or said with its "oh", and its minutes right after it.
   for (const [i, hour] of numbers.entries()) {
     const minutes = numbers[i + 1];
-    const clockHour = hour.value > 12 || words[hour.start - 1] === 'oh' || words[hour.start - 1] === 'zero';
-    if (clockHour && minutes && minutes.start === hour.end && minutes.value >= 10 && words[hour.end] !== 'hundred') return clock(hour.value, minutes.value);
+    const clockHour = hour.value > 12 || saidWithZero(hour.start);
+    if (clockHour && minutes && minutes.start === hour.end && minutes.value >= 10 && words[hour.end] !== w.HUNDRED) return clock(hour.value, minutes.value);
   }
-  const hundred = words.indexOf('hundred');
+  const hundred = w.HUNDRED === null ? -1 : words.indexOf(w.HUNDRED);
   if (hundred < 1) return null;
-  const hours = numbersSaid(words.slice(0, hundred)).find((n) => n.end === hundred);
+  const hours = numbersSaid(words.slice(0, hundred), w).find((n) => n.end === hundred);
   if (!hours || hours.value > 23) return null;
   // Said with its "oh" ("oh five hundred"), or past twelve ("nineteen hundred"): never a count of hundreds.
-  if (!(words[hours.start - 1] === 'oh' || words[hours.start - 1] === 'zero' || hours.value > 12 || words[hundred + 1] === 'hours')) return null;
-  const minutes = numbersSaid(words.slice(hundred + 1)).find((n) => n.start === 0);
+  if (!(saidWithZero(hours.start) || hours.value > 12 || words[hundred + 1] === w.HOURS)) return null;
+  const minutes = numbersSaid(words.slice(hundred + 1), w).find((n) => n.start === 0);
   return clock(hours.value, minutes?.value ?? 0);
 };
 
 /** "Nine at night", "six in the morning", "7:30 in the evening": the hour with the half of the clock said after it. */
-const hourWithDayPart = (words: LineWords): string | null => {
-  for (const said of numbersSaid(words)) {
+const hourWithDayPart = (words: LineWords, w: ReadingWords): string | null => {
+  for (const said of numbersSaid(words, w)) {
     // "Quarter past seven in the evening": an hour counted from is left to the clock wordings that read it.
-    if (['past', 'to', 'after', 'til', 'till', 'before', 'of'].includes(words[said.start - 1] ?? '')) continue;
+    if (w.BEFORE_COUNTED_HOUR.includes(words[said.start - 1] ?? '')) continue;
     let end = said.end;
-    let minute = 0;
-    const minutes = numbersSaid(words.slice(end)).find((n) => n.start === 0 && n.value >= 0 && n.value <= 59);
+    // "Siete y media de la noche": an hour said with its half.
+    let minute = said.value % 1 === 0.5 ? 30 : 0;
+    const whole = Math.floor(said.value);
+    if (!Number.isInteger(said.value) && minute === 0) continue;
+    const minutes = minute ? undefined : numbersSaid(words.slice(end), w).find((n) => n.start === 0 && n.value >= 0 && n.value <= 59);
     if (minutes) {
       minute = minutes.value;
       end += minutes.end;
     }
-    const part = DAY_PARTS.find((p) => saysAt(words, end, p.words));
-    if (!part || said.value < 1 || said.value > 12) continue;
-    const hour = part.afternoon ? (said.value === 12 ? 12 : said.value + 12) : said.value === 12 ? 0 : said.value;
+    const part = w.DAY_PARTS.find((p) => saysAt(words, end, p.words));
+    if (!part || whole < 1 || whole > 12) continue;
+    const hour = part.afternoon ? (whole === 12 ? 12 : whole + 12) : whole === 12 ? 0 : whole;
     return clock(hour, minute);
   }
   return null;
 };
 
-/** Minutes counted from an hour: "half past", "quarter to". */
-const COUNTED_FROM: readonly { words: string; minutes: number }[] = [
-  { words: 'half past', minutes: 30 }, { words: 'quarter past', minutes: 15 }, { words: 'a quarter past', minutes: 15 },
-  { words: 'quarter after', minutes: 15 }, { words: 'a quarter after', minutes: 15 }, { words: 'quarter to', minutes: -15 },
-  { words: 'a quarter to', minutes: -15 }, { words: 'quarter til', minutes: -15 }, { words: 'quarter of', minutes: -15 },
-];
-
 /**
  * "Half past five", "a quarter to seven in the evening": the hour counted from, with its part of the day when said, or
  * else as a bare hour is heard (one to four in the afternoon, the rest as said).
  */
-const hourCountedFrom = (words: LineWords): string | null => {
+const hourCountedFrom = (words: LineWords, w: ReadingWords): string | null => {
   for (let at = 0; at < words.length; at++) {
-    const counted = COUNTED_FROM.find((c) => saysAt(words, at, c.words));
+    const counted = w.COUNTED_FROM.find((c) => saysAt(words, at, c.words));
     if (!counted) continue;
     const after = at + counted.words.split(' ').length;
-    const hour = numbersSaid(words.slice(after)).find((n) => n.start === 0);
+    const hour = numbersSaid(words.slice(after), w).find((n) => n.start === 0);
     if (!hour || hour.value < 1 || hour.value > 12) return null;
-    const part = DAY_PARTS.find((p) => saysAt(words, after + hour.end, p.words));
+    const part = w.DAY_PARTS.find((p) => saysAt(words, after + hour.end, p.words));
     const hour24 = part ? (part.afternoon ? hour.value % 12 + 12 : hour.value % 12) : bareHour(hour.value);
     const minutes = (hour24 * 60 + counted.minutes + 24 * 60) % (24 * 60);
     return clock(Math.floor(minutes / 60), minutes % 60);
@@ -93,4 +91,5 @@ export const clockOfNumber = (event: SpokenEvent): string | null => {
   return clock(Math.floor(event.value / 100), event.value % 100);
 };
 
-export const timeSaid = (words: LineWords): string | null => militaryTime(words) ?? hourCountedFrom(words) ?? hourWithDayPart(words);
+export const timeSaid = (words: LineWords, w: ReadingWords = ENGLISH_READING): string | null =>
+  militaryTime(words, w) ?? hourCountedFrom(words, w) ?? hourWithDayPart(words, w);

@@ -1,4 +1,5 @@
 /** The coach's English: the US prompts, the words that differ elsewhere, the screen's labels and the numbers said. */
+import { ENGLISH_READING } from '../../core/reading/englishReading';
 import type { LanguageWords } from '../words';
 import { countedAloud, spelled } from './numbersSaid';
 import { EN_US } from './prompts';
@@ -13,4 +14,5 @@ export const ENGLISH: LanguageWords = {
   spelled,
   spelledBefore: (n) => spelled(n),
   countedAloud,
+  reading: ENGLISH_READING,
 };

@@ -2,6 +2,7 @@
 import type { LanguageWords } from '../words';
 import { countedAloud, spelled, spelledBefore } from './numbersSaid';
 import { ES, ES_METRIC_EXAMPLES } from './prompts';
+import { SPANISH_READING } from './readingWords';
 import { SCREEN_ES } from './screen';
 
 export const SPANISH: LanguageWords = {
@@ -12,4 +13,5 @@ export const SPANISH: LanguageWords = {
   spelled,
   spelledBefore,
   countedAloud,
+  reading: SPANISH_READING,
 };

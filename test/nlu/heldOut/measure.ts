@@ -9,7 +9,8 @@
  * `npx tsx test/nlu/heldOut/measure.ts` prints the DEV figures; `--dev-misses` (`--second-dev-misses`) lists the
  * misses of the first (second) DEV set; `--final` adds
  * the FINAL figures (never its lines or misses). `--spanish` prints the local NLU's figures on the held-out Spanish
- * set (./spanishLines.ts) instead: its DEV part, with `--final` its FINAL part too.
+ * set (./spanishLines.ts) instead: its DEV part and the reading rules' Spanish lines (./spanishRulesLines.ts), with
+ * `--final` its FINAL part too.
  */
 import type { Intent } from 'ask-sdk-model';
 import { VirtualAlexa } from 'virtual-alexa';
@@ -227,7 +228,8 @@ export const hostReaders = async (): Promise<[string, Reader][]> => [
 const measureSpanish = async (withFinal: boolean): Promise<void> => {
   const { SPANISH_DEV_LINES, SPANISH_FINAL_LINES } = await import('./spanishLines');
   const read = await localReader('es');
-  const scores = [`Spanish DEV ${scoreText(await measure(read, SPANISH_DEV_LINES))}`];
+  const { SPANISH_RULES_LINES } = await import('./spanishRulesLines');
+  const scores = [`Spanish DEV ${scoreText(await measure(read, SPANISH_DEV_LINES))}`, `Spanish rules ${scoreText(await measure(read, SPANISH_RULES_LINES))}`];
   if (withFinal) scores.push(`Spanish FINAL ${scoreText(await measure(read, SPANISH_FINAL_LINES))}`);
   console.log(`local NLU (consoles): ${scores.join('; ')}`);
 };

@@ -1,0 +1,47 @@
+/** English's words for the reading rules: the tables of ./english.ts and the few words the rules name as they read. */
+import { parseSpokenDuration, wordNumberAt } from '../numbers';
+import * as english from './english';
+import { verbForms } from './inflections';
+import { wordsOfLine } from './lineWords';
+import type { ReadingWords } from './readingWords';
+
+export const ENGLISH_READING: ReadingWords = {
+  ...english,
+  wordsOfLine: (text) => wordsOfLine(text),
+  numberAt: (words, at) => wordNumberAt(words, at),
+  duration: (words) => parseSpokenDuration(words.join(' ')),
+  POUND_NOUNS: ['pounder'],
+  TAKE_BACK: ['not'],
+  WONDERING: ['will', 'would', 'could', 'can', 'should', 'does', 'do', 'might', 'is it', 'is that', 'is this', 'is my', 'are my', 'is the'],
+  MY: ['my'],
+  SIDE_PART: 'side',
+  CHEATS: english.CHEAT_VERBS.flatMap(verbForms),
+  ZONE_LEADS: [],
+  ZONE_INTO: ['on', 'in', 'into', 'to'],
+  ZONE_AFTER: ['now', 'today', 'this', 'tonight', 'here'],
+  LEFT_AS_SIDE: 'left',
+  BEFORE_SIDE: ['the', 'my', 'your', 'on', 'to', 'is', 'was'],
+  SIDE_NOUNS: ['side', 'one', 'arm', 'hand', 'shoulder', 'lat'],
+  NOT_LEFT_OPENINGS: english.QUESTION_OPENINGS.filter((opening) => opening.startsWith('wh') && opening !== 'what'),
+  REMIND_STEMS: ['remind'],
+  REMINDING: ['ping me', 'nudge me', 'buzz me', 'alert me', 'notify me', 'holler at me'],
+  AT_HOUR: 'at',
+  REMIND_TO: ['to'],
+  TRAINING_VERBS: ['work', 'workout', 'train', 'exercise', 'lift', 'do', 'get', 'hit'],
+  ONE_WORDS: ['one'],
+  DOZEN: 'dozen',
+  HOUR_WORDS: ['hour', 'hours', 'hr', 'hrs'],
+  MINUTE_WORDS: ['minute', 'minutes', 'min', 'mins'],
+  DURATION_WORDS: ['a', 'an', 'half', 'and', 'one'],
+  AND: 'and',
+  AND_A_HALF: ['and a half', 'and half'],
+  COUNTED_FROM: [
+    { words: 'half past', minutes: 30 }, { words: 'quarter past', minutes: 15 }, { words: 'a quarter past', minutes: 15 },
+    { words: 'quarter after', minutes: 15 }, { words: 'a quarter after', minutes: 15 }, { words: 'quarter to', minutes: -15 },
+    { words: 'a quarter to', minutes: -15 }, { words: 'quarter til', minutes: -15 }, { words: 'quarter of', minutes: -15 },
+  ],
+  BEFORE_COUNTED_HOUR: ['past', 'to', 'after', 'til', 'till', 'before', 'of'],
+  CLOCK_ZERO: ['oh', 'zero'],
+  HUNDRED: 'hundred',
+  HOURS: 'hours',
+};

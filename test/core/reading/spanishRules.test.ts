@@ -1,0 +1,128 @@
+/**
+ * The reading rules read a Spanish line by the same rules as an English one, with Spanish's words
+ * (src/languages/es/readingWords.ts): lines written for this test, not taken from the held-out sets, each read with
+ * no NLU reading (or a wrong one), so that only the words can make it right.
+ */
+import type { SpokenEvent } from '../../../src/core/events';
+import { NOTHING_ASKED, type Expectation } from '../../../src/core/reading/expectation';
+import { readHeard } from '../../../src/core/reading/readHeard';
+
+const AT_COUNT: Expectation = { ...NOTHING_ASKED, number: 'count', busy: true };
+const AT_SECONDS: Expectation = { ...NOTHING_ASKED, number: 'seconds', busy: true };
+const AT_WEIGHT: Expectation = { ...NOTHING_ASKED, number: 'weight' };
+const AT_YES_NO: Expectation = { ...NOTHING_ASKED, yesNo: true };
+const AT_GO: Expectation = { ...NOTHING_ASKED, go: true, busy: true };
+const AT_UNITS: Expectation = { ...NOTHING_ASKED, units: true };
+const AT_SIDE: Expectation = { ...NOTHING_ASKED, side: true };
+const AT_DRIVE: Expectation = { ...NOTHING_ASKED, number: 'driveLength' };
+
+const NOTHING: SpokenEvent = { type: 'fallback' };
+
+const read = (words: string, expecting: Expectation, ...readings: SpokenEvent[]): SpokenEvent =>
+  readHeard({ type: 'heard', readings: readings.length ? readings : [NOTHING], words, language: 'es' }, expecting);
+
+describe('pain wins: a body part with any complaint, said with or without accents', () => {
+  test.each([
+    'me jalé el trapecio',
+    'se me trabó la espalda baja',
+    'tengo un piquete en el codo',
+    'me torci la muneca',
+    'diez, pero me arde la rodilla',
+    'uy, mi hombro',
+    'me dio un tirón',
+    'auch',
+  ])('%s', (line) => {
+    expect(read(line, AT_COUNT, { type: 'count', value: 10 })).toEqual({ type: 'pain' });
+  });
+
+  test.each(['ya no me duele la espalda', 'no me duele nada, hice once', '¿me va a doler el hombro con este?'])('taken back or wondered: %s', (line) => {
+    expect(read(line, AT_COUNT, { type: 'count', value: 11 })).not.toEqual({ type: 'pain' });
+  });
+
+  test('English words read as English do not find a Spanish complaint', () => {
+    expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 9 }], words: 'nine, me arde el codo' }, AT_COUNT)).toEqual({ type: 'count', value: 9 });
+  });
+});
+
+describe('where a count is asked', () => {
+  test.each([
+    ['diecisiete, ya me temblaban los brazos', 17],
+    ['pues hice veinte, estuvieron fáciles', 20],
+    ['como nueve nomás', 9],
+    ['media docena, hoy no traigo fuerza', 6],
+  ])('a line that opens with an amount is that amount: %s', (line, value) => {
+    expect(read(line, AT_COUNT, NOTHING)).toEqual({ type: 'count', value });
+  });
+
+  test.each([
+    ['once, perdón, diez', 10],
+    ['ocho, digo, nueve', 9],
+    ['catorce no, quince', 15],
+  ])('two numbers with a correction word mean the last: %s', (line, value) => {
+    expect(read(line, AT_COUNT, { type: 'count', value: 14 })).toEqual({ type: 'count', value });
+  });
+
+  test('"una" where a count is asked is one; where none is asked it is no number', () => {
+    expect(read('una nada más, ya no pude', AT_COUNT)).toEqual({ type: 'count', value: 1 });
+    expect(read('el derecho es uno fuerte', AT_SIDE, { type: 'weight', value: 1, unit: null })).toEqual({ type: 'side', side: 'right' });
+    expect(read('doce, una más y me caigo', AT_COUNT, { type: 'count', value: 1 })).toEqual({ type: 'count', value: 12 });
+  });
+
+  test('a count said with its form gone lost its form', () => {
+    expect(read('trece pero las últimas salieron chuecas', AT_COUNT)).toEqual({ type: 'count', value: 13, formLost: true });
+  });
+
+  test("a carry's length of time is its seconds", () => {
+    expect(read('un minuto y veinte', AT_SECONDS, { type: 'count', value: 1 })).toEqual({ type: 'count', value: 80 });
+    expect(read('minuto y medio', AT_SECONDS)).toEqual({ type: 'count', value: 90 });
+  });
+});
+
+describe('weights, units, sides, yes and no', () => {
+  test('a number with its unit after it is a weight in that unit, its half too', () => {
+    expect(read('treinta libras', AT_WEIGHT, { type: 'weight', value: 30, unit: null })).toEqual({ type: 'weight', value: 30, unit: 'lb' });
+    expect(read('once kilos y medio', AT_WEIGHT, { type: 'weight', value: 11, unit: 'kg' })).toEqual({ type: 'weight', value: 11.5, unit: 'kg' });
+  });
+
+  test.each([
+    ['en kilos, por favor', 'kg'],
+    ['libras, como siempre', 'lb'],
+  ])('the units question takes a unit word: %s', (line, unit) => {
+    expect(read(line, AT_UNITS, { type: 'weight', value: null, unit: null })).toEqual({ type: 'units', unit });
+  });
+
+  test('the side question takes the side named', () => {
+    expect(read('creo que la izquierda', AT_SIDE)).toEqual({ type: 'side', side: 'left' });
+  });
+
+  test.each([
+    ['diez cuatro, vámonos', 'yes'],
+    ['órale', 'yes'],
+    ['nel', 'no'],
+    ['negativo, todavía no', 'no'],
+    ['espérame tantito', 'pause'],
+    ['aguanta, estoy en la báscula', 'pause'],
+  ])('at a yes/no question "%s" is %s', (line, type) => {
+    expect(read(line, AT_YES_NO, { type: 'count', value: 10 })).toEqual({ type });
+  });
+
+  test('at "go", a wait pauses', () => {
+    expect(read('un segundo, ando estacionándome', AT_GO)).toEqual({ type: 'pause' });
+  });
+
+  test("a drive's length in hours and a half", () => {
+    expect(read('unas ocho horas y media', AT_DRIVE, { type: 'driveLength', minutes: 480 })).toEqual({ type: 'driveLength', minutes: 510 });
+  });
+});
+
+describe('lines that say outright what they want', () => {
+  test('a zone named in Spanish sets it', () => {
+    expect(read('ya ando en la hora del centro', NOTHING_ASKED)).toEqual({ type: 'timeZone', zone: 'America/Chicago' });
+  });
+
+  test('a greeting alone greets; quitting the workout ends it', () => {
+    expect(read('quiubo coach', NOTHING_ASKED)).toEqual({ type: 'launch' });
+    expect(read('cancela el entrenamiento', AT_GO)).toEqual({ type: 'stop' });
+    expect(read('cuántas series me quedan', AT_GO)).toEqual({ type: 'timeLeft' });
+  });
+});
