@@ -187,6 +187,12 @@ const handle = (turn: Turn, event: TurnEvent, afterRest: boolean): void => {
   const aboutReminders = REMINDER_EVENTS.has(event.type) || answeringReminders;
   if (!doc.safetyNoticeGiven && event.type !== 'deleteData' && event.type !== 'stop' && event.type !== 'timeZone' && !aboutReminders) return firstUse(turn);
   if (doc.pending && answerPending(turn, event)) return;
+  // "Hold on" at a question, with no workout to pause, asks for time to answer: the question stays and is asked again.
+  if (event.type === 'pause' && doc.pending && !workoutActivity(turn)) {
+    turn.askInFull = true;
+    turn.say('TAKE_YOUR_TIME');
+    return;
+  }
   if (!INTERJECTIONS.has(event.type)) doc.pending = null;
 
   switch (event.type) {

@@ -60,6 +60,16 @@ describe('pause and resume', () => {
     expect(said.spoken).toMatch(/nothing under way to pause/);
     expect(said.spoken).not.toMatch(/Paused/);
   });
+
+  it('"hold on" at a yes/no question with no workout under way gives time and keeps the question, so the "yes" after it answers it', () => {
+    const c = new Conversation();
+    onboard(c);
+    const said = c.say('pause');
+    expect(said.spoken).toMatch(/^Take your time\. .*start your workout\?$/);
+    expect(c.doc.pending).toEqual({ kind: 'offerWorkout' });
+    c.say('yes');
+    expect(c.doc.activity?.kind).toBe('workout');
+  });
 });
 
 describe('repeat', () => {

@@ -241,6 +241,7 @@ export const EN_US = {
   PAUSED: 'Paused. Take your time.',
   ASK_RESUME: "Say resume when you're ready to go on.",
   NOTHING_TO_RESUME: "There's nothing paused right now.",
+  TAKE_YOUR_TIME: 'Take your time.',
   NOTHING_TO_PAUSE: "There's nothing under way to pause.",
   STOPPED_SAVED: "Okay, I've saved your place: {{exercise}}, set {{set}}. Next time you open Back Coach, we'll pick up right there.",
   STOPPED_SAVED_FINISHER: "Okay, I've saved your place: the row finisher. Next time you open Back Coach, we'll pick up right there.",

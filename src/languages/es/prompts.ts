@@ -244,6 +244,7 @@ export const ES: PromptTable = {
   PAUSED: 'En pausa. Tómate tu tiempo.',
   ASK_RESUME: 'Di sigue cuando estés listo para continuar.',
   NOTHING_TO_RESUME: 'Ahorita no hay nada en pausa.',
+  TAKE_YOUR_TIME: 'Tómate tu tiempo.',
   NOTHING_TO_PAUSE: 'Ahorita no hay nada en marcha que pausar.',
   STOPPED_SAVED: 'Está bien, te guardé tu lugar: {{exercise}}, serie {{set}}. La próxima vez que abras Back Coach, seguimos ahí mismo.',
   STOPPED_SAVED_FINISHER: 'Está bien, te guardé tu lugar: la serie final de remo. La próxima vez que abras Back Coach, seguimos ahí mismo.',
