@@ -1,6 +1,6 @@
 /**
  * The browser console in real headless Chromium at the ways a driver holds it: a phone upright (390x844), a small phone
- * upright (360x640), a phone in a dash mount (844x390) and a laptop (1366x768). At each, a new driver goes through setup, the baseline test
+ * upright (360x640), a folding phone's narrow cover screen (280x653), a phone in a dash mount (844x390) and a laptop (1366x768). At each, a new driver goes through setup, the baseline test
  * and into a first workout, asks "how am I doing" with the workout under way, and at every step each control the step
  * needs (the answer buttons, every key of the keypad, the text box and Send) is inside the screen. A screenshot of each
  * step is kept in $BACKCOACH_SCREENSHOT_DIR (else a folder in the system's temp dir, named in the test's output).
@@ -20,11 +20,15 @@ const SHOTS = process.env.BACKCOACH_SCREENSHOT_DIR || join(tmpdir(), 'backcoach-
 const HELD = [
   { name: 'a phone upright', width: 390, height: 844, phone: true },
   { name: 'a small phone upright', width: 360, height: 640, phone: true },
+  { name: "a folding phone's cover screen", width: 280, height: 653, phone: true },
   { name: 'a phone in a dash mount', width: 844, height: 390, phone: true },
   { name: 'a laptop', width: 1366, height: 768, phone: false },
 ] as const;
 
 /** The controls a driver may need at any step; each is checked where it is shown. */
+/** About ten characters of the text box's font: what it takes to see what one is typing. */
+const MIN_TEXT_BOX_PX = 100;
+
 const CONTROLS = ['#sound', '#handsfree-label', '#choices button', '#keypad button', '#keypad-display', '#text', '#send', '#skip-rest', '#rep', '#countdown'];
 
 describeWithChromium.each(HELD)('the page held as $name ($width x $height)', ({ name, width, height, phone }) => {
@@ -61,6 +65,12 @@ describeWithChromium.each(HELD)('the page held as $name ($width x $height)', ({ 
         const label = `${selector} "${(await control.innerText().catch(() => '')).trim()}"`;
         if (!box || box.y < -1 || box.x < -1 || box.y + box.height > height + 1 || box.x + box.width > width + 1) outside.push(label);
       }
+    }
+    // The text box shows a few words of what is typed, not a sliver beside the buttons.
+    const text = page.locator('#text');
+    if (await text.isVisible()) {
+      const box = await text.boundingBox();
+      if (!box || box.width < MIN_TEXT_BOX_PX) outside.push(`#text, ${String(Math.round(box?.width ?? 0))} px wide (under ${MIN_TEXT_BOX_PX})`);
     }
     // Nor does the page scroll sideways: a driver's thumb on a mounted phone would drag it off the text.
     const pageWidth = await page.evaluate('document.documentElement.scrollWidth');
