@@ -43,7 +43,10 @@ export interface FeatureIntents {
 }
 
 /** The names of a feature's intents, Alexa's own among them. */
-export type IntentNameOf<F extends FeatureIntents> = F['intents'][number]['name'] | NonNullable<F['alexaOnly']>[number]['name'];
+export type IntentNameOf<F extends FeatureIntents> =
+  | F['intents'][number]['name']
+  // A feature without Alexa's own intents has no alexaOnly at all: indexing it would give unknown, which names anything.
+  | (F extends { alexaOnly: readonly IntentShape[] } ? F['alexaOnly'][number]['name'] : never);
 
 /** A language's phrasing of a feature: a generator of samples for each of its intents, and for no other. */
 export type PhrasesOf<F extends FeatureIntents> = Readonly<Record<IntentNameOf<F>, () => string[]>>;
