@@ -7,7 +7,8 @@
  *
  * Carriers never use a built-in intent's own words (yes, no, stop, cancel, help, pause, resume, repeat, next), so a
  * catch-all never takes those from Alexa's own intents; they come after every other intent in the model, so an exact
- * matcher that finds a line in both takes the language model's own.
+ * matcher that finds a line in both takes the language model's own. Each language lists its carriers in its folder
+ * (src/languages/en/carrierPhrases.ts, src/languages/es/carrierPhrases.ts).
  */
 
 import { FOLLOWING_WORDS_SLOT, type CarrierIntent } from '../languages/carrierPhrasing';
