@@ -75,7 +75,7 @@ const LAYERS = [
     files: [`src/core/${'*/'.repeat(depth - 1)}*.ts`],
     rules: restrict([NO_TEST, NO_FRAMEWORK, outOfCore(depth)]),
   })),
-  ...[1, 2].map((depth) => ({
+  ...[1, 2, 3].map((depth) => ({
     files: [`src/languages/${'*/'.repeat(depth - 1)}*.ts`],
     rules: restrict([NO_TEST, NO_FRAMEWORK, outOfLanguages(depth)]),
   })),

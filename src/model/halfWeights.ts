@@ -5,15 +5,11 @@
  */
 import type { SpokenEvent } from '../core/events';
 import { eventOfHeard, type SlotInputs } from './intentEvents';
-import { all, say } from '../languages/phrasing';
 
 export const HALF_WEIGHT_INTENT = 'WeightWithHalfIntent';
 
-/** English's samples; another language gives its own. */
-const englishSamples = (): string[] => all(say(['', 'make it'], '{weight}', ['and a half', 'point five'], ['', '{unit}']), ['the {weight} and a half {unit} dumbbell']);
-
-/** The intent as Alexa's model lists it, with a language's samples. */
-export const halfWeightIntent = (samples: string[] = englishSamples()): { name: string; slots: { name: string; type: string }[]; samples: string[] } => ({
+/** The intent as Alexa's model lists it, with a language's samples (its phrasing's halfWeightSamples). */
+export const halfWeightIntent = (samples: string[]): { name: string; slots: { name: string; type: string }[]; samples: string[] } => ({
   name: HALF_WEIGHT_INTENT,
   slots: [
     { name: 'weight', type: 'AMAZON.NUMBER' },

@@ -3,19 +3,17 @@
  * with their values, the welcome phrases, the carrier phrases and the agent's own words. The generators
  * (./alexaModel.ts, ./dialogflowAgent.ts) take one of these; the locales of a language share its one model.
  *
- * English's is written in ./languageModel.ts (its phrase lists) and ./intents.ts (the intents and slot values every
- * language shares); every other language gives its phrasing in its own folder (src/languages/<code>/modelPhrasing.ts),
- * made here into a model of the same intents.
+ * The intents are every feature's (src/core/flows/*.intents.ts, listed by ./intents.ts); each language gives their
+ * samples and its other words in its own folder (src/languages/<code>/modelPhrasing.ts), made here into a model.
  */
 import type { CarrierIntent } from '../languages/carrierPhrasing';
+import { ENGLISH_MODEL_PHRASING } from '../languages/en/modelPhrasing';
 import { SPANISH_MODEL_PHRASING } from '../languages/es/modelPhrasing';
 import type { Language } from '../languages/locales';
 import type { ModelPhrasing } from '../languages/modelPhrasing';
-import { CARRIER_INTENTS } from './carrierIntents';
 import { countWithCommentIntent, countWithCommentSlotTypes } from './countComments';
 import { halfWeightIntent } from './halfWeights';
-import { ALEXA_ONLY_SHAPES, INTENT_SHAPES, type IntentShape } from './intents';
-import { ALEXA_ONLY_INTENTS, CUSTOM_SLOT_TYPES, INTENTS, INVOCATION_NAME, WELCOME_PHRASES, type IntentDef, type SlotTypeValue } from './languageModel';
+import { ALEXA_ONLY_SHAPES, CUSTOM_SLOT_TYPES, INTENT_SHAPES, type IntentDef, type IntentShape, type SlotTypeValue } from './intents';
 
 /** An intent Alexa's model lists as it is written (its samples are for Alexa only): a count with a comment, a weight with a half. */
 export interface AlexaListedIntent {
@@ -44,20 +42,6 @@ export interface LanguageModelSource {
   unreachableReply: string;
 }
 
-/** English, the language the Dialogflow agent defaults to. */
-export const LANGUAGE_MODEL: LanguageModelSource = {
-  language: 'en',
-  invocationName: INVOCATION_NAME,
-  intents: INTENTS,
-  alexaOnlyIntents: ALEXA_ONLY_INTENTS,
-  slotTypes: CUSTOM_SLOT_TYPES,
-  welcomePhrases: WELCOME_PHRASES,
-  carrierIntents: CARRIER_INTENTS,
-  alexaListed: () => ({ intents: [countWithCommentIntent(), halfWeightIntent()], slotTypes: countWithCommentSlotTypes() }),
-  numberExamples: ['12', '9', '40', 'twelve', '25', '8', 'fifteen', '30', '10', 'twenty'],
-  unreachableReply: "Sorry, the coach can't be reached right now. Please try again in a minute.",
-};
-
 /** An intent of the shared shapes with a language's samples, made when first read. */
 const withSamples = (shape: IntentShape, phrasing: ModelPhrasing): IntentDef => {
   let samples: string[] | null = null;
@@ -69,39 +53,46 @@ const withSamples = (shape: IntentShape, phrasing: ModelPhrasing): IntentDef => 
   };
 };
 
-/**
- * A language's model from its phrasing: the intents every language shares, with the language's samples. A count with a
- * comment stays English's alone: the skill reads the comment's words with the reading rules, which read English.
- */
+/** Alexa's intents listed as written: a count with a comment where the language has it, then a weight with a half. */
+const alexaListedOf = (phrasing: ModelPhrasing): { intents: AlexaListedIntent[]; slotTypes: Record<string, SlotTypeValue[]> } => ({
+  intents: [...(phrasing.countsWithComments ? [countWithCommentIntent()] : []), halfWeightIntent(phrasing.halfWeightSamples())],
+  slotTypes: phrasing.countsWithComments ? countWithCommentSlotTypes() : {},
+});
+
+/** A language's model from its phrasing: the intents every language shares, with the language's samples. */
 export const modelOfPhrasing = (language: Language, phrasing: ModelPhrasing): LanguageModelSource => ({
   language,
   invocationName: phrasing.invocationName,
   intents: INTENT_SHAPES.map((shape) => withSamples(shape, phrasing)),
   alexaOnlyIntents: ALEXA_ONLY_SHAPES.map((shape) => withSamples(shape, phrasing)),
-  slotTypes: phrasing.slotValues,
+  slotTypes: phrasing.slotValues ?? CUSTOM_SLOT_TYPES,
   welcomePhrases: phrasing.welcomePhrases,
   carrierIntents: phrasing.carrierIntents,
-  alexaListed: () => ({ intents: [halfWeightIntent(phrasing.halfWeightSamples())], slotTypes: {} }),
+  alexaListed: () => alexaListedOf(phrasing),
   numberExamples: phrasing.numberExamples,
   unreachableReply: phrasing.unreachableReply,
 });
 
-/** Each language's phrasing but English's, by its code: adding a language adds its folder's phrasing here. */
-const PHRASINGS: Readonly<Record<Exclude<Language, 'en'>, ModelPhrasing>> = {
+/** Each language's phrasing, by its code, the Dialogflow agent's default (English) first: adding a language adds its folder's phrasing here. */
+const PHRASINGS: Readonly<Record<Language, ModelPhrasing>> = {
+  en: ENGLISH_MODEL_PHRASING,
   es: SPANISH_MODEL_PHRASING,
 };
 
 /** Every language with a language model, English first. */
-export const MODEL_LANGUAGES: readonly Language[] = ['en', ...(Object.keys(PHRASINGS) as Exclude<Language, 'en'>[])];
+export const MODEL_LANGUAGES: readonly Language[] = Object.keys(PHRASINGS) as Language[];
 
-const made = new Map<Language, LanguageModelSource>([['en', LANGUAGE_MODEL]]);
+const made = new Map<Language, LanguageModelSource>();
 
 /** A language's model, made once. */
 export const languageModelOf = (language: Language): LanguageModelSource => {
   let model = made.get(language);
   if (!model) {
-    model = modelOfPhrasing(language, PHRASINGS[language as Exclude<Language, 'en'>]);
+    model = modelOfPhrasing(language, PHRASINGS[language]);
     made.set(language, model);
   }
   return model;
 };
+
+/** English, the language the Dialogflow agent defaults to. */
+export const LANGUAGE_MODEL: LanguageModelSource = languageModelOf('en');

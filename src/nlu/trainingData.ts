@@ -1,9 +1,9 @@
 /**
  * What the local NLU of a language learns from: each intent's samples, the welcome phrases as an intent of their own,
  * the phrases about something else, the coach's own prompts (their words are words the coach uses), the slot types'
- * values and the number words. English's come from the language model (src/model), Spanish's from its language
- * folder (src/languages/es). Loaded only to train and to key a snapshot: building the samples takes tens of
- * milliseconds that loading a snapshot (the Lambda's first line, the server's start) need not pay.
+ * values and the number words, each language's from its folder (src/languages/<code>/phrases/, heardWords.ts). Loaded
+ * only to train and to key a snapshot: building the samples takes tens of milliseconds that loading a snapshot (the
+ * Lambda's first line, the server's start) need not pay.
  */
 import type { IntentDef } from '../model/languageModel';
 import type { IntentShape, SlotTypeName, SlotTypeValue } from '../model/intents';

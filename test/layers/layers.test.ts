@@ -47,6 +47,8 @@ const PROBES = {
       '',
     ].join('\n'),
   ],
+  // A language's phrases, a folder deeper: the language model is made of them, never the other way round.
+  languagePhrases: ['src/languages/es/phrases', "import { INTENTS } from '../../../model/languageModel';\nexport const probe = INTENTS;\n"],
 } as const;
 
 type Probe = keyof typeof PROBES;
@@ -108,4 +110,5 @@ test('src/core may use src/languages; src/languages importing a store, a host, t
     expect.stringMatching(/src\/languages imports nothing but src\/core/),
     expect.stringMatching(/src\/core and src\/languages know no platform, framework, store/),
   ]);
+  expect(restricted.languagePhrases).toEqual([expect.stringMatching(/src\/languages imports nothing but src\/core/)]);
 });

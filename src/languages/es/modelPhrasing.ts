@@ -1,13 +1,12 @@
 /**
- * The Spanish of the platforms' models: the phrasings of ./phrases.ts, the slot values of ./slotValues.ts, the carrier
+ * The Spanish of the platforms' models: the phrasings of ./phrases/, the slot values of ./slotValues.ts, the carrier
  * phrases of ./carrierPhrases.ts. The invocation name stays "back coach": it is the skill's name in every locale (the
  * coach says "Bienvenido a Back Coach"), two words with no launch word, article or preposition, and the drivers it is
  * for mix English words into their Spanish ("las reps", "el dumbbell").
  */
 import type { ModelPhrasing } from '../modelPhrasing';
 import { SPANISH_CARRIER_INTENTS } from './carrierPhrases';
-import { halfWeightSamples } from './phrasesAnswers';
-import { SPANISH_WELCOME_PHRASES, spanishSamples } from './phrases';
+import { halfWeightSamples, SPANISH_WELCOME_PHRASES, spanishSamples } from './phrases';
 import { SPANISH_SLOT_VALUES } from './slotValues';
 
 export const SPANISH_MODEL_PHRASING: ModelPhrasing = {

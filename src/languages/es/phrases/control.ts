@@ -1,10 +1,63 @@
 /**
- * Spanish samples of the workout's control: stopping, cancelling, pausing and going on, hearing it again, moving on,
- * starting over, the menu, help, getting ready, starting a workout or the test, skipping, and greetings.
+ * Spanish samples of what steers the coach: yes and no, stopping, cancelling, pausing and going on, hearing it again,
+ * moving on, starting over, the menu, help.
  */
-import { all, around, optional, say } from '../phrasing';
+import type { CONTROL_INTENTS } from '../../../core/flows/control.intents';
+import type { PhrasesOf } from '../../../core/intentShapes';
+import { all, optional, say } from '../../phrasing';
+import { PLEASE } from './shared';
 
-const PLEASE = ['', 'por favor', 'porfa'];
+// Yes and no -------------------------------------------------------------------------------------------------------
+
+const AGREEING = [
+  'sí', 'sí señor', 'sí señora', 'sí coach', 'claro', 'claro que sí', 'por supuesto', 'ok', 'okey', 'va', 'sale', 'sale y vale',
+  'órale', 'ándale', 'ándale pues', 'órale pues', 'de acuerdo', 'está bien', 'ta bien', 'simón',
+  'cómo no', 'con gusto', 'perfecto', 'correcto', 'eso es', 'así es', 'exacto', 'afirmativo', 'copiado', 'diez cuatro',
+  'diez-cuatro', 'sí claro', 'sí por favor', 'sí porfa', 'sí va', 'va que va', 'bien', 'muy bien', 'me parece bien',
+  'suena bien', 'me late', 'sí me late', 'jalo', 'yo jalo', 'sí jalo', 'a huevo', 'obvio', 'seguro', 'sí sí', 'cierto',
+];
+/** Yes said as an answer to the question itself: "sí quiero", "todavía", "un poco". */
+const AFFIRMING = [
+  'sí quiero', 'sí me gustaría', 'creo que sí', 'yo creo que sí', 'pienso que sí', 'sí todavía', 'todavía', 'todavía sí',
+  'un poco', 'un poquito', 'sí un poco', 'sí me duele todavía', 'sí es', 'sí es correcto', 'eso mero', 'ese mero', 'sí está bien',
+];
+const YES_TAILS = ['', 'gracias', 'por favor', 'está bien', 'coach', 'jefe', 'compa'];
+const yesSamples = (): string[] =>
+  all(
+    ['sí', 'claro', 'ok', 'va', 'sale', 'órale', 'ándale', 'está bien', 'de acuerdo', 'copiado', 'diez cuatro'],
+    say(AGREEING, YES_TAILS),
+    say(['eh', 'este', 'pues', 'bueno', 'ah', 'ok'], [...AGREEING, ...AFFIRMING]),
+    AFFIRMING,
+  ).filter((sample) => !/^(ok|okey|bueno) (ok|okey)$/.test(sample) && !/^sí me duele/.test(sample));
+
+const DECLINING = [
+  'no', 'nel', 'nop', 'no gracias', 'no muchas gracias', 'negativo', 'para nada', 'ni modo', 'ahorita no', 'ahora no', 'hoy no',
+  'todavía no', 'aún no', 'no por ahora', 'no todavía', 'mejor no', 'mejor al rato', 'al rato', 'luego', 'otro día', 'otra vez será',
+  'no señor', 'no señora', 'no no', 'nel pastel', 'qué va', 'no la verdad no', 'la verdad no', 'no creo', 'no me late',
+];
+/** No said as an answer to the question itself: "no quiero", "ya no", "estoy bien". */
+const DENYING = [
+  'no quiero', 'no gracias estoy bien', 'estoy bien', 'así estoy bien', 'ya no', 'ya no me duele', 'ya no duele', 'ya se me pasó',
+  'ya estoy bien', 'no está bien', 'está mal', 'eso está mal', 'no es cierto', 'no es correcto', 'no es eso', 'eso no', 'no dije eso',
+  'no es así', 'no me siento mal', 'me siento bien', 'se siente bien', 'todo bien', 'no todo bien', 'no pasa nada', 'nada',
+  'no nada', 'no me interesa', 'paso', 'yo paso',
+];
+const NO_TAILS = ['', 'gracias', 'coach', 'ahorita no', 'hoy no', 'al rato', 'jefe', 'compa'];
+/** "No sé", "se sienten igual": no answer either way. */
+const UNSURE = [
+  'no sé', 'no lo sé', 'quién sabe', 'ni idea', 'no tengo idea', 'no estoy seguro', 'no estoy segura', 'no sabría decir',
+  'se sienten igual', 'los dos se sienten igual', 'están parejos', 'más o menos igual', 'igual', 'ninguno', 'no sé cuál',
+  'no sé qué lado', 'no sé cuánto pesa', 'no sé el peso', 'no sé lo que pesa',
+];
+const noSamples = (): string[] =>
+  all(
+    ['no', 'nel', 'no gracias', 'ahorita no', 'todavía no', 'negativo', 'está mal'],
+    say(DECLINING, NO_TAILS),
+    DENYING,
+    say(['eh', 'este', 'pues', 'bueno', 'ah', 'mmm'], [...DECLINING, ...DENYING]),
+    say(['no', 'nel'], ['mejor mañana', 'mañana', 'otro día', 'estoy bien', 'no quiero', 'paso', 'eso está mal']),
+    say(['', 'eh', 'pues', 'la verdad'], UNSURE),
+  ).filter((sample) => !/^(\w+) \1 \1/.test(sample) && !/(hoy no|ahorita no|al rato).*(hoy no|ahorita no|al rato)/.test(sample) && sample !== 'no no no');
 
 // Stopping, cancelling, pausing ------------------------------------------------------------------------------------
 
@@ -13,7 +66,7 @@ const STOP_VERBS = ['para', 'pare', 'detén', 'termina', 'terminar', 'acaba', 'c
 const STOP_OBJECTS = ['', 'el entrenamiento', 'la rutina', 'la sesión', 'el ejercicio', 'todo', 'la app'];
 const STOP_TAILS = ['', 'ya', 'por hoy', 'por ahora', 'por favor', 'gracias', 'adiós'];
 const DONE_FOR_TODAY = ['ya terminé por hoy', 'ya acabé por hoy', 'es todo por hoy', 'fue todo por hoy', 'ya estuvo por hoy', 'hasta aquí por hoy', 'hasta aquí', 'ya me voy', 'me tengo que ir', 'tengo que irme', 'ya me tengo que ir', 'me voy', 'ya nos vemos', 'nos vemos', 'adiós', 'hasta luego', 'hasta mañana', 'bye', 'ahí nos vidrios', 'ahí se ven', 'cambio y fuera', 'me retiro', 'ya le paro', 'ya le paramos', 'le paro aquí', 'ahí la dejamos', 'ahí le dejamos', 'dejémosle ahí', 'ya no quiero seguir', 'no quiero seguir', 'salir', 'terminar la sesión', 'cállate', 'silencio'];
-export const stopSamples = (): string[] =>
+const stopSamples = (): string[] =>
   all(
     ['para', 'salir', 'terminar', 'ya terminé por hoy', 'adiós'],
     say(STOP_VERBS, STOP_OBJECTS, STOP_TAILS).filter((sample) => !/^(ya para|para|pare|detente|detén) (todo )?(ya)$/.test(sample) || sample === 'para ya'),
@@ -24,7 +77,7 @@ export const stopSamples = (): string[] =>
   ).filter((sample) => !/^(ok|bueno|sale) (ok|bueno|sale)\b/.test(sample) && !/adiós adiós|gracias gracias/.test(sample));
 
 const CANCEL_CORES = ['cancela', 'cancelar', 'cancélalo', 'cancela eso', 'cancele', 'olvídalo', 'olvídelo', 'olvida eso', 'déjalo', 'déjalo así', 'no importa', 'no le hagas caso', 'ignora eso', 'borra eso', 'me arrepentí', 'cambié de opinión', 'mejor no hagas eso', 'no hagas eso', 'deshaz eso', 'no dije nada', 'haz como que no dije nada'];
-export const cancelSamples = (): string[] =>
+const cancelSamples = (): string[] =>
   all(
     ['cancela', 'cancelar', 'olvídalo', 'no importa'],
     say(['', 'eh', 'ah', 'no', 'espera', 'perdón', 'ok', 'mejor', 'nombre'], CANCEL_CORES, optional(['por favor', 'olvídalo', 'gracias'])),
@@ -34,7 +87,7 @@ const WAIT_WORDS = ['espera', 'espérame', 'espéreme', 'espérate', 'aguanta', 
 const PAUSE_WORDS = ['pausa', 'pon pausa', 'ponle pausa', 'pausa el entrenamiento', 'pausa la rutina', 'pausa la serie', 'pausa el tiempo', 'pausa todo', 'detén el tiempo', 'deja en pausa', 'déjalo en pausa', 'un break', 'dame un break', 'necesito un break', 'tomo un break', 'me tomo un break', 'necesito un descanso', 'necesito descansar', 'déjame descansar', 'déjame respirar', 'necesito aire', 'estoy sin aire', 'me falta el aire', 'ando sin aire'];
 /** What stops a driver for a moment: the door, the phone, dispatch, the lot. */
 const INTERRUPTIONS = ['tocan la puerta', 'alguien toca', 'alguien está tocando', 'me tocan la ventana', 'me están llamando', 'suena mi teléfono', 'está sonando el teléfono', 'tengo una llamada', 'tengo que contestar', 'me habla el dispatcher', 'me llama el despacho', 'me está llamando dispatch', 'tengo que mover el camión', 'tengo que mover la troca', 'se me cayó la mancuerna', 'se me cayó el dumbbell', 'se me zafó la liga', 'se me zafó la banda', 'llegó alguien', 'ahí viene alguien', 'está entrando un tráiler', 'llegó el de seguridad'];
-export const pauseSamples = (): string[] =>
+const pauseSamples = (): string[] =>
   all(
     ['pausa', 'espera', 'un momento', 'dame un minuto', 'pausa el entrenamiento'],
     say(['', 'oye', 'ay', 'perdón', 'ok'], WAIT_WORDS, ['', 'por favor', 'tantito', 'un ratito']),
@@ -44,7 +97,7 @@ export const pauseSamples = (): string[] =>
   ).filter((sample) => !/\b(\w+) \1\b/.test(sample) && !/(tantito|ratito).*(tantito|ratito)/.test(sample) && !/^(espera|espérame|aguanta) (espera|espérame|aguanta)\b/.test(sample));
 
 const RESUME_CORES = ['sigue', 'sígale', 'síguele', 'continúa', 'continuar', 'continúe', 'seguimos', 'sigamos', 'vamos a seguir', 'ya regresé', 'ya volví', 'ya estoy de vuelta', 'aquí estoy', 'de vuelta', 'reanuda', 'reanudar', 'quita la pausa', 'quítale la pausa', 'donde nos quedamos', 'dónde íbamos', 'en qué íbamos', 'donde me quedé', 'sigue con la rutina', 'sigue el entrenamiento', 'continúa la rutina', 'dale que sigue', 'sigue donde íbamos', 'vámonos otra vez', 'regresemos', 'ya vine'];
-export const resumeSamples = (): string[] =>
+const resumeSamples = (): string[] =>
   all(
     ['sigue', 'continúa', 'ya regresé', 'reanuda', 'seguimos'],
     say(['', 'ok', 'bueno', 'perdón', 'perdón por eso', 'ya', 'listo', 'sale'], RESUME_CORES),
@@ -57,7 +110,7 @@ const REPEAT_REQUESTS = ['repite', 'repítelo', 'repite eso', 'repítemelo', 're
 const REPEAT_QUESTIONS = ['qué', 'qué dijiste', 'qué dijo', 'cómo', 'cómo dijiste', 'mande', 'qué fue eso', 'qué cosa', 'cuántas dijiste', 'cuánto dijiste', 'qué peso dijiste', 'qué me preguntaste', 'cuál fue la pregunta', 'perdón qué', 'cómo fue'];
 const MISSED = ['no te oí', 'no te escuché', 'no le escuché', 'no oí', 'no entendí', 'no te entendí', 'no alcancé a oír', 'no escuché bien', 'no se oyó'];
 const NOISE = ['', 'hay mucho ruido', 'está muy ruidoso', 'el motor hace mucho ruido', 'el camión hace ruido'];
-export const repeatSamples = (): string[] =>
+const repeatSamples = (): string[] =>
   all(
     ['repite', 'otra vez', 'qué dijiste', 'mande', 'cómo'],
     say(['', 'perdón', 'oye', 'mande'], REPEAT_REQUESTS, PLEASE),
@@ -66,21 +119,21 @@ export const repeatSamples = (): string[] =>
     say(['', 'perdón', 'oye'], MISSED, NOISE, ['', 'repite', 'otra vez', 'me lo repites']),
   ).filter((sample) => !/^(mande|perdón) \1\b/.test(sample) && !/^mande (mande|qué|cómo)/.test(sample));
 
-export const nextSamples = (): string[] =>
+const nextSamples = (): string[] =>
   all(
     ['siguiente', 'el siguiente', 'el que sigue', 'siguiente ejercicio'],
     say(['', 'ok', 'bueno', 'sale', 'va'], ['pásate', 'pasa', 'vamos', 'sigue', 'brinca', 'muévete', 'llévame'], ['al siguiente', 'al siguiente ejercicio', 'a la siguiente', 'a la siguiente serie', 'al que sigue', 'a lo que sigue'], PLEASE),
     say(['', 'ok', 'bueno', 'sale', 'va'], ['siguiente', 'siguiente por favor', 'el siguiente', 'el que sigue', 'lo que sigue', 'la que sigue', 'siguiente serie', 'siguiente ejercicio', 'siguiente set', 'adelante', 'vamos adelante', 'a lo que sigue', 'sigamos adelante', 'próximo', 'el próximo', 'próximo ejercicio']),
   ).filter((sample) => !/por favor por favor/.test(sample));
 
-export const startOverSamples = (): string[] =>
+const startOverSamples = (): string[] =>
   all(
     ['empieza de nuevo', 'desde el principio', 'reinicia', 'otra vez desde el principio'],
     say(['', 'ok', 'quiero', 'vamos a', 'podemos', 'hay que', 'mejor'], ['empezar de nuevo', 'empezar otra vez', 'empezar desde cero', 'reiniciar', 'reiniciar la rutina', 'volver a empezar', 'empezar desde el principio', 'comenzar de nuevo', 'arrancar de nuevo', 'arrancar otra vez', 'volver al principio'], PLEASE),
     say(['', 'ok', 'bueno'], ['empieza de nuevo', 'empieza otra vez', 'reinicia', 'reinicia todo', 'reinicia la rutina', 'reinicia la serie', 'desde el principio', 'desde cero', 'desde el inicio', 'de nuevo todo', 'todo otra vez', 'arranca de nuevo', 'vuelve a empezar', 'vuelve al principio'], PLEASE),
   );
 
-export const homeSamples = (): string[] =>
+const homeSamples = (): string[] =>
   all(
     ['inicio', 'menú', 'menú principal'],
     say(['', 'ok', 'eh'], ['ve', 'vete', 'vamos', 'regresa', 'llévame', 'regrésame', 'volver'], ['al menú', 'al menú principal', 'al inicio', 'a la pantalla principal', 'a la pantalla de inicio', 'a casa'], PLEASE),
@@ -96,7 +149,7 @@ const HELP_QUESTIONS = [
   'cómo le hago', 'cómo funciona la app', 'qué entiendes', 'qué me entiendes', 'qué sigue aquí', 'qué se supone que haga',
   'explícame cómo funciona', 'dime qué decir', 'dime qué puedo decir', 'qué eres', 'qué es esto',
 ];
-export const helpSamples = (): string[] =>
+const helpSamples = (): string[] =>
   all(
     ['ayuda', 'ayúdame', 'necesito ayuda', 'qué puedo decir'],
     say(['', 'eh', 'oye', 'este', 'pues', 'a ver'], HELP_QUESTIONS),
@@ -104,68 +157,17 @@ export const helpSamples = (): string[] =>
     say(['', 'eh', 'oye', 'este'], ['ayuda', 'ayúdame', 'ayúdeme', 'necesito ayuda', 'estoy perdido', 'estoy perdida', 'no entiendo', 'no le entiendo', 'no sé qué hacer', 'no sé cómo funciona', 'instrucciones', 'opciones', 'comandos', 'dame las opciones', 'dime las opciones'], optional(['por favor', 'qué hago'])),
   );
 
-// Starting things --------------------------------------------------------------------------------------------------
-
-const READY_CORES = [
-  'listo', 'lista', 'ya estoy listo', 'ya estoy lista', 'estoy listo', 'estoy lista', 'listos', 'dale', 'dale pues',
-  'vámonos', 'vamos', 'vamos a darle', 'vamos pues', 'arranca', 'arráncale', 'empieza', 'empieza a contar', 'cuenta', 'ya puedes contar',
-  'comienza', 'comienza la serie', 'empieza la serie', 'empezamos', 'aquí voy', 'allá voy', 'ahí voy', 'en posición', 'ya estoy en posición',
-  'ya tengo la mancuerna', 'ya tengo el dumbbell', 'ya la tengo', 'ya tengo la pesa', 'ya tengo la liga', 'ya tengo la banda',
-  'cuando quieras', 'cuando usted diga', 'fuego', 'arre', 'órale vámonos', 'ándale vámonos', 'a darle', 'hay que darle',
-  'sale vámonos', 'va vámonos', 'empezando', 'ya empecé', 'listo para empezar', 'listo pa empezar', 'pa luego es tarde',
-];
-export const readySamples = (): string[] =>
-  all(
-    // "Ya" is what the coach asks for: "di ya cuando tengas la mancuerna en la mano".
-    ['listo', 'ya', 'ya estoy listo', 'vámonos', 'dale', 'empieza'],
-    around(['', 'ok', 'okey', 'bueno', 'sale', 'va', 'eh', 'pues'], READY_CORES, ['', 'vámonos', 'dale', 'empieza', 'ya', 'cuenta', 'empieza a contar']),
-  ).filter((sample) => !/\b(\w+) \1\b/.test(sample) && !/(vámonos|dale|empieza|cuenta|contar).*(vámonos|dale|empieza|cuenta|contar)/.test(sample) && !/ya.*\bya$/.test(sample) && !/^(pues|va|sale|bueno|ok|okey|eh) ya$/.test(sample));
-
-const WORKOUT_VERBS = ['empieza', 'empezar', 'comienza', 'inicia', 'arranca', 'vamos a hacer', 'quiero hacer', 'hay que hacer', 'ponme', 'dame', 'hagamos', 'toca', 'ya toca', 'es hora de'];
-const WORKOUT_NAMES = ['el entrenamiento', 'mi entrenamiento', 'la rutina', 'mi rutina', 'los ejercicios', 'mis ejercicios', 'el workout', 'mi workout', 'la rutina de espalda', 'el entrenamiento de hoy', 'la rutina de hoy'];
-export const startWorkoutSamples = (): string[] =>
-  all(
-    ['empieza mi entrenamiento', 'vamos a entrenar', 'entrenar', 'quiero entrenar', 'entréname', 'empieza la rutina'],
-    say(WORKOUT_VERBS, WORKOUT_NAMES, optional(['ya', 'ahorita', 'por favor'])),
-    say(['', 'ok', 'oye', 'bueno', 'órale', 'ándale', 'sale'], ['vamos a entrenar', 'quiero entrenar', 'a entrenar', 'hora de entrenar', 'ya es hora de entrenar', 'vamos a hacer ejercicio', 'quiero hacer ejercicio', 'vamos a ejercitarnos', 'entréname', 'entrename', 'vamos a darle al ejercicio', 'ponme a entrenar', 'ponme a hacer ejercicio', 'tengo tiempo para entrenar', 'ahorita tengo tiempo de entrenar', 'vamos con la rutina', 'a darle con la rutina'], optional(['ya', 'ahorita', 'por favor'])),
-  ).filter((sample) => !/(ya|ahorita).*\b(ya|ahorita)$/.test(sample));
-
-const TEST_NAMES = ['la prueba', 'la prueba inicial', 'la prueba base', 'el test', 'la prueba de fuerza', 'la prueba de lados', 'la prueba de los treinta días', 'el baseline'];
-const TEST_VERBS = ['empieza', 'haz', 'hagamos', 'quiero hacer', 'vamos a hacer', 'toca', 'ya toca', 'me toca', 'quiero repetir', 'repite', 'repetir', 'hay que repetir', 'hay que hacer', 'es hora de'];
-export const startTestSamples = (): string[] =>
-  all(
-    ['la prueba', 'hacer la prueba', 'pruébame', 'mídeme', 'prueba de fuerza'],
-    say(TEST_VERBS, TEST_NAMES, ['', 'otra vez', 'de nuevo', 'ahorita', 'hoy']),
-    say(['', 'ok', 'oye', 'ya pasó un mes'], ['pruébame', 'pruébame otra vez', 'mídeme', 'mídeme otra vez', 'mide mis lados', 'mide mi diferencia', 'quiero ver cuánto he mejorado', 'quiero medirme', 'vamos a medirme', 'a ver dónde ando', 'a ver cómo ando de fuerza', 'hazme la prueba', 'hazme el test'], optional(['otra vez', 'por favor'])),
-  ).filter((sample) => !/otra vez.*otra vez/.test(sample));
-
-// Skipping ---------------------------------------------------------------------------------------------------------
-
-const SKIPPABLE = ['', 'este', 'este ejercicio', 'esta serie', 'este set', 'ese', 'eso', 'los remos', 'el remo', 'las jaladas', 'los jalones con liga', 'la caminata', 'las caminatas', 'el cargado', 'la liga', 'lo de la liga', 'el final'];
-const CANNOT_DO = ['no puedo hacer este', 'no puedo hacer ese', 'este no lo puedo hacer', 'no hay espacio', 'no tengo espacio', 'no hay lugar', 'no tengo dónde caminar', 'no hay dónde caminar', 'no tengo la liga', 'no traigo la liga', 'no traigo la banda', 'se me olvidó la liga', 'dejé la liga en la casa', 'se rompió la liga', 'no quiero hacer este', 'hoy no hago caminata', 'hoy no hago remos'];
-export const skipSamples = (): string[] =>
-  all(
-    ['sáltate este', 'salta este', 'brinca este', 'sáltalo', 'me lo salto', 'saltar'],
-    say(['vamos a', 'podemos', 'hay que'], ['saltarnos', 'brincarnos', 'omitir'], SKIPPABLE.filter((thing) => thing !== ''), ['', 'hoy']),
-    say(['quiero', 'mejor quiero', 'me voy a'], ['saltar', 'brincar'], SKIPPABLE.filter((thing) => thing !== ''), ['', 'hoy']),
-    say(['', 'ok', 'mejor', 'oye'], ['sáltate', 'salta', 'brinca', 'brínquese', 'sáltese', 'omite', 'pásate'], SKIPPABLE.filter((thing) => thing !== ''), ['', 'hoy']),
-    say(['', 'ok', 'mejor', 'hoy'], ['me lo salto', 'me salto este', 'me brinco este', 'me lo brinco', 'paso de este', 'este me lo salto', 'este lo brinco', 'sáltalo', 'bríncalo', 'omítelo']),
-    say(['', 'perdón', 'oye'], CANNOT_DO, ['', 'sáltalo', 'mejor el siguiente', 'brínquele']),
-  );
-
-const SKIP_REST_CORES = [
-  'sáltate el descanso', 'salta el descanso', 'brinca el descanso', 'sin descanso', 'no necesito descanso', 'no necesito descansar',
-  'no quiero descansar', 'ya descansé', 'ya estoy descansado', 'ya estoy descansada', 'ya me recuperé', 'corta el descanso',
-  'acorta el descanso', 'termina el descanso', 'quita el descanso', 'para el reloj', 'quita el tiempo', 'no me hagas esperar',
-  'ya no quiero esperar', 'suficiente descanso', 'ya fue suficiente descanso', 'mucho descanso', 'está muy largo el descanso',
-  'sáltate el break', 'sin break', 'no necesito break', 'ya no necesito el break', 'no estoy cansado', 'ni estoy cansado',
-];
-export const skipRestSamples = (): string[] =>
-  all(
-    ['sáltate el descanso', 'sin descanso', 'ya descansé', 'no necesito descanso'],
-    around(['', 'ok', 'bueno', 'oye', 'ya estoy listo', 'ya descansé', 'sale'], SKIP_REST_CORES, ['', 'por favor', 'ya estoy listo', 'vámonos', 'dale']),
-  ).filter((sample) => !/(descansé|descansado|recuperé).*(descansé|descansado|recuperé)/.test(sample) && !/ya estoy listo.*ya estoy listo/.test(sample));
-
-/** Greetings said in a session: "hola coach", "qué onda", "buenos días". */
-export const greetingSamples = (): string[] =>
-  say(['hola', 'qué onda', 'qué tal', 'buenos días', 'buenas tardes', 'buenas noches', 'buenas', 'quihubo', 'qué hubo', 'épale', 'qué pasó', 'oye'], ['', 'coach', 'entrenador', 'back coach', 'compa', 'amigo']).filter((sample) => sample !== 'oye');
+export const CONTROL_PHRASES: PhrasesOf<typeof CONTROL_INTENTS> = {
+  'AMAZON.YesIntent': yesSamples,
+  'AMAZON.NoIntent': noSamples,
+  'AMAZON.StopIntent': stopSamples,
+  'AMAZON.CancelIntent': cancelSamples,
+  'AMAZON.HelpIntent': helpSamples,
+  'AMAZON.FallbackIntent': () => [],
+  'AMAZON.PauseIntent': pauseSamples,
+  'AMAZON.ResumeIntent': resumeSamples,
+  'AMAZON.RepeatIntent': repeatSamples,
+  'AMAZON.NextIntent': nextSamples,
+  'AMAZON.StartOverIntent': startOverSamples,
+  'AMAZON.NavigateHomeIntent': homeSamples,
+};

@@ -2,7 +2,9 @@
  * Spanish samples of the questions about the program: progress, what is next, how much is left, what weight, why
  * one side at a time.
  */
-import { all, around, say } from '../phrasing';
+import type { QUESTION_INTENTS } from '../../../core/flows/questions.intents';
+import type { PhrasesOf } from '../../../core/intentShapes';
+import { all, around, say } from '../../phrasing';
 
 const ASKING = ['', 'oye', 'a ver', 'este', 'eh', 'coach', 'y', 'dime', 'pues'];
 
@@ -16,7 +18,7 @@ const PROGRESS_QUESTIONS = [
   'no veo progreso', 'cómo va mi lado débil', 'ya alcanzó mi lado débil', 'cuánto me falta para emparejar', 'cuál fue mi prueba inicial',
   'progreso', 'cómo me va', 'qué tal voy', 'qué tal ando',
 ];
-export const progressSamples = (): string[] =>
+const progressSamples = (): string[] =>
   all(
     ['cómo voy', 'mi progreso', 'estoy mejorando', 'cuál es mi diferencia', 'no estoy mejorando'],
     around(ASKING, PROGRESS_QUESTIONS, ['', 'hasta ahorita', 'hasta ahora', 'en general', 'desde que empecé', 'desde la prueba', 'la verdad']),
@@ -30,7 +32,7 @@ const WHATS_NEXT_QUESTIONS = [
   'cuándo entreno otra vez', 'cuándo me toca entrenar', 'cuándo es mi próximo entrenamiento', 'cuándo es la próxima rutina',
   'cuándo vuelvo a entrenar', 'qué día me toca', 'qué día entreno', 'y ahora qué', 'ahora qué',
 ];
-export const whatsNextSamples = (): string[] =>
+const whatsNextSamples = (): string[] =>
   all(
     ['qué sigue', 'qué viene', 'qué toca', 'dónde voy', 'cuándo me toca entrenar'],
     around(ASKING, WHATS_NEXT_QUESTIONS, ['', 'hoy', 'ahora', 'ahorita', 'después de esto']),
@@ -45,7 +47,7 @@ const TIME_LEFT_QUESTIONS = [
   'ya mero', 'ya mero acabamos', 'falta mucho', 'falta poco', 'es la última', 'es la última serie', 'es el último', 'qué falta',
   'qué me falta', 'qué queda', 'a qué hora acabamos', 'cuándo acabamos', 'cuándo termino',
 ];
-export const timeLeftSamples = (): string[] =>
+const timeLeftSamples = (): string[] =>
   all(
     ['cuánto falta', 'cuánto tiempo falta', 'cuántas series faltan', 'ya casi acabamos', 'falta mucho'],
     around(ASKING, TIME_LEFT_QUESTIONS, ['', 'hoy', 'todavía', 'de la rutina', 'del entrenamiento']),
@@ -62,7 +64,7 @@ const WHAT_WEIGHT_IN_UNIT = [
   'dame el peso en {unit}', 'cuánto pesa en {unit}', 'cuánto estoy usando en {unit}', 'y en {unit}', 'cuál es el peso en {unit}',
   'cuánto son en {unit}',
 ];
-export const whatWeightSamples = (): string[] =>
+const whatWeightSamples = (): string[] =>
   all(
     ['qué peso uso', 'qué peso estoy usando', 'cuánto es en {unit}'],
     around(ASKING, WHAT_WEIGHT_QUESTIONS, ['', 'hoy', 'ahora', 'otra vez', 'para este']),
@@ -78,8 +80,16 @@ const WHY_QUESTIONS = [
   'por qué unilateral', 'por qué no una barra', 'por qué no con barra', 'por qué entreno un lado', 'por qué entrenamos un lado',
   'por qué uso un brazo', 'por qué nomás uso un brazo', 'por qué trabajo un lado',
 ];
-export const whyOneSideSamples = (): string[] =>
+const whyOneSideSamples = (): string[] =>
   all(
     ['por qué un lado', 'por qué un brazo a la vez', 'por qué no los dos brazos', 'explícame por qué'],
     around(['', 'oye', 'a ver', 'pregunta', 'una pregunta', 'oiga', 'y'], WHY_QUESTIONS, ['', 'nomás', 'a la vez', 'coach']),
   ).filter((sample) => !/a la vez a la vez|nomás.*nomás|(barra|unilateral|los dos brazos) a la vez/.test(sample));
+
+export const QUESTION_PHRASES: PhrasesOf<typeof QUESTION_INTENTS> = {
+  ProgressIntent: progressSamples,
+  WhatsNextIntent: whatsNextSamples,
+  TimeLeftIntent: timeLeftSamples,
+  WhatWeightIntent: whatWeightSamples,
+  WhyOneSideIntent: whyOneSideSamples,
+};

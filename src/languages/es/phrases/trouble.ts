@@ -1,9 +1,12 @@
 /**
- * Spanish samples of pain and lost form. Pain is a safety rule, so every way of saying it hurts is listed: any body
- * part with any complaint, said with "me duele", "me jalé", "me truena", "siento un tirón", and a cry to stop before
- * it ("para, me duele", "espera, me lastimé") is pain, never a stop.
+ * Spanish samples of trouble in a set: pain and lost form, an exercise that cannot be done, a rest not wanted. Pain is a
+ * safety rule, so every way of saying it hurts is listed: any body part with any complaint, said with "me duele", "me
+ * jalé", "me truena", "siento un tirón", and a cry to stop before it ("para, me duele", "espera, me lastimé") is pain,
+ * never a stop.
  */
-import { all, around, optional, say } from '../phrasing';
+import type { TROUBLE_INTENTS } from '../../../core/flows/trouble.intents';
+import type { PhrasesOf } from '../../../core/intentShapes';
+import { all, around, optional, say } from '../../phrasing';
 
 /** Cries and alarms said before the pain: "ay", "para", "espera". */
 const PAIN_OPENERS = ['', 'ay', 'auch', 'ay ay', 'uy', 'para', 'párale', 'espera', 'aguanta', 'no', 'ay no', 'híjole', 'chin', 'ay güey', 'oye', 'coach'];
@@ -24,7 +27,7 @@ const PAIN_WHOLE = [
 ];
 /** What the part does, said with "me": "me duele la {part}", "me jalé el {part}". */
 const COMPLAINT_WITH_ME = ['me {complaint}', 'me está {complaint}', 'creo que me {complaint}', 'siento que me {complaint}', 'se me {complaint}'];
-export const painSamples = (): string[] =>
+const painSamples = (): string[] =>
   all(
     ['me duele la espalda', 'me duele', 'me lastimé', 'me jalé algo', 'para me duele', 'siento un tirón', 'me duele el hombro', 'ay me duele', 'auch', 'tengo dolor'],
     say(PAIN_OPENERS, PAIN_WHOLE),
@@ -51,7 +54,7 @@ const LOST_FORM_CORES = [
   'salieron chuecas', 'medias repeticiones', 'hice medias', 'nomás medias', 'a medias', 'me salieron feas', 'se me descompuso la forma',
   'se me desbarató la forma', 'no fue con buena forma', 'no estuvo limpia', 'no estuvieron limpias', 'las hice mal', 'la hice mal',
 ];
-export const lostFormSamples = (): string[] =>
+const lostFormSamples = (): string[] =>
   all(
     ['perdí la forma', 'se me fue la forma', 'hice trampa', 'mala forma', 'las últimas salieron feas'],
     around(['', 'eh', 'pues', 'la verdad', 'este', 'creo que', 'ay', 'híjole'], LOST_FORM_CORES, ['', 'al final', 'en las últimas', 'un poco', 'tantito']),
@@ -59,3 +62,37 @@ export const lostFormSamples = (): string[] =>
     say(['', 'hice', 'saqué', 'fueron'], '{count}', ['', 'reps'], ['pero se me fue la forma', 'pero perdí la forma', 'pero hice trampa', 'pero las últimas salieron feas', 'pero las últimas no cuentan', 'pero me columpié', 'pero me ayudé con la espalda', 'con mala forma', 'pero a medias', 'pero salieron chuecas']),
     say(['', 'pues'], ['se me fue', 'se me cayó', 'se me descompuso'], ['la forma', 'la técnica', 'la postura'], optional(['al final', 'en las últimas'])),
   );
+
+// Skipping ---------------------------------------------------------------------------------------------------------
+
+const SKIPPABLE = ['', 'este', 'este ejercicio', 'esta serie', 'este set', 'ese', 'eso', 'los remos', 'el remo', 'las jaladas', 'los jalones con liga', 'la caminata', 'las caminatas', 'el cargado', 'la liga', 'lo de la liga', 'el final'];
+const CANNOT_DO = ['no puedo hacer este', 'no puedo hacer ese', 'este no lo puedo hacer', 'no hay espacio', 'no tengo espacio', 'no hay lugar', 'no tengo dónde caminar', 'no hay dónde caminar', 'no tengo la liga', 'no traigo la liga', 'no traigo la banda', 'se me olvidó la liga', 'dejé la liga en la casa', 'se rompió la liga', 'no quiero hacer este', 'hoy no hago caminata', 'hoy no hago remos'];
+const skipSamples = (): string[] =>
+  all(
+    ['sáltate este', 'salta este', 'brinca este', 'sáltalo', 'me lo salto', 'saltar'],
+    say(['vamos a', 'podemos', 'hay que'], ['saltarnos', 'brincarnos', 'omitir'], SKIPPABLE.filter((thing) => thing !== ''), ['', 'hoy']),
+    say(['quiero', 'mejor quiero', 'me voy a'], ['saltar', 'brincar'], SKIPPABLE.filter((thing) => thing !== ''), ['', 'hoy']),
+    say(['', 'ok', 'mejor', 'oye'], ['sáltate', 'salta', 'brinca', 'brínquese', 'sáltese', 'omite', 'pásate'], SKIPPABLE.filter((thing) => thing !== ''), ['', 'hoy']),
+    say(['', 'ok', 'mejor', 'hoy'], ['me lo salto', 'me salto este', 'me brinco este', 'me lo brinco', 'paso de este', 'este me lo salto', 'este lo brinco', 'sáltalo', 'bríncalo', 'omítelo']),
+    say(['', 'perdón', 'oye'], CANNOT_DO, ['', 'sáltalo', 'mejor el siguiente', 'brínquele']),
+  );
+
+const SKIP_REST_CORES = [
+  'sáltate el descanso', 'salta el descanso', 'brinca el descanso', 'sin descanso', 'no necesito descanso', 'no necesito descansar',
+  'no quiero descansar', 'ya descansé', 'ya estoy descansado', 'ya estoy descansada', 'ya me recuperé', 'corta el descanso',
+  'acorta el descanso', 'termina el descanso', 'quita el descanso', 'para el reloj', 'quita el tiempo', 'no me hagas esperar',
+  'ya no quiero esperar', 'suficiente descanso', 'ya fue suficiente descanso', 'mucho descanso', 'está muy largo el descanso',
+  'sáltate el break', 'sin break', 'no necesito break', 'ya no necesito el break', 'no estoy cansado', 'ni estoy cansado',
+];
+const skipRestSamples = (): string[] =>
+  all(
+    ['sáltate el descanso', 'sin descanso', 'ya descansé', 'no necesito descanso'],
+    around(['', 'ok', 'bueno', 'oye', 'ya estoy listo', 'ya descansé', 'sale'], SKIP_REST_CORES, ['', 'por favor', 'ya estoy listo', 'vámonos', 'dale']),
+  ).filter((sample) => !/(descansé|descansado|recuperé).*(descansé|descansado|recuperé)/.test(sample) && !/ya estoy listo.*ya estoy listo/.test(sample));
+
+export const TROUBLE_PHRASES: PhrasesOf<typeof TROUBLE_INTENTS> = {
+  PainIntent: painSamples,
+  LostFormIntent: lostFormSamples,
+  SkipIntent: skipSamples,
+  SkipRestIntent: skipRestSamples,
+};

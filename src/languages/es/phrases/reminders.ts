@@ -1,19 +1,10 @@
 /**
- * Spanish samples of the road and the reminders: deleting one's data, break reminders, the drive's length and the
- * breaks' interval, the end of a drive, workout-day reminders and their time, the time zone.
+ * Spanish samples of the road and the reminders: break reminders, the drive's length and the breaks' interval, the end
+ * of a drive, workout-day reminders and their time.
  */
-import { all, say } from '../phrasing';
-
-const PLEASE = ['', 'por favor', 'porfa'];
-
-const DELETE_WHAT = ['mis datos', 'todos mis datos', 'todo', 'mi historial', 'mi información', 'toda mi información', 'mi cuenta', 'mi perfil', 'mis registros', 'todo lo que tienes de mí', 'todo lo mío'];
-export const deleteDataSamples = (): string[] =>
-  all(
-    ['borra mis datos', 'borra todo', 'olvídame', 'elimina mi cuenta'],
-    say(['', 'quiero que', 'oye'], ['borra', 'elimina', 'quita', 'limpia', 'resetea'], DELETE_WHAT, PLEASE).filter((sample) => !sample.startsWith('quiero que')),
-    say(['quiero', 'necesito', 'puedes', 'me puedes', 'vamos a'], ['borrar', 'eliminar', 'quitar', 'resetear'], DELETE_WHAT, PLEASE),
-    say(['', 'por favor', 'oye'], ['olvídame', 'olvídate de mí', 'olvida todo de mí', 'bórrame', 'bórrame de todo', 'empieza de cero conmigo', 'borra todos mis entrenamientos', 'borra mi progreso'], PLEASE),
-  ).filter((sample) => !/por favor (por favor|porfa)$/.test(sample));
+import type { REMINDER_INTENTS } from '../../../core/flows/reminders.intents';
+import type { PhrasesOf } from '../../../core/intentShapes';
+import { all, say } from '../../phrasing';
 
 const HEADING_OUT = ['', 'ya voy a manejar', 'voy a manejar', 'voy manejando', 'estoy manejando', 'ya me voy a la carretera', 'ya salgo', 'ya voy saliendo', 'voy de salida', 'me voy a rodar', 'voy a rodar', 'ya arranco', 'ya me arranco', 'tengo un viaje largo', 'me toca un viaje largo', 'voy en la troca', 'ando en el camión', 'ando en la carretera', 'de vuelta a la carretera', 'voy rumbo a la entrega', 'me voy a echar unas horas manejando'];
 const ROAD_REQUESTS = [
@@ -23,7 +14,7 @@ const ROAD_REQUESTS = [
   'consejos para manejar', 'qué hago mientras manejo', 'cómo me siento al manejar', 'cuida mi espalda mientras manejo', 'modo carretera',
   'modo manejo', 'el truco de la toalla', 'recuérdame cada hora', 'recuérdame bajarme del camión', 'recuérdame hacer la liga',
 ];
-export const breakRemindersSamples = (): string[] =>
+const breakRemindersSamples = (): string[] =>
   all(
     ['recordatorios de descanso', 'recuérdame tomar descansos', 'voy a manejar', 'consejos de postura', 'modo carretera'],
     say(HEADING_OUT, ROAD_REQUESTS),
@@ -31,7 +22,7 @@ export const breakRemindersSamples = (): string[] =>
     say(['puedes', 'me puedes', 'podrías'], ['recordarme tomar descansos', 'recordarme descansar', 'recordarme estirarme', 'poner recordatorios de descanso', 'darme consejos de postura']),
   );
 
-export const driveLengthSamples = (): string[] =>
+const driveLengthSamples = (): string[] =>
   all(
     ['{length}', 'como {length}', 'son {length}', 'unas {length}'],
     say(['', 'eh', 'este', 'pues', 'mira', 'ok'], ['', 'como', 'unas', 'más o menos', 'casi', 'por lo menos', 'fácil'], '{length}'),
@@ -39,7 +30,7 @@ export const driveLengthSamples = (): string[] =>
     say(['', 'es', 'tengo', 'me toca'], ['un viaje de {length}', 'una manejada de {length}', 'un tramo de {length}', 'un jalón de {length}', 'un turno de {length}'], ['', 'hoy']),
   ).filter((sample) => !/^(como|unas|casi) (como|unas)\b/.test(sample));
 
-export const breakIntervalSamples = (): string[] =>
+const breakIntervalSamples = (): string[] =>
   all(
     ['cada {minutes} minutos', 'cada {minutes}', 'cada {length}'],
     say(['', 'eh', 'ok', 'no', 'mejor', 'sale'], ['', 'un descanso', 'descansos', 'recuérdame', 'avísame', 'que sea', 'ponlo', 'ponle', 'mejor', 'qué tal'], ['cada {minutes} minutos', 'cada {minutes}', 'cada {length}']),
@@ -54,7 +45,7 @@ const DONE_DRIVING = [
   'ya estoy fuera de servicio', 'estoy fuera de servicio',
 ];
 const DRIVE_REMINDERS = ['los recordatorios de descanso', 'mis recordatorios de descanso', 'los descansos'];
-export const endDriveSamples = (): string[] =>
+const endDriveSamples = (): string[] =>
   all(
     DONE_DRIVING,
     say(['ok', 'bueno', 'pues', 'diez cuatro'], DONE_DRIVING),
@@ -70,7 +61,7 @@ const REMIND_TO_TRAIN = [
   'recuérdame los días que me toca', 'échame un grito cuando toque entrenar', 'mándame un aviso para entrenar', 'ponme alarma para entrenar',
   'no me dejes olvidar mi rutina', 'que no se me olvide entrenar', 'quiero que me avises los días de rutina',
 ];
-export const workoutRemindersSamples = (): string[] =>
+const workoutRemindersSamples = (): string[] =>
   all(
     REMIND_TO_TRAIN,
     say(['por favor', 'oye', 'ok', 'órale'], REMIND_TO_TRAIN.filter((r) => /^(recuérdame|avísame|ponme|échame|mándame)/.test(r))),
@@ -79,13 +70,13 @@ export const workoutRemindersSamples = (): string[] =>
     say(['recuérdame', 'avísame', 'ponme un recordatorio', 'échame un grito', 'recuérdeme', 'avíseme'], ['a las {time}', 'como a las {time}'], ['', 'los días que entreno', 'los días de rutina']),
   );
 
-export const timeOfDaySamples = (): string[] =>
+const timeOfDaySamples = (): string[] =>
   all(
     ['{time}', 'a las {time}'],
     say(['', 'eh', 'ok', 'digamos', 'qué tal', 'mejor', 'ponle'], ['', 'a las', 'como a las', 'tipo'], '{time}', ['', 'por favor', 'está bien', 'me queda bien', 'me late']),
   );
 
-export const stopWorkoutRemindersSamples = (): string[] =>
+const stopWorkoutRemindersSamples = (): string[] =>
   all(
     ['quita los recordatorios de entrenamiento', 'ya no me recuerdes entrenar'],
     say(['', 'por favor', 'oye', 'ya'], ['quita', 'cancela', 'apaga', 'borra', 'desactiva', 'quíteme', 'cancele'], ['los recordatorios de entrenamiento', 'mis recordatorios de entrenamiento', 'los recordatorios de la rutina', 'los avisos para entrenar', 'las alarmas de entrenamiento']),
@@ -93,14 +84,12 @@ export const stopWorkoutRemindersSamples = (): string[] =>
     say(['', 'por favor', 'oye'], ['ya no me recuerdes entrenar', 'ya no me recuerdes hacer ejercicio', 'ya no me avises para entrenar', 'deja de recordarme entrenar', 'no más recordatorios de entrenamiento', 'ya no quiero recordatorios de entrenamiento', 'ya no necesito recordatorios de entrenamiento']),
   );
 
-/** "Ando en hora del centro": the zone the driver says they are in, or asks about. */
-export const timeZoneSamples = (): string[] =>
-  all(
-    ['estoy en {zone}', 'ando en {zone}', 'cambia a {zone}', 'mi zona horaria es {zone}'],
-    say(['', 'oye', 'ok', 'para que sepas', 'fíjate que'], ['estoy en', 'ando en', 'ya estoy en', 'ya ando en', 'andamos en', 'ahora estoy en', 'ya regresé a', 'voy en'], ['{zone}', 'la zona {zone}', 'la zona horaria {zone}'], ['', 'ahorita', 'hoy', 'esta semana']),
-    say(['', 'ya'], ['crucé a', 'entré a', 'pasé a'], ['{zone}', 'la zona {zone}'], ['', 'hoy']),
-    say(['', 'por favor', 'oye'], ['cambia a', 'cámbiame a', 'pon', 'ponme en', 'usa', 'cambia mi zona horaria a', 'pon la zona horaria en'], ['{zone}'], ['', 'por favor']),
-    say(['', 'aquí es', 'aquí'], ['{zone}'], ['', 'aquí', 'ahora']).filter((sample) => !/^aquí \{zone\} aquí$/.test(sample)),
-    // Asked, not said: the coach answers with the zone it goes by.
-    say(['', 'oye'], ['qué zona horaria', 'en qué zona horaria', 'cuál zona horaria'], ['usas', 'estás usando', 'tienes', 'tengo', 'tienen mis recordatorios'], ['', 'ahorita']),
-  );
+export const REMINDER_PHRASES: PhrasesOf<typeof REMINDER_INTENTS> = {
+  BreakRemindersIntent: breakRemindersSamples,
+  DriveLengthIntent: driveLengthSamples,
+  BreakIntervalIntent: breakIntervalSamples,
+  EndDriveIntent: endDriveSamples,
+  WorkoutRemindersIntent: workoutRemindersSamples,
+  TimeOfDayIntent: timeOfDaySamples,
+  StopWorkoutRemindersIntent: stopWorkoutRemindersSamples,
+};

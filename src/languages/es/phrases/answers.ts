@@ -1,64 +1,11 @@
 /**
- * Spanish samples of the answers: yes and no, the counts and their corrections, a set done, the weight, the units,
- * the weak side. Written as drivers in the US and Mexico say them, tú and usted, with the English words they mix in.
+ * Spanish samples of the answers: the counts and their corrections, a set done, the weight, the units, the weak side.
+ * Written as drivers in the US and Mexico say them, tú and usted, with the English words they mix in.
  */
-import { all, around, optional, say } from '../phrasing';
-
-/** Sounds and small words a driver puts before an answer. */
-export const OPENERS = ['', 'eh', 'este', 'pues', 'bueno', 'ok', 'okey', 'mira', 'oye', 'ah'];
-const PLEASE = ['', 'por favor', 'porfa'];
-
-// Yes and no -------------------------------------------------------------------------------------------------------
-
-const AGREEING = [
-  'sí', 'sí señor', 'sí señora', 'sí coach', 'claro', 'claro que sí', 'por supuesto', 'ok', 'okey', 'va', 'sale', 'sale y vale',
-  'órale', 'ándale', 'ándale pues', 'órale pues', 'de acuerdo', 'está bien', 'ta bien', 'simón',
-  'cómo no', 'con gusto', 'perfecto', 'correcto', 'eso es', 'así es', 'exacto', 'afirmativo', 'copiado', 'diez cuatro',
-  'diez-cuatro', 'sí claro', 'sí por favor', 'sí porfa', 'sí va', 'va que va', 'bien', 'muy bien', 'me parece bien',
-  'suena bien', 'me late', 'sí me late', 'jalo', 'yo jalo', 'sí jalo', 'a huevo', 'obvio', 'seguro', 'sí sí', 'cierto',
-];
-/** Yes said as an answer to the question itself: "sí quiero", "todavía", "un poco". */
-const AFFIRMING = [
-  'sí quiero', 'sí me gustaría', 'creo que sí', 'yo creo que sí', 'pienso que sí', 'sí todavía', 'todavía', 'todavía sí',
-  'un poco', 'un poquito', 'sí un poco', 'sí me duele todavía', 'sí es', 'sí es correcto', 'eso mero', 'ese mero', 'sí está bien',
-];
-const YES_TAILS = ['', 'gracias', 'por favor', 'está bien', 'coach', 'jefe', 'compa'];
-export const yesSamples = (): string[] =>
-  all(
-    ['sí', 'claro', 'ok', 'va', 'sale', 'órale', 'ándale', 'está bien', 'de acuerdo', 'copiado', 'diez cuatro'],
-    say(AGREEING, YES_TAILS),
-    say(['eh', 'este', 'pues', 'bueno', 'ah', 'ok'], [...AGREEING, ...AFFIRMING]),
-    AFFIRMING,
-  ).filter((sample) => !/^(ok|okey|bueno) (ok|okey)$/.test(sample) && !/^sí me duele/.test(sample));
-
-const DECLINING = [
-  'no', 'nel', 'nop', 'no gracias', 'no muchas gracias', 'negativo', 'para nada', 'ni modo', 'ahorita no', 'ahora no', 'hoy no',
-  'todavía no', 'aún no', 'no por ahora', 'no todavía', 'mejor no', 'mejor al rato', 'al rato', 'luego', 'otro día', 'otra vez será',
-  'no señor', 'no señora', 'no no', 'nel pastel', 'qué va', 'no la verdad no', 'la verdad no', 'no creo', 'no me late',
-];
-/** No said as an answer to the question itself: "no quiero", "ya no", "estoy bien". */
-const DENYING = [
-  'no quiero', 'no gracias estoy bien', 'estoy bien', 'así estoy bien', 'ya no', 'ya no me duele', 'ya no duele', 'ya se me pasó',
-  'ya estoy bien', 'no está bien', 'está mal', 'eso está mal', 'no es cierto', 'no es correcto', 'no es eso', 'eso no', 'no dije eso',
-  'no es así', 'no me siento mal', 'me siento bien', 'se siente bien', 'todo bien', 'no todo bien', 'no pasa nada', 'nada',
-  'no nada', 'no me interesa', 'paso', 'yo paso',
-];
-const NO_TAILS = ['', 'gracias', 'coach', 'ahorita no', 'hoy no', 'al rato', 'jefe', 'compa'];
-/** "No sé", "se sienten igual": no answer either way. */
-const UNSURE = [
-  'no sé', 'no lo sé', 'quién sabe', 'ni idea', 'no tengo idea', 'no estoy seguro', 'no estoy segura', 'no sabría decir',
-  'se sienten igual', 'los dos se sienten igual', 'están parejos', 'más o menos igual', 'igual', 'ninguno', 'no sé cuál',
-  'no sé qué lado', 'no sé cuánto pesa', 'no sé el peso', 'no sé lo que pesa',
-];
-export const noSamples = (): string[] =>
-  all(
-    ['no', 'nel', 'no gracias', 'ahorita no', 'todavía no', 'negativo', 'está mal'],
-    say(DECLINING, NO_TAILS),
-    DENYING,
-    say(['eh', 'este', 'pues', 'bueno', 'ah', 'mmm'], [...DECLINING, ...DENYING]),
-    say(['no', 'nel'], ['mejor mañana', 'mañana', 'otro día', 'estoy bien', 'no quiero', 'paso', 'eso está mal']),
-    say(['', 'eh', 'pues', 'la verdad'], UNSURE),
-  ).filter((sample) => !/^(\w+) \1 \1/.test(sample) && !/(hoy no|ahorita no|al rato).*(hoy no|ahorita no|al rato)/.test(sample) && sample !== 'no no no');
+import type { ANSWER_INTENTS } from '../../../core/flows/answers.intents';
+import type { PhrasesOf } from '../../../core/intentShapes';
+import { all, around, optional, say } from '../../phrasing';
+import { OPENERS, PLEASE } from './shared';
 
 // Counts -----------------------------------------------------------------------------------------------------------
 
@@ -86,7 +33,7 @@ const SECONDS_LEADS = [
   '', 'lo aguanté', 'lo aguanté por', 'aguanté', 'lo cargué', 'lo cargué por', 'caminé', 'caminé por', 'duré', 'aguanté como',
   'lo sostuve', 'lo sostuve por', 'fueron', 'fue', 'nomás aguanté', 'solo aguanté', 'llegué a',
 ];
-export const countSamples = (): string[] =>
+const countSamples = (): string[] =>
   all(
     [
       '{count}', 'hice {count}', '{count} reps', '{count} repeticiones', 'saqué {count}', 'me salieron {count}', 'fueron {count}',
@@ -119,7 +66,7 @@ const CORRECTION_LEADS = [
   'está mal son', 'está mal fueron', 'eso está mal fueron', 'no eran', 'eran', 'no hice', 'en realidad hice',
   'mejor', 'mejor dicho', 'o sea', 'no oíste bien', 'oíste mal', 'me oíste mal fueron', 'se equivocó son', 'te equivocaste son',
 ];
-export const correctionSamples = (): string[] =>
+const correctionSamples = (): string[] =>
   all(
     ['no {count}', 'perdón fueron {count}', 'me equivoqué {count}', 'no eran {count}', 'quise decir {count}'],
     say(['', 'eh', 'ay', 'uy', 'este', 'oops'], CORRECTION_LEADS, ['{count}', '{duration}'], optional(['reps', 'no {mistaken}'])),
@@ -132,7 +79,7 @@ export const correctionSamples = (): string[] =>
 
 // Done -------------------------------------------------------------------------------------------------------------
 
-export const doneSamples = (): string[] =>
+const doneSamples = (): string[] =>
   all(
     // "Ya" alone is the ready the coach asks for ("di ya cuando…"); done says what is done ("ya acabé", "ya quedó").
     say(['', 'ok', 'okey', 'bueno', 'y', 'uf', 'ufff', 'pues'], [
@@ -158,7 +105,7 @@ const WEIGHT_IN_HAND = [
 ];
 const WEIGHT_IS = ['la mancuerna es de', 'mi mancuerna es de', 'el dumbbell es de', 'mi dumbbell es de', 'la pesa es de', 'mi pesa es de', 'el peso es', 'el peso es de', 'pesa', 'la mancuerna pesa', 'el dumbbell pesa', 'es de'];
 const WEIGHT_TAILS = ['', 'hoy', 'por favor', 'ahora', 'mejor', 'creo'];
-export const weightSamples = (): string[] =>
+const weightSamples = (): string[] =>
   all(
     ['{weight} {unit}', 'ponle {weight} {unit}', 'ponle {weight}', 'la mancuerna es de {weight} {unit}', 'uso {weight} {unit}', 'cambia el peso', 'cambiar el peso'],
     say(['', ...WEIGHT_CHANGES, ...WEIGHT_IN_HAND, ...WEIGHT_IS], '{weight} {unit}', WEIGHT_TAILS),
@@ -173,7 +120,7 @@ export const weightSamples = (): string[] =>
 
 /** The weight with the unit said as a word, for Alexa's exact matching: "cuarenta libras", "veinte kilos". */
 const UNIT_WORDS: Readonly<Record<'lb' | 'kg', readonly string[]>> = { lb: ['libras'], kg: ['kilos', 'kilogramos'] };
-export const spelledUnitSamples = (unit: 'lb' | 'kg'): string[] =>
+const spelledUnitSamples = (unit: 'lb' | 'kg'): string[] =>
   all(...weightSamples().filter((sample) => sample.includes('{weight} {unit}')).map((sample) => UNIT_WORDS[unit].map((word) => sample.replace('{unit}', word))));
 
 /**
@@ -195,7 +142,7 @@ const UNIT_SAYINGS = [
   '{unit} está bien', '{unit} por favor', 'en {unit} por favor', 'quiero {unit}', 'cambia las unidades a {unit}',
   'pon las unidades en {unit}', 'las unidades en {unit}', 'yo sé de {unit}', 'nomás sé {unit}', 'yo pienso en {unit}',
 ];
-export const unitsSamples = (): string[] => all(say(['', 'eh', 'pues', 'ok', 'no'], UNIT_SAYINGS, PLEASE)).filter((sample) => !/por favor (por favor|porfa)/.test(sample));
+const unitsSamples = (): string[] => all(say(['', 'eh', 'pues', 'ok', 'no'], UNIT_SAYINGS, PLEASE)).filter((sample) => !/por favor (por favor|porfa)/.test(sample));
 
 // Sides ------------------------------------------------------------------------------------------------------------
 
@@ -210,7 +157,7 @@ const SIDE_REASONS = [
   'de manejar', 'es con la que cambio', 'es el que casi no uso', 'es la que casi no uso', 'siempre ha estado más débil',
   'me recargo de ese lado', 'de recargarme en la puerta',
 ];
-export const sideSamples = (): string[] =>
+const sideSamples = (): string[] =>
   all(
     ['{side}', 'la {side}', 'el {side}', 'mi {side}', 'el lado {side}', 'la {side} es más débil'],
     say(SIDE_NAMES, SIDE_TAILS),
@@ -232,9 +179,21 @@ const SWITCH_TO = [
   'cambia mi lado débil al {side}', 'en realidad la {side} es más débil', 'la {side} es la débil en realidad',
   'resulta que la {side} es más débil', 'resulta que el {side} es más débil', 'mejor la {side}', 'es la {side} la débil',
 ];
-export const switchWeakSideSamples = (): string[] =>
+const switchWeakSideSamples = (): string[] =>
   all(
     ['cambia el lado débil', 'cambia los lados', 'mi lado débil es la {side}', 'el otro lado es el débil'],
     say(['', 'oye', 'espera', 'no', 'este'], SWITCH_CORES, ['', 'por favor', 'cámbialos']),
     around(['', 'oye', 'espera', 'no', 'perdón', 'me equivoqué', 'la verdad'], SWITCH_TO, ['', 'no la {previousSide}', 'no el {previousSide}', 'por favor']),
   ).filter((sample) => !/cámbialos cámbialos/.test(sample));
+
+export const ANSWER_PHRASES: PhrasesOf<typeof ANSWER_INTENTS> = {
+  CountIntent: countSamples,
+  CorrectionIntent: correctionSamples,
+  DoneIntent: doneSamples,
+  WeightIntent: weightSamples,
+  UnitsIntent: unitsSamples,
+  SideIntent: sideSamples,
+  SwitchWeakSideIntent: switchWeakSideSamples,
+  WeightInPoundsIntent: () => spelledUnitSamples('lb'),
+  WeightInKilogramsIntent: () => spelledUnitSamples('kg'),
+};
