@@ -11,8 +11,8 @@
  * the FINAL figures (never its lines or misses). `--spanish` prints every host's figures on the held-out Spanish set
  * (./spanishLines.ts) instead, on the Spanish models (Alexa's es-US model, the agent's `_usersays_es` phrases), with
  * the skill and the webhook reading in Spanish: its DEV part and the reading rules' Spanish lines
- * (./spanishRulesLines.ts), with `--final` its FINAL part too; `--spanish --dev-misses` (`--rules-misses`) lists the
- * misses of its DEV part (the rules' lines).
+ * (./spanishRulesLines.ts, ./spanishClockLines.ts), with `--final` its FINAL part too; `--spanish --dev-misses`
+ * (`--rules-misses`, `--clock-misses`) lists the misses of its DEV part (of the rules' lines, the clock lines).
  */
 import fs from 'node:fs';
 import type { Intent } from 'ask-sdk-model';
@@ -255,9 +255,11 @@ export const hostReaders = async (language: Language = 'en'): Promise<[string, R
 export const spanishSets = async (withFinal: boolean): Promise<[string, readonly HeldOutLine[]][]> => {
   const { SPANISH_DEV_LINES, SPANISH_FINAL_LINES } = await import('./spanishLines');
   const { SPANISH_RULES_LINES } = await import('./spanishRulesLines');
+  const { SPANISH_CLOCK_LINES } = await import('./spanishClockLines');
   const sets: [string, readonly HeldOutLine[]][] = [
     ['Spanish DEV', SPANISH_DEV_LINES],
     ['Spanish rules', SPANISH_RULES_LINES],
+    ['Spanish clock', SPANISH_CLOCK_LINES],
   ];
   if (withFinal) sets.push(['Spanish FINAL', SPANISH_FINAL_LINES]);
   return sets;
@@ -268,11 +270,11 @@ const main = async (): Promise<void> => {
   const language: Language = process.argv.includes('--spanish') ? 'es' : 'en';
   const missesFlag = process.argv.find((arg) => arg.endsWith('-misses'));
   // "--dev-misses" lists the first DEV set's misses (in Spanish, its DEV set's), "--second-dev-misses" the second's,
-  // "--third-dev-misses" the third's; "--spanish --rules-misses" the Spanish rules set's.
+  // "--third-dev-misses" the third's; "--spanish --rules-misses" ("--clock-misses") the Spanish rules (clock) lines'.
   const missesOf = !missesFlag
     ? null
     : language === 'es'
-      ? missesFlag === '--rules-misses' ? 'Spanish rules' : 'Spanish DEV'
+      ? `Spanish ${missesFlag.slice(2, -'-misses'.length).replace('dev', 'DEV')}`
       : `${missesFlag.slice(2, -'dev-misses'.length).replace(/-$/, ' ')}DEV`;
   const sets = language === 'es' ? await spanishSets(withFinal) : await heldOutSets(withFinal);
   for (const [name, read] of await hostReaders(language)) {
