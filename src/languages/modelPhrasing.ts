@@ -3,7 +3,7 @@
  * part of the Dialogflow agent of it): the samples of each intent of src/model/intents.ts, the values of each slot type
  * under English's ids, the phrases that open the coach, the carrier phrases, and the few words the agent itself says.
  */
-import type { CarrierIntent } from './carrierPhrasing';
+import type { CarrierIntent, CountCommentPhrasing } from './carrierPhrasing';
 
 export interface ModelSlotValue {
   id: string;
@@ -21,6 +21,8 @@ export interface ModelPhrasing {
   welcomePhrases: readonly string[];
   /** The openings Alexa's model places by their first words, the rest of the line in words. */
   carrierIntents: readonly CarrierIntent[];
+  /** A count said with a comment, which Alexa's model places by the count and hands back in words. */
+  countComments: CountCommentPhrasing;
   /** A weight with a half said in words, for Alexa, whose number slot holds whole numbers. */
   halfWeightSamples(): string[];
   /** Numbers as Dialogflow's training phrases show them, in digits and in the language's words, taken in turn. */

@@ -6,11 +6,14 @@
  *
  * The comment slot's values are generated from the reading rules' own tables, so that what Alexa hands back is what
  * the rules read: the form gone bad or held, a cheat by its verb, a body part with a complaint, the side, and how the
- * set felt. Alexa takes a comment that is not listed too; the list teaches it where a comment starts and ends.
+ * set felt. Alexa takes a comment that is not listed too; the list teaches it where a comment starts and ends. Each
+ * language says its own (Spanish's: src/languages/es/carrierPhrases.ts), and the skill reads the words in the
+ * request's language.
  */
 import { BODY_PARTS, CHEAT_VERBS, FORM_HELD, NUMBER_PHRASES } from '../core/reading/english';
 import { verbForms } from '../core/reading/inflections';
 import type { SlotTypeValue } from './intents';
+import type { CountCommentPhrasing } from '../languages/carrierPhrasing';
 import { all, say } from '../languages/phrasing';
 
 export const COUNT_WITH_COMMENT_INTENT = 'CountWithCommentIntent';
@@ -42,39 +45,52 @@ const commentKinds = (): Record<string, string[]> => {
   };
 };
 
+/** English's count with a comment. */
+export const ENGLISH_COUNT_COMMENTS: CountCommentPhrasing = {
+  countLeads: ['', 'I got'],
+  joiners: ['', 'but', 'and'],
+  beforeLateCount: ['', 'but I got', 'I got'],
+  reps: 'reps',
+  comments: commentKinds,
+  amounts: NUMBER_PHRASES,
+};
+
 /** One value per kind of comment, its phrases as synonyms. */
-const countCommentValues = (): SlotTypeValue[] =>
-  Object.entries(commentKinds()).map(([id, phrases]) => ({ id, synonyms: [...new Set(phrases.map((phrase) => phrase.toLowerCase()))] }));
+const countCommentValues = (phrasing: CountCommentPhrasing): SlotTypeValue[] =>
+  Object.entries(phrasing.comments()).map(([id, phrases]) => ({ id, synonyms: [...new Set(phrases.map((phrase) => phrase.toLowerCase()))] }));
 
 /** "A dozen", "a couple", "half a dozen": amounts said as words, each valued by the reading rules' own table. */
-const amountValues = (): SlotTypeValue[] => NUMBER_PHRASES.map(({ words, value }) => ({ id: String(value), synonyms: [words] })).reduce<SlotTypeValue[]>((values, value) => {
+const amountValues = (phrasing: CountCommentPhrasing): SlotTypeValue[] => phrasing.amounts.map(({ words, value }) => ({ id: String(value), synonyms: [words] })).reduce<SlotTypeValue[]>((values, value) => {
   const same = values.find((v) => v.id === value.id);
   if (same) same.synonyms.push(...value.synonyms);
   else values.push(value);
   return values;
 }, []);
 
-const samples = (): string[] =>
+const samples = (p: CountCommentPhrasing): string[] =>
   all(
-    say(['', 'I got'], ['{count}', '{amount}'], ['', 'but', 'and'], '{comment}'),
-    say(['', '{count} reps', '{amount} reps'], ['but', 'and'], '{comment}').filter((sample) => sample.includes('reps')),
-    say(['', 'I got'], ['{amount}'], ['', 'reps']),
-    say(['{comment}'], ['', 'but I got', 'I got'], ['{count}', '{amount}']),
+    say(p.countLeads, ['{count}', '{amount}'], p.joiners, '{comment}'),
+    say(['', `{count} ${p.reps}`, `{amount} ${p.reps}`], p.joiners.filter(Boolean), '{comment}').filter((sample) => sample.includes(p.reps)),
+    say(p.countLeads, ['{amount}'], ['', p.reps]),
+    say(['{comment}'], p.beforeLateCount, ['{count}', '{amount}']),
   ).filter((sample) => sample.includes('{comment}') || sample.includes('{amount}'));
 
-/** The intent as Alexa's model lists it. */
-export const countWithCommentIntent = (): { name: string; slots: { name: string; type: string }[]; samples: string[] } => ({
+/** The intent as Alexa's model lists it, in a language's phrasing. */
+export const countWithCommentIntent = (phrasing: CountCommentPhrasing = ENGLISH_COUNT_COMMENTS): { name: string; slots: { name: string; type: string }[]; samples: string[] } => ({
   name: COUNT_WITH_COMMENT_INTENT,
   slots: [
     { name: 'count', type: 'AMAZON.NUMBER' },
     { name: 'amount', type: AMOUNT_TYPE },
     { name: 'comment', type: COMMENT_TYPE },
   ],
-  samples: samples(),
+  samples: samples(phrasing),
 });
 
 /** Its slot types, by name. */
-export const countWithCommentSlotTypes = (): Record<string, SlotTypeValue[]> => ({ [COMMENT_TYPE]: countCommentValues(), [AMOUNT_TYPE]: amountValues() });
+export const countWithCommentSlotTypes = (phrasing: CountCommentPhrasing = ENGLISH_COUNT_COMMENTS): Record<string, SlotTypeValue[]> => ({
+  [COMMENT_TYPE]: countCommentValues(phrasing),
+  [AMOUNT_TYPE]: amountValues(phrasing),
+});
 
 /** The line the intent stands for, in words: the count or the amount, then the comment. */
 export const lineOfCountWithComment = (slots: Readonly<Record<string, { value?: string | number | null } | undefined>>): string =>

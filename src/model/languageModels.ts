@@ -70,8 +70,9 @@ const withSamples = (shape: IntentShape, phrasing: ModelPhrasing): IntentDef => 
 };
 
 /**
- * A language's model from its phrasing: the intents every language shares, with the language's samples. A count with a
- * comment stays English's alone: the skill reads the comment's words with the reading rules, which read English.
+ * A language's model from its phrasing: the intents every language shares, with the language's samples, and Alexa's
+ * own (a count with a comment, a weight with a half) in the language's words; the skill reads a comment's words with
+ * the reading rules in the request's language.
  */
 export const modelOfPhrasing = (language: Language, phrasing: ModelPhrasing): LanguageModelSource => ({
   language,
@@ -81,7 +82,10 @@ export const modelOfPhrasing = (language: Language, phrasing: ModelPhrasing): La
   slotTypes: phrasing.slotValues,
   welcomePhrases: phrasing.welcomePhrases,
   carrierIntents: phrasing.carrierIntents,
-  alexaListed: () => ({ intents: [halfWeightIntent(phrasing.halfWeightSamples())], slotTypes: {} }),
+  alexaListed: () => ({
+    intents: [countWithCommentIntent(phrasing.countComments), halfWeightIntent(phrasing.halfWeightSamples())],
+    slotTypes: countWithCommentSlotTypes(phrasing.countComments),
+  }),
   numberExamples: phrasing.numberExamples,
   unreachableReply: phrasing.unreachableReply,
 });
