@@ -161,10 +161,14 @@ describe('the Spanish interaction model', () => {
     expect(samplesOf('WeightWithHalfIntent')).toEqual(expect.arrayContaining(['{weight} y medio {unit}', 'ponle {weight} {unit} y medio']));
   });
 
-  test('carries no English sentence (the English words drivers mix in, "ok", "reps", "dumbbell", are theirs), and no count with a comment, whose words only the English rules read', () => {
-    const english = built.intents.flatMap((intent) => intent.samples.filter((sample) => /\b(the|my|please|what|how|I'm|I)\b/.test(sample)));
+  test('carries no English sentence (the English words drivers mix in, "ok", "reps", "dumbbell", are theirs), its count with a comment in Spanish too', () => {
+    const englishWords = /\b(the|my|please|what|how|I'm|I|but|got|form)\b/;
+    const english = built.intents.flatMap((intent) => intent.samples.filter((sample) => englishWords.test(sample)));
     expect(english).toEqual([]);
-    expect(built.intents.map((intent) => intent.name)).not.toContain(COUNT_WITH_COMMENT_INTENT);
+    expect(samplesOf(COUNT_WITH_COMMENT_INTENT)).toEqual(expect.arrayContaining(['{count} pero {comment}', 'hice {count} {comment}', '{comment} pero hice {count}']));
+    const comments = built.types.find((type) => type.name === 'CountCommentType')?.values.flatMap((value) => [value.name.value, ...(value.name.synonyms ?? [])]) ?? [];
+    expect(comments).toEqual(expect.arrayContaining(['estuvo pesado', 'la forma se me fue', 'me duele la espalda']));
+    expect(comments.filter((comment) => englishWords.test(comment))).toEqual([]);
   });
 
   test('the Spanish carriers put a Spanish line back together, and no carrier name is English\'s', () => {

@@ -23,3 +23,24 @@ export const carrier = (name: string, ...carriers: string[]): CarrierIntent => (
 
 /** A carrier intent for a line opened with a filler ("okay so …", "pues …"): only the words after it are the line. */
 export const fillerCarrier = (name: string, ...carriers: string[]): CarrierIntent => ({ ...carrier(name, ...carriers), said: W });
+
+/**
+ * How a language says a count with a comment ("eight, but my form got sloppy", "doce, estuvo pesado"), which Alexa's
+ * model places by the count and hands back in words (src/model/countComments.ts): the words a count is said after,
+ * between it and the comment, and after a comment before a count; the comments by what they say (their ids only name
+ * the kind: the skill reads the words); and the amounts said in words ("a dozen", "una docena").
+ */
+export interface CountCommentPhrasing {
+  /** Said before the count: '' for none, "I got", "hice". */
+  countLeads: readonly string[];
+  /** Between the count and the comment: '' for none, "but", "and". */
+  joiners: readonly string[];
+  /** Between a comment and the count after it: '' for none, "but I got". */
+  beforeLateCount: readonly string[];
+  /** "reps" after a count. */
+  reps: string;
+  /** The comments by kind: form lost or held, pain, the side, how the set felt. */
+  comments: () => Readonly<Record<string, readonly string[]>>;
+  /** Amounts said in words, with their values. */
+  amounts: readonly { words: string; value: number }[];
+}

@@ -5,7 +5,7 @@
  * itself says.
  */
 import type { LanguagePhrases } from '../core/flows/intents';
-import type { CarrierIntent } from './carrierPhrasing';
+import type { CarrierIntent, CountCommentPhrasing } from './carrierPhrasing';
 
 export interface ModelSlotValue {
   id: string;
@@ -26,11 +26,8 @@ export interface ModelPhrasing {
   welcomePhrases: readonly string[];
   /** The openings Alexa's model places by their first words, the rest of the line in words. */
   carrierIntents: readonly CarrierIntent[];
-  /**
-   * Whether Alexa's model carries a count with a comment ("eight, but my form got sloppy", src/model/countComments.ts):
-   * the skill reads the comment's words with the reading rules, so only a language those rules read has it.
-   */
-  countsWithComments?: boolean;
+  /** A count said with a comment, which Alexa's model places by the count and hands back in words. */
+  countComments: CountCommentPhrasing;
   /** A weight with a half said in words, for Alexa, whose number slot holds whole numbers. */
   halfWeightSamples(): string[];
   /** Numbers as Dialogflow's training phrases show them, in digits and in the language's words, taken in turn. */

@@ -108,8 +108,23 @@ export const timeOfDayWordings = (): { id: string; wordings: string[]; written: 
 
 /** "one" to "twelve", as the number table spells them. */
 const HOUR_WORDS = Array.from({ length: 12 }, (_, i) => numberWords(i + 1)[0] ?? String(i + 1));
+
+/** How a language says a time it reads typed: its words for the hours, for "thirty", and a time in its words. */
+export interface ClockSaying {
+  /** "one" to "twelve", as a line may say the hour before "pm". */
+  hourWords: readonly string[];
+  /** Said after an hour for its half past ("seven thirty pm"), when the language says so. */
+  thirty: string | null;
+  /** A time on the 24-hour clock in words the language model knows; null for one to leave as typed. */
+  said(hour24: number, minute: number): string | null;
+}
+
 /** "7 am", "7:30 p.m.", "seven thirty pm": an hour (digits or a word), the minutes if any, and the half of the day. */
-const WRITTEN_TIME = new RegExp(`\\b(\\d{1,2}|${HOUR_WORDS.join('|')})(?::([0-5]\\d)| (thirty|o'clock))?\\s*([ap])\\.?\\s?m\\b\\.?`, 'gi');
+const writtenTime = (saying: ClockSaying): RegExp =>
+  new RegExp(`\\b(\\d{1,2}|${saying.hourWords.join('|')})(?::([0-5]\\d)| (${[saying.thirty, "o'clock"].filter(Boolean).join('|')}))?\\s*([ap])\\.?\\s?m\\b\\.?`, 'gi');
+
+/** "19:30", "07:15": the 24-hour clock, two digits for the hour, and no "am" or "pm" after it. */
+const TWENTY_FOUR_HOUR = /\b([01]\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?\s?m\b)/gi;
 
 /** The time as the coach's own wordings say it without doubt: "seven thirty in the evening", "noon"; null outside them. */
 const unambiguousWording = (hour24: number, minute: number): string | null => {
@@ -120,19 +135,31 @@ const unambiguousWording = (hour24: number, minute: number): string | null => {
   return half ? `${face} ${half}` : null;
 };
 
+export const ENGLISH_CLOCK: ClockSaying = { hourWords: HOUR_WORDS, thirty: 'thirty', said: unambiguousWording };
+
+const writtenTimePatterns = new WeakMap<ClockSaying, RegExp>();
+
 /**
- * A typed or transcribed time ("7 pm", "7:30 a.m.", "seven thirty pm") in words the language model knows ("seven
- * thirty in the evening"), for the local NLU: the words around it are left as they are, and so is a time the coach
- * does not plan reminders at.
+ * A typed or transcribed time ("7 pm", "7:30 a.m.", "seven thirty pm", "19:30") in words the language model knows
+ * ("seven thirty in the evening"), for the local NLU: the words around it are left as they are, and so is a time the
+ * language says no words for. A 24-hour time needs its two digits ("07:30"): "7:30" alone may be a carry's time.
  */
-export const spokenTimesIn = (text: string): string =>
-  text.replace(WRITTEN_TIME, (whole: string, hour: string, digits: string | undefined, said: string | undefined, half: string) => {
-    const h = /^\d+$/.test(hour) ? Number(hour) : HOUR_WORDS.indexOf(hour.toLowerCase()) + 1;
-    if (h < 1 || h > 12) return whole;
-    const minute = digits !== undefined ? Number(digits) : said?.toLowerCase() === 'thirty' ? 30 : 0;
-    const hour24 = (h % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
-    return unambiguousWording(hour24, minute) ?? whole;
-  });
+export const timesSaidIn = (text: string, saying: ClockSaying): string => {
+  let pattern = writtenTimePatterns.get(saying);
+  if (!pattern) writtenTimePatterns.set(saying, (pattern = writtenTime(saying)));
+  return text
+    .replace(pattern, (whole: string, hour: string, digits: string | undefined, said: string | undefined, half: string) => {
+      const h = /^\d+$/.test(hour) ? Number(hour) : saying.hourWords.indexOf(hour.toLowerCase()) + 1;
+      if (h < 1 || h > 12) return whole;
+      const minute = digits !== undefined ? Number(digits) : said !== undefined && said.toLowerCase() === saying.thirty ? 30 : 0;
+      const hour24 = (h % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+      return saying.said(hour24, minute) ?? whole;
+    })
+    .replace(TWENTY_FOUR_HOUR, (whole: string, hour: string, minute: string) => saying.said(Number(hour), Number(minute)) ?? whole);
+};
+
+/** A typed time in English's words: "7 pm" is "seven in the evening". */
+export const spokenTimesIn = (text: string): string => timesSaidIn(text, ENGLISH_CLOCK);
 
 /** "5 hours", "5.5 hrs", "5 and a half hours", "1 hour": hours in digits, half an hour more or not. */
 const WRITTEN_HOURS = /\b(\d{1,2})(\.5| and a half)?\s*(?:hours?|hrs?)\b/gi;

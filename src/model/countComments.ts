@@ -6,75 +6,54 @@
  *
  * The comment slot's values are generated from the reading rules' own tables, so that what Alexa hands back is what
  * the rules read: the form gone bad or held, a cheat by its verb, a body part with a complaint, the side, and how the
- * set felt. Alexa takes a comment that is not listed too; the list teaches it where a comment starts and ends.
+ * set felt. Alexa takes a comment that is not listed too; the list teaches it where a comment starts and ends. Each
+ * language says its own in its folder's carrierPhrases.ts, and the skill reads the words in the
+ * request's language.
  */
-import { BODY_PARTS, CHEAT_VERBS, FORM_HELD, NUMBER_PHRASES } from '../core/reading/english';
-import { verbForms } from '../core/reading/inflections';
 import type { SlotTypeValue } from './intents';
+import type { CountCommentPhrasing } from '../languages/carrierPhrasing';
 import { all, say } from '../languages/phrasing';
 
 export const COUNT_WITH_COMMENT_INTENT = 'CountWithCommentIntent';
 const COMMENT_TYPE = 'CountCommentType';
 const AMOUNT_TYPE = 'AmountType';
 
-const FORM_SAID = ['form', 'my form', 'technique', 'the last couple'];
-const FORM_WENT = ['got sloppy', 'broke', 'was bad', 'went to pot', 'fell apart', 'was off', 'slipped', 'was not so good'];
-const HOW_IT_FELT = [
-  "that's all I had", "that's it", 'that was it', 'easy', 'honestly', 'that was rough', "I'm beat", 'that was tough', 'all I got',
-  'that was hard', 'felt good', 'felt heavy', 'felt easy', 'I could have done more', "I'm spent", 'barely', 'no problem',
-  'for real', 'I think', 'that about did me in', 'man that was rough', 'and that is all', 'no more',
-];
-const SIDES_SAID = ['on the left', 'on the right', 'on the weak side', 'on the strong side', 'on my left', 'on my right', 'with the left', 'with the right', 'on that side', 'this side'];
-const COMPLAINTS_SAID = ['hurts', 'is killing me', 'is acting up', 'feels off'];
-
-/** The comments by what they say: the skill reads the words Alexa heard, so a value's id only names its kind. */
-const commentKinds = (): Record<string, string[]> => {
-  const cheats = CHEAT_VERBS.flatMap((stem) => {
-    const [, , past, ing] = verbForms(stem);
-    return [`I was ${ing}`, `${past} it`, `${ing} it`];
-  });
-  return {
-    formLost: [...FORM_SAID.flatMap((form) => FORM_WENT.map((went) => `${form} ${went}`)), ...cheats],
-    formHeld: [...FORM_HELD.map((held) => `form was ${held}`), 'good form', 'clean reps', 'strict form'],
-    pain: BODY_PARTS.filter((part) => part.id !== 'something').flatMap((part) => COMPLAINTS_SAID.map((complaint) => `my ${part.names[0]} ${complaint}`)),
-    side: SIDES_SAID,
-    felt: HOW_IT_FELT,
-  };
-};
-
 /** One value per kind of comment, its phrases as synonyms. */
-const countCommentValues = (): SlotTypeValue[] =>
-  Object.entries(commentKinds()).map(([id, phrases]) => ({ id, synonyms: [...new Set(phrases.map((phrase) => phrase.toLowerCase()))] }));
+const countCommentValues = (phrasing: CountCommentPhrasing): SlotTypeValue[] =>
+  Object.entries(phrasing.comments()).map(([id, phrases]) => ({ id, synonyms: [...new Set(phrases.map((phrase) => phrase.toLowerCase()))] }));
 
 /** "A dozen", "a couple", "half a dozen": amounts said as words, each valued by the reading rules' own table. */
-const amountValues = (): SlotTypeValue[] => NUMBER_PHRASES.map(({ words, value }) => ({ id: String(value), synonyms: [words] })).reduce<SlotTypeValue[]>((values, value) => {
+const amountValues = (phrasing: CountCommentPhrasing): SlotTypeValue[] => phrasing.amounts.map(({ words, value }) => ({ id: String(value), synonyms: [words] })).reduce<SlotTypeValue[]>((values, value) => {
   const same = values.find((v) => v.id === value.id);
   if (same) same.synonyms.push(...value.synonyms);
   else values.push(value);
   return values;
 }, []);
 
-const samples = (): string[] =>
+const samples = (p: CountCommentPhrasing): string[] =>
   all(
-    say(['', 'I got'], ['{count}', '{amount}'], ['', 'but', 'and'], '{comment}'),
-    say(['', '{count} reps', '{amount} reps'], ['but', 'and'], '{comment}').filter((sample) => sample.includes('reps')),
-    say(['', 'I got'], ['{amount}'], ['', 'reps']),
-    say(['{comment}'], ['', 'but I got', 'I got'], ['{count}', '{amount}']),
+    say(p.countLeads, ['{count}', '{amount}'], p.joiners, '{comment}'),
+    say(['', `{count} ${p.reps}`, `{amount} ${p.reps}`], p.joiners.filter(Boolean), '{comment}').filter((sample) => sample.includes(p.reps)),
+    say(p.countLeads, ['{amount}'], ['', p.reps]),
+    say(['{comment}'], p.beforeLateCount, ['{count}', '{amount}']),
   ).filter((sample) => sample.includes('{comment}') || sample.includes('{amount}'));
 
-/** The intent as Alexa's model lists it. */
-export const countWithCommentIntent = (): { name: string; slots: { name: string; type: string }[]; samples: string[] } => ({
+/** The intent as Alexa's model lists it, in a language's phrasing. */
+export const countWithCommentIntent = (phrasing: CountCommentPhrasing): { name: string; slots: { name: string; type: string }[]; samples: string[] } => ({
   name: COUNT_WITH_COMMENT_INTENT,
   slots: [
     { name: 'count', type: 'AMAZON.NUMBER' },
     { name: 'amount', type: AMOUNT_TYPE },
     { name: 'comment', type: COMMENT_TYPE },
   ],
-  samples: samples(),
+  samples: samples(phrasing),
 });
 
 /** Its slot types, by name. */
-export const countWithCommentSlotTypes = (): Record<string, SlotTypeValue[]> => ({ [COMMENT_TYPE]: countCommentValues(), [AMOUNT_TYPE]: amountValues() });
+export const countWithCommentSlotTypes = (phrasing: CountCommentPhrasing): Record<string, SlotTypeValue[]> => ({
+  [COMMENT_TYPE]: countCommentValues(phrasing),
+  [AMOUNT_TYPE]: amountValues(phrasing),
+});
 
 /** The line the intent stands for, in words: the count or the amount, then the comment. */
 export const lineOfCountWithComment = (slots: Readonly<Record<string, { value?: string | number | null } | undefined>>): string =>

@@ -53,13 +53,11 @@ const withSamples = (shape: IntentShape, phrasing: ModelPhrasing): IntentDef => 
   };
 };
 
-/** Alexa's intents listed as written: a count with a comment where the language has it, then a weight with a half. */
-const alexaListedOf = (phrasing: ModelPhrasing): { intents: AlexaListedIntent[]; slotTypes: Record<string, SlotTypeValue[]> } => ({
-  intents: [...(phrasing.countsWithComments ? [countWithCommentIntent()] : []), halfWeightIntent(phrasing.halfWeightSamples())],
-  slotTypes: phrasing.countsWithComments ? countWithCommentSlotTypes() : {},
-});
-
-/** A language's model from its phrasing: the intents every language shares, with the language's samples. */
+/**
+ * A language's model from its phrasing: the intents every language shares, with the language's samples, and Alexa's
+ * own (a count with a comment, a weight with a half) in the language's words; the skill reads a comment's words with
+ * the reading rules in the request's language.
+ */
 export const modelOfPhrasing = (language: Language, phrasing: ModelPhrasing): LanguageModelSource => ({
   language,
   invocationName: phrasing.invocationName,
@@ -68,7 +66,10 @@ export const modelOfPhrasing = (language: Language, phrasing: ModelPhrasing): La
   slotTypes: phrasing.slotValues ?? CUSTOM_SLOT_TYPES,
   welcomePhrases: phrasing.welcomePhrases,
   carrierIntents: phrasing.carrierIntents,
-  alexaListed: () => alexaListedOf(phrasing),
+  alexaListed: () => ({
+    intents: [countWithCommentIntent(phrasing.countComments), halfWeightIntent(phrasing.halfWeightSamples())],
+    slotTypes: countWithCommentSlotTypes(phrasing.countComments),
+  }),
   numberExamples: phrasing.numberExamples,
   unreachableReply: phrasing.unreachableReply,
 });

@@ -12,7 +12,7 @@ import { LEADING_FILLERS } from '../model/carrierIntents';
 import { QUESTION_OPENINGS } from '../core/reading/english';
 import { spelledOutWord, wordsOfLine } from '../core/reading/lineWords';
 import { numbersSaid } from '../core/reading/numbersSaid';
-import { typedAsSpoken } from './typedInput';
+import { spanishTypedAsSpoken, typedAsSpoken } from './typedInput';
 
 export interface LineLanguage {
   /** nlp.js's locale for the language. */
@@ -128,8 +128,8 @@ export const SPANISH_LINES: LineLanguage = {
   addressWords: spanishSet(spanish.ADDRESS_WORDS),
   thinking: /\bdeja(me)? (ver|pensar)\b/g,
   questionOpenings: [...spanishSet(spanish.QUESTION_OPENINGS)],
-  // English's typed forms ("7 am", "5.5 hrs") are English words; a Spanish line is read as typed.
-  typedAsSpoken: (text) => text,
+  // A time typed ("8 pm", "a las 20:00") in Spanish words; English's other typed forms ("5.5 hrs") are English words.
+  typedAsSpoken: spanishTypedAsSpoken,
   spelledOutWord: (word) => word,
   numbersMeant: (utterance, entities, numberEntity) =>
     entities

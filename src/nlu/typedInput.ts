@@ -4,10 +4,14 @@
  * "40lbs" as "40 lbs", "45 sec" as "45 seconds", "1:30" as "90 seconds". Alexa hears words, so its model never needs
  * these; typing is where they come from. What speech recognisers write short is written out ("swingin'", "'bout").
  */
-import { spokenHoursIn, spokenTimesIn } from '../model/clockWordings';
+import { SPANISH_CLOCK } from '../languages/es/clockSaid';
+import { spokenHoursIn, spokenTimesIn, timesSaidIn } from '../model/clockWordings';
 
 /** The longest carry the coach takes, in minutes: "m:ss" up to it is a carry's time, not a time of day. */
 const LONGEST_CARRY_MINUTES = 4;
+
+/** A unit glued to its number: "40lbs", "20kg", "17.5kgs". */
+const GLUED_UNIT: [RegExp, (whole: string, ...groups: string[]) => string] = [/\b(\d+(?:\.\d+)?)(lbs?|kgs?|kilos?)\b/gi, (_, amount = '', unit = '') => `${amount} ${unit}`];
 
 const REWRITES: readonly [RegExp, (whole: string, ...groups: string[]) => string][] = [
   // What speech writes short: "swingin'" is "swinging", "'bout" is "about", "'em" is "them".
@@ -16,8 +20,7 @@ const REWRITES: readonly [RegExp, (whole: string, ...groups: string[]) => string
   [/(^|\s)'em\b/gi, (_, space = '') => `${space}them`],
   // A letter held out ("gooo", "yesss", "noooo") is typed once: no English word has one letter three times in a row.
   [/([a-z])\1{2,}/gi, (_, letter = '') => letter],
-  // A unit glued to its number: "40lbs", "20kg", "17.5kgs".
-  [/\b(\d+(?:\.\d+)?)(lbs?|kgs?|kilos?)\b/gi, (_, amount = '', unit = '') => `${amount} ${unit}`],
+  GLUED_UNIT,
   // Seconds and minutes as abbreviated: "45 sec", "45s", "1 min", "2 mins".
   [/\b(\d+)\s*(?:s|secs?)\b/gi, (_, seconds = '') => `${seconds} seconds`],
   [/\b(\d+)\s*mins?\b/gi, (_, minutes = '') => (minutes === '1' ? 'a minute' : `${minutes} minutes`)],
@@ -31,3 +34,10 @@ const REWRITES: readonly [RegExp, (whole: string, ...groups: string[]) => string
 
 export const typedAsSpoken = (text: string): string =>
   REWRITES.reduce((said, [pattern, rewrite]) => said.replace(pattern, rewrite), spokenHoursIn(spokenTimesIn(text)));
+
+/**
+ * A line typed in Spanish in the words the language model knows: a time ("8 pm", "8:30 p.m.", "a las 20:00", "7 a. m.")
+ * in Spanish words ("ocho de la noche", "ocho treinta de la noche", "siete de la mañana"), a unit glued to its number
+ * apart. English's other forms ("45 sec", "swingin'") are English words, so a Spanish line keeps them as typed.
+ */
+export const spanishTypedAsSpoken = (text: string): string => timesSaidIn(text, SPANISH_CLOCK).replace(...GLUED_UNIT);

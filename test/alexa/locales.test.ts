@@ -145,6 +145,17 @@ test.each(ENGLISH_LOCALES.map((locale) => [locale]))('%s: break reminders for a 
   }
 });
 
+test.each(SPANISH_LOCALES.map((locale) => [locale]))('%s: a count Alexa places with a comment is read in Spanish: the count with how the set felt, or pain', async (locale) => {
+  const expected = EXPECTED_IN_SPANISH[locale as keyof typeof EXPECTED_IN_SPANISH];
+  t = await Transcript.start(dataDir, MONDAY, expected.zone, locale);
+  await t.launch();
+  for (const line of ['sí', 'mi lado izquierdo', '20', 'ya']) await t.say(line);
+  expect((await t.intend('CountWithCommentIntent', { count: '11', comment: 'estuvo pesado' }, 'once, estuvo pesado')).text).toMatch(/^11 del lado izquierdo\./);
+  await t.say('ya');
+  const pain = await t.intend('CountWithCommentIntent', { count: '10', comment: 'me jalé el hombro' }, 'diez pero me jalé el hombro');
+  expect(pain.text).toMatch(/^Para ahorita\. No sigas con dolor\./);
+});
+
 test('es-US: a whole workout in pounds, with a misheard count taken back ("no, once") and pain said mid-set', async () => {
   t = await Transcript.start(dataDir, MONDAY, 'America/Chicago', 'es-US');
   await t.launch();

@@ -4,7 +4,7 @@
  * never as another number.
  */
 import { spokenHoursIn, spokenTimesIn } from '../../src/model/clockWordings';
-import { typedAsSpoken } from '../../src/nlu/typedInput';
+import { spanishTypedAsSpoken, typedAsSpoken } from '../../src/nlu/typedInput';
 import { dialogflowAgentDocuments } from '../../src/model/dialogflowAgent';
 import { sharedNlu } from '../../src/nlu/sharedNlu';
 
@@ -29,6 +29,38 @@ describe('typed times become the words the language model knows', () => {
       expect(spokenTimesIn(text)).toBe(text);
     },
   );
+});
+
+describe('a time typed on the 24-hour clock, two digits to its hour, is that time', () => {
+  it.each([
+    ['at 19:30', 'at seven thirty in the evening'],
+    ['07:00', 'seven in the morning'],
+  ])('%j reads as %j', (typed, spoken) => {
+    expect(spokenTimesIn(typed)).toBe(spoken);
+  });
+
+  it.each(['7:30', '23:30', '19:10'])('%j is left as it is (a carry, or no time the coach plans at)', (text) => {
+    expect(spokenTimesIn(text)).toBe(text);
+  });
+});
+
+describe('times typed in Spanish become Spanish words', () => {
+  it.each([
+    ['8 pm', 'ocho de la noche'],
+    ['a las 8:30 p.m.', 'a las ocho treinta de la noche'],
+    ['a las 20:00', 'a las ocho de la noche'],
+    ['7 a. m.', 'siete de la mañana'],
+    ['5am', 'cinco de la madrugada'],
+    ['recuérdame a la 1 pm', 'recuérdame a la una de la tarde'],
+    ['las 16:45', 'las cuatro cuarenta y cinco de la tarde'],
+    ['súbele a 20kg', 'súbele a 20 kg'],
+  ])('%j reads as %j', (typed, spoken) => {
+    expect(spanishTypedAsSpoken(typed)).toBe(spoken);
+  });
+
+  it.each(['hice 12', '1:30', 'son las 7', 'am', '45 seg'])('%j is left as it is', (text) => {
+    expect(spanishTypedAsSpoken(text)).toBe(text);
+  });
 });
 
 describe('typed drive lengths become the words the language model knows', () => {

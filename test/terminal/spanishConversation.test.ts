@@ -75,3 +75,12 @@ test('in en-US the same words are not Spanish to the coach: it asks again', asyn
   expect(out).not.toMatch(/pounds it is/);
   expect((await store.get(USER))?.units ?? null).toBeNull();
 });
+
+test('in es-US a side taken back is the last one said, and a reminder time typed "8:30 p.m." or said "un cuarto para las nueve" is the time the coach names', async () => {
+  const out = await run('sí, en libras\nel izquierdo, no, perdón, el derecho\ntreinta y cinco\nlisto\nhice doce\nhice quince\nrecuérdame entrenar a las 8:30 p.m.\nrecuérdame entrenar a un cuarto para las nueve de la noche\n', 'es-US');
+  expect(out).toMatch(/You: el izquierdo, no, perdón, el derecho\n {2}\(heard: side side=right\)/);
+  // The terminal sets no reminders; it names the days and the time they would be at.
+  expect(out).toMatch(/You: recuérdame entrenar a las 8:30 p\.m\.\n(.*\n)*?Coach: Tus días de entrenamiento serían .*, a las 8:30 p\.m\./);
+  expect(out).toMatch(/You: recuérdame entrenar a un cuarto para las nueve de la noche\n(.*\n)*?Coach: Tus días de entrenamiento serían .*, a las 8:45 p\.m\./);
+  expect(await store.get(USER)).toMatchObject({ weakSide: 'right' });
+});

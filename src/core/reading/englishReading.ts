@@ -41,6 +41,7 @@ export const ENGLISH_READING: ReadingWords = {
     { words: 'a quarter to', minutes: -15 }, { words: 'quarter til', minutes: -15 }, { words: 'quarter of', minutes: -15 },
   ],
   BEFORE_COUNTED_HOUR: ['past', 'to', 'after', 'til', 'till', 'before', 'of'],
+  COUNTED_AFTER_HOUR: [],
   CLOCK_ZERO: ['oh', 'zero'],
   HUNDRED: 'hundred',
   HOURS: 'hours',

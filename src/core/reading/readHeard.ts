@@ -61,12 +61,19 @@ const openingAnswer = (words: LineWords, expecting: Expectation, w: ReadingWords
   return null;
 };
 
-/** The one side a line names, but one it takes back ("not the left, the right"); null for none or both. */
+/**
+ * The one side a line names, but one it takes back ("not the left, the right"); with both named and a correction word
+ * before the last ("no, el izquierdo, el derecho", "the left, no wait, the right"), the last side said, as the last of
+ * two numbers with a correction is the one meant; null for none, or both without a correction.
+ */
 const sideNamed = (words: LineWords, w: ReadingWords): Side | null => {
   const takenBack = (at: number): boolean => w.TAKE_BACK.includes(words[at] ?? '');
   const named = phrasesIn(words.map(bare), tables(w).eitherSideNames).filter(({ start }) => !takenBack(start - 1) && !takenBack(start - 2));
-  const sides = new Set(named.map(({ phrase }) => (w.SIDE_NAMES.left.includes(phrase) ? 'left' : 'right')));
-  return sides.size === 1 ? ([...sides][0] as Side) : null;
+  const sideOf = (phrase: string): Side => (w.SIDE_NAMES.left.includes(phrase) ? 'left' : 'right');
+  const sides = new Set(named.map(({ phrase }) => sideOf(phrase)));
+  if (sides.size === 1) return [...sides][0] as Side;
+  const last = named[named.length - 1];
+  return last && sides.size === 2 && phrasesIn(words.slice(0, last.start), w.CORRECTION_WORDS).length > 0 ? sideOf(last.phrase) : null;
 };
 
 const byWords = (words: LineWords, best: SpokenEvent, expecting: Expectation, formLost: boolean, w: ReadingWords): SpokenEvent => {

@@ -110,6 +110,8 @@ export interface ReadingWords {
   /** Minutes counted from an hour said before it ("half past five"); and the words such an hour follows. */
   COUNTED_FROM: readonly { words: string; minutes: number }[];
   BEFORE_COUNTED_HOUR: Words;
+  /** Minutes counted from an hour said before them ("siete y cuarto", "ocho menos cuarto"), where the language says so. */
+  COUNTED_AFTER_HOUR: readonly { words: string; minutes: number }[];
   /** Said before an hour the military way ("oh five hundred"); "hundred" and "hours" after it, where the language says so. */
   CLOCK_ZERO: Words;
   HUNDRED: string | null;

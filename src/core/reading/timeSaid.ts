@@ -2,7 +2,7 @@
  * Where an hour of the day is asked, the hour a line gives by two rules on its words: an hour said the military way
  * ("oh five hundred", "nineteen hundred", "1900", "0530") is that hour on the 24-hour clock, and a part of the day
  * after an hour ("nine at night", "six in the morning") says which half of the clock it is in; minutes counted from an
- * hour ("half past five", "a quarter to seven") are read from that hour.
+ * hour ("half past five", "a quarter to seven", "siete y cuarto", "cuarto para las ocho") are read from that hour.
  */
 import type { SpokenEvent } from '../events';
 import { ENGLISH_READING } from './englishReading';
@@ -60,8 +60,17 @@ const hourWithDayPart = (words: LineWords, w: ReadingWords): string | null => {
   return null;
 };
 
+/** The hour counted from, with its minutes: in the part of the day said after them, or else as a bare hour is heard. */
+const countedClock = (words: LineWords, partAt: number, hour: number, minutes: number, w: ReadingWords): string | null => {
+  const part = w.DAY_PARTS.find((p) => saysAt(words, partAt, p.words));
+  const hour24 = part ? (part.afternoon ? (hour % 12) + 12 : hour % 12) : bareHour(hour);
+  const counted = (hour24 * 60 + minutes + 24 * 60) % (24 * 60);
+  return clock(Math.floor(counted / 60), counted % 60);
+};
+
 /**
- * "Half past five", "a quarter to seven in the evening": the hour counted from, with its part of the day when said, or
+ * "Half past five", "a quarter to seven in the evening", "cuarto para las ocho": the hour counted from, said after the
+ * minutes; "siete y cuarto", "ocho menos cuarto de la noche": said before them. With its part of the day when said, or
  * else as a bare hour is heard (one to four in the afternoon, the rest as said).
  */
 const hourCountedFrom = (words: LineWords, w: ReadingWords): string | null => {
@@ -71,10 +80,12 @@ const hourCountedFrom = (words: LineWords, w: ReadingWords): string | null => {
     const after = at + counted.words.split(' ').length;
     const hour = numbersSaid(words.slice(after), w).find((n) => n.start === 0);
     if (!hour || hour.value < 1 || hour.value > 12) return null;
-    const part = w.DAY_PARTS.find((p) => saysAt(words, after + hour.end, p.words));
-    const hour24 = part ? (part.afternoon ? hour.value % 12 + 12 : hour.value % 12) : bareHour(hour.value);
-    const minutes = (hour24 * 60 + counted.minutes + 24 * 60) % (24 * 60);
-    return clock(Math.floor(minutes / 60), minutes % 60);
+    return countedClock(words, after + hour.end, hour.value, counted.minutes, w);
+  }
+  for (const hour of numbersSaid(words, w)) {
+    const counted = w.COUNTED_AFTER_HOUR.find((c) => saysAt(words, hour.end, c.words));
+    if (!counted || !Number.isInteger(hour.value) || hour.value < 1 || hour.value > 12) continue;
+    return countedClock(words, hour.end + counted.words.split(' ').length, hour.value, counted.minutes, w);
   }
   return null;
 };

@@ -1,10 +1,9 @@
 /**
  * The English of the platforms' models: the phrasings of ./phrases/, the carrier phrases of ./carrierPhrases.ts. The
- * slot values are the model's own (the reading rules' tables and the generated wordings, src/model/intents.ts), and
- * English alone has the count with a comment: the reading rules that read the comment read English.
+ * slot values are the model's own (the reading rules' tables and the generated wordings, src/model/intents.ts).
  */
 import type { ModelPhrasing } from '../modelPhrasing';
-import { ENGLISH_CARRIER_INTENTS } from './carrierPhrases';
+import { ENGLISH_CARRIER_INTENTS, ENGLISH_COUNT_COMMENTS } from './carrierPhrases';
 import { englishSamples, halfWeightSamples, INVOCATION_NAME, WELCOME_PHRASES } from './phrases';
 
 export const ENGLISH_MODEL_PHRASING: ModelPhrasing = {
@@ -12,7 +11,7 @@ export const ENGLISH_MODEL_PHRASING: ModelPhrasing = {
   samples: englishSamples,
   welcomePhrases: WELCOME_PHRASES,
   carrierIntents: ENGLISH_CARRIER_INTENTS,
-  countsWithComments: true,
+  countComments: ENGLISH_COUNT_COMMENTS,
   halfWeightSamples,
   numberExamples: ['12', '9', '40', 'twelve', '25', '8', 'fifteen', '30', '10', 'twenty'],
   unreachableReply: "Sorry, the coach can't be reached right now. Please try again in a minute.",

@@ -1,11 +1,11 @@
 /**
  * The Spanish of the platforms' models: the phrasings of ./phrases/, the slot values of ./slotValues.ts, the carrier
- * phrases of ./carrierPhrases.ts. The invocation name stays "back coach": it is the skill's name in every locale (the
+ * phrases and a count's comments of ./carrierPhrases.ts. The invocation name stays "back coach": it is the skill's name in every locale (the
  * coach says "Bienvenido a Back Coach"), two words with no launch word, article or preposition, and the drivers it is
  * for mix English words into their Spanish ("las reps", "el dumbbell").
  */
 import type { ModelPhrasing } from '../modelPhrasing';
-import { SPANISH_CARRIER_INTENTS } from './carrierPhrases';
+import { SPANISH_CARRIER_INTENTS, SPANISH_COUNT_COMMENTS } from './carrierPhrases';
 import { halfWeightSamples, SPANISH_WELCOME_PHRASES, spanishSamples } from './phrases';
 import { SPANISH_SLOT_VALUES } from './slotValues';
 
@@ -15,6 +15,7 @@ export const SPANISH_MODEL_PHRASING: ModelPhrasing = {
   slotValues: SPANISH_SLOT_VALUES,
   welcomePhrases: SPANISH_WELCOME_PHRASES,
   carrierIntents: SPANISH_CARRIER_INTENTS,
+  countComments: SPANISH_COUNT_COMMENTS,
   halfWeightSamples,
   numberExamples: ['12', '9', '40', 'doce', '25', '8', 'quince', '30', '10', 'veinte'],
   unreachableReply: 'Perdón, ahorita no puedo comunicarme con el coach. Inténtalo otra vez en un minuto.',

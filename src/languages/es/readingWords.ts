@@ -236,8 +236,14 @@ export const SPANISH_READING: ReadingWords = {
     ...['de la mañana', 'en la mañana', 'por la mañana', 'de la madrugada', 'am', 'a m'].map((words) => ({ words: plain(words), afternoon: false })),
     ...['de la tarde', 'en la tarde', 'por la tarde', 'de la noche', 'en la noche', 'por la noche', 'pm', 'p m'].map((words) => ({ words, afternoon: true })),
   ],
-  COUNTED_FROM: [],
+  // "Cuarto para las ocho" (in Mexico), "quince para las ocho": a quarter before the hour said after it.
+  COUNTED_FROM: ['un cuarto para las', 'un cuarto para la', 'cuarto para las', 'cuarto para la', 'cuarto para', 'quince para las', 'quince para la'].map((words) => ({ words, minutes: -15 })),
   BEFORE_COUNTED_HOUR: ['menos', 'para'],
+  // "Siete y cuarto", "ocho menos cuarto": a quarter after or before the hour said before it.
+  COUNTED_AFTER_HOUR: [
+    { words: 'y cuarto', minutes: 15 }, { words: 'y quince', minutes: 15 },
+    { words: 'menos cuarto', minutes: -15 }, { words: 'menos quince', minutes: -15 },
+  ],
   CLOCK_ZERO: ['cero'],
   HUNDRED: null,
   HOURS: null,

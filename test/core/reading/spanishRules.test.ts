@@ -15,6 +15,7 @@ const AT_GO: Expectation = { ...NOTHING_ASKED, go: true, busy: true };
 const AT_UNITS: Expectation = { ...NOTHING_ASKED, units: true };
 const AT_SIDE: Expectation = { ...NOTHING_ASKED, side: true };
 const AT_DRIVE: Expectation = { ...NOTHING_ASKED, number: 'driveLength' };
+const AT_TIME: Expectation = { ...NOTHING_ASKED, number: 'time' };
 
 const NOTHING: SpokenEvent = { type: 'fallback' };
 
@@ -124,5 +125,40 @@ describe('lines that say outright what they want', () => {
     expect(read('quiubo coach', NOTHING_ASKED)).toEqual({ type: 'launch' });
     expect(read('cancela el entrenamiento', AT_GO)).toEqual({ type: 'stop' });
     expect(read('cuántas series me quedan', AT_GO)).toEqual({ type: 'timeLeft' });
+  });
+});
+
+describe('quarter hours where an hour is asked, and in a reminder', () => {
+  test.each([
+    ['a las seis y cuarto', '06:15'],
+    ['las diez y quince de la noche', '22:15'],
+    ['a las once menos cuarto', '10:45'],
+    ['como a las seis menos cuarto de la tarde', '17:45'],
+    ['cuarto para las diez', '09:45'],
+    ['un cuarto para la una', '12:45'],
+    ['quince para las seis de la mañana', '05:45'],
+    ['tres y cuarto', '15:15'],
+  ])('"%s" is %s, whatever the NLU took from it', (line, time) => {
+    expect(read(line, AT_TIME, { type: 'count', value: 6 })).toEqual({ type: 'timeOfDay', time });
+  });
+
+  test('a reminder asked for at a quarter hour is set at it', () => {
+    expect(read('recuérdame hacer mis pesas a las seis y cuarto de la tarde', NOTHING_ASKED, { type: 'workoutReminders', time: '18:00' })).toEqual({ type: 'workoutReminders', time: '18:15' });
+    expect(read('recuérdame entrenar cuarto para las siete', NOTHING_ASKED, { type: 'workoutReminders', time: null })).toEqual({ type: 'workoutReminders', time: '06:45' });
+  });
+});
+
+describe('a side taken back: the last side said wins when a correction comes before it', () => {
+  test.each([
+    ['no, la izquierda, la derecha', 'right'],
+    ['no es la derecha, es la izquierda', 'left'],
+    ['derecho... mejor dicho izquierdo', 'left'],
+    ['el izquierdo, no, me equivoqué, el derecho', 'right'],
+  ])('"%s" is the %s side, whatever the NLU took from it', (line, side) => {
+    expect(read(line, AT_SIDE, { type: 'side', side: side === 'left' ? 'right' : 'left' })).toEqual({ type: 'side', side });
+  });
+
+  test('both sides with no correction name neither: the reading stands', () => {
+    expect(read('el izquierdo y el derecho', AT_SIDE, { type: 'side', side: 'left' })).toEqual({ type: 'side', side: 'left' });
   });
 });

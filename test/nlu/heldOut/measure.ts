@@ -8,16 +8,20 @@
  *
  * `npx tsx test/nlu/heldOut/measure.ts` prints the DEV figures; `--dev-misses` (`--second-dev-misses`) lists the
  * misses of the first (second) DEV set; `--final` adds
- * the FINAL figures (never its lines or misses). `--spanish` prints the local NLU's figures on the held-out Spanish
- * set (./spanishLines.ts) instead: its DEV part and the reading rules' Spanish lines (./spanishRulesLines.ts), with
- * `--final` its FINAL part too.
+ * the FINAL figures (never its lines or misses). `--spanish` prints every host's figures on the held-out Spanish set
+ * (./spanishLines.ts) instead, on the Spanish models (Alexa's es-US model, the agent's `_usersays_es` phrases), with
+ * the skill and the webhook reading in Spanish: its DEV part and the reading rules' Spanish lines
+ * (./spanishRulesLines.ts, ./spanishClockLines.ts), with `--final` its FINAL part too; `--spanish --dev-misses`
+ * (`--rules-misses`, `--clock-misses`) lists the misses of its DEV part (of the rules' lines, the clock lines).
  */
+import fs from 'node:fs';
 import type { Intent } from 'ask-sdk-model';
 import { VirtualAlexa } from 'virtual-alexa';
 import type { HeardLine, SpokenEvent } from '../../../src/core/events';
 import { NOTHING_ASKED, type Expectation } from '../../../src/core/reading/expectation';
 import { readHeard } from '../../../src/core/reading/readHeard';
 import { numberWords } from '../../../src/core/numberWords';
+import { spelled } from '../../../src/languages/es/numbersSaid';
 import { heardIntent } from '../../../src/alexa/heardIntent';
 import { heardOfRequest, parseWebhookRequest } from '../../../src/dialogflow/webhook';
 import { createLogger } from '../../../src/log';
@@ -25,14 +29,17 @@ import type { Language } from '../../../src/languages/locales';
 import { nluOfLanguages } from '../../../src/nlu/languageNlus';
 import { createNlu, type Nlu } from '../../../src/nlu/nlu';
 import { heardInWords } from '../../../src/nlu/readLine';
-import { typedAsSpoken } from '../../../src/nlu/typedInput';
+import { LINE_LANGUAGES } from '../../../src/nlu/lineLanguages';
 import { alexaLikeNumbers } from '../../support/virtualAlexaNumbers';
 import { alexaStandInModel, dialogflowStandInModel, DIALOGFLOW_FALLBACK } from '../standIn/platformModels';
 import { trainStandIn, type StandInHeard } from '../standIn/platformStandIn';
+import { STAND_IN_LANGUAGES } from '../standIn/standInLanguages';
 import type { AskedAt, HeldOutLine } from './heldOutLine';
 import { sameEvent } from './judge';
 
 export const ALEXA_MODEL_FILE = 'skill-package/interactionModels/custom/en-US.json';
+/** The Spanish interaction model: es-US's, which es-MX's is a copy of (locales of one language share one generation). */
+export const SPANISH_ALEXA_MODEL_FILE = 'skill-package/interactionModels/custom/es-US.json';
 export const DIALOGFLOW_AGENT_DIR = 'models';
 
 /** What a host makes of a line said at a question. */
@@ -84,20 +91,29 @@ let trained: Promise<Nlu> | undefined;
 /** The local NLU of every language, trained now: English at once, another language with its first line. */
 const sharedNlu = (): Promise<Nlu> => (trained ??= createNlu().then((english) => nluOfLanguages(english, createNlu)));
 
+/** How a recogniser says the symbols and digits of a typed line, in each language. */
+const SPOKEN_SYMBOLS: Readonly<Record<Language, { pounds: string; kilograms: string; andAHalf: string; number: (n: number) => string; notWords: RegExp }>> = {
+  en: { pounds: 'pounds', kilograms: 'kilograms', andAHalf: 'and a half', number: (n) => numberWords(n)[0] ?? String(n), notWords: /[^a-zA-Z' ]+/g },
+  es: { pounds: 'libras', kilograms: 'kilos', andAHalf: 'y medio', number: spelled, notWords: /[^\p{L}' ]+/gu },
+};
+
 /**
  * A line as a speech recogniser would hand it to Alexa: words, not digits or symbols ("40lbs" is "forty pounds", "10-4"
- * is "ten four").
+ * is "ten four"; in Spanish "20 kg" is "veinte kilos").
  */
-export const spokenForm = (text: string): string =>
-  typedAsSpoken(text)
-    .replace(/\blbs?\b/gi, 'pounds')
-    .replace(/\bkgs?\b/gi, 'kilograms')
-    .replace(/(\d+)\.5\b/g, '$1 and a half')
-    .replace(/\d+/g, (digits) => numberWords(Math.min(Number(digits), 999))[0] ?? digits)
-    .replace(/[^a-zA-Z' ]+/g, ' ')
+export const spokenForm = (text: string, language: Language = 'en'): string => {
+  const said = SPOKEN_SYMBOLS[language];
+  return LINE_LANGUAGES[language]
+    .typedAsSpoken(text)
+    .replace(/\blbs?\b/gi, said.pounds)
+    .replace(/\bkgs?\b/gi, said.kilograms)
+    .replace(/(\d+)\.5\b/g, `$1 ${said.andAHalf}`)
+    .replace(/\d+/g, (digits) => said.number(Math.min(Number(digits), 999)))
+    .replace(said.notWords, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+};
 
 /** The consoles: the local NLU reads the line as typed or as the browser's recogniser wrote it, in the conversation's language. */
 export const localReader = async (language: Language = 'en'): Promise<Reader> => {
@@ -124,13 +140,13 @@ const alexaIntent = (heard: StandInHeard): Intent => ({
   ),
 });
 
-/** The skill's reading of an intent Alexa sent, at the question. */
-const skillReads = async (intent: Intent, at: AskedAt): Promise<SpokenEvent> => read(await heardIntent(intent, sharedNlu, quiet), at);
+/** The skill's reading of an intent Alexa sent, at the question, in the language of the request's locale. */
+const skillReads = async (intent: Intent, at: AskedAt, language: Language): Promise<SpokenEvent> => read(await heardIntent(intent, sharedNlu, quiet, language), at);
 
 /** Alexa's NLU stood in for by a classifier trained on the interaction model's samples, then the skill's reading. */
-export const alexaStatisticalReader = (modelFile = ALEXA_MODEL_FILE): Reader => {
-  const standIn = trainStandIn(alexaStandInModel(modelFile));
-  return async (line) => skillReads(alexaIntent(standIn.hear(spokenForm(line.text))), line.at);
+export const alexaStatisticalReader = (modelFile = ALEXA_MODEL_FILE, language: Language = 'en'): Reader => {
+  const standIn = trainStandIn(alexaStandInModel(modelFile, language));
+  return async (line) => skillReads(alexaIntent(standIn.hear(spokenForm(line.text, language))), line.at, language);
 };
 
 interface VirtualCoreUtterance {
@@ -140,8 +156,16 @@ interface VirtualCoreUtterance {
 }
 
 /** The interaction model matched exactly by virtual-alexa, then the skill's reading. */
-export const alexaExactReader = (modelFile = ALEXA_MODEL_FILE): Reader => {
-  const restore = alexaLikeNumbers();
+export const alexaExactReader = (modelFile = ALEXA_MODEL_FILE, language: Language = 'en'): Reader => {
+  const { asCompared, numberOf } = STAND_IN_LANGUAGES[language];
+  const file = JSON.parse(asCompared(fs.readFileSync(modelFile, 'utf8'))) as {
+    interactionModel: { languageModel: { intents: { name: string; slots?: { name: string; type: string }[] }[] } };
+  };
+  // Alexa sends a number slot as digits, whatever the language it was said in.
+  const numberSlots = new Set(file.interactionModel.languageModel.intents.flatMap((intent) => (intent.slots ?? []).filter((slot) => slot.type === 'AMAZON.NUMBER').map((slot) => `${intent.name}.${slot.name}`)));
+  const asSent = (intent: string, slots: Record<string, string>): Record<string, string> =>
+    Object.fromEntries(Object.entries(slots).map(([name, value]) => [name, numberSlots.has(`${intent}.${name}`) ? String(numberOf(value) ?? value) : value]));
+  const restore = alexaLikeNumbers(language);
   let captured: Intent | null = null;
   let alexa: VirtualAlexa;
   let model: unknown;
@@ -151,7 +175,7 @@ export const alexaExactReader = (modelFile = ALEXA_MODEL_FILE): Reader => {
         captured = request.request?.intent ?? null;
         done(null, { version: '1.0', response: { shouldEndSession: false } });
       })
-      .interactionModelFile(modelFile)
+      .interactionModel(file)
       .create();
     model = (alexa.context() as unknown as { interactionModel(): unknown }).interactionModel();
   } finally {
@@ -160,37 +184,37 @@ export const alexaExactReader = (modelFile = ALEXA_MODEL_FILE): Reader => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const core = require('virtual-core') as { Utterance: new (model: unknown, phrase: string) => VirtualCoreUtterance };
   return async (line) => {
-    const undo = alexaLikeNumbers();
+    const undo = alexaLikeNumbers(language);
     let matched: { intent: string; slots: Record<string, string> } | null;
     try {
-      const utterance = new core.Utterance(model, spokenForm(line.text));
+      const utterance = new core.Utterance(model, asCompared(spokenForm(line.text, language)));
       matched = utterance.matched() ? { intent: utterance.intent(), slots: utterance.toJSON() } : null;
     } finally {
       undo();
     }
     if (!matched) return { type: 'fallback' };
     captured = null;
-    const undoAgain = alexaLikeNumbers();
+    const undoAgain = alexaLikeNumbers(language);
     try {
-      await alexa.intend(matched.intent, matched.slots);
+      await alexa.intend(matched.intent, asSent(matched.intent, matched.slots));
     } finally {
       undoAgain();
     }
     const intent = captured as Intent | null;
-    return intent ? skillReads(intent, line.at) : { type: 'fallback' };
+    return intent ? skillReads(intent, line.at, language) : { type: 'fallback' };
   };
 };
 
 /** Dialogflow's agent stood in for by a classifier trained on its training phrases, then the webhook's reading. */
-export const dialogflowStatisticalReader = (agentDir = DIALOGFLOW_AGENT_DIR): Reader => {
-  const standIn = trainStandIn(dialogflowStandInModel(agentDir));
+export const dialogflowStatisticalReader = (agentDir = DIALOGFLOW_AGENT_DIR, language: Language = 'en'): Reader => {
+  const standIn = trainStandIn(dialogflowStandInModel(agentDir, language));
   return async (line) => {
     const heard = standIn.hear(line.text);
     const parameters = Object.fromEntries(Object.entries(heard.slots).map(([name, slot]) => [name, slot.id ?? (Number.isFinite(Number(slot.value)) ? Number(slot.value) : slot.value)]));
     const request = {
       responseId: 'measure',
       session: 'projects/p/agent/sessions/measure',
-      queryResult: { queryText: line.text, languageCode: 'en', parameters, intent: heard.intent === DIALOGFLOW_FALLBACK ? { displayName: DIALOGFLOW_FALLBACK } : { displayName: heard.intent } },
+      queryResult: { queryText: line.text, languageCode: language, parameters, intent: heard.intent === DIALOGFLOW_FALLBACK ? { displayName: DIALOGFLOW_FALLBACK } : { displayName: heard.intent } },
     };
     const heardLine = await heardOfRequest(parseWebhookRequest(request), sharedNlu, quiet);
     return heardLine.type === 'heard' ? read(heardLine, line.at) : (heardLine as SpokenEvent);
@@ -216,32 +240,44 @@ export const heldOutSets = async (withFinal: boolean): Promise<[string, readonly
   return sets;
 };
 
-/** Every host's reader, as the measure and the suite run them. */
-export const hostReaders = async (): Promise<[string, Reader][]> => [
-  ['local NLU (consoles)', await localReader()],
-  ['Alexa, exact (virtual-alexa) + skill', alexaExactReader()],
-  ['Alexa, statistical stand-in + skill', alexaStatisticalReader()],
-  ['Dialogflow, statistical stand-in + webhook', dialogflowStatisticalReader()],
-];
+/** Every host's reader in a language, as the measure and the suite run them: Spanish's Alexa model is es-US's. */
+export const hostReaders = async (language: Language = 'en'): Promise<[string, Reader][]> => {
+  const alexaModel = language === 'en' ? ALEXA_MODEL_FILE : SPANISH_ALEXA_MODEL_FILE;
+  return [
+    ['local NLU (consoles)', await localReader(language)],
+    ['Alexa, exact (virtual-alexa) + skill', alexaExactReader(alexaModel, language)],
+    ['Alexa, statistical stand-in + skill', alexaStatisticalReader(alexaModel, language)],
+    ['Dialogflow, statistical stand-in + webhook', dialogflowStatisticalReader(DIALOGFLOW_AGENT_DIR, language)],
+  ];
+};
 
-/** The local NLU on the held-out Spanish set, its FINAL part only scored. */
-const measureSpanish = async (withFinal: boolean): Promise<void> => {
+/** The held-out Spanish sets: its DEV part and the reading rules' lines; its FINAL part only ever scored. */
+export const spanishSets = async (withFinal: boolean): Promise<[string, readonly HeldOutLine[]][]> => {
   const { SPANISH_DEV_LINES, SPANISH_FINAL_LINES } = await import('./spanishLines');
-  const read = await localReader('es');
   const { SPANISH_RULES_LINES } = await import('./spanishRulesLines');
-  const scores = [`Spanish DEV ${scoreText(await measure(read, SPANISH_DEV_LINES))}`, `Spanish rules ${scoreText(await measure(read, SPANISH_RULES_LINES))}`];
-  if (withFinal) scores.push(`Spanish FINAL ${scoreText(await measure(read, SPANISH_FINAL_LINES))}`);
-  console.log(`local NLU (consoles): ${scores.join('; ')}`);
+  const { SPANISH_CLOCK_LINES } = await import('./spanishClockLines');
+  const sets: [string, readonly HeldOutLine[]][] = [
+    ['Spanish DEV', SPANISH_DEV_LINES],
+    ['Spanish rules', SPANISH_RULES_LINES],
+    ['Spanish clock', SPANISH_CLOCK_LINES],
+  ];
+  if (withFinal) sets.push(['Spanish FINAL', SPANISH_FINAL_LINES]);
+  return sets;
 };
 
 const main = async (): Promise<void> => {
   const withFinal = process.argv.includes('--final');
-  if (process.argv.includes('--spanish')) return measureSpanish(withFinal);
-  const missesFlag = process.argv.find((arg) => arg.endsWith('-dev-misses'));
-  // "--dev-misses" lists the first DEV set's misses, "--second-dev-misses" the second's, "--third-dev-misses" the third's.
-  const missesOf = missesFlag ? `${missesFlag.slice(2, -'dev-misses'.length).replace(/-$/, ' ')}DEV` : null;
-  const sets = await heldOutSets(withFinal);
-  for (const [name, read] of await hostReaders()) {
+  const language: Language = process.argv.includes('--spanish') ? 'es' : 'en';
+  const missesFlag = process.argv.find((arg) => arg.endsWith('-misses'));
+  // "--dev-misses" lists the first DEV set's misses (in Spanish, its DEV set's), "--second-dev-misses" the second's,
+  // "--third-dev-misses" the third's; "--spanish --rules-misses" ("--clock-misses") the Spanish rules (clock) lines'.
+  const missesOf = !missesFlag
+    ? null
+    : language === 'es'
+      ? `Spanish ${missesFlag.slice(2, -'-misses'.length).replace('dev', 'DEV')}`
+      : `${missesFlag.slice(2, -'dev-misses'.length).replace(/-$/, ' ')}DEV`;
+  const sets = language === 'es' ? await spanishSets(withFinal) : await heldOutSets(withFinal);
+  for (const [name, read] of await hostReaders(language)) {
     const scores: string[] = [];
     for (const [setName, lines] of sets) {
       const outcomes = await measure(read, lines);

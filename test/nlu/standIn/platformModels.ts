@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Language } from '../../../src/languages/locales';
 import type { StandInModel, StandInSlotValue } from './platformStandIn';
 
 interface AlexaFile {
@@ -21,7 +22,8 @@ interface AlexaFile {
  */
 export const ALEXA_STAND_IN_THRESHOLD = 0.3;
 
-export const alexaStandInModel = (file: string): StandInModel => {
+/** An interaction model file of a locale speaking `language`. */
+export const alexaStandInModel = (file: string, language: Language = 'en'): StandInModel => {
   const model = (JSON.parse(fs.readFileSync(file, 'utf8')) as AlexaFile).interactionModel.languageModel;
   const values: Record<string, StandInSlotValue[]> = {};
   for (const type of model.types) {
@@ -36,6 +38,7 @@ export const alexaStandInModel = (file: string): StandInModel => {
     values,
     fallbackIntent: 'AMAZON.FallbackIntent',
     threshold: ALEXA_STAND_IN_THRESHOLD,
+    language,
   };
 };
 
@@ -49,12 +52,17 @@ const SYSTEM_TYPES: Readonly<Record<string, string>> = { '@sys.number': 'AMAZON.
 
 export const DIALOGFLOW_FALLBACK = 'Default Fallback Intent';
 
-/** The agent's own "ML classification threshold" (agent.json `mlMinConfidence`). */
-export const dialogflowStandInModel = (agentDir: string): StandInModel => {
+/**
+ * The agent in one of its languages (its `_usersays_<language>` and `_entries_<language>` files), at the agent's own
+ * "ML classification threshold" (agent.json `mlMinConfidence`).
+ */
+export const dialogflowStandInModel = (agentDir: string, language: Language = 'en'): StandInModel => {
+  const usersays = `_usersays_${language}.json`;
+  const entriesFile = `_entries_${language}.json`;
   const agent = JSON.parse(fs.readFileSync(path.join(agentDir, 'agent.json'), 'utf8')) as { mlMinConfidence?: number };
-  const intentFiles = fs.readdirSync(path.join(agentDir, 'intents')).filter((f) => f.endsWith('_usersays_en.json'));
+  const intentFiles = fs.readdirSync(path.join(agentDir, 'intents')).filter((f) => f.endsWith(usersays));
   const intents = intentFiles.map((file) => {
-    const name = file.replace(/_usersays_en\.json$/, '');
+    const name = file.slice(0, -usersays.length);
     const phrases = JSON.parse(fs.readFileSync(path.join(agentDir, 'intents', file), 'utf8')) as { data: UsersaysPart[] }[];
     const slots: Record<string, string> = {};
     const samples = phrases.map((phrase) =>
@@ -71,9 +79,9 @@ export const dialogflowStandInModel = (agentDir: string): StandInModel => {
     return { name, slots, samples };
   });
   const values: Record<string, StandInSlotValue[]> = {};
-  for (const file of fs.readdirSync(path.join(agentDir, 'entities')).filter((f) => f.endsWith('_entries_en.json'))) {
+  for (const file of fs.readdirSync(path.join(agentDir, 'entities')).filter((f) => f.endsWith(entriesFile))) {
     const entries = JSON.parse(fs.readFileSync(path.join(agentDir, 'entities', file), 'utf8')) as { value: string; synonyms: string[] }[];
-    values[file.replace(/_entries_en\.json$/, '')] = entries.map((entry) => ({ id: entry.value, synonyms: entry.synonyms }));
+    values[file.slice(0, -entriesFile.length)] = entries.map((entry) => ({ id: entry.value, synonyms: entry.synonyms }));
   }
-  return { intents, values, fallbackIntent: DIALOGFLOW_FALLBACK, threshold: agent.mlMinConfidence ?? 0.3 };
+  return { intents, values, fallbackIntent: DIALOGFLOW_FALLBACK, threshold: agent.mlMinConfidence ?? 0.3, language };
 };

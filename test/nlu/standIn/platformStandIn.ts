@@ -2,7 +2,7 @@
  * A statistical stand-in for a platform's own NLU (Alexa's, Dialogflow's), for measuring a model nobody here can run
  * against the real service: a classifier trained only on the platform model's own samples, each sample taught twice,
  * with its slots filled by values of their types (numbers as words, custom values by their synonyms,
- * AMAZON.SearchQuery by varied phrases) and with each typed slot as a mark of its type, as a platform's NLU knows a
+ * AMAZON.SearchQuery by varied phrases, in the model's language: ./standInLanguages.ts) and with each typed slot as a mark of its type, as a platform's NLU knows a
  * number or a listed value wherever it is said. A line is read as said and with the values it names marked, and the
  * better reading wins; a slot filler then aligns the line with the chosen intent's samples, as a platform labels the
  * words between its carrier words. It knows nothing the platform model does not say: not the language model, not the
@@ -15,8 +15,9 @@
  * It is a stand-in, not Alexa: Alexa's NLU is larger, knows English beyond the samples and hears speech, not text.
  * What it shows is whether the model's samples teach a statistical learner the lines drivers say.
  */
-import { parseSpokenNumber } from '../../../src/core/numbers';
+import type { Language } from '../../../src/languages/locales';
 import { trainSoftmax } from './softmaxClassifier';
+import { STAND_IN_LANGUAGES, type StandInLanguage } from './standInLanguages';
 
 export interface StandInSlotValue {
   id: string;
@@ -39,6 +40,8 @@ export interface StandInModel {
   fallbackIntent: string;
   /** Below this classifier score a line is not placed. */
   threshold: number;
+  /** The language of the model's samples (./standInLanguages.ts). */
+  language: Language;
 }
 
 export interface StandInSlot {
@@ -56,34 +59,13 @@ export interface StandInHeard {
 const NUMBER = 'AMAZON.NUMBER';
 const SEARCH_QUERY = 'AMAZON.SearchQuery';
 
-/** Numbers said in training, in turn. */
-const NUMBER_FILLS = ['twelve', 'eight', 'fifteen', 'thirty five', 'ten', 'nine', 'forty', 'twenty two', 'six', 'eleven', 'fifty', 'three', 'a hundred', 'seventeen', 'twenty'];
-
-/** Free phrases said where a sample has an AMAZON.SearchQuery slot, in turn: everyday words, none of them the coach's. */
-const PHRASE_FILLS = [
-  'the weather', 'something else', 'what time it is', 'that thing', 'a lot', 'pretty good today', 'the truck', 'my phone', 'it over there',
-  'a question', 'not sure about this', 'the road ahead', 'kind of tired', 'a new one', 'the other day', 'all of it', 'maybe later on',
-  'the music', 'this morning', 'really slow', 'my friend', 'the last part', 'some more', 'going on here', 'that again', 'the list',
-  'to the store', 'a little bit', 'the news', 'way too much', 'right now', 'the first one', 'here we go', 'in a minute', 'on the way',
-  'at home', 'for a while', 'the big one', 'this thing', 'so much',
-];
-
 /** How a typed slot is written in a sample taught as marks: one made-up word per type. */
 const markOf = (type: string): string => `slot${type.replace(/[^A-Za-z]/g, '').toLowerCase()}`;
-
-const wordsOf = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[^a-z0-9' {}.-]+/g, ' ')
-    .replace(/-/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
 
 /** A sample as literal words and slot references. */
 type Token = { word: string } | { slot: string };
 
-const tokensOf = (sample: string): Token[] =>
+const tokensOf = (sample: string, wordsOf: StandInLanguage['wordsOf']): Token[] =>
   sample
     .split(/\s+/)
     .filter(Boolean)
@@ -103,6 +85,8 @@ export interface StandIn {
 
 export const trainStandIn = (model: StandInModel, samplesPerIntent = 250): StandIn => {
   const started = performance.now();
+  const language = STAND_IN_LANGUAGES[model.language];
+  const { wordsOf } = language;
   const documents: { text: string; label: string }[] = [];
 
   let turn = 0;
@@ -110,8 +94,8 @@ export const trainStandIn = (model: StandInModel, samplesPerIntent = 250): Stand
     sample.replace(/\{(\w+)\}/g, (_, name: string) => {
       turn += 1;
       const type = intent.slots[name];
-      if (type === NUMBER) return NUMBER_FILLS[turn % NUMBER_FILLS.length] ?? 'ten';
-      if (type === SEARCH_QUERY) return PHRASE_FILLS[turn % PHRASE_FILLS.length] ?? 'something';
+      if (type === NUMBER) return language.numberFills[turn % language.numberFills.length] ?? 'ten';
+      if (type === SEARCH_QUERY) return language.phraseFills[turn % language.phraseFills.length] ?? 'something';
       const synonyms = (model.values[type ?? ''] ?? []).flatMap((value) => value.synonyms);
       return synonyms[turn % Math.max(1, synonyms.length)] ?? name;
     });
@@ -136,7 +120,7 @@ export const trainStandIn = (model: StandInModel, samplesPerIntent = 250): Stand
   const classifier = trainSoftmax(documents);
 
   const byName = new Map(model.intents.map((intent) => [intent.name, intent]));
-  const tokenized = new Map(model.intents.map((intent) => [intent.name, intent.samples.map(tokensOf)]));
+  const tokenized = new Map(model.intents.map((intent) => [intent.name, intent.samples.map((sample) => tokensOf(sample, wordsOf))]));
   const synonymsOf = (type: string): Map<string, string> =>
     new Map((model.values[type] ?? []).flatMap((value) => value.synonyms.map((synonym) => [wordsOf(synonym).join(' '), value.id] as const)));
   const synonymIndex = new Map(Object.keys(model.values).map((type) => [type, synonymsOf(type)]));
@@ -145,7 +129,7 @@ export const trainStandIn = (model: StandInModel, samplesPerIntent = 250): Stand
   const slotCost = (type: string, span: readonly string[]): number => {
     if (type === SEARCH_QUERY) return 0;
     const text = span.join(' ');
-    if (type === NUMBER) return parseSpokenNumber(text) !== null && span.every((word) => parseSpokenNumber(word) !== null || word === 'and' || word === 'a') ? 0 : Infinity;
+    if (type === NUMBER) return language.isNumber(span) ? 0 : Infinity;
     return synonymIndex.get(type)?.has(text) ? 0 : span.length <= 3 ? 1 + span.length : Infinity;
   };
 
@@ -204,7 +188,7 @@ export const trainStandIn = (model: StandInModel, samplesPerIntent = 250): Stand
     for (const [name, span] of Object.entries(best?.spans ?? {})) {
       const type = intent.slots[name] ?? SEARCH_QUERY;
       const text = span.join(' ');
-      if (type === NUMBER) slots[name] = { value: String(parseSpokenNumber(text) ?? '?') };
+      if (type === NUMBER) slots[name] = { value: String(language.numberOf(text) ?? '?') };
       else if (type === SEARCH_QUERY) slots[name] = { value: text };
       else {
         const id = synonymIndex.get(type)?.get(text);
@@ -229,8 +213,7 @@ export const trainStandIn = (model: StandInModel, samplesPerIntent = 250): Stand
           }
         }
       }
-      let numberEnd = i;
-      while (numberEnd < words.length && parseSpokenNumber(words[numberEnd] ?? '') !== null) numberEnd++;
+      const numberEnd = language.numberEnd(words, i);
       if (numberEnd - i > taken) {
         taken = numberEnd - i;
         mark = markOf(NUMBER);
