@@ -55,7 +55,7 @@ const SIDES_SAID = ['del lado izquierdo', 'del lado derecho', 'con el izquierdo'
 const HOW_IT_FELT = [
   'es todo', 'eso fue todo', 'fácil', 'la verdad', 'estuvo duro', 'estoy molido', 'estuvo pesado', 'es lo que pude', 'estuvo difícil',
   'se sintió bien', 'se sintió pesado', 'pude hacer más', 'ya no doy más', 'apenas', 'sin problema', 'de verdad', 'creo', 'casi me mata',
-  'ya no más',
+  'ya no más', 'ya no pude más', 'ya no aguanté',
 ];
 
 /**

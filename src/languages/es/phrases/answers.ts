@@ -71,8 +71,8 @@ const correctionSamples = (): string[] =>
     ['no {count}', 'perdón fueron {count}', 'me equivoqué {count}', 'no eran {count}', 'quise decir {count}'],
     say(['', 'eh', 'ay', 'uy', 'este', 'oops'], CORRECTION_LEADS, ['{count}', '{duration}'], optional(['reps', 'no {mistaken}'])),
     say(['no', 'perdón', ''], 'no {mistaken}', ['{count}', 'fueron {count}', 'son {count}', '{count} reps', 'hice {count}']),
-    say(['', 'no', 'perdón'], ['{count}', '{count} reps'], ['no {mistaken}', 'no {mistaken} reps', 'no fueron {mistaken}']),
-    say(['', 'no', 'perdón'], '{count} segundos', ['no {mistaken}', 'no {mistaken} segundos']),
+    // "No" between two numbers takes the first back ("doce, no, once" is 11), so only "no fueron" says which was wrong.
+    say(['', 'no', 'perdón'], ['{count}', '{count} reps', '{count} segundos'], 'no fueron {mistaken}'),
     // Both numbers in one line: "doce, no, once".
     say('{mistaken}', ['no', 'no espera', 'perdón', 'digo', 'quiero decir', 'quise decir', 'mejor dicho', 'o sea', 'no no'], '{count}', ['', 'reps']),
   ).filter((sample) => !/^(eh|ay|uy|este|oops) (eh|ay|uy|este|oops)\b/.test(sample) && !(sample.includes('{duration}') && sample.includes('reps')) && !/^(no|no no) no \{count\}$/.test(sample));

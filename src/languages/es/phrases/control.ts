@@ -83,7 +83,7 @@ const cancelSamples = (): string[] =>
     say(['', 'eh', 'ah', 'no', 'espera', 'perdón', 'ok', 'mejor', 'nombre'], CANCEL_CORES, optional(['por favor', 'olvídalo', 'gracias'])),
   ).filter((sample) => !/(cancel.*cancel|olvid.*olvid|déjalo.*déjalo)/.test(sample));
 
-const WAIT_WORDS = ['espera', 'espérame', 'espéreme', 'espérate', 'aguanta', 'aguántame', 'aguanta tantito', 'un momento', 'un momentito', 'un segundo', 'un segundito', 'un minuto', 'tantito', 'déjame tantito', 'dame un segundo', 'dame un minuto', 'dame chance', 'deja respiro', 'momento', 'tiempo fuera', 'alto ahí', 'pérate', 'pérame'];
+const WAIT_WORDS = ['espera', 'espérame', 'espéreme', 'espérate', 'aguanta', 'aguántame', 'aguanta tantito', 'un momento', 'un momentito', 'un segundo', 'un segundito', 'tantito', 'déjame tantito', 'dame un segundo', 'dame un minuto', 'dame chance', 'deja respiro', 'momento', 'tiempo fuera', 'alto ahí', 'pérate', 'pérame'];
 const PAUSE_WORDS = ['pausa', 'pon pausa', 'ponle pausa', 'pausa el entrenamiento', 'pausa la rutina', 'pausa la serie', 'pausa el tiempo', 'pausa todo', 'detén el tiempo', 'deja en pausa', 'déjalo en pausa', 'un break', 'dame un break', 'necesito un break', 'tomo un break', 'me tomo un break', 'necesito un descanso', 'necesito descansar', 'déjame descansar', 'déjame respirar', 'necesito aire', 'estoy sin aire', 'me falta el aire', 'ando sin aire'];
 /** What stops a driver for a moment: the door, the phone, dispatch, the lot. */
 const INTERRUPTIONS = ['tocan la puerta', 'alguien toca', 'alguien está tocando', 'me tocan la ventana', 'me están llamando', 'suena mi teléfono', 'está sonando el teléfono', 'tengo una llamada', 'tengo que contestar', 'me habla el dispatcher', 'me llama el despacho', 'me está llamando dispatch', 'tengo que mover el camión', 'tengo que mover la troca', 'se me cayó la mancuerna', 'se me cayó el dumbbell', 'se me zafó la liga', 'se me zafó la banda', 'llegó alguien', 'ahí viene alguien', 'está entrando un tráiler', 'llegó el de seguridad'];
@@ -121,7 +121,7 @@ const repeatSamples = (): string[] =>
 
 const nextSamples = (): string[] =>
   all(
-    ['siguiente', 'el siguiente', 'el que sigue', 'siguiente ejercicio'],
+    ['siguiente', 'el siguiente', 'el que sigue', 'siguiente ejercicio', 'next', 'el next'],
     say(['', 'ok', 'bueno', 'sale', 'va'], ['pásate', 'pasa', 'vamos', 'sigue', 'brinca', 'muévete', 'llévame'], ['al siguiente', 'al siguiente ejercicio', 'a la siguiente', 'a la siguiente serie', 'al que sigue', 'a lo que sigue'], PLEASE),
     say(['', 'ok', 'bueno', 'sale', 'va'], ['siguiente', 'siguiente por favor', 'el siguiente', 'el que sigue', 'lo que sigue', 'la que sigue', 'siguiente serie', 'siguiente ejercicio', 'siguiente set', 'adelante', 'vamos adelante', 'a lo que sigue', 'sigamos adelante', 'próximo', 'el próximo', 'próximo ejercicio']),
   ).filter((sample) => !/por favor por favor/.test(sample));

@@ -19,6 +19,7 @@ const breakRemindersSamples = (): string[] =>
     ['recordatorios de descanso', 'recuérdame tomar descansos', 'voy a manejar', 'consejos de postura', 'modo carretera'],
     say(HEADING_OUT, ROAD_REQUESTS),
     say(['ok', 'oye', 'bueno', 'diez cuatro'], HEADING_OUT.filter((heading) => heading !== '')),
+    say(['avísame', 'me avisas'], ['cuando me toque descanso', 'cuando toque descansar', 'cuando me toque parar']),
     say(['puedes', 'me puedes', 'podrías'], ['recordarme tomar descansos', 'recordarme descansar', 'recordarme estirarme', 'poner recordatorios de descanso', 'darme consejos de postura']),
   );
 
