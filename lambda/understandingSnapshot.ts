@@ -4,16 +4,13 @@
  * it requires understanding.js, which reads it (./snapshotFile.ts). Null when the file is absent.
  */
 import { open } from 'node:fs';
-import { join } from 'node:path';
 import type { Language } from '../src/languages/locales';
 
-export const SNAPSHOT_FILE = 'understanding.nlu';
-
 /** A language's snapshot file: understanding.nlu for English, understanding-es.nlu for Spanish. */
-export const snapshotFileOf = (language: Language): string => (language === 'en' ? SNAPSHOT_FILE : `understanding-${language}.nlu`);
+export const snapshotFileOf = (language: Language): string => `understanding${language === 'en' ? '' : `-${language}`}.nlu`;
 
 /** The snapshot's file descriptor, or null when there is no such file. */
 export const openUnderstandingSnapshot = (dir: string = __dirname, language: Language = 'en'): Promise<number | null> =>
   new Promise((resolve, reject) =>
-    open(join(dir, snapshotFileOf(language)), 'r', (error, fd) => (!error ? resolve(fd) : error.code === 'ENOENT' ? resolve(null) : reject(error))),
+    open(`${dir}/${snapshotFileOf(language)}`, 'r', (error, fd) => (!error ? resolve(fd) : error.code === 'ENOENT' ? resolve(null) : reject(error))),
   );
