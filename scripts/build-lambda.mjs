@@ -132,11 +132,15 @@ const OTHER_SNAPSHOTS = ['understanding-es.nlu'];
 /** nlp.js's Spanish tokenizer and stemmer, required by src/nlu/compactReader.ts for a Spanish snapshot only: a file of their own. */
 const SPANISH_TOOLS = { source: 'src/nlu/spanishTools.ts', output: 'understanding-es.js' };
 
+/** nlp.js's tables of every script, required by src/nlu/compactReader.ts for a character outside ASCII only: a file of their own. */
+const CHARACTER_SCRIPT = { source: 'src/nlu/characterScript.ts', output: 'understanding-script.js' };
+
 const separateUnderstanding = {
   name: 'separate-understanding',
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /^\.\/understanding$/ }, () => ({ path: `./${UNDERSTANDING.output}`, external: true }));
     pluginBuild.onResolve({ filter: /^\.\/spanishTools$/ }, () => ({ path: `./${SPANISH_TOOLS.output}`, external: true }));
+    pluginBuild.onResolve({ filter: /^\.\/characterScript$/ }, () => ({ path: `./${CHARACTER_SCRIPT.output}`, external: true }));
   },
 };
 
@@ -279,6 +283,7 @@ async function buildUnderstanding(fromIndex, fromParts = []) {
   const result = await build({ ...commonOptions, entryPoints: [resolve(root, UNDERSTANDING.source)], outfile: outputFile, plugins: [separateUnderstanding, nlpjsCoreParts(root), fromIndex, ...fromParts.map(({ plugin }) => plugin)] });
   for (const { handOver } of fromParts) await handOver();
   const spanishTools = await build({ ...commonOptions, entryPoints: [resolve(root, SPANISH_TOOLS.source)], outfile: join(outdir, SPANISH_TOOLS.output), plugins: [nlpjsCoreParts(root)] });
+  const characterScript = await build({ ...commonOptions, entryPoints: [resolve(root, CHARACTER_SCRIPT.source)], outfile: join(outdir, CHARACTER_SCRIPT.output) });
   const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
   // The NLU reads with its compact classifier (src/nlu/compactClassifier.ts): nlp.js's classes and training stay out.
   const nlpjs = Object.entries(bundled?.inputs ?? {})
@@ -293,7 +298,8 @@ async function buildUnderstanding(fromIndex, fromParts = []) {
   }
   console.log(
     `build-lambda: ${relative(root, outputFile)} ${formatBytes(bundled?.bytes ?? 0)} and ${UNDERSTANDING.snapshot} ${formatBytes((await stat(SNAPSHOT)).size)}` +
-      ` (the local NLU, loaded on the first line Alexa places by a carrier phrase; ${others.join(', ')}, with the first such line in its language), ${Date.now() - started} ms`,
+      ` (the local NLU, loaded on the first line Alexa places by a carrier phrase; ${others.join(', ')}, with the first such line in its language;` +
+      ` ${CHARACTER_SCRIPT.output} ${formatBytes(Object.values(characterScript.metafile.outputs).find((output) => output.entryPoint)?.bytes ?? 0)}, with the first character outside ASCII), ${Date.now() - started} ms`,
   );
 }
 

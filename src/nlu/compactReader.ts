@@ -61,8 +61,7 @@ const isChineseCharacter = (character: string): boolean => {
   if (character.charCodeAt(0) < 0x80) return false;
   // Loaded only for such a character: most lines are ASCII.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const language = require('@nlpjs/language-min/src/language') as typeof import('@nlpjs/language-min/src/language').default;
-  return language.getTopScript(character)[0] === 'cmn';
+  return (require('./characterScript') as typeof import('./characterScript')).topScriptOf(character) === 'cmn';
 };
 
 interface WordPosition {
