@@ -13,7 +13,7 @@ import { loadOnce } from '../src/nlu/loadOnce';
 import type { Nlu } from '../src/nlu/nlu';
 import { createStore } from '../src/store';
 import { createTurnRunner } from '../src/turns/turnRunner';
-import { readUnderstandingSnapshot } from './understandingSnapshot';
+import { openUnderstandingSnapshot } from './understandingSnapshot';
 
 type Skill = ReturnType<typeof createAlexaSkill>;
 
@@ -23,8 +23,8 @@ let skill: Skill | undefined;
 const lambdaNlu = (logger: Logger): (() => Promise<Nlu>) =>
   loadOnce(async () => {
     const started = performance.now();
-    // Read on the thread pool while the NLU's own file is compiled below.
-    const snapshot = readUnderstandingSnapshot();
+    // Opened on the thread pool while the NLU's own file is compiled below.
+    const snapshot = openUnderstandingSnapshot();
     // A separate file of the bundle, required only when needed (the build keeps it out of index.js).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const loaded = await (require('./understanding') as typeof import('./understanding')).loadNlu(snapshot);

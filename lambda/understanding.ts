@@ -11,19 +11,19 @@
 import type { Language } from '../src/languages/locales';
 import { nluOfLanguages } from '../src/nlu/languageNlus';
 import { nluFromSnapshot, type Nlu } from '../src/nlu/nlu';
-import { decodeSnapshot } from '../src/nlu/snapshotFormat';
-import { readUnderstandingSnapshot, snapshotFileOf } from './understandingSnapshot';
+import { snapshotInFile } from './snapshotFile';
+import { openUnderstandingSnapshot, snapshotFileOf } from './understandingSnapshot';
 
-type SnapshotOf = (language: Language) => Promise<Buffer | null>;
+type SnapshotOf = (language: Language) => Promise<number | null>;
 
-const nluOfBytes = async (bytes: Promise<Buffer | null>, language: Language): Promise<Nlu> => {
-  const read = await bytes;
-  if (!read) throw new Error(`${snapshotFileOf(language)} is missing beside the Lambda's NLU: \`npm run build\` writes it`);
-  return nluFromSnapshot(decodeSnapshot(read).snapshot);
+const nluOfFile = async (file: Promise<number | null>, language: Language): Promise<Nlu> => {
+  const fd = await file;
+  if (fd === null) throw new Error(`${snapshotFileOf(language)} is missing beside the Lambda's NLU: \`npm run build\` writes it`);
+  return nluFromSnapshot(snapshotInFile(fd).snapshot);
 };
 
-/** The NLU from English's snapshot bytes (being read, see ./understandingSnapshot.ts); another language's read when first needed. */
+/** The NLU from English's snapshot (its file being opened, see ./understandingSnapshot.ts); another language's opened when first needed. */
 export const loadNlu = async (
-  snapshot: Promise<Buffer | null> = readUnderstandingSnapshot(),
-  snapshotOf: SnapshotOf = (language) => readUnderstandingSnapshot(__dirname, language),
-): Promise<Nlu> => nluOfLanguages(await nluOfBytes(snapshot, 'en'), (language) => nluOfBytes(snapshotOf(language), language));
+  snapshot: Promise<number | null> = openUnderstandingSnapshot(),
+  snapshotOf: SnapshotOf = (language) => openUnderstandingSnapshot(__dirname, language),
+): Promise<Nlu> => nluOfLanguages(await nluOfFile(snapshot, 'en'), (language) => nluOfFile(snapshotOf(language), language));

@@ -132,11 +132,19 @@ const OTHER_SNAPSHOTS = ['understanding-es.nlu'];
 /** nlp.js's Spanish tokenizer and stemmer, required by src/nlu/compactReader.ts for a Spanish snapshot only: a file of their own. */
 const SPANISH_TOOLS = { source: 'src/nlu/spanishTools.ts', output: 'understanding-es.js' };
 
+/** nlp.js's tables of every script, required by src/nlu/compactReader.ts for a character outside ASCII only: a file of their own. */
+const CHARACTER_SCRIPT = { source: 'src/nlu/characterScript.ts', output: 'understanding-script.js' };
+
+/** nlp.js's English stemmer, required by src/nlu/compactReader.ts for a word its table of stems does not list only: a file of its own. */
+const ENGLISH_STEMMER = { source: 'src/nlu/englishStemmer.ts', output: 'understanding-stemmer.js' };
+
 const separateUnderstanding = {
   name: 'separate-understanding',
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /^\.\/understanding$/ }, () => ({ path: `./${UNDERSTANDING.output}`, external: true }));
     pluginBuild.onResolve({ filter: /^\.\/spanishTools$/ }, () => ({ path: `./${SPANISH_TOOLS.output}`, external: true }));
+    pluginBuild.onResolve({ filter: /^\.\/characterScript$/ }, () => ({ path: `./${CHARACTER_SCRIPT.output}`, external: true }));
+    pluginBuild.onResolve({ filter: /^\.\/englishStemmer$/ }, () => ({ path: `./${ENGLISH_STEMMER.output}`, external: true }));
   },
 };
 
@@ -279,6 +287,8 @@ async function buildUnderstanding(fromIndex, fromParts = []) {
   const result = await build({ ...commonOptions, entryPoints: [resolve(root, UNDERSTANDING.source)], outfile: outputFile, plugins: [separateUnderstanding, nlpjsCoreParts(root), fromIndex, ...fromParts.map(({ plugin }) => plugin)] });
   for (const { handOver } of fromParts) await handOver();
   const spanishTools = await build({ ...commonOptions, entryPoints: [resolve(root, SPANISH_TOOLS.source)], outfile: join(outdir, SPANISH_TOOLS.output), plugins: [nlpjsCoreParts(root)] });
+  const characterScript = await build({ ...commonOptions, entryPoints: [resolve(root, CHARACTER_SCRIPT.source)], outfile: join(outdir, CHARACTER_SCRIPT.output) });
+  const englishStemmer = await build({ ...commonOptions, entryPoints: [resolve(root, ENGLISH_STEMMER.source)], outfile: join(outdir, ENGLISH_STEMMER.output), plugins: [nlpjsCoreParts(root)] });
   const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
   // The NLU reads with its compact classifier (src/nlu/compactClassifier.ts): nlp.js's classes and training stay out.
   const nlpjs = Object.entries(bundled?.inputs ?? {})
@@ -286,14 +296,17 @@ async function buildUnderstanding(fromIndex, fromParts = []) {
     .map(([input]) => input);
   if (nlpjs.length) console.warn(`build-lambda: warning: ${UNDERSTANDING.output} carries what only training needs: ${nlpjs.join(', ')}.`);
   await copyFile(SNAPSHOT, join(outdir, UNDERSTANDING.snapshot));
-  const others = [`${SPANISH_TOOLS.output} ${formatBytes(Object.values(spanishTools.metafile.outputs).find((output) => output.entryPoint)?.bytes ?? 0)}`];
+  const bytesOfEntry = (built) => Object.values(built.metafile.outputs).find((output) => output.entryPoint)?.bytes ?? 0;
+  const others = [`${SPANISH_TOOLS.output} ${formatBytes(bytesOfEntry(spanishTools))}`];
   for (const name of OTHER_SNAPSHOTS) {
     await copyFile(resolve(root, 'dist', name), join(outdir, name));
     others.push(`${name} ${formatBytes((await stat(resolve(root, 'dist', name))).size)}`);
   }
   console.log(
     `build-lambda: ${relative(root, outputFile)} ${formatBytes(bundled?.bytes ?? 0)} and ${UNDERSTANDING.snapshot} ${formatBytes((await stat(SNAPSHOT)).size)}` +
-      ` (the local NLU, loaded on the first line Alexa places by a carrier phrase; ${others.join(', ')}, with the first such line in its language), ${Date.now() - started} ms`,
+      ` (the local NLU, loaded on the first line Alexa places by a carrier phrase; ${others.join(', ')}, with the first such line in its language;` +
+      ` ${ENGLISH_STEMMER.output} ${formatBytes(bytesOfEntry(englishStemmer))}, with the first word its table of stems does not list;` +
+      ` ${CHARACTER_SCRIPT.output} ${formatBytes(bytesOfEntry(characterScript))}, with the first character outside ASCII), ${Date.now() - started} ms`,
   );
 }
 

@@ -36,6 +36,12 @@ export interface CompactClassifier {
    * SortedLines): loading makes none of its thousands of keys.
    */
   stemIntents: string;
+  /**
+   * The stems of the tokens of the words the coach knows, `<token>\t<stem>` one a line, sorted, looked up where it is:
+   * the stem nlp.js's stemmer gives the token, made at build, so a line of the coach's own words is stemmed without the
+   * stemmer (./compactReader.ts stems any other token with it).
+   */
+  stems: string;
   /** Every intent of the stem dictionary, in nlp.js's order (the others score 0 beside an exact one). */
   stemDictionaryIntents: string[];
   /** The entities of the value rules, in nlp.js's order. */
@@ -101,8 +107,11 @@ const byKey = (a: string, b: string): number => {
 
 const isLanguage = (locale: string | undefined): locale is Language => locale === 'en' || locale === 'es';
 
-/** The compact form of nlp.js's export, at build. Throws when the export was trained with settings the reader does not follow. */
-export const compactClassifier = (exported: string): CompactClassifier => {
+/**
+ * The compact form of nlp.js's export, at build, with the table of stems given (./compactReader.ts's stemTable). Throws
+ * when the export was trained with settings the reader does not follow.
+ */
+export const compactClassifier = (exported: string, stems = ''): CompactClassifier => {
   const json = JSON.parse(exported) as NlpExport;
   const locales = Object.keys(json.nluManager.domainManagers);
   const locale = locales[0];
@@ -165,6 +174,7 @@ export const compactClassifier = (exported: string): CompactClassifier => {
     noneFeatureValue: settings.nonefeatureValue ?? 1,
     noneDeltaMultiplier: settings.nonedeltaMultiplier ?? 1.2,
     stemIntents: stemIntents.join('\n'),
+    stems,
     stemDictionaryIntents,
     entities: rules.map((rule) => rule.name),
     values: [...values].map(([key, entries]) => [key, ...entries].join('\t')).sort(byKey).join('\n'),
@@ -173,7 +183,7 @@ export const compactClassifier = (exported: string): CompactClassifier => {
 };
 
 /** The large parts of the classifier, written as they are after its line of JSON: nothing to unescape or decode from base64 when loaded. */
-const SECTIONS = ['stemIntents', 'values', 'weights', 'biases'] as const;
+const SECTIONS = ['stemIntents', 'stems', 'values', 'weights', 'biases'] as const;
 type Section = (typeof SECTIONS)[number];
 type SmallParts = Omit<CompactClassifier, Section> & { sections: Record<Section, number> };
 
@@ -217,6 +227,7 @@ export const decodeCompact = (bytes: Buffer): CompactClassifier => {
   const classifier: CompactClassifier = {
     ...small,
     stemIntents: at.stemIntents.toString('utf8'),
+    stems: at.stems.toString('utf8'),
     values: at.values.toString('utf8'),
     weights: new Float32Array(arrayBufferOf(at.weights)),
     biases: new Float64Array(arrayBufferOf(at.biases)),

@@ -9,7 +9,6 @@
  * equal to the last bit; test/nlu/compactClassifier.test.ts reads every held-out line through both.
  */
 import type { NlpEntity } from '@nlpjs/nlp';
-import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en';
 import TokenizerEn from '@nlpjs/lang-en-min/src/tokenizer-en';
 import reduceEdges from '@nlpjs/ner/src/reduce-edges';
 import type { Language } from '../languages/locales';
@@ -61,8 +60,7 @@ const isChineseCharacter = (character: string): boolean => {
   if (character.charCodeAt(0) < 0x80) return false;
   // Loaded only for such a character: most lines are ASCII.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const language = require('@nlpjs/language-min/src/language') as typeof import('@nlpjs/language-min/src/language').default;
-  return language.getTopScript(character)[0] === 'cmn';
+  return (require('./characterScript') as typeof import('./characterScript')).topScriptOf(character) === 'cmn';
 };
 
 interface WordPosition {
@@ -110,13 +108,42 @@ interface Stemmer {
 }
 
 /**
- * nlp.js's tokenizer and stemmer of a language. Spanish's are required only for a Spanish classifier (./spanishTools.ts,
- * a file of its own on the Lambda), so reading English never compiles them.
+ * nlp.js's tokenizer and stemmer of a language, the stemmer made when first needed. Spanish's are required only for a
+ * Spanish classifier (./spanishTools.ts, a file of its own on the Lambda), and English's stemmer only for a word the
+ * table of stems does not list (./englishStemmer.ts, likewise), so reading English never compiles Spanish's tools, nor
+ * the stemmer when the line's words are the coach's own.
  */
-const toolsOf = (locale: Language): { tokenizer: Tokenizer; stemmer: Stemmer } => {
-  if (locale === 'en') return { tokenizer: new TokenizerEn(), stemmer: new StemmerEn() };
+const toolsOf = (locale: Language): { tokenizer: Tokenizer; stemmer: () => Stemmer } => {
+  if (locale === 'en') {
+    let stemmer: Stemmer | undefined;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return { tokenizer: new TokenizerEn(), stemmer: () => (stemmer ??= (require('./englishStemmer') as typeof import('./englishStemmer')).englishStemmer()) };
+  }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('./spanishTools') as typeof import('./spanishTools')).spanishTools();
+  const { tokenizer, stemmer } = (require('./spanishTools') as typeof import('./spanishTools')).spanishTools();
+  return { tokenizer, stemmer: () => stemmer };
+};
+
+/** A token's stem as nlp.js's stemmer gives it for the token alone: none, for a token it stems to nothing. */
+const stemOfToken = (stemmer: Stemmer, token: string): string | undefined => {
+  const stems = stemmer.stem([token]);
+  return stems.length === 1 ? stems[0] : undefined;
+};
+
+/**
+ * The table of stems of a classifier (CompactClassifier.stems): each token of the words given, normalized and tokenized
+ * as a line is, with the stem nlp.js's stemmer gives it; sorted, as SortedLines looks it up.
+ */
+export const stemTable = (locale: Language, words: readonly string[]): string => {
+  const { tokenizer, stemmer } = toolsOf(locale);
+  const stems = new Map<string, string>();
+  for (const word of words) {
+    for (const token of tokenizer.innerTokenize(normalized(word)).filter((x) => x)) {
+      const stem = stemOfToken(stemmer(), token);
+      if (stem !== undefined && !/[\t\n]/.test(token + stem)) stems.set(token, stem);
+    }
+  }
+  return [...stems].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([token, stem]) => `${token}\t${stem}`).join('\n');
 };
 
 /** The reader of a compact classifier. */
@@ -128,6 +155,7 @@ export const compactReader = (classifier: CompactClassifier): LineClassifier => 
   const known = new Set(classifier.knownStems);
   const intentStems = new Map(Object.entries(classifier.intentStems).map(([intent, stems]) => [intent, new Set(stems)]));
   const stemIntents = new SortedLines(classifier.stemIntents);
+  const stemsOfTokens = new SortedLines(classifier.stems);
   const values = new SortedLines(classifier.values);
   const outputs = classifier.trainedIntents.includes('None') ? classifier.trainedIntents : [...classifier.trainedIntents, 'None'];
   const width = classifier.features.length;
@@ -136,7 +164,11 @@ export const compactReader = (classifier: CompactClassifier): LineClassifier => 
   const stemsOf = (text: string): Record<string, number> => {
     const tokens = tokenizer.innerTokenize(normalized(text)).filter((x) => x);
     const stems: Record<string, number> = {};
-    for (const stem of stemmer.stem(tokens)) stems[stem] = 1;
+    // Token by token, as nlp.js's stemmer stems a line: from the table, else by the stemmer.
+    for (const token of tokens) {
+      const stem = stemsOfTokens.get(token) ?? stemOfToken(stemmer(), token);
+      if (stem !== undefined) stems[stem] = 1;
+    }
     return stems;
   };
 

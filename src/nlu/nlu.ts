@@ -9,8 +9,9 @@ import { INTENT_SHAPES, type IntentShape, type SlotTypeName } from '../model/int
 import { WELCOME_INTENT } from '../model/intentEvents';
 import type { Language } from '../languages/locales';
 import { spreadOf } from '../model/phrasing';
+import { verbForms } from '../core/reading/inflections';
 import { compactClassifier, type CompactClassifier } from './compactClassifier';
-import { compactReader, type LineClassifier } from './compactReader';
+import { compactReader, stemTable, type LineClassifier } from './compactReader';
 import { ENGLISH_LINES, LINE_LANGUAGES, type LineLanguage } from './lineLanguages';
 import { trainingData, WELCOME, type CustomSlotTypes, type TrainingData } from './trainingData';
 
@@ -348,10 +349,22 @@ export const trainClassifier = async (language: Language = 'en'): Promise<Traine
   return { nlpExport: nlp.export(true), exactSamples: samples, knownWords: [...knownWords(data, lines)] };
 };
 
+/**
+ * The words whose stems the snapshot lists, so a line of them is stemmed without loading the stemmer: the words the
+ * coach uses and, in English, each one's forms as a verb ("want": "wants", "wanted", "wanting"), as drivers say them;
+ * and the placeholders a line is read with ("@number").
+ */
+const stemmedAtBuild = (language: Language, words: readonly string[]): string[] => [
+  ...new Set([
+    ...(language === 'en' ? words.flatMap((word) => (/^[a-z]+$/.test(word) ? verbForms(word) : [word])) : words),
+    ...Object.values(ENTITY_OF_TYPE).map((entity) => `@${entity}`),
+  ]),
+];
+
 /** Trains the NLU of a language, its classifier in the compact form the NLU reads with. */
 export const trainNlu = async (language: Language = 'en'): Promise<NluSnapshot> => {
   const { nlpExport, exactSamples, knownWords } = await trainClassifier(language);
-  return { classifier: compactClassifier(nlpExport), exactSamples, knownWords };
+  return { classifier: compactClassifier(nlpExport, stemTable(language, stemmedAtBuild(language, knownWords))), exactSamples, knownWords };
 };
 
 /** The NLU a snapshot describes, ready at once: it reads lines in the snapshot's language. */

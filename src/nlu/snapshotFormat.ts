@@ -1,23 +1,30 @@
 /**
- * What the local NLU learned, as one compact text file: written by `npm run build` and loaded by the server, the
- * terminal console and the Lambda. The file keeps only what reading a line uses: nlp.js's classifier in the compact
- * form the NLU reads it in (./compactClassifier.ts: no training sentences, a line of JSON then its large parts as they
- * are, the weights as the bytes of a Float32Array), and the exact samples one to a line, sorted, looked up in place by bisection of the file's bytes: loading tens of
- * thousands of samples costs nothing, not a parse of megabytes into as many objects. This module imports nothing of the
- * language model, so the Lambda's NLU file does not carry it.
+ * What the local NLU learned, as one compact file: written by `npm run build` and loaded by the server, the terminal
+ * console and the Lambda. The file keeps only what reading a line uses: nlp.js's classifier in the compact form the NLU
+ * reads it in (./compactClassifier.ts: no training sentences, a line of JSON then its large parts as they are, the
+ * weights as the bytes of a Float32Array), and the exact samples one to a line, sorted, in blocks looked up one at a
+ * time (./sampleLines.ts): loading reads the head (the classifier, the words and the blocks' index, a sixth of the file)
+ * and none of the samples' megabytes. This module imports nothing of the language model, so the Lambda's NLU file does
+ * not carry it.
  *
- *   backcoach-nlu <format> <key> <bytes>  the key of the training data it was learned from (see ./trainingKey.ts), and
- *                                          the length of the classifier's bytes
+ *   backcoach-nlu <format> <key> <classifier bytes> <samples bytes> <head bytes>
+ *                                          the key of the training data it was learned from (see ./trainingKey.ts), the
+ *                                          lengths of the classifier, of the samples, and of the head: everything
+ *                                          before the samples, this line included
  *   <classifier bytes>                     the compact classifier (./compactClassifier.ts), then a line break
  *   <known words, space separated>
  *   <intent names, space separated>        the intents the exact samples name, by position
+ *   <first sample of a block>\t<its offset in the samples>   one a block, then a line break
  *   <sample>\t<intent position>[\t<slot>,<slot>]   or <sample>\t- when two intents share it; one a line, in UTF-8 byte order
  */
 import { decodeCompact, encodeCompact, type CompactClassifier } from './compactClassifier';
-import type { ExactSample, ExactSampleTable, NluSnapshot } from './nlu';
+import type { NluSnapshot } from './nlu';
+import { encodeSamples, SampleBlocks, SnapshotFormatError, type ReadSamples } from './sampleLines';
+
+export { SnapshotFormatError };
 
 const MAGIC = 'backcoach-nlu';
-const FORMAT = '4';
+const FORMAT = '5';
 
 export interface KeyedSnapshot {
   /** The key of the training data the snapshot was learned from. */
@@ -25,108 +32,77 @@ export interface KeyedSnapshot {
   snapshot: NluSnapshot;
 }
 
-export class SnapshotFormatError extends Error {}
-
-const SAMPLE_LINE = /[\t\n]/;
-
 const LINE_END = 0x0a;
-const TAB = 0x09;
-
-/**
- * The sorted sample lines of a snapshot, read where they are, as bytes: each lookup bisects the file's bytes, finding
- * the line around a middle position, so loading costs nothing (no text made of megabytes, no scan for line starts).
- */
-class SampleLines implements ExactSampleTable {
-  constructor(
-    private readonly bytes: Buffer,
-    private readonly intents: readonly string[],
-  ) {}
-
-  private lineEnd(start: number): number {
-    const end = this.bytes.indexOf(LINE_END, start);
-    return end === -1 ? this.bytes.length : end;
-  }
-
-  private sampleOf(start: number, end: number): [string, ExactSample | null] {
-    const line = this.bytes.toString('utf8', start, end);
-    const [sample = '', at = '', slots] = line.split('\t');
-    if (at === '-') return [sample, null];
-    const intent = this.intents[Number(at)];
-    if (intent === undefined) throw new SnapshotFormatError(`a sample names no intent: ${JSON.stringify(line)}`);
-    return [sample, { intent, slots: slots ? slots.split(',') : [] }];
-  }
-
-  get(text: string): ExactSample | null | undefined {
-    const wanted = Buffer.from(text, 'utf8');
-    // [low, high): the bytes still searched, from a line's start to just past a line's end.
-    let low = 0;
-    let high = this.bytes.length === 0 ? 0 : this.bytes.length + 1;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const start = middle === 0 ? 0 : this.bytes.lastIndexOf(LINE_END, middle - 1) + 1;
-      const end = this.lineEnd(start);
-      const tab = this.bytes.indexOf(TAB, start);
-      const order = Buffer.compare(this.bytes.subarray(start, tab === -1 || tab > end ? end : tab), wanted);
-      if (order === 0) return this.sampleOf(start, end)[1];
-      if (order < 0) low = end + 1;
-      else high = start;
-    }
-    return undefined;
-  }
-
-  *entries(): Iterable<[string, ExactSample | null]> {
-    for (let start = 0; start < this.bytes.length; ) {
-      const end = this.lineEnd(start);
-      yield this.sampleOf(start, end);
-      start = end + 1;
-    }
-  }
-}
-
-/** Byte order of the texts' UTF-8, the order a lookup bisects in. */
-const byteOrder = (a: string, b: string): number => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 
 export const encodeSnapshot = ({ key, snapshot }: KeyedSnapshot): Buffer => {
-  const entries = [...snapshot.exactSamples.entries()].sort(([a], [b]) => byteOrder(a, b));
-  const intents = [...new Set(entries.flatMap(([, sample]) => (sample ? [sample.intent] : [])))];
-  const position = new Map(intents.map((name, i) => [name, i]));
-  const samples = entries.map(([text, sample]) => {
-    if (SAMPLE_LINE.test(text)) throw new SnapshotFormatError(`a sample has a tab or a line break: ${JSON.stringify(text)}`);
-    if (!sample) return `${text}\t-`;
-    return sample.slots.length ? `${text}\t${position.get(sample.intent)}\t${sample.slots.join(',')}` : `${text}\t${position.get(sample.intent)}`;
-  });
+  const { index, blocks, intents } = encodeSamples(snapshot.exactSamples);
   const classifier = encodeCompact(snapshot.classifier);
-  const rest = [snapshot.knownWords.join(' '), intents.join(' '), ...samples].join('\n');
-  return Buffer.concat([Buffer.from(`${MAGIC} ${FORMAT} ${key} ${classifier.length}\n`, 'utf8'), classifier, Buffer.from(`\n${rest}`, 'utf8')]);
+  const rest = Buffer.from(`\n${[snapshot.knownWords.join(' '), intents.join(' '), index].join('\n')}\n`, 'utf8');
+  const lengths = `${classifier.length} ${blocks.length}`;
+  // The head's length counts its own digits: the first line is written with the length it makes.
+  let headBytes = 0;
+  for (let previous = -1; headBytes !== previous; ) {
+    previous = headBytes;
+    headBytes = Buffer.byteLength(`${MAGIC} ${FORMAT} ${key} ${lengths} ${previous}\n`) + classifier.length + rest.length;
+  }
+  return Buffer.concat([Buffer.from(`${MAGIC} ${FORMAT} ${key} ${lengths} ${headBytes}\n`, 'utf8'), classifier, rest, blocks]);
+};
+
+/** What the first line of a snapshot says; null when it is not a snapshot of this format. */
+const firstLineOf = (line: string): { key: string; classifierBytes: number; samplesBytes: number; headBytes: number } | null => {
+  const [magic, format, key, ...lengths] = line.split(' ');
+  const [classifierBytes, samplesBytes, headBytes] = lengths.map(Number);
+  if (magic !== MAGIC || format !== FORMAT || !key || lengths.length !== 3) return null;
+  if (![classifierBytes, samplesBytes, headBytes].every((n) => Number.isSafeInteger(n) && (n as number) >= 0)) return null;
+  return { key, classifierBytes: classifierBytes as number, samplesBytes: samplesBytes as number, headBytes: headBytes as number };
 };
 
 /**
- * The snapshot in a file (its bytes); a SnapshotFormatError when it is not one. Only the first line and the words'
- * lines become text: the classifier's large parts are read as they are, and the sample lines stay bytes, bisected
- * where they are.
+ * How many bytes from the start of a snapshot file its head takes (./sampleLines.ts reads the rest block by block), from
+ * the file's first bytes; null when they do not start a snapshot of this format.
  */
-export const decodeSnapshot = (file: Buffer | string): KeyedSnapshot => {
-  const bytes = typeof file === 'string' ? Buffer.from(file, 'utf8') : file;
-  const firstEnd = bytes.indexOf(LINE_END);
-  const first = bytes.toString('utf8', 0, firstEnd === -1 ? Math.min(bytes.length, 80) : firstEnd);
-  const key = keyOf(first);
-  const classifierLength = Number(first.split(' ')[3]);
-  if (key === null || !Number.isSafeInteger(classifierLength)) {
-    throw new SnapshotFormatError(`not a ${MAGIC} ${FORMAT} snapshot: it starts ${JSON.stringify(bytes.toString('utf8', 0, 40))}`);
+export const headBytesOf = (firstBytes: Buffer): number | null => {
+  const end = firstBytes.indexOf(LINE_END);
+  return end === -1 ? null : (firstLineOf(firstBytes.toString('utf8', 0, end))?.headBytes ?? null);
+};
+
+/**
+ * The snapshot whose head is `head` (the file's first bytes, the head's length as its first line says, or more), its
+ * samples read with `readSamples` when a lookup needs them; a SnapshotFormatError when it is not one. Only the first
+ * line and the words' lines become text: the classifier's large parts are read as they are.
+ */
+export const decodeSnapshotHead = (head: Buffer, readSamples: ReadSamples): KeyedSnapshot & { samplesBytes: number } => {
+  const firstEnd = head.indexOf(LINE_END);
+  const first = firstLineOf(head.toString('utf8', 0, firstEnd === -1 ? Math.min(head.length, 80) : firstEnd));
+  if (first === null) {
+    throw new SnapshotFormatError(`not a ${MAGIC} ${FORMAT} snapshot: it starts ${JSON.stringify(head.toString('utf8', 0, 40))}`);
   }
-  let from = firstEnd + 1 + classifierLength;
-  if (from >= bytes.length || bytes[from] !== LINE_END) throw new SnapshotFormatError(`the snapshot's classifier is cut short`);
-  const classifier = classifierIn(bytes.subarray(firstEnd + 1, from));
+  const { key, classifierBytes, samplesBytes, headBytes } = first;
+  if (head.length < headBytes) throw new SnapshotFormatError(`the snapshot's head is cut short`);
+  let from = firstEnd + 1 + classifierBytes;
+  if (from >= headBytes || head[from] !== LINE_END) throw new SnapshotFormatError(`the snapshot's classifier is cut short`);
+  const classifier = classifierIn(head.subarray(firstEnd + 1, from));
   from += 1;
   const words: string[] = [];
   while (words.length < 2) {
-    const end = bytes.indexOf(LINE_END, from);
-    if (end === -1) throw new SnapshotFormatError(`not a ${MAGIC} ${FORMAT} snapshot: it ends before its ${words.length === 0 ? 'known words' : 'intents'}`);
-    words.push(bytes.toString('utf8', from, end));
+    const end = head.indexOf(LINE_END, from);
+    if (end === -1 || end >= headBytes) throw new SnapshotFormatError(`not a ${MAGIC} ${FORMAT} snapshot: it ends before its ${words.length === 0 ? 'known words' : 'intents'}`);
+    words.push(head.toString('utf8', from, end));
     from = end + 1;
   }
+  if (head[headBytes - 1] !== LINE_END) throw new SnapshotFormatError(`the snapshot's samples index is cut short`);
   const [known = '', intents = ''] = words;
-  return { key, snapshot: { classifier, knownWords: known.split(' '), exactSamples: new SampleLines(bytes.subarray(from), intents.split(' ')) } };
+  const exactSamples = new SampleBlocks(head.subarray(Math.min(from, headBytes - 1), headBytes - 1), samplesBytes, intents.split(' '), readSamples);
+  return { key, samplesBytes, snapshot: { classifier, knownWords: known.split(' '), exactSamples } };
+};
+
+/** The snapshot in a file's bytes; a SnapshotFormatError when it is not one. The samples are looked up where they are. */
+export const decodeSnapshot = (file: Buffer | string): KeyedSnapshot => {
+  const bytes = typeof file === 'string' ? Buffer.from(file, 'utf8') : file;
+  const headBytes = headBytesOf(bytes.subarray(0, Math.max(0, bytes.indexOf(LINE_END)) + 1)) ?? 0;
+  const { key, snapshot, samplesBytes } = decodeSnapshotHead(bytes, (offset, length) => bytes.subarray(headBytes + offset, headBytes + offset + length));
+  if (bytes.length !== headBytes + samplesBytes) throw new SnapshotFormatError(`the snapshot's samples are cut short`);
+  return { key, snapshot };
 };
 
 /** The compact classifier of the snapshot; a SnapshotFormatError when it is damaged. */
@@ -139,7 +115,4 @@ const classifierIn = (part: Buffer): CompactClassifier => {
 };
 
 /** The key in a snapshot's first line, without reading the rest. */
-export const keyOf = (firstLine: string): string | null => {
-  const [magic, format, key] = firstLine.split(' ');
-  return magic === MAGIC && format === FORMAT && key ? key : null;
-};
+export const keyOf = (firstLine: string): string | null => firstLineOf(firstLine)?.key ?? null;

@@ -33,7 +33,7 @@ test('a missing snapshot is trained and written under the key of the training da
   rmSync(file, { force: true });
   const first = await loadBuiltNlu({ file });
   expect(first.trained).toBe(true);
-  expect(firstLine()).toMatch(new RegExp(`^backcoach-nlu 4 ${trainingKey()} \\d+$`));
+  expect(firstLine()).toMatch(new RegExp(`^backcoach-nlu 5 ${trainingKey()} \\d+ \\d+ \\d+$`));
   const again = await loadBuiltNlu({ file });
   expect(again.trained).toBe(false);
 });
@@ -55,14 +55,15 @@ test('a snapshot learned from other training data, or damaged, is trained again 
   // The classifier's weights are bytes, not text: the file is handled as bytes.
   const bytes = readFileSync(file);
   const firstEnd = bytes.indexOf('\n');
-  const [magic, format, , classifierLength] = bytes.toString('utf8', 0, firstEnd).split(' ');
-  writeFileSync(file, Buffer.concat([Buffer.from(`${magic} ${format} 0123456789abcdef ${classifierLength}`), bytes.subarray(firstEnd)]));
+  const [magic, format, , classifierLength, ...otherLengths] = bytes.toString('utf8', 0, firstEnd).split(' ');
+  const lengths = [classifierLength, ...otherLengths].join(' ');
+  writeFileSync(file, Buffer.concat([Buffer.from(`${magic} ${format} 0123456789abcdef ${lengths}`), bytes.subarray(firstEnd)]));
   const stale = await loadBuiltNlu({ file });
   expect(stale.trained).toBe(true);
-  expect(firstLine()).toMatch(new RegExp(`^backcoach-nlu 4 ${trainingKey()} \\d+$`));
+  expect(firstLine()).toMatch(new RegExp(`^backcoach-nlu 5 ${trainingKey()} \\d+ \\d+ \\d+$`));
   expect((await stale.nlu.understand('I got twelve')).slots.count?.value).toBe('12');
 
-  writeFileSync(file, `backcoach-nlu 4 ${trainingKey()} ${classifierLength}\nnot the rest of a snapshot`);
+  writeFileSync(file, `backcoach-nlu 5 ${trainingKey()} ${lengths}\nnot the rest of a snapshot`);
   const damaged = await loadBuiltNlu({ file });
   expect(damaged.trained).toBe(true);
   expect(readFileSync(file).equals(bytes)).toBe(true);
@@ -74,11 +75,17 @@ test('a snapshot learned from other training data, or damaged, is trained again 
   const cut = await loadBuiltNlu({ file });
   expect(cut.trained).toBe(true);
   expect(readFileSync(file).equals(bytes)).toBe(true);
+
+  // The samples, read a block at a time, cut short at the end.
+  writeFileSync(file, bytes.subarray(0, bytes.length - 100));
+  const shortened = await loadBuiltNlu({ file });
+  expect(shortened.trained).toBe(true);
+  expect(readFileSync(file).equals(bytes)).toBe(true);
 });
 
 test('a file that is not a snapshot is refused, saying what it starts with', () => {
   expect(() => decodeSnapshot('{"classifier": "..."}')).toThrow(SnapshotFormatError);
-  expect(() => decodeSnapshot('backcoach-nlu 9 abc\n{}\n\n\n')).toThrow(/not a backcoach-nlu 4 snapshot: it starts "backcoach-nlu 9 abc/);
+  expect(() => decodeSnapshot('backcoach-nlu 9 abc\n{}\n\n\n')).toThrow(/not a backcoach-nlu 5 snapshot: it starts "backcoach-nlu 9 abc/);
 });
 
 test('the Spanish snapshot is made beside English\'s with the first Spanish line, and read from there by the next start', async () => {
@@ -91,7 +98,7 @@ test('the Spanish snapshot is made beside English\'s with the first Spanish line
 
   const heard = await nlu.understand('hice doce', 'es');
   expect(heard).toMatchObject({ intent: 'CountIntent', slots: { count: { value: '12' } } });
-  expect(readFileSync(spanishFile, 'utf8').split('\n', 1)[0]).toMatch(new RegExp(`^backcoach-nlu 4 ${trainingKey(path.resolve(__dirname, '../..'), 'es')} \\d+$`));
+  expect(readFileSync(spanishFile, 'utf8').split('\n', 1)[0]).toMatch(new RegExp(`^backcoach-nlu 5 ${trainingKey(path.resolve(__dirname, '../..'), 'es')} \\d+ \\d+ \\d+$`));
 
   const next = await loadBuiltLanguage({ file: spanishFile, language: 'es' });
   expect(next.trained).toBe(false);

@@ -5,7 +5,8 @@
  * form is taken through the snapshot file's encoding first, as the hosts load it.
  */
 import { compactClassifier, decodeCompact, encodeCompact } from '../../src/nlu/compactClassifier';
-import { compactReader, type LineClassifier } from '../../src/nlu/compactReader';
+import { compactReader, stemTable, type LineClassifier } from '../../src/nlu/compactReader';
+import { englishStemmer } from '../../src/nlu/englishStemmer';
 import { nlpjsClassifier } from '../../src/nlu/nlpjsModel';
 import { SPANISH_LINES } from '../../src/nlu/lineLanguages';
 import { nluFromSnapshot, nluReadingWith, trainClassifier, type Nlu, type Trained } from '../../src/nlu/nlu';
@@ -22,7 +23,7 @@ let lines: string[];
 beforeAll(async () => {
   trained = await trainClassifier();
   nlpjs = nlpjsClassifier(trained.nlpExport);
-  compact = compactReader(decodeCompact(encodeCompact(compactClassifier(trained.nlpExport))));
+  compact = compactReader(decodeCompact(encodeCompact(compactClassifier(trained.nlpExport, stemTable('en', trained.knownWords)))));
   const sets = await heldOutSets(true);
   // And lines of other scripts, which nlp.js splits into words by its own rules (a character of Chinese is a word).
   const otherScripts = ['ñandú', 'I did twelve on the izquierdo, señor', '北京 twelve', '十二 reps on the left', '😀 twelve', 'café at nine a.m.'];
@@ -61,8 +62,15 @@ test("every held-out line's values are found as nlp.js finds them", async () => 
   expect(differences).toEqual([]);
 });
 
+test("the table of stems lists each token of the coach's words with the stem nlp.js's stemmer gives it", () => {
+  const rows = stemTable('en', trained.knownWords).split('\n').map((row) => row.split('\t'));
+  expect(rows.length).toBeGreaterThan(1000);
+  const stemmer = englishStemmer();
+  expect(rows.filter(([token = '', stem]) => JSON.stringify(stemmer.stem([token])) !== JSON.stringify([stem]))).toEqual([]);
+});
+
 test('the NLU reading with the compact classifier understands every held-out line as the NLU reading with nlp.js', async () => {
-  const snapshot = { classifier: compactClassifier(trained.nlpExport), exactSamples: trained.exactSamples, knownWords: trained.knownWords };
+  const snapshot = { classifier: compactClassifier(trained.nlpExport, stemTable('en', trained.knownWords)), exactSamples: trained.exactSamples, knownWords: trained.knownWords };
   const withCompact: Nlu = nluFromSnapshot(snapshot);
   const withNlpjs: Nlu = nluReadingWith(nlpjs, snapshot);
   const differences: string[] = [];
@@ -83,11 +91,11 @@ describe('in Spanish, with nlp.js\'s Spanish tokenizer and stemmer', () => {
   beforeAll(async () => {
     spanish = await trainClassifier('es');
     spanishNlpjs = nlpjsClassifier(spanish.nlpExport, 'es');
-    spanishCompact = compactReader(decodeCompact(encodeCompact(compactClassifier(spanish.nlpExport))));
+    spanishCompact = compactReader(decodeCompact(encodeCompact(compactClassifier(spanish.nlpExport, stemTable('es', spanish.knownWords)))));
   });
 
   test('the compact classifier is Spanish', () => {
-    expect(compactClassifier(spanish.nlpExport).locale).toBe('es');
+    expect(compactClassifier(spanish.nlpExport, stemTable('es', spanish.knownWords)).locale).toBe('es');
   });
 
   test('every line is classified, and its values found, as nlp.js does', async () => {
@@ -104,7 +112,7 @@ describe('in Spanish, with nlp.js\'s Spanish tokenizer and stemmer', () => {
   });
 
   test('the NLU reading with the compact classifier understands every line as the NLU reading with nlp.js', async () => {
-    const snapshot = { classifier: compactClassifier(spanish.nlpExport), exactSamples: spanish.exactSamples, knownWords: spanish.knownWords };
+    const snapshot = { classifier: compactClassifier(spanish.nlpExport, stemTable('es', spanish.knownWords)), exactSamples: spanish.exactSamples, knownWords: spanish.knownWords };
     const withCompact = nluFromSnapshot(snapshot);
     const withNlpjs = nluReadingWith(spanishNlpjs, snapshot, 0, SPANISH_LINES);
     const differences: string[] = [];

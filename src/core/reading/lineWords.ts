@@ -54,20 +54,30 @@ export const spelledOutWord = (word: string): string => (Object.hasOwn(SPELLED_O
 
 export type LineWords = readonly string[];
 
+/** A word as the rules read it: without the quotes around it, a held letter said once, what typing shortens written out. */
+const wordsOfWord = (word: string): string[] => {
+  // A letter held out in typing ("gooo", "yesss") is said once: no English word has one letter three times in a row.
+  const said = word.replace(/^'+(?!bout|em)|'+$(?<!in')/g, '').replace(/([a-z])\1{2,}/g, '$1');
+  return said === '' ? [] : (Object.hasOwn(SPELLED_OUT, said) ? spelledOutWord(said) : said.replace(/in'$/, 'ing')).split(' ');
+};
+
+/** Lower-case words one space apart, as the rules' own phrases and most lines are: the passes below would leave it as it is. */
+const PLAIN = /^[a-z']+(?: [a-z']+)*$/;
+
 /** The words of a line: "Ten, no—ELEVEN!" is ["ten", "no", "eleven"]; "10-4" is ["10", "4"]; "2.5" stays. */
 export const wordsOfLine = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/(\d),(\d{3})\b/g, '$1$2')
-    // A period stays only inside a number ("2.5").
-    .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
-    .replace(/[^a-z0-9'.]+/g, ' ')
+  (PLAIN.test(text)
+    ? text
+    : text
+        .toLowerCase()
+        .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+        .replace(/(\d),(\d{3})\b/g, '$1$2')
+        // A period stays only inside a number ("2.5").
+        .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
+        .replace(/[^a-z0-9'.]+/g, ' ')
+  )
     .split(' ')
-    .map((word) => word.replace(/^'+(?!bout|em)|'+$(?<!in')/g, ''))
-    // A letter held out in typing ("gooo", "yesss") is said once: no English word has one letter three times in a row.
-    .map((word) => word.replace(/([a-z])\1{2,}/g, '$1'))
-    .flatMap((word) => (word === '' ? [] : (Object.hasOwn(SPELLED_OUT, word) ? spelledOutWord(word) : word.replace(/in'$/, 'ing')).split(' ')));
+    .flatMap(wordsOfWord);
 
 /** The word without the "'s" or "'re" a driver runs into the next word ("back's killing me", "left's weaker"). */
 export const bare = (word: string): string => word.replace(/'(s|re|ll|d|ve)$/, '');
