@@ -13,7 +13,8 @@ const capital = z.optional(z.boolean());
 /** Things counted in a sentence; each has a singular and a plural in the string table. */
 export const NOUNS = ['rep', 'workout', 'day', 'restDay', 'set', 'round', 'second', 'minute', 'side', 'week', 'reminder'] as const;
 
-export const spokenSchema = z.union([
+/** The kinds of spoken value; a value is one of them. */
+export const SPOKEN_KINDS = [
   /** "40 pounds", "17.5 kilos". */
   z.strictObject({ weight: z.number(), unit }),
   /** "pounds", "kilograms". */
@@ -44,9 +45,42 @@ export const spokenSchema = z.union([
   z.strictObject({ zoneName: z.string() }),
   /** The text of another prompt of the same table (a name such as "baseline test"). */
   z.strictObject({ phrase: z.string() }),
-]);
+] as const;
 
-export type Spoken = z.infer<typeof spokenSchema>;
+const anySpokenKind = z.union(SPOKEN_KINDS);
+
+/**
+ * Each kind of spoken value has a key no other kind has (its first, and it is required), so a value is checked against
+ * the kind its keys name alone: the union tried kind by kind, each failure building its issues, was most of the cost of
+ * checking a document's last question. A value with none of those keys is checked against them all, for the union's
+ * message. What is accepted is exactly what the union accepts (test/core/spokenValues.test.ts).
+ */
+const kindByKey = new Map<string, (typeof SPOKEN_KINDS)[number]>();
+for (const kind of SPOKEN_KINDS) {
+  const key = Object.keys(kind.def.shape)[0]!;
+  if (SPOKEN_KINDS.some((other) => other !== kind && key in other.def.shape)) throw new Error(`"${key}" does not name one kind of spoken value`);
+  kindByKey.set(key, kind);
+}
+
+const kindOf = (value: unknown): z.ZodMiniType => {
+  if (typeof value === 'object' && value !== null) {
+    for (const key of Object.keys(value)) {
+      const kind = kindByKey.get(key);
+      if (kind) return kind;
+    }
+  }
+  return anySpokenKind;
+};
+
+export type Spoken = z.infer<typeof anySpokenKind>;
+
+export const spokenSchema = z.unknown().check(
+  z.check((payload) => {
+    const checked = kindOf(payload.value).safeParse(payload.value);
+    if (!checked.success) payload.issues.push(...(checked.error.issues as typeof payload.issues));
+  }),
+) as unknown as z.ZodMiniType<Spoken, unknown>;
+
 export type Noun = (typeof NOUNS)[number];
 
 export const promptValueSchema = z.union([z.string(), z.number(), spokenSchema]);

@@ -39,12 +39,24 @@ export const authFailureCounter = ({ maxFailures, windowMs }: AuthFailureLimit =
       sendError(res, 429, 'too_many_failures', `Too many failed sign-ins from this address; try again in ${res.get('Retry-After') ?? 'a few'} seconds.`);
     },
   });
+  /**
+   * When the limiter last counted a failure (or a request while locked out), taken before and after it counts: a
+   * client's count ends at most `windowMs` after it was made, so when no count was made in the last `windowMs` no client
+   * can be locked out, and a request is let on without asking the limiter (which answers on a later tick).
+   */
+  let lastCountAt = Number.NEGATIVE_INFINITY;
   const run = async (req: Request, res: Response, proceed: () => void): Promise<void> => {
-    await (limiter as RequestHandler)(req, res, () => proceed());
+    lastCountAt = Date.now();
+    try {
+      await (limiter as RequestHandler)(req, res, () => proceed());
+    } finally {
+      lastCountAt = Date.now();
+    }
   };
 
   return {
     unlessLockedOut: async (req, res, proceed) => {
+      if (Date.now() - lastCountAt > windowMs) return proceed();
       const hits = (await limiter.getKey(clientKey(req)))?.totalHits ?? 0;
       // Locked out: the limiter answers this one, over its limit, with its 429 and Retry-After.
       if (hits >= maxFailures) await run(req, res, proceed);
