@@ -314,7 +314,9 @@ export function languageModelProblems(model: LanguageModelSource = LANGUAGE_MODE
     }
   }
 
-  for (const [name, values] of Object.entries(model.slotTypes)) problems.push(...slotTypeProblems(name, values));
+  // The slot types of Alexa's own listed intents (a count's comment, an amount) go to Alexa's model API too.
+  const slotTypes = { ...model.slotTypes, ...(model.alexaListed?.().slotTypes ?? {}) };
+  for (const [name, values] of Object.entries(slotTypes)) problems.push(...slotTypeProblems(name, values));
   return problems;
 }
 

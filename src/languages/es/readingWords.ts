@@ -203,6 +203,9 @@ export const SPANISH_READING: ReadingWords = {
   TRAINING_VERBS: unaccented(['hacer', 'entrenar', 'ejercitarme', 'ejercicio', 'entrenamiento', 'rutina', 'mi', 'mis', 'workout', 'pesas']),
 
   NUMBER_PHRASES: [
+    // Each amount said two ways at least: Alexa's model takes a value only with a second wording.
+    { words: 'una media docena', value: 6 },
+    { words: 'un par de docenas', value: 24 },
     { words: 'media docena', value: 6 },
     { words: 'una docena', value: 12 },
     { words: 'dos docenas', value: 24 },

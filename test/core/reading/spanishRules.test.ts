@@ -51,6 +51,8 @@ describe('where a count is asked', () => {
     ['pues hice veinte, estuvieron fáciles', 20],
     ['como nueve nomás', 9],
     ['media docena, hoy no traigo fuerza', 6],
+    ['una media docena nomás', 6],
+    ['un par de docenas, fácil', 24],
   ])('a line that opens with an amount is that amount: %s', (line, value) => {
     expect(read(line, AT_COUNT, NOTHING)).toEqual({ type: 'count', value });
   });
