@@ -5,9 +5,8 @@
  */
 import type { ReadEvent } from '../core/coach';
 import { progressChart, type ProgressChart } from '../core/progressChart';
-import { prompt } from '../core/prompts';
+import { choicePhrase, choicePhrases, prompt } from '../core/prompts';
 import type { Choice, Expected, NumberAnswer, ProgressView, Reply, Segment, WorkoutStatus } from '../core/reply';
-import { CHOICE_PHRASES } from '../model/choicePhrases';
 
 export interface ConsoleStatus extends WorkoutStatus {
   /** The exercise as the coach names it ("single-arm dumbbell row"). */
@@ -46,8 +45,8 @@ export interface ConsoleAnswer {
 const withName = (status: WorkoutStatus | null, locale: string): ConsoleStatus | null =>
   status && { ...status, exerciseName: status.exercise ? prompt(locale, `EXERCISE_${status.exercise}`) : null };
 
-const choices = (expects: Expected | null): ConsoleAnswer['expects'] =>
-  expects && { choices: expects.choices.map((id) => ({ id, say: CHOICE_PHRASES[id] })), number: expects.number };
+const choices = (expects: Expected | null, locale: string): ConsoleAnswer['expects'] =>
+  expects && { choices: expects.choices.map((id) => ({ id, say: choicePhrase(locale, id) })), number: expects.number };
 
 export const toConsoleAnswer = (reply: Reply, locale: string, heard: ConsoleAnswer['heard']): ConsoleAnswer => ({
   speech: reply.speech.map((s): ConsoleSegment => (s.kind === 'status' ? { kind: 'status', status: withName(s.status, locale) } : s)),
@@ -57,7 +56,7 @@ export const toConsoleAnswer = (reply: Reply, locale: string, heard: ConsoleAnsw
   status: withName(reply.status, locale),
   progress: reply.progress ?? null,
   chart: progressChart(reply.progress, locale),
-  expects: choices(reply.expects),
-  phrases: { ...CHOICE_PHRASES },
+  expects: choices(reply.expects, locale),
+  phrases: { ...choicePhrases(locale) },
   heard,
 });

@@ -3,7 +3,8 @@
  * expects, each as its phrase of the language model, so a tapped chip is understood exactly like a typed answer.
  * Questions answered with a number only get no chips.
  */
+import { choicePhrase } from '../core/prompts';
 import type { Expected } from '../core/reply';
-import { CHOICE_PHRASES } from '../model/choicePhrases';
 
-export const suggestionsFor = (expects: Expected | null): string[] => (expects?.choices ?? []).map((choice) => CHOICE_PHRASES[choice]);
+/** The chips in the conversation's language: a tapped "Kilos" is a Spanish answer the Spanish agent understands. */
+export const suggestionsFor = (expects: Expected | null, locale: string): string[] => (expects?.choices ?? []).map((choice) => choicePhrase(locale, choice));

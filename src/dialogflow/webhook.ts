@@ -122,6 +122,6 @@ export const createDialogflowWebhook = ({ runTurn, defaultTimeZone, logger, cloc
     const { reply } = await loggedTurn(logger, { requestId: request.responseId ?? null, host: 'dialogflow', event: event.type }, () =>
       runTurn({ userId, event, locale, context, deadline, requestId: request.responseId ?? null }),
     );
-    return replyToResponse(reply, { session: request.session, deviceTimeZone, suggestions: suggestionsFor(reply.expects) });
+    return replyToResponse(reply, { session: request.session, deviceTimeZone, suggestions: suggestionsFor(reply.expects, locale) });
   };
 };

@@ -5,9 +5,8 @@
  */
 import * as z from 'zod';
 import { CHART_ROLES, progressChart } from '../core/progressChart';
-import { prompt } from '../core/prompts';
+import { choicePhrase, prompt } from '../core/prompts';
 import type { Choice, Expected, Reply, WorkoutStatus } from '../core/reply';
-import { CHOICE_PHRASES } from '../model/choicePhrases';
 import type { TurnFailure } from '../turns/turnRunner';
 import type { ToolEvent } from './descriptions';
 import { toolNameOf } from './tools';
@@ -128,9 +127,9 @@ const CHOICE_CALLS: Record<Choice, { event: ToolEvent; arguments: Record<string,
 const named = (s: WorkoutStatus | null, locale: string) =>
   s && { ...s, exerciseName: s.exercise ? prompt(locale, `EXERCISE_${s.exercise}`) : null };
 
-const expectsOf = (expects: Expected | null): CoachAnswer['expects'] =>
+const expectsOf = (expects: Expected | null, locale: string): CoachAnswer['expects'] =>
   expects && {
-    choices: expects.choices.map((id) => ({ id, say: CHOICE_PHRASES[id], tool: toolNameOf(CHOICE_CALLS[id].event), arguments: CHOICE_CALLS[id].arguments })),
+    choices: expects.choices.map((id) => ({ id, say: choicePhrase(locale, id), tool: toolNameOf(CHOICE_CALLS[id].event), arguments: CHOICE_CALLS[id].arguments })),
     number: expects.number && {
       ...expects.number,
       tool: toolNameOf(expects.number.measure === 'weight' ? 'weight' : 'count'),
@@ -151,7 +150,7 @@ export const toCoachAnswer = (reply: Reply, locale: string, timedWaited: boolean
   status: named(reply.status, locale),
   progress: reply.progress ?? null,
   chart: progressChart(reply.progress, locale),
-  expects: expectsOf(reply.expects),
+  expects: expectsOf(reply.expects, locale),
   timedWaited,
   failure,
 });

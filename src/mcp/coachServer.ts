@@ -20,7 +20,7 @@ import { coachAnswerSchema, coachAnswerShape, toCoachAnswer } from './answer';
 import { NO_DRIVER, PROMPTS, RESOURCE_DESCRIPTIONS, SERVER_INSTRUCTIONS } from './descriptions';
 import { programRules, progressReport, PROGRESS_URI, RULES_URI } from './resources';
 import { hasTimedParts, waitOutTimedParts } from './timedParts';
-import { COACH_TOOLS, eventOfCall, type CoachTool } from './tools';
+import { COACH_TOOLS, eventOfCall, localeOfCall, type CoachTool } from './tools';
 
 export interface CoachMcpDependencies {
   runTurn: TurnRunner;
@@ -82,6 +82,7 @@ const jsonResource = (uri: string, value: unknown) => ({ contents: [{ uri, mimeT
  */
 export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string | null): McpServer => {
   const { runTurn, readDocument, defaultTimeZone, logger, clock = () => new Date(), pace = 1 } = deps;
+  // The resources speak the default language; each tool call names the driver's own.
   const locale = DEFAULT_LOCALE;
   const server = new McpServer({ name: 'backcoach', title: 'Back Coach', version: deps.version ?? '0.1.0' }, { instructions: SERVER_INSTRUCTIONS });
 
@@ -99,9 +100,10 @@ export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string 
         if (userId === null) return { isError: true, content: [{ type: 'text' as const, text: NO_DRIVER }] };
         const event = eventOfCall(tool, args);
         const requestId = randomUUID();
-        const context = turnContext({ now: clock().toISOString(), deviceTimeZone: null, defaultTimeZone, locale, vehicleUnknown: true });
+        const callLocale = localeOfCall(args, locale);
+        const context = turnContext({ now: clock().toISOString(), deviceTimeZone: null, defaultTimeZone, locale: callLocale, vehicleUnknown: true });
         const outcome = await loggedTurn(logger, { requestId: `mcp-${requestId}`, host: 'mcp', event: event.type }, () =>
-          runTurn({ userId, event, locale, context, requestId }),
+          runTurn({ userId, event, locale: callLocale, context, requestId }),
         );
         const progressToken = extra._meta?.progressToken;
         const timed = progressToken !== undefined && hasTimedParts(outcome.reply.speech);
@@ -113,7 +115,7 @@ export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string 
             notify: (progress, total, message) =>
               extra.sendNotification({ method: 'notifications/progress', params: { progressToken, progress, total, message } }),
           }));
-        const answer = toCoachAnswer(outcome.reply, locale, waited, outcome.failure);
+        const answer = toCoachAnswer(outcome.reply, callLocale, waited, outcome.failure);
         return { content: [{ type: 'text' as const, text: answer.say }], structuredContent: answer };
       },
     );

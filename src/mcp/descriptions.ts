@@ -103,6 +103,7 @@ export const RESOURCE_DESCRIPTIONS = {
 export const SERVER_INSTRUCTIONS =
   'Back Coach coaches a truck driver through a one-sided back workout by voice. Call launch first. Each tool is one thing the ' +
   'driver said; read the result\'s text aloud as it is, and answer the coach\'s question with the tool its `expects` names. ' +
+  'Pass the driver\'s language as `locale` on every call (es-MX or es-US for a driver who speaks Spanish): the coach answers in it. ' +
   'Never coach exercises while the driver may be driving.';
 
 /**

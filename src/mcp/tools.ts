@@ -84,7 +84,24 @@ const generateTools = (): CoachTool[] => {
   }));
 };
 
-export const COACH_TOOLS: readonly CoachTool[] = generateTools();
+/**
+ * The language the driver speaks, which every tool takes: the coach answers in it ("es-MX" is Spanish with kilograms,
+ * as on Alexa and the consoles). A locale the coach has no words for gets English.
+ */
+export const LOCALE_ARGUMENT = 'locale';
+const localeSchema = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8}){0,3}$/, 'a locale such as en-US or es-MX')
+  .optional()
+  .describe("The language the driver speaks, as a locale: en-US (the default), en-GB, es-US, es-MX... The coach's answer is in it.");
+
+export const COACH_TOOLS: readonly CoachTool[] = generateTools().map((tool) => ({ ...tool, inputShape: { ...tool.inputShape, [LOCALE_ARGUMENT]: localeSchema } }));
+
+/** The locale a call names, else the coach's default. */
+export const localeOfCall = (args: Record<string, unknown>, fallback: string): string => {
+  const locale = args[LOCALE_ARGUMENT];
+  return typeof locale === 'string' ? locale.replace('_', '-') : fallback;
+};
 
 export const toolForEvent = (event: ToolEvent): CoachTool => {
   const tool = COACH_TOOLS.find((t) => t.event === event);

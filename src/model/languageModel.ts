@@ -7,7 +7,6 @@ import { LANGUAGE_MODEL } from './languageModels';
 import type { IntentDef } from './intents';
 
 export { CUSTOM_SLOT_TYPES } from './intents';
-export { CHOICE_PHRASES } from './choicePhrases';
 export { INVOCATION_NAME, WELCOME_PHRASES } from '../languages/en/phrases';
 export { OFF_TOPIC_PHRASES } from '../languages/en/heardWords';
 export type { IntentDef, IntentShape, SlotDef, SlotTypeName, SlotTypeValue } from './intents';

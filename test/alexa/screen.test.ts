@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { RequestEnvelope, interfaces } from 'ask-sdk-model';
-import type { ScreenData } from '../../src/alexa/screen/screenData';
+import { screenData, type ScreenData } from '../../src/alexa/screen/screenData';
+import type { Reply } from '../../src/core/reply';
 import { unresolvedBindings } from '../support/aplBindings';
 import { onboardAndTest, Transcript, useDataDir, type Heard } from './transcript';
 
@@ -254,4 +255,25 @@ test('"how am I doing" after the baseline and two workouts: each workout\'s rows
   expect(misspelt('${data.left * scale}dp', '${data.lefft * scale}dp')).toEqual(expect.arrayContaining([expect.stringContaining('data.lefft')]));
   expect(misspelt('"${payload.screen.progress.labels}"', '"${payload.screen.progress.label}"')).toEqual(expect.arrayContaining([expect.stringContaining('not an array')]));
   expect(misspelt('${scale * 320}dp', '${scal * 320}dp')).toEqual(expect.arrayContaining([expect.stringContaining('"scal"')]));
+});
+
+test('an Echo Show in Spanish (es-MX) labels its answers in Spanish (the chips test holds each to a sample of its intent)', () => {
+  const reply: Reply = {
+    speech: [{ kind: 'text', text: '¿Quieres empezar tu primer entrenamiento ahora?' }],
+    reprompt: [],
+    endSession: false,
+    card: null,
+    status: null,
+    progress: { unit: 'kg', weakSide: 'left', workouts: [], tests: [{ kind: 'baseline', day: '2026-11-23', weakReps: 9, strongReps: 13, gapReps: 4, gapPercent: 31 }] },
+    expects: { choices: ['yes', 'no', 'skipRest'], number: null },
+    deleteUser: false,
+  };
+  const screen = screenData(reply, 'es-MX');
+  expect(screen?.buttons).toEqual([
+    { id: 'yes', label: 'Sí' },
+    { id: 'no', label: 'No' },
+    { id: 'skipRest', label: 'Salta el descanso' },
+  ]);
+  expect(screen?.skipRestLabel).toBe('Salta el descanso');
+  expect(screenData(reply, 'en-US')?.buttons.map((b) => b.label)).toEqual(['Yes', 'No', 'Skip the rest']);
 });

@@ -1,5 +1,8 @@
 /** The Dialogflow translation pieces one by one: request → event, who is talking, reply → chat text and SSML, chips. */
-import { CHOICE_PHRASES, CUSTOM_SLOT_TYPES, INTENTS } from '../../src/model/languageModel';
+import { choicePhrases } from '../../src/core/prompts';
+import { INTENTS } from '../../src/model/languageModel';
+import { USUAL_LOCALE, type Language } from '../../src/languages/locales';
+import { languageModelOf, MODEL_LANGUAGES } from '../../src/model/languageModels';
 import { dialogflowIntentName, eventForDialogflowIntent } from '../../src/model/platformNames';
 import { chatText, replyToResponse, telephonySsml, TELEPHONY_MAX_SSML_BYTES } from '../../src/dialogflow/replyToResponse';
 import { requestToEvent } from '../../src/dialogflow/requestToEvent';
@@ -143,21 +146,25 @@ describe('reply → response', () => {
   });
 });
 
-describe('chips', () => {
+describe.each(MODEL_LANGUAGES)('chips (%s)', (language: Language) => {
+  const model = languageModelOf(language);
+  const locale = USUAL_LOCALE[language];
+  /** A phrase as a matcher compares it: lower case, without the marks a chip writes and no one says ("¿Cómo voy?"). */
+  const plain = (text: string): string => text.toLowerCase().replace(/[¿?¡!]/g, '').trim();
   /** Every phrase the language model accepts, with each slot filled by every value of its type, and its event. */
-  const phrases = INTENTS.flatMap((intent) =>
+  const phrases = model.intents.flatMap((intent) =>
     intent.samples.flatMap((sample) => {
       let variants: { text: string; values: Record<string, string> }[] = [{ text: sample, values: {} }];
       for (const slot of intent.slots) {
         if (slot.type === 'AMAZON.NUMBER') continue;
-        const values = CUSTOM_SLOT_TYPES[slot.type];
+        const values = model.slotTypes[slot.type] ?? [];
         variants = variants.flatMap((v) =>
           v.text.includes(`{${slot.name}}`)
             ? values.flatMap((value) => value.synonyms.map((synonym) => ({ text: v.text.replace(`{${slot.name}}`, synonym), values: { ...v.values, [slot.name]: value.id } })))
             : [v],
         );
       }
-      return variants.map((v) => ({ text: v.text.toLowerCase(), event: intent.event, values: v.values }));
+      return variants.map((v) => ({ text: plain(v.text), event: intent.event, values: v.values }));
     }),
   );
 
@@ -178,8 +185,8 @@ describe('chips', () => {
     progress: { event: 'progress' },
   };
 
-  test.each(Object.entries(CHOICE_PHRASES))('the chip for %s, "%s", is a phrase of the language model that means it', (choice, label) => {
-    const meanings = phrases.filter((p) => p.text === label.toLowerCase());
+  test.each(Object.entries(choicePhrases(locale)))('the chip for %s, "%s", is a phrase of the language model that means it', (choice, label) => {
+    const meanings = phrases.filter((p) => p.text === plain(label));
     expect(meanings.length).toBeGreaterThan(0);
     const wanted = MEANING[choice as Choice];
     for (const meaning of meanings) {
@@ -188,10 +195,10 @@ describe('chips', () => {
     }
   });
 
-  test('the chips are the answers the reply expects, and none for a number', () => {
-    expect(suggestionsFor({ choices: ['yes', 'no'], number: null })).toEqual(['Yes', 'No']);
-    expect(suggestionsFor({ choices: [], number: { measure: 'reps', min: 1, max: 40, unit: null } })).toEqual([]);
-    expect(suggestionsFor(null)).toEqual([]);
+  test('the chips are the answers the reply expects, in the language, and none for a number', () => {
+    expect(suggestionsFor({ choices: ['yes', 'kg'], number: null }, locale)).toEqual(language === 'es' ? ['Sí', 'Kilos'] : ['Yes', 'Kilograms']);
+    expect(suggestionsFor({ choices: [], number: { measure: 'reps', min: 1, max: 40, unit: null } }, locale)).toEqual([]);
+    expect(suggestionsFor(null, locale)).toEqual([]);
   });
 });
 

@@ -4,9 +4,8 @@
  * chart. Times are from the start of the speech, estimated as the coach estimates its own audio.
  */
 import type { PauseSegment, ProgressView, Reply, WorkoutStatus } from '../../core/reply';
-import { prompt, type PromptKey } from '../../core/prompts';
+import { choicePhrase, prompt, type PromptKey } from '../../core/prompts';
 import { screenText } from '../../core/prompts/screen';
-import { CHOICE_PHRASES } from '../../model/choicePhrases';
 import { isTouchAnswer, type TouchAnswer } from './touchAnswers';
 import { speakingTime } from '../../core/talk';
 import { progressChart, type ChartRole, type ChartText } from '../../core/progressChart';
@@ -198,8 +197,8 @@ export const screenData = (reply: Reply, locale: string): ScreenData | null => {
   const progress = progressOf(reply.progress, locale);
   const common = {
     restLabel: screenText(locale, 'REST'),
-    skipRestLabel: CHOICE_PHRASES.skipRest,
-    buttons: (reply.expects?.choices ?? []).filter(isTouchAnswer).map((id) => ({ id, label: CHOICE_PHRASES[id] })),
+    skipRestLabel: choicePhrase(locale, 'skipRest'),
+    buttons: (reply.expects?.choices ?? []).filter(isTouchAnswer).map((id) => ({ id, label: choicePhrase(locale, id) })),
   };
   if (progress) return { view: 'progress', steps: [], rests: [], counts: [], progress, ...common };
   const { steps, rests, counts } = timeline(reply, locale);

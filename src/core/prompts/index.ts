@@ -8,6 +8,7 @@ import { languageWords } from '../../languages';
 import { EN_US } from '../../languages/en/prompts';
 import { DEFAULT_LOCALE, localeDefaults } from '../../languages/locales';
 import type { LanguageWords, PromptKey, PromptTable } from '../../languages/words';
+import type { Choice } from '../reply';
 import type { PromptParams, PromptValue, Spoken } from '../spoken';
 import { at, calendarDaysBetween } from '../time';
 
@@ -128,6 +129,12 @@ export const prompt = (locale: string, key: PromptKey, params: PromptParams = {}
   const template = typeof entry === 'string' ? entry : (entry[Math.abs(variant) % entry.length] ?? entry[0] ?? '');
   return interpolate(locale, template, params, key);
 };
+
+/** The phrase of a short answer in the locale's language, as a chip or a button shows it: "Kilograms", "Kilos". */
+export const choicePhrase = (locale: string, choice: Choice): string => wordsOf(locale).choices[choice];
+
+/** Every short answer's phrase in the locale's language. */
+export const choicePhrases = (locale: string): Readonly<Record<Choice, string>> => wordsOf(locale).choices;
 
 /** A rep as the coach counts it out loud in the locale's language: "1" in English, "uno" in Spanish. */
 export const countedAloud = (locale: string, n: number): string => wordsOf(locale).countedAloud(n);

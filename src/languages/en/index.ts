@@ -1,6 +1,7 @@
 /** The coach's English: the US prompts, the words that differ elsewhere, the screen's labels and the numbers said. */
 import { ENGLISH_READING } from '../../core/reading/englishReading';
 import type { LanguageWords } from '../words';
+import { CHOICES_EN } from './choices';
 import { countedAloud, spelled } from './numbersSaid';
 import { EN_US } from './prompts';
 import { EN_GB, EN_METRIC_EXAMPLES } from './promptsElsewhere';
@@ -11,6 +12,7 @@ export const ENGLISH: LanguageWords = {
   metricPrompts: EN_METRIC_EXAMPLES,
   localePrompts: { 'en-GB': EN_GB },
   screen: SCREEN_EN_US,
+  choices: CHOICES_EN,
   spelled,
   spelledBefore: (n) => spelled(n),
   countedAloud,

@@ -3,6 +3,9 @@
  * those come with each reply. The console router serves every language's table to the page (src/web/pageWordsModule.ts);
  * `{{name}}` is filled by the page.
  */
+import { pageChoiceWords } from '../words';
+import { CHOICES_EN } from './choices';
+
 export const PAGE_EN = {
   /** The language's name in itself, on the switch that chooses it. */
   LANGUAGE_NAME: 'English',
@@ -72,19 +75,7 @@ export const PAGE_EN = {
   ANSWER_NOW: 'Answer now',
   OPEN_COACH: 'Open the coach',
   /** The answer buttons' words, by the answer each gives. */
-  CHOICE_yes: 'Yes',
-  CHOICE_no: 'No',
-  CHOICE_go: 'Go',
-  CHOICE_resume: 'Resume',
-  CHOICE_stop: 'Stop',
-  CHOICE_skipRest: 'Skip the rest',
-  CHOICE_left: 'Left',
-  CHOICE_right: 'Right',
-  CHOICE_lb: 'Pounds',
-  CHOICE_kg: 'Kilograms',
-  CHOICE_startWorkout: 'Start my workout',
-  CHOICE_startTest: 'Start a retest',
-  CHOICE_progress: 'How am I doing',
+  ...pageChoiceWords(CHOICES_EN),
 
   KEYPAD_reps: 'Reps',
   KEYPAD_seconds: 'Seconds',

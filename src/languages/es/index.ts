@@ -1,5 +1,6 @@
 /** The coach's Spanish, for drivers in the US and Mexico: prompts, the screen's labels and the numbers said. */
 import type { LanguageWords } from '../words';
+import { CHOICES_ES } from './choices';
 import { countedAloud, spelled, spelledBefore } from './numbersSaid';
 import { ES, ES_METRIC_EXAMPLES } from './prompts';
 import { SPANISH_READING } from './readingWords';
@@ -10,6 +11,7 @@ export const SPANISH: LanguageWords = {
   metricPrompts: ES_METRIC_EXAMPLES,
   localePrompts: {},
   screen: SCREEN_ES,
+  choices: CHOICES_ES,
   spelled,
   spelledBefore,
   countedAloud,

@@ -2,7 +2,8 @@
  * The browser page's own words in Spanish (see ../en/page.ts), as a driver in the US or Mexico reads them: "tú", short,
  * the coach called "coach" as drivers call it.
  */
-import type { PageTable } from '../words';
+import { pageChoiceWords, type PageTable } from '../words';
+import { CHOICES_ES } from './choices';
 
 export const PAGE_ES: PageTable = {
   LANGUAGE_NAME: 'Español',
@@ -68,19 +69,7 @@ export const PAGE_ES: PageTable = {
   ANSWERS: 'Respuestas',
   ANSWER_NOW: 'Contestar ya',
   OPEN_COACH: 'Abrir el coach',
-  CHOICE_yes: 'Sí',
-  CHOICE_no: 'No',
-  CHOICE_go: 'Ya',
-  CHOICE_resume: 'Seguir',
-  CHOICE_stop: 'Parar',
-  CHOICE_skipRest: 'Saltar el descanso',
-  CHOICE_left: 'Izquierdo',
-  CHOICE_right: 'Derecho',
-  CHOICE_lb: 'Libras',
-  CHOICE_kg: 'Kilos',
-  CHOICE_startWorkout: 'Empezar mi entrenamiento',
-  CHOICE_startTest: 'Hacer la prueba de control',
-  CHOICE_progress: '¿Cómo voy?',
+  ...pageChoiceWords(CHOICES_ES),
 
   KEYPAD_reps: 'Repeticiones',
   KEYPAD_seconds: 'Segundos',
