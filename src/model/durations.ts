@@ -4,7 +4,7 @@
  * ISO 8601 duration ("PT1M30S"), with every wording of it as a synonym. Plain seconds ("forty five seconds") are a
  * number said with "seconds" and stay with the number slot.
  */
-import { numberWords } from '../core/numberWords';
+import { numberWords } from '../languages/en/numbersHeard';
 
 /** The longest carry the coach takes, in whole minutes (PROGRAM.limits.maxSeconds is five minutes). */
 const MAX_MINUTES = 5;
