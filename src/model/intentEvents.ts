@@ -6,7 +6,7 @@
 import type { SpokenEvent } from '../core/events';
 import { parseSpokenDuration, parseSpokenNumber } from '../core/numbers';
 import type { Side, Unit } from '../core/program';
-import { minutesOfDriveLength } from './clockWordings';
+import { minutesOfDriveLength } from '../languages/en/slotValues';
 import { secondsOfIsoDuration } from './durations';
 import { CUSTOM_SLOT_TYPES, INTENT_SHAPES, ALEXA_ONLY_SHAPES, type IntentShape, type SlotTypeName } from './intents';
 

@@ -5,7 +5,7 @@
  * these; typing is where they come from. What speech recognisers write short is written out ("swingin'", "'bout").
  */
 import { SPANISH_CLOCK } from '../languages/es/clockSaid';
-import { spokenHoursIn, spokenTimesIn, timesSaidIn } from '../model/clockWordings';
+import { spokenHoursIn, spokenTimesIn, timesSaidIn } from '../languages/en/slotValues';
 
 /** The longest carry the coach takes, in minutes: "m:ss" up to it is a carry's time, not a time of day. */
 const LONGEST_CARRY_MINUTES = 4;

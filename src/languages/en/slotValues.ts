@@ -4,7 +4,7 @@
  * time of day by its 24-hour "HH:MM" ("07:00": "seven in the morning", "seven a.m."). A bare hour ("seven") is left
  * to the number slot, so it never takes a count away from a workout.
  */
-import { numberWords } from '../languages/en/numbersHeard';
+import { numberWords } from './numbersHeard';
 
 /** The longest drive a value names, in hours (PROGRAM.reminders.longestDriveHours caps what is planned). */
 const LONGEST_DRIVE_HOURS = 14;
