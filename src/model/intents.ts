@@ -8,8 +8,8 @@
 import { FEATURES } from '../core/flows/intents';
 import type { FeatureIntents, IntentShape, SlotTypeName } from '../core/intentShapes';
 import { BODY_PARTS, COMPLAINTS, SIDE_NAMES, TIME_ZONES, UNIT_NAMES } from '../languages/en/readingTables';
-import { driveLengthWordings, timeOfDayWordings } from '../languages/en/slotValues';
-import { durationWordings, isoDuration } from './durations';
+import { driveLengthWordings, durationWordings, timeOfDayWordings } from '../languages/en/slotValues';
+import { isoDuration } from './clockWordings';
 
 export type { IntentShape, SlotDef, SlotTypeName } from '../core/intentShapes';
 

@@ -1,13 +1,76 @@
 /**
- * How drivers say a drive's length and a time of day, as custom slot values every platform resolves the same way:
- * a drive's length is named by its ISO 8601 duration ("PT5H30M": "five and a half hours", "five hours thirty"), a
- * time of day by its 24-hour "HH:MM" ("07:00": "seven in the morning", "seven a.m."). A bare hour ("seven") is left
- * to the number slot, so it never takes a count away from a workout.
+ * English's wordings of the custom slot types' values that are generated rather than listed: a carry's length, a
+ * drive's length and a time of day, each value named by its id (src/model/clockWordings.ts: "PT1M30S", "PT5H30M",
+ * "19:30") with every wording of it as a synonym. Spanish's are in ../es/slotValues.ts; the listed values (units, sides,
+ * body parts, complaints, time zones) are English's reading words (./readingWords.ts).
+ *
+ * How drivers say how long they carried the dumbbell when it is not a plain count of seconds: "a minute", "a minute
+ * and a half", "two minutes ten", "half a minute". Plain seconds ("forty five seconds") are a number said with
+ * "seconds" and stay with the number slot.
+ *
+ * How drivers say a drive's length and a time of day: "five and a half hours", "five hours thirty"; "seven in the
+ * morning", "seven a.m.". A bare hour ("seven") is left to the number slot, so it never takes a count away from a
+ * workout.
  */
 import { numberWords } from './numbersHeard';
 
+/** The longest carry the coach takes, in whole minutes (PROGRAM.limits.maxSeconds is five minutes). */
+const MAX_MINUTES = 5;
+
+/** Seconds said after the minutes ("a minute fifteen"), in the steps a driver rounds to. */
+const SECONDS_AFTER_MINUTES = [5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55];
+
+/** "a minute", "one minute"; "two minutes", … */
+const minuteWords = (minutes: number): string[] =>
+  minutes === 1 ? ['a minute', 'one minute'] : numberWords(minutes).map((n) => `${n} minutes`);
+
+/** The wordings of whole minutes: "a minute", "a full minute", "two minutes", "two full minutes". */
+const wholeMinutes = (minutes: number): string[] => {
+  const counted = minuteWords(minutes);
+  const full = minutes === 1 ? ['a full minute', 'one full minute', 'a whole minute'] : numberWords(minutes).map((n) => `${n} full minutes`);
+  return [...counted, ...full];
+};
+
+/** "a minute and a half", "one and a half minutes", "two minutes and a half", "two and a half minutes". */
+const andAHalf = (minutes: number): string[] => {
+  const counted = minuteWords(minutes);
+  const spelled = minutes === 1 ? ['one'] : numberWords(minutes);
+  return [...counted.map((m) => `${m} and a half`), ...spelled.map((n) => `${n} and a half minutes`)];
+};
+
+/** "a minute fifteen", "a minute and fifteen seconds", "a minute fifteen seconds", with "forty five" and "forty-five". */
+const minutesAndSeconds = (minutes: number, seconds: number): string[] => {
+  const secondWords = numberWords(seconds).filter((w) => !w.startsWith('fourty'));
+  return minuteWords(minutes).flatMap((m) => secondWords.flatMap((s) => [`${m} ${s}`, `${m} and ${s} seconds`, `${m} ${s} seconds`]));
+};
+
+/** Every wording with the seconds it means, longest carry last; a wording is listed once. */
+export const durationWordings = (): { seconds: number; wordings: string[] }[] => {
+  const bySeconds = new Map<number, string[]>();
+  const owner = new Map<string, number>();
+  const add = (seconds: number, wordings: readonly string[]): void => {
+    for (const wording of wordings) {
+      const taken = owner.get(wording);
+      if (taken !== undefined) {
+        if (taken !== seconds) throw new Error(`"${wording}" means both ${taken} and ${seconds} seconds`);
+        continue;
+      }
+      owner.set(wording, seconds);
+      bySeconds.set(seconds, [...(bySeconds.get(seconds) ?? []), wording]);
+    }
+  };
+  add(30, ['half a minute', 'a half minute']);
+  for (let minutes = 1; minutes <= MAX_MINUTES; minutes += 1) {
+    add(minutes * 60, wholeMinutes(minutes));
+    if (minutes === MAX_MINUTES) break;
+    add(minutes * 60 + 30, andAHalf(minutes));
+    for (const seconds of SECONDS_AFTER_MINUTES) add(minutes * 60 + seconds, minutesAndSeconds(minutes, seconds));
+  }
+  return [...bySeconds.entries()].sort(([a], [b]) => a - b).map(([seconds, wordings]) => ({ seconds, wordings }));
+};
+
 /** The longest drive a value names, in hours (PROGRAM.reminders.longestDriveHours caps what is planned). */
-const LONGEST_DRIVE_HOURS = 14;
+export const LONGEST_DRIVE_HOURS = 14;
 
 /** "Every hour" says a length too, with no article; "a five hour drive" says it before what it measures. */
 const hourWords = (hours: number): string[] => {
@@ -41,19 +104,12 @@ export const driveLengthWordings = (): { id: string; wordings: string[]; written
   return lengths;
 };
 
-/** Minutes in a drive length's id ("PT5H30M" → 330); null for anything else. */
-export const minutesOfDriveLength = (id: string): number | null => {
-  const match = /^PT(?:(\d+)H)?(?:(\d+)M)?$/.exec(id);
-  if (!match || (match[1] === undefined && match[2] === undefined)) return null;
-  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
-};
-
-const FIRST_HOUR = 4;
-const LAST_HOUR = 22;
+export const FIRST_HOUR = 4;
+export const LAST_HOUR = 22;
 /** On the hour, the half hour and the quarters ("a quarter past seven"). */
-const MINUTES = [0, 15, 30, 45];
+export const MINUTES = [0, 15, 30, 45];
 
-const spokenHour = (hour24: number): string => numberWords(hour24 % 12 === 0 ? 12 : hour24 % 12)[0] ?? '';
+export const spokenHour = (hour24: number): string => numberWords(hour24 % 12 === 0 ? 12 : hour24 % 12)[0] ?? '';
 
 /** "seven", "seven o'clock", "seven thirty", "half past seven": the clock as said, without the half of the day. */
 const clockFaces = (hour24: number, minute: number): string[] => {
@@ -70,7 +126,7 @@ const clockFaces = (hour24: number, minute: number): string[] => {
  * The words for the half of the day an hour is in: "a.m." and "in the morning", "p.m." and "in the evening"; "am" and
  * "pm" as they are often written out ("six pm").
  */
-const halfOfDay = (hour24: number): string[] => {
+export const halfOfDay = (hour24: number): string[] => {
   if (hour24 < 12) return ['a.m.', 'am', 'in the morning'];
   const pm = ['p.m.', 'pm'];
   if (hour24 < 17) return [...pm, 'in the afternoon'];
@@ -105,74 +161,3 @@ export const timeOfDayWordings = (): { id: string; wordings: string[]; written: 
   }
   return times;
 };
-
-/** "one" to "twelve", as the number table spells them. */
-const HOUR_WORDS = Array.from({ length: 12 }, (_, i) => numberWords(i + 1)[0] ?? String(i + 1));
-
-/** How a language says a time it reads typed: its words for the hours, for "thirty", and a time in its words. */
-export interface ClockSaying {
-  /** "one" to "twelve", as a line may say the hour before "pm". */
-  hourWords: readonly string[];
-  /** Said after an hour for its half past ("seven thirty pm"), when the language says so. */
-  thirty: string | null;
-  /** A time on the 24-hour clock in words the language model knows; null for one to leave as typed. */
-  said(hour24: number, minute: number): string | null;
-}
-
-/** "7 am", "7:30 p.m.", "seven thirty pm": an hour (digits or a word), the minutes if any, and the half of the day. */
-const writtenTime = (saying: ClockSaying): RegExp =>
-  new RegExp(`\\b(\\d{1,2}|${saying.hourWords.join('|')})(?::([0-5]\\d)| (${[saying.thirty, "o'clock"].filter(Boolean).join('|')}))?\\s*([ap])\\.?\\s?m\\b\\.?`, 'gi');
-
-/** "19:30", "07:15": the 24-hour clock, two digits for the hour, and no "am" or "pm" after it. */
-const TWENTY_FOUR_HOUR = /\b([01]\d|2[0-3]):([0-5]\d)\b(?!\s*[ap]\.?\s?m\b)/gi;
-
-/** The time as the coach's own wordings say it without doubt: "seven thirty in the evening", "noon"; null outside them. */
-const unambiguousWording = (hour24: number, minute: number): string | null => {
-  if (hour24 < FIRST_HOUR || hour24 > LAST_HOUR || !MINUTES.includes(minute) || (hour24 === LAST_HOUR && minute > 0)) return null;
-  if (hour24 === 12 && minute === 0) return 'noon';
-  const face = minute === 0 ? spokenHour(hour24) : `${spokenHour(hour24)} ${numberWords(minute)[0] ?? ''}`;
-  const half = halfOfDay(hour24).find((words) => words.startsWith('in '));
-  return half ? `${face} ${half}` : null;
-};
-
-export const ENGLISH_CLOCK: ClockSaying = { hourWords: HOUR_WORDS, thirty: 'thirty', said: unambiguousWording };
-
-const writtenTimePatterns = new WeakMap<ClockSaying, RegExp>();
-
-/**
- * A typed or transcribed time ("7 pm", "7:30 a.m.", "seven thirty pm", "19:30") in words the language model knows
- * ("seven thirty in the evening"), for the local NLU: the words around it are left as they are, and so is a time the
- * language says no words for. A 24-hour time needs its two digits ("07:30"): "7:30" alone may be a carry's time.
- */
-export const timesSaidIn = (text: string, saying: ClockSaying): string => {
-  let pattern = writtenTimePatterns.get(saying);
-  if (!pattern) writtenTimePatterns.set(saying, (pattern = writtenTime(saying)));
-  return text
-    .replace(pattern, (whole: string, hour: string, digits: string | undefined, said: string | undefined, half: string) => {
-      const h = /^\d+$/.test(hour) ? Number(hour) : saying.hourWords.indexOf(hour.toLowerCase()) + 1;
-      if (h < 1 || h > 12) return whole;
-      const minute = digits !== undefined ? Number(digits) : said !== undefined && said.toLowerCase() === saying.thirty ? 30 : 0;
-      const hour24 = (h % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
-      return saying.said(hour24, minute) ?? whole;
-    })
-    .replace(TWENTY_FOUR_HOUR, (whole: string, hour: string, minute: string) => saying.said(Number(hour), Number(minute)) ?? whole);
-};
-
-/** A typed time in English's words: "7 pm" is "seven in the evening". */
-export const spokenTimesIn = (text: string): string => timesSaidIn(text, ENGLISH_CLOCK);
-
-/** "5 hours", "5.5 hrs", "5 and a half hours", "1 hour": hours in digits, half an hour more or not. */
-const WRITTEN_HOURS = /\b(\d{1,2})(\.5| and a half)?\s*(?:hours?|hrs?)\b/gi;
-
-/**
- * A drive's length typed or transcribed in digits ("5 hours", "5.5 hrs") in words the language model knows ("five
- * hours", "five and a half hours"), for the local NLU; lengths longer than any drive planned are left as they are.
- */
-export const spokenHoursIn = (text: string): string =>
-  text.replace(WRITTEN_HOURS, (whole: string, digits: string, half: string | undefined) => {
-    const hours = Number(digits);
-    if (hours < 1 || hours > LONGEST_DRIVE_HOURS || (half && hours === LONGEST_DRIVE_HOURS)) return whole;
-    if (hours === 1) return half ? 'an hour and a half' : 'an hour';
-    const words = numberWords(hours)[0] ?? digits;
-    return half ? `${words} and a half hours` : `${words} hours`;
-  });
