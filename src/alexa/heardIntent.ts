@@ -19,15 +19,15 @@ import { heardAsPlaced, heardInWords } from '../nlu/readLine';
 import { alexaSlots } from './intentEvents';
 
 /** What a driver said, in the language of the request's locale. */
-export const heardIntent = async (intent: Intent, nlu: (() => Promise<Nlu>) | undefined, logger: Logger, language: Language = 'en'): Promise<HeardLine> => {
+export const heardIntent = async (intent: Intent, nlu: (() => Promise<Nlu>) | undefined, logger: Logger, language: Language): Promise<HeardLine> => {
   if (intent.name === COUNT_WITH_COMMENT_INTENT) {
     const slots = alexaSlots(intent.slots);
     // Alexa's count, and the words of the line put back together for the coach's rules.
     const count = parseSpokenNumber(slots.count?.value ?? null) ?? parseSpokenNumber(slots.amount?.id ?? null);
     return heardInWords(lineOfCountWithComment(slots), nlu, logger, { intent: intent.name }, { type: 'count', value: count }, language);
   }
-  if (intent.name === HALF_WEIGHT_INTENT) return heardAsPlaced(eventOfHalfWeight(alexaSlots(intent.slots)));
+  if (intent.name === HALF_WEIGHT_INTENT) return heardAsPlaced(eventOfHalfWeight(alexaSlots(intent.slots)), language);
   const line = lineOfCarrierIntent(intent.name, intent.slots?.[FOLLOWING_WORDS_SLOT]?.value ?? '');
-  if (line === null) return heardAsPlaced(eventOfHeard(intent.name, alexaSlots(intent.slots)));
+  if (line === null) return heardAsPlaced(eventOfHeard(intent.name, alexaSlots(intent.slots)), language);
   return heardInWords(line, nlu, logger, { carrier: intent.name }, undefined, language);
 };

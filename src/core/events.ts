@@ -68,8 +68,8 @@ export interface HeardLine {
   type: 'heard';
   readings: SpokenEvent[];
   words: string | null;
-  /** The language the words are in, which the reading rules read them by; English when not said. */
-  language?: Language;
+  /** The language the words are in, which the reading rules read them by. */
+  language: Language;
   /** The words are mostly ones the coach never uses: the line is about something else, whatever a platform made of it. */
   aboutSomethingElse?: boolean;
 }

@@ -2,7 +2,7 @@
  * Numbers as users say them: "12", "twelve", "I got twelve", "twelve reps", "forty-five seconds".
  * Platforms usually send digits; this also reads words, so every channel behaves the same.
  */
-import { ONES, TENS } from './numberWords';
+import { ONES, TENS } from '../languages/en/numbersHeard';
 
 const SMALL: Record<string, number> = Object.fromEntries(ONES.map((word, n) => [word, n]));
 const TENS_BY_WORD: Record<string, number> = Object.fromEntries(

@@ -101,8 +101,8 @@ export const heardOfRequest = async (
   const line = request.queryResult.queryText ?? '';
   // An integration's event ("WELCOME", "GOOGLE_ASSISTANT_WELCOME") is no line: the agent's match is all there is, and a
   // conversation opened that way is the coach opened. A greeting typed or said is a line like any other.
-  if (isEventName(line)) return event.type === 'launch' || event.type === 'fallback' ? event : heardAsPlaced(event);
   const { language } = localeDefaults(localeOf(request.queryResult.languageCode));
+  if (isEventName(line)) return event.type === 'launch' || event.type === 'fallback' ? event : heardAsPlaced(event, language);
   return heardInWords(line, nlu, logger, { platform: 'dialogflow' }, event.type === 'fallback' ? undefined : event, language);
 };
 

@@ -6,8 +6,7 @@
 import type { SpokenEvent } from '../core/events';
 import { parseSpokenDuration, parseSpokenNumber } from '../core/numbers';
 import type { Side, Unit } from '../core/program';
-import { minutesOfDriveLength } from './clockWordings';
-import { secondsOfIsoDuration } from './durations';
+import { minutesOfDriveLength, secondsOfIsoDuration } from './clockWordings';
 import { CUSTOM_SLOT_TYPES, INTENT_SHAPES, ALEXA_ONLY_SHAPES, type IntentShape, type SlotTypeName } from './intents';
 
 /** One slot as a platform heard it: what was said (words or digits) and, when the platform resolved it, the id. */

@@ -7,9 +7,9 @@
  */
 import { FEATURES } from '../core/flows/intents';
 import type { FeatureIntents, IntentShape, SlotTypeName } from '../core/intentShapes';
-import { BODY_PARTS, COMPLAINTS, SIDE_NAMES, TIME_ZONES, UNIT_NAMES } from '../core/reading/english';
-import { driveLengthWordings, timeOfDayWordings } from './clockWordings';
-import { durationWordings, isoDuration } from './durations';
+import { BODY_PARTS, COMPLAINTS, SIDE_NAMES, TIME_ZONES, UNIT_NAMES } from '../languages/en/readingTables';
+import { driveLengthWordings, durationWordings, timeOfDayWordings } from '../languages/en/slotValues';
+import { isoDuration } from './clockWordings';
 
 export type { IntentShape, SlotDef, SlotTypeName } from '../core/intentShapes';
 
@@ -27,7 +27,7 @@ export interface SlotTypeValue {
 
 /**
  * The custom slot types' values. Units, sides, body parts, complaints and time zones are the reading rules' own word
- * tables (src/core/reading/english.ts), so every platform's NLU hears the words those rules read.
+ * tables (src/languages/en/readingTables.ts), so every platform's NLU hears the words those rules read.
  */
 const once = <T>(make: () => T): (() => T) => {
   let made: T | undefined;

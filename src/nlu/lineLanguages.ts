@@ -2,14 +2,15 @@
  * How the local NLU reads a line in each language it understands: how a line is compared with the samples, the words
  * around the answer it reads without (thinking sounds, openers, words to the coach), the words a question opens with,
  * what typing writes short, and which number words are no number. English's words are the reading rules' own
- * (src/core/reading); Spanish's are in src/languages/es/heardWords.ts.
+ * (src/languages/en/readingWords.ts); Spanish's are in src/languages/es/heardWords.ts.
  */
 import type { NlpEntity } from '@nlpjs/nlp';
+import { languageWords } from '../languages';
 import type { Language } from '../languages/locales';
 import * as spanish from '../languages/es/heardWords';
 import { HALF_WORDS } from '../languages/es/numbersHeard';
 import { LEADING_FILLERS } from '../model/carrierIntents';
-import { QUESTION_OPENINGS } from '../core/reading/english';
+import { QUESTION_OPENINGS } from '../languages/en/readingTables';
 import { spelledOutWord, wordsOfLine } from '../core/reading/lineWords';
 import { numbersSaid } from '../core/reading/numbersSaid';
 import { spanishTypedAsSpoken, typedAsSpoken } from './typedInput';
@@ -83,7 +84,7 @@ export const ENGLISH_LINES: LineLanguage = {
   // (src/core/reading/numbersSaid.ts).
   // English's halves are read by the reading rules (src/core/reading/numberAnswer.ts).
   numbersMeant: (utterance, entities, numberEntity) => {
-    const ones = numbersSaid(wordsOfLine(utterance)).filter((n) => n.wordOne).length;
+    const ones = numbersSaid(wordsOfLine(utterance), languageWords('en').reading).filter((n) => n.wordOne).length;
     return ones > 0 ? entities : entities.filter((entity) => !(entity.entity === numberEntity && saidOf(entity) === 'one'));
   },
 };

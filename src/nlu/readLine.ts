@@ -66,8 +66,8 @@ export const heardInWords = async (
   nlu: (() => Promise<Nlu>) | undefined,
   logger: Logger,
   from: Record<string, unknown>,
-  platformReading?: SpokenEvent,
-  language: Language = 'en',
+  platformReading: SpokenEvent | undefined,
+  language: Language,
 ): Promise<HeardLine> => {
   const tooLong = line.length > MAX_LINE_CHARACTERS;
   const local = await readLocally(line, nlu, logger, from, language);
@@ -78,10 +78,10 @@ export const heardInWords = async (
     type: 'heard',
     readings: [...(platformReading ? [platformReading] : []), local.event, ...parts.map((part) => part.event)],
     words: tooLong ? null : local.said.trim(),
-    ...(language === 'en' ? {} : { language }),
+    language,
     ...(aboutSomethingElse ? { aboutSomethingElse } : {}),
   };
 };
 
 /** A line a platform placed without handing over its words: its reading alone. */
-export const heardAsPlaced = (reading: SpokenEvent): HeardLine => ({ type: 'heard', readings: [reading], words: null });
+export const heardAsPlaced = (reading: SpokenEvent, language: Language): HeardLine => ({ type: 'heard', readings: [reading], words: null, language });

@@ -32,7 +32,7 @@ export interface TrainingData {
 const english = (): TrainingData => {
   const { CUSTOM_SLOT_TYPES, INTENTS, OFF_TOPIC_PHRASES, WELCOME_PHRASES } = require('../model/languageModel') as typeof import('../model/languageModel');
   const { EN_US } = require('../languages/en/prompts') as typeof import('../languages/en/prompts');
-  const { numberTable } = require('../core/numberWords') as typeof import('../core/numberWords');
+  const { numberTable } = require('../languages/en/numbersHeard') as typeof import('../languages/en/numbersHeard');
   return {
     intents: [...INTENTS, { ...WELCOME, samples: [...WELCOME_PHRASES] }],
     offTopic: OFF_TOPIC_PHRASES,

@@ -4,8 +4,9 @@
  * "40lbs" as "40 lbs", "45 sec" as "45 seconds", "1:30" as "90 seconds". Alexa hears words, so its model never needs
  * these; typing is where they come from. What speech recognisers write short is written out ("swingin'", "'bout").
  */
+import { ENGLISH_CLOCK, spokenHoursIn } from '../languages/en/clockSaid';
 import { SPANISH_CLOCK } from '../languages/es/clockSaid';
-import { spokenHoursIn, spokenTimesIn, timesSaidIn } from '../model/clockWordings';
+import { timesSaidIn } from '../model/clockWordings';
 
 /** The longest carry the coach takes, in minutes: "m:ss" up to it is a carry's time, not a time of day. */
 const LONGEST_CARRY_MINUTES = 4;
@@ -31,6 +32,9 @@ const REWRITES: readonly [RegExp, (whole: string, ...groups: string[]) => string
       Number(minutes) <= LONGEST_CARRY_MINUTES ? `${Number(minutes) * 60 + Number(seconds)} seconds` : whole,
   ],
 ];
+
+/** A typed time in English's words: "7 pm" is "seven in the evening". */
+export const spokenTimesIn = (text: string): string => timesSaidIn(text, ENGLISH_CLOCK);
 
 export const typedAsSpoken = (text: string): string =>
   REWRITES.reduce((said, [pattern, rewrite]) => said.replace(pattern, rewrite), spokenHoursIn(spokenTimesIn(text)));

@@ -164,7 +164,7 @@ test('the main file of the bundle does not carry the local NLU: it is apart, wit
   expect(readFileSync(path.resolve('lambda/dist/intents.js'), 'utf8')).toContain('SayIAmIntent');
   expect(understanding).not.toContain('SayIAmIntent');
   expect(understanding).toContain('require("./intents.js").bundledModules["src/model/intents.ts"]');
-  expect(understanding).toContain('require("./index.js").bundledModules["src/core/reading/english.ts"]');
+  expect(understanding).toContain('require("./index.js").bundledModules["src/languages/en/readingTables.ts"]');
 });
 
 /** Runs the bundle's handler on one envelope in a new process: its answer, and the file names of the modules it loaded. */

@@ -65,7 +65,7 @@ export const profilerReader = (options: ProfilerOptions): Reader => {
     const selected = (await profile(spokenForm(line.text))).selectedIntent;
     if (!selected?.name) return { type: 'fallback' };
     const intent: Intent = { name: selected.name, confirmationStatus: 'NONE', slots: selected.slots ?? {} };
-    return readHeard(await heardIntent(intent, options.nlu, quiet), EXPECTING[line.at]);
+    return readHeard(await heardIntent(intent, options.nlu, quiet, 'en'), EXPECTING[line.at]);
   };
 };
 

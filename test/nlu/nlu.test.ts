@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createNlu, FALLBACK_INTENT, type Nlu } from '../../src/nlu/nlu';
-import { numberWords, numberTable, MAX_NUMBER } from '../../src/core/numberWords';
+import { numberWords, numberTable, MAX_NUMBER } from '../../src/languages/en/numbersHeard';
 import { INTENTS } from '../../src/model/languageModel';
 import { matches, paraphrases, table } from './nluCases';
 

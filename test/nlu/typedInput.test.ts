@@ -3,8 +3,8 @@
  * browser's speech recognition writes ("7 a.m.", "5.5 hours"): read as the time, length, weight or seconds meant,
  * never as another number.
  */
-import { spokenHoursIn, spokenTimesIn } from '../../src/model/clockWordings';
-import { spanishTypedAsSpoken, typedAsSpoken } from '../../src/nlu/typedInput';
+import { spokenHoursIn } from '../../src/languages/en/clockSaid';
+import { spanishTypedAsSpoken, spokenTimesIn, typedAsSpoken } from '../../src/nlu/typedInput';
 import { dialogflowAgentDocuments } from '../../src/model/dialogflowAgent';
 import { sharedNlu } from '../../src/nlu/sharedNlu';
 

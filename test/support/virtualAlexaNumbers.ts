@@ -8,7 +8,7 @@
  *    refuses an empty number.
  * Returns a function that undoes the patch.
  */
-import { numberTable } from '../../src/core/numberWords';
+import { numberTable } from '../../src/languages/en/numbersHeard';
 import { spanishNumberTable } from '../../src/languages/es/numbersHeard';
 import type { Language } from '../../src/languages/locales';
 

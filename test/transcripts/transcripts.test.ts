@@ -53,7 +53,7 @@ const play = async (transcript: Transcript) => {
     const understood = await nlu.understand(turn.said);
     // As the consoles hand a line to the coach: the local NLU's readings and the words, read by the question asked.
     const opens = opensTheCoach(turn.said, understood);
-    const reply = core.take(turn, opens ? { type: 'launch' } : await heardInWords(turn.said, () => Promise.resolve(nlu), quiet, {}));
+    const reply = core.take(turn, opens ? { type: 'launch' } : await heardInWords(turn.said, () => Promise.resolve(nlu), quiet, {}, undefined, 'en'));
     expectReplyLine(transcript, turn, reply);
     expectConversationRules(transcript, turn, reply);
 

@@ -5,14 +5,13 @@
  * "jerked it up", "leaned some at the end"). A line that says the form held ("form was fine", "good form") says it was
  * not lost. Null when the line says nothing of form, so that another reading may.
  */
-import { ENGLISH_READING } from './englishReading';
 import { bare, phrasesIn, type LineWords } from './lineWords';
 import type { ReadingWords } from './readingWords';
 
 /** Words at most this far apart still speak of each other ("form on the last two got sloppy"). */
 const REACH = 5;
 
-export const formSaid = (words: LineWords, w: ReadingWords = ENGLISH_READING): boolean | null => {
+export const formSaid = (words: LineWords, w: ReadingWords): boolean | null => {
   const bareWords = words.map(bare);
   if (phrasesIn(bareWords, w.CHEATS).length > 0 || phrasesIn(bareWords, w.FORM_WENT_BAD_ALONE).length > 0) return true;
   const forms = phrasesIn(bareWords, w.FORM_WORDS);

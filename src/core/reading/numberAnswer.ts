@@ -4,7 +4,6 @@
  */
 import type { SpokenEvent } from '../events';
 import type { Unit } from '../program';
-import { ENGLISH_READING } from './englishReading';
 import type { Expectation } from './expectation';
 import { answersWithValue, fit, saysLittle } from './fit';
 import { afterFillers, bare, phraseAt, phrasesIn, type LineWords } from './lineWords';
@@ -55,7 +54,7 @@ const openingNumber = (words: LineWords, numbers: readonly SaidNumber[], w: Read
 };
 
 /** The line opens with an amount ("eleven and my grip is shot", "about ten, I think"). */
-export const opensWithAmount = (words: LineWords, w: ReadingWords = ENGLISH_READING): boolean =>
+export const opensWithAmount = (words: LineWords, w: ReadingWords): boolean =>
   openingNumber(words, numbersSaid(words, w).filter((n) => !n.wordOne), w) !== null;
 
 /** "Three five", "four oh": where a weight is asked, a line that opens with two digits said one by one is the number they write. */
@@ -134,7 +133,7 @@ const keepsItsNumber = (event: SpokenEvent): boolean =>
  * two with a correction between them; a number said with its half keeps its half. Null when the words give none, or the
  * reading is something the driver asked for that takes no number ("give me two minutes").
  */
-export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Expectation, formLost: boolean, w: ReadingWords = ENGLISH_READING): SpokenEvent | null => {
+export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Expectation, formLost: boolean, w: ReadingWords): SpokenEvent | null => {
   const numbers = numbersSaid(words, w)
     .filter((n) => !n.wordOne || expecting.number)
     .map((n) => (halfAfterUnit(words, n, w) ? { ...n, value: n.value + 0.5 } : n));

@@ -4,7 +4,6 @@
  * ("twelve eleven"), not their sum. "One" that is a pronoun ("the left one", "a heavy one") or a determiner ("one side",
  * "one more") is no number, and trucker talk ("ten four") says yes, not ten and four.
  */
-import { ENGLISH_READING } from './englishReading';
 import { phraseAt, saysAt, type LineWords } from './lineWords';
 import type { ReadingWords } from './readingWords';
 
@@ -26,7 +25,7 @@ const oneIsNoNumber = (words: LineWords, at: number, w: ReadingWords): boolean =
   return w.BEFORE_PRONOUN_ONE.includes(before.replace(/'s$/, '')) || w.AFTER_DETERMINER_ONE.includes(after);
 };
 
-export const numbersSaid = (words: LineWords, w: ReadingWords = ENGLISH_READING): SaidNumber[] => {
+export const numbersSaid = (words: LineWords, w: ReadingWords): SaidNumber[] => {
   const found: SaidNumber[] = [];
   for (let at = 0; at < words.length; ) {
     const notNumber = phraseAt(words, at, w.NOT_NUMBERS);

@@ -5,7 +5,6 @@
  * right before it ("it doesn't hurt", "no pain", "not sore anymore") or the line only wonders whether it could ("will
  * this hurt my shoulder?").
  */
-import { ENGLISH_READING } from './englishReading';
 import { bare, phraseAt, phrasesIn, type LineWords } from './lineWords';
 import { derivedOnce, type ReadingWords } from './readingWords';
 
@@ -20,7 +19,7 @@ const tables = derivedOnce((w) => ({
 const takenBack = (words: LineWords, start: number, w: ReadingWords): boolean =>
   phrasesIn(words, w.NEGATORS).some(({ phrase, end }) => end === start || (phrase !== 'no' && end === start - 1));
 
-export const saysPain = (words: LineWords, w: ReadingWords = ENGLISH_READING): boolean => {
+export const saysPain = (words: LineWords, w: ReadingWords): boolean => {
   if (words.length === 0 || phraseAt(words, 0, w.WONDERING) !== null) return false;
   const { partNames, painAlone, withAPart } = tables(w);
   const bareWords = words.map(bare);
@@ -34,5 +33,5 @@ export const saysPain = (words: LineWords, w: ReadingWords = ENGLISH_READING): b
 };
 
 /** The line says a word of pain that needs no body part (a cry, "hurts", "spasm"), not taken back. */
-export const complains = (words: LineWords, w: ReadingWords = ENGLISH_READING): boolean =>
+export const complains = (words: LineWords, w: ReadingWords): boolean =>
   phrasesIn(words.map(bare), tables(w).painAlone).some(({ start }) => !takenBack(words, start, w));

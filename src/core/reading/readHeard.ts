@@ -1,6 +1,6 @@
 /**
  * Reads a line a host heard by the question the coach asked, with rules every host shares and every language: the rules
- * read the words of the line's language (./readingWords.ts; English's when a host names none):
+ * read the words of the line's language (./readingWords.ts), which the line names:
  * 1. Pain wins: a line that reports pain is pain, whatever else it says (./painSaid.ts).
  * 2. A time zone said by name sets the zone (./zoneSaid.ts). A line the local NLU found to be about something else
  *    (mostly words the coach never uses) is not understood, whatever a platform took it for.
@@ -144,9 +144,9 @@ const remindedAt = (best: SpokenEvent, words: LineWords | null, expecting: Expec
  */
 const trustsPain = (words: LineWords | null, w: ReadingWords): boolean => words === null || complains(words, w);
 
-/** The line is read with the words of its language (English's when a host names none). */
+/** The line is read with the words of its language, and only with them: each rule is handed them. */
 export const readHeard = (heard: HeardLine, expecting: Expectation): SpokenEvent => {
-  const w = languageWords(heard.language ?? 'en').reading;
+  const w = languageWords(heard.language).reading;
   const words = heard.words === null ? null : w.wordsOfLine(heard.words);
   const readings = trustsPain(words, w) ? heard.readings : heard.readings.filter((reading) => reading.type !== 'pain');
   if ((words && saysPain(words, w)) || readings.some((reading) => reading.type === 'pain')) return { type: 'pain' };

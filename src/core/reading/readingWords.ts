@@ -1,8 +1,9 @@
 /**
  * The words a language gives the reading rules (./readHeard.ts and the rules it calls): the rules are one set of code,
  * and each language names its own fillers, yes, no and wait, corrections, body parts and complaints, units, sides,
- * numbers and lengths of time. English's are ./english.ts (./englishReading.ts); Spanish's are
- * src/languages/es/readingWords.ts. A line is read with the words of its conversation's language.
+ * numbers and lengths of time, in its folder: src/languages/en/readingWords.ts, src/languages/es/readingWords.ts. A line
+ * is read with the words of its conversation's language, which ./readHeard.ts hands every rule: no rule has a language
+ * of its own.
  */
 import type { LineWords } from './lineWords';
 

@@ -4,7 +4,6 @@
  * other than train ("remind me to call the shipper at four").
  */
 import type { SpokenEvent } from '../events';
-import { ENGLISH_READING } from './englishReading';
 import { phrasesIn, type LineWords } from './lineWords';
 import { numbersSaid } from './numbersSaid';
 import type { ReadingWords } from './readingWords';
@@ -21,7 +20,7 @@ const hourAfterAt = (words: LineWords, w: ReadingWords): string | null => {
 };
 
 /** Words that ask to be reminded: "remind me", "a reminder", "ping me" (the language's REMIND_STEMS and REMINDING). */
-export const reminderSaid = (words: LineWords, best: SpokenEvent, w: ReadingWords = ENGLISH_READING): SpokenEvent | null => {
+export const reminderSaid = (words: LineWords, best: SpokenEvent, w: ReadingWords): SpokenEvent | null => {
   const asked = phrasesIn(words, w.REMINDING)[0]?.start;
   const remind = asked ?? words.findIndex((word) => w.REMIND_STEMS.some((stem) => word.startsWith(stem)));
   if (remind === -1) return null;

@@ -10,7 +10,6 @@
  *   series still left"); "left" that names a side ("the left one", "left side") is no such word.
  */
 import type { SpokenEvent } from '../events';
-import { ENGLISH_READING } from './englishReading';
 import { afterFillers, bare, phraseAt, phrasesIn, type LineWords } from './lineWords';
 import { derivedOnce, type ReadingWords } from './readingWords';
 
@@ -24,7 +23,7 @@ const tables = derivedOnce((w) => ({
   startingVerbs: [...w.START_VERBS, ...w.TEST_VERBS],
 }));
 
-export const greets = (words: LineWords, w: ReadingWords = ENGLISH_READING): boolean => {
+export const greets = (words: LineWords, w: ReadingWords): boolean => {
   let at = afterFillers(words, tables(w).fillersButGreetings);
   let greeted = false;
   while (at < words.length) {
@@ -53,7 +52,7 @@ const doneForTheSession = (words: LineWords, w: ReadingWords): boolean =>
 /** The words name reminders ("reminders", "recordatorios"). */
 const namesReminders = (object: LineWords, w: ReadingWords): boolean => object.some((word) => w.REMIND_STEMS.some((stem) => word.startsWith(stem)));
 
-export const startSaid = (words: LineWords, busy: boolean, w: ReadingWords = ENGLISH_READING): SpokenEvent | null => {
+export const startSaid = (words: LineWords, busy: boolean, w: ReadingWords): SpokenEvent | null => {
   if (busy) return null;
   const said = verbAndObject(words, tables(w).startingVerbs, w);
   if (!said || namesReminders(said.object, w)) return null;
@@ -61,7 +60,7 @@ export const startSaid = (words: LineWords, busy: boolean, w: ReadingWords = ENG
   return phrasesIn(said.object, w.WORKOUT_WORDS).length > 0 && !w.TEST_VERBS.includes(said.verb) ? { type: 'startWorkout' } : null;
 };
 
-export const timeLeftAsked = (words: LineWords, w: ReadingWords = ENGLISH_READING): SpokenEvent | null => {
+export const timeLeftAsked = (words: LineWords, w: ReadingWords): SpokenEvent | null => {
   // "Left" that names a side ("the left one", "left side") is no word for what is left.
   const lefts = phrasesIn(words, w.LEFT_WORDS).filter(({ phrase, start, end }) => phrase !== w.LEFT_AS_SIDE || (!w.BEFORE_SIDE.includes(words[start - 1] ?? '') && !w.SIDE_NOUNS.includes(words[end] ?? '')));
   const counted = phrasesIn(words, w.WHAT_IS_LEFT);
@@ -69,7 +68,7 @@ export const timeLeftAsked = (words: LineWords, w: ReadingWords = ENGLISH_READIN
   return asked && !phraseAt(words, 0, w.NOT_LEFT_OPENINGS) ? { type: 'timeLeft' } : null;
 };
 
-export const quitSaid = (words: LineWords, w: ReadingWords = ENGLISH_READING): SpokenEvent | null => {
+export const quitSaid = (words: LineWords, w: ReadingWords): SpokenEvent | null => {
   if (doneForTheSession(words, w)) return { type: 'stop' };
   const object = verbAndObject(words, w.QUIT_VERBS, w)?.object;
   if (!object || phrasesIn(object, w.WORKOUT_WORDS).length === 0) return null;

@@ -5,7 +5,6 @@
  * hour ("half past five", "a quarter to seven", "siete y cuarto", "cuarto para las ocho") are read from that hour.
  */
 import type { SpokenEvent } from '../events';
-import { ENGLISH_READING } from './englishReading';
 import { saysAt, type LineWords } from './lineWords';
 import { numbersSaid } from './numbersSaid';
 import type { ReadingWords } from './readingWords';
@@ -102,5 +101,5 @@ export const clockOfNumber = (event: SpokenEvent): string | null => {
   return clock(Math.floor(event.value / 100), event.value % 100);
 };
 
-export const timeSaid = (words: LineWords, w: ReadingWords = ENGLISH_READING): string | null =>
+export const timeSaid = (words: LineWords, w: ReadingWords): string | null =>
   militaryTime(words, w) ?? hourCountedFrom(words, w) ?? hourWithDayPart(words, w);

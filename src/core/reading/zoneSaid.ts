@@ -2,11 +2,10 @@
  * A time zone said by its name: the name with "time" or "zone" after it ("I'm on central time now", "mountain time
  * zone"), the name after "on", "in" or "into" ("we crossed into mountain"), or its abbreviation ("CST").
  */
-import { ENGLISH_READING } from './englishReading';
 import { phrasesIn, saysAt, type LineWords } from './lineWords';
 import type { ReadingWords } from './readingWords';
 
-export const zoneSaid = (words: LineWords, w: ReadingWords = ENGLISH_READING): string | null => {
+export const zoneSaid = (words: LineWords, w: ReadingWords): string | null => {
   const abbreviated = words.find((word) => Object.hasOwn(w.ZONE_ABBREVIATIONS, word));
   if (abbreviated) return w.ZONE_ABBREVIATIONS[abbreviated] ?? null;
   for (const { id, names } of w.TIME_ZONES) {

@@ -3,7 +3,7 @@
  * words (src/languages/carrierPhrasing.ts, src/model/carrierIntents.ts). Carriers never use a built-in intent's own
  * words (yes, no, stop, cancel, help, pause, resume, repeat, next).
  */
-import { BODY_PARTS, CHEAT_VERBS, FORM_HELD, NUMBER_PHRASES } from '../../core/reading/english';
+import { BODY_PARTS, CHEAT_VERBS, FORM_HELD, NUMBER_PHRASES } from './readingTables';
 import { verbForms } from '../../core/reading/inflections';
 import { carrier, fillerCarrier, type CarrierIntent, type CountCommentPhrasing } from '../carrierPhrasing';
 

@@ -1,5 +1,5 @@
 /** The coach's English: the US prompts, the words that differ elsewhere, the screen's labels and the numbers said. */
-import { ENGLISH_READING } from '../../core/reading/englishReading';
+import { ENGLISH_READING } from './readingWords';
 import type { LanguageWords } from '../words';
 import { CHOICES_EN } from './choices';
 import { countedAloud, spelled } from './numbersSaid';

@@ -1,5 +1,5 @@
 /** How the coach says a number in English: the first of the number words it reads ("twelve", "a hundred"…). */
-import { numberWords } from '../../core/numberWords';
+import { numberWords } from './numbersHeard';
 
 export const spelled = (n: number): string => numberWords(n)[0] ?? String(n);
 

@@ -1,7 +1,8 @@
 /**
  * How a time typed in Spanish ("8 pm", "8:30 p.m.", "a las 20:00", "7 a. m.") is said, for the local NLU and the
  * reading rules: the hour on the twelve-hour clock, its minutes, and the part of the day ("ocho treinta de la noche"),
- * as the language model's times of day and the rules' parts of the day say it (src/model/clockWordings.ts reads it).
+ * as the language model's times of day and the rules' parts of the day say it (src/model/clockWordings.ts reads it, as it
+ * reads English's ../en/clockSaid.ts).
  */
 import { spelled } from './numbersSaid';
 

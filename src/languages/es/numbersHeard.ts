@@ -1,8 +1,8 @@
 /**
  * The whole numbers a Spanish-speaking driver says to the coach (reps, seconds, pounds, kilos), from cero to
- * trescientos, as a table like src/core/numberWords.ts's: digits and every way of saying each one ("veintiuno",
- * "veintiún", "veinte y uno", "dieciseis" without its accent, "ciento cinco", "cien"), and the counts said as a
- * quantity ("una docena", "un par", "media docena"). A half is said after a weight: "veinte y medio".
+ * trescientos, as a table like English's (src/languages/en/numbersHeard.ts): digits and every way of saying each one
+ * ("veintiuno", "veintiún", "veinte y uno", "dieciseis" without its accent, "ciento cinco", "cien"), and the counts said
+ * as a quantity ("una docena", "un par", "media docena"). A half is said after a weight: "veinte y medio".
  */
 import { spelled } from './numbersSaid';
 

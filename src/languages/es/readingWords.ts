@@ -3,9 +3,9 @@
  * same rules as English's, with these words. Written with their accents; read without them, as a recogniser or a thumb
  * often writes a line ("sí" is "si", "jalé" "jale", "muñeca" "muneca").
  */
-import { ENGLISH_READING } from '../../core/reading/englishReading';
-import type { LineWords } from '../../core/reading/lineWords';
+import { wordsOfLine as wordsOfPlainLine, type LineWords } from '../../core/reading/lineWords';
 import type { ReadingWords } from '../../core/reading/readingWords';
+import { ZONE_ABBREVIATIONS } from '../en/readingTables';
 import { HALF_WORDS, spanishNumberTable } from './numbersHeard';
 
 const plain = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -13,7 +13,7 @@ const plain = (text: string): string => text.normalize('NFD').replace(/[\u0300-\
 /** Every text of a table without its accents, the accented and plain spellings both kept (a set, in order). */
 const unaccented = (texts: readonly string[]): string[] => [...new Set(texts.map(plain))];
 
-const wordsOfLine = (text: string): string[] => ENGLISH_READING.wordsOfLine(plain(text));
+const wordsOfLine = (text: string): string[] => wordsOfPlainLine(plain(text));
 
 /** Each way of saying a number in words (cero to trescientos, "una docena", "un par"), as its words, longest first. */
 const NUMBER_WORDS: readonly { words: readonly string[]; value: number }[] = spanishNumberTable()
@@ -138,7 +138,7 @@ export const SPANISH_READING: ReadingWords = {
     zone('America/Halifax', ['atlantic', 'hora del atlántico', 'horario del atlántico']),
     zone('America/St_Johns', ['newfoundland', 'hora de terranova']),
   ],
-  ZONE_ABBREVIATIONS: ENGLISH_READING.ZONE_ABBREVIATIONS,
+  ZONE_ABBREVIATIONS,
   ZONE_WORDS: ['time', 'time zone', 'zone'],
   ZONE_LEADS: ['hora', 'tiempo', 'horario', 'zona'],
   ZONE_INTO: ['en', 'a'],

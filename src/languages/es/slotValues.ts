@@ -62,7 +62,7 @@ const TIME_ZONES: SpanishSlotValue[] = [
   { id: 'America/St_Johns', synonyms: ['hora de terranova', 'tiempo de terranova', 'terranova'] },
 ];
 
-// Durations: a carry's length, as English names them (src/model/durations.ts) -------------------------------------
+// Durations: a carry's length, as English names them (../en/slotValues.ts) --------------------------------------------
 
 const MAX_MINUTES = 5;
 const SECONDS_AFTER_MINUTES = [5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55];
@@ -96,7 +96,7 @@ const durations = (): SpanishSlotValue[] => {
   return [...values.entries()].map(([id, synonyms]) => ({ id, synonyms }));
 };
 
-// Drive lengths: half an hour to fourteen hours, in half hours (src/model/clockWordings.ts) ------------------------
+// Drive lengths: half an hour to fourteen hours, in half hours (../en/slotValues.ts) ----------------------------------
 
 const LONGEST_DRIVE_HOURS = 14;
 
@@ -117,7 +117,7 @@ const driveLengths = (): SpanishSlotValue[] => {
   return lengths;
 };
 
-// Times of day: four in the morning to ten at night, on the quarters (src/model/clockWordings.ts) ----------------
+// Times of day: four in the morning to ten at night, on the quarters (../en/slotValues.ts) ----------------------------
 
 const FIRST_HOUR = 4;
 const LAST_HOUR = 22;

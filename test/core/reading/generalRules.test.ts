@@ -9,9 +9,12 @@ import { NOTHING_ASKED, type Expectation } from '../../../src/core/reading/expec
 import { formSaid } from '../../../src/core/reading/formSaid';
 import { verbForms } from '../../../src/core/reading/inflections';
 import { wordsOfLine } from '../../../src/core/reading/lineWords';
+import { languageWords } from '../../../src/languages';
 import { saysPain } from '../../../src/core/reading/painSaid';
 import { readHeard } from '../../../src/core/reading/readHeard';
 import { parseSpokenNumber } from '../../../src/core/numbers';
+
+const ENGLISH = languageWords('en').reading;
 
 const AT_COUNT: Expectation = { ...NOTHING_ASKED, number: 'count', busy: true };
 const AT_CONFIRM: Expectation = { ...NOTHING_ASKED, number: 'count', yesNo: true, busy: true };
@@ -22,7 +25,7 @@ const AT_YES_NO: Expectation = { ...NOTHING_ASKED, yesNo: true };
 const AT_PAUSED: Expectation = { ...NOTHING_ASKED, go: true, busy: true };
 
 const read = (words: string, expecting: Expectation, ...readings: SpokenEvent[]): SpokenEvent =>
-  readHeard({ type: 'heard', readings: readings.length ? readings : [{ type: 'fallback' }], words }, expecting);
+  readHeard({ type: 'heard', readings: readings.length ? readings : [{ type: 'fallback' }], words, language: 'en' }, expecting);
 
 describe('pain said without "pain" or "hurt"', () => {
   test.each(['my knee feels weird', "the neck doesn't feel right today", 'lower back is no good', 'my forearm is not great', 'whoa, my shoulder', 'something is tugging in my lat', 'my elbow keeps clicking'])(
@@ -30,7 +33,7 @@ describe('pain said without "pain" or "hurt"', () => {
     (line) => expect(read(line, AT_COUNT, { type: 'count', value: 9 })).toEqual({ type: 'pain' }),
   );
   test.each(['not the left side, the right', "I'm not feeling great about this weight", 'wait, my side is the left', 'hold on my phone is ringing'])('%s is not', (line) =>
-    expect(saysPain(wordsOfLine(line))).toBe(false),
+    expect(saysPain(wordsOfLine(line), ENGLISH)).toBe(false),
   );
   test('a complaint is named once, as a verb, and heard in every form', () => {
     expect(verbForms('tug')).toEqual(['tug', 'tugs', 'tugged', 'tugging']);
@@ -49,7 +52,7 @@ describe('form lost, by its words', () => {
     ['fourteen but kinda messy', true],
     ['ten, the last few was bad', true],
     ['eight, lost count near the end', null],
-  ])('%s', (line, lost) => expect(formSaid(wordsOfLine(line))).toBe(lost));
+  ])('%s', (line, lost) => expect(formSaid(wordsOfLine(line), ENGLISH)).toBe(lost));
   test('a count with its form lost is counted, and form said to hold keeps the count clean whatever a classifier said', () => {
     expect(read('ten, swung the last couple', AT_COUNT, { type: 'count', value: 10 })).toEqual({ type: 'count', value: 10, formLost: true });
     expect(read('ten, form was good', AT_COUNT, { type: 'count', value: 10, formLost: true })).toEqual({ type: 'count', value: 10 });

@@ -5,10 +5,13 @@
 import type { SpokenEvent } from '../../../src/core/events';
 import { NOTHING_ASKED, type Expectation } from '../../../src/core/reading/expectation';
 import { wordsOfLine } from '../../../src/core/reading/lineWords';
+import { languageWords } from '../../../src/languages';
 import { numbersSaid } from '../../../src/core/reading/numbersSaid';
 import { saysPain } from '../../../src/core/reading/painSaid';
 import { readHeard } from '../../../src/core/reading/readHeard';
 import { zoneSaid } from '../../../src/core/reading/zoneSaid';
+
+const ENGLISH = languageWords('en').reading;
 
 const AT_COUNT: Expectation = { ...NOTHING_ASKED, number: 'count', busy: true };
 const AT_SECONDS: Expectation = { ...NOTHING_ASKED, number: 'seconds', busy: true };
@@ -22,7 +25,7 @@ const NOTHING: SpokenEvent = { type: 'fallback' };
 
 /** The line read at the question, with what an NLU made of it (nothing, unless given). */
 const read = (words: string, expecting: Expectation, ...readings: SpokenEvent[]): SpokenEvent =>
-  readHeard({ type: 'heard', readings: readings.length ? readings : [NOTHING], words }, expecting);
+  readHeard({ type: 'heard', readings: readings.length ? readings : [NOTHING], words, language: 'en' }, expecting);
 
 describe('pain: a body part with a complaint, or a complaint that needs none', () => {
   test.each([
@@ -36,7 +39,7 @@ describe('pain: a body part with a complaint, or a complaint that needs none', (
     'it aches when I pull',
     'I felt a pop in my elbow',
   ])('%s', (line) => {
-    expect(saysPain(wordsOfLine(line))).toBe(true);
+    expect(saysPain(wordsOfLine(line), ENGLISH)).toBe(true);
     expect(read(line, AT_COUNT, { type: 'count', value: 8 })).toEqual({ type: 'pain' });
   });
 
@@ -50,19 +53,19 @@ describe('pain: a body part with a complaint, or a complaint that needs none', (
     "I'm back",
     'back coach, start my workout',
   ])('not pain: %s', (line) => {
-    expect(saysPain(wordsOfLine(line))).toBe(false);
+    expect(saysPain(wordsOfLine(line), ENGLISH)).toBe(false);
   });
 
   test('a classifier that took a line for pain is not trusted when the words complain of nothing', () => {
     expect(read("alright I'm back", { ...NOTHING_ASKED, go: true }, { type: 'pain' })).not.toEqual({ type: 'pain' });
     expect(read('that really aches', AT_COUNT, { type: 'pain' })).toEqual({ type: 'pain' });
     // With no words to check it (an intent Alexa placed), pain is pain.
-    expect(readHeard({ type: 'heard', readings: [{ type: 'pain' }], words: null }, AT_COUNT)).toEqual({ type: 'pain' });
+    expect(readHeard({ type: 'heard', readings: [{ type: 'pain' }], words: null, language: 'en' }, AT_COUNT)).toEqual({ type: 'pain' });
   });
 });
 
 describe('numbers, by grammar', () => {
-  const values = (line: string): number[] => numbersSaid(wordsOfLine(line)).map((n) => n.value);
+  const values = (line: string): number[] => numbersSaid(wordsOfLine(line), ENGLISH).map((n) => n.value);
 
   test.each([
     ['thirty seven reps', [37]],
@@ -101,7 +104,7 @@ describe('where a count is asked', () => {
 
   test('a correction is the count asked for, not a change to an earlier set', () => {
     expect(read('no wait, fifteen', AT_COUNT, { type: 'correction', value: 15 })).toEqual({ type: 'count', value: 15 });
-    expect(readHeard({ type: 'heard', readings: [{ type: 'correction', value: 15 }], words: null }, AT_COUNT)).toEqual({ type: 'count', value: 15 });
+    expect(readHeard({ type: 'heard', readings: [{ type: 'correction', value: 15 }], words: null, language: 'en' }, AT_COUNT)).toEqual({ type: 'count', value: 15 });
   });
 
   test('a number said with a unit is a weight; what the driver asks for stays asked', () => {
@@ -112,7 +115,7 @@ describe('where a count is asked', () => {
 
   test('a lone number in a line on the coach\'s subject is the count; one in a line about something else is not', () => {
     expect(read('managed maybe a dozen I think', AT_COUNT, { type: 'startTest' })).toEqual({ type: 'count', value: 12 });
-    expect(readHeard({ type: 'heard', readings: [NOTHING], words: 'is exit 40 coming up', aboutSomethingElse: true }, AT_COUNT)).toEqual(NOTHING);
+    expect(readHeard({ type: 'heard', readings: [NOTHING], words: 'is exit 40 coming up', aboutSomethingElse: true, language: 'en' }, AT_COUNT)).toEqual(NOTHING);
   });
 
   test('a lone number is the count even where the reading takes none, but not one that names a set or a length of time', () => {
@@ -163,7 +166,7 @@ describe('answers by the question', () => {
   test('the units question takes a unit word', () => {
     expect(read('kilos please', AT_UNITS, { type: 'weight', value: null, unit: 'kg' })).toEqual({ type: 'units', unit: 'kg' });
     expect(read('metric I suppose', AT_UNITS)).toEqual({ type: 'units', unit: 'kg' });
-    expect(readHeard({ type: 'heard', readings: [{ type: 'weight', value: null, unit: 'lb' }], words: null }, AT_UNITS)).toEqual({ type: 'units', unit: 'lb' });
+    expect(readHeard({ type: 'heard', readings: [{ type: 'weight', value: null, unit: 'lb' }], words: null, language: 'en' }, AT_UNITS)).toEqual({ type: 'units', unit: 'lb' });
   });
 
   test('the side question takes the one side named, but one taken back', () => {
@@ -226,12 +229,12 @@ describe('time zones by name', () => {
     ['switch me to eastern time please', 'America/New_York'],
     ['MST', 'America/Denver'],
   ])('%s', (line, zone) => {
-    expect(zoneSaid(wordsOfLine(line))).toBe(zone);
+    expect(zoneSaid(wordsOfLine(line), ENGLISH)).toBe(zone);
     expect(read(line, AT_COUNT, { type: 'count', value: 3 })).toEqual({ type: 'timeZone', zone });
   });
 
   test.each(['is the road over the mountain pass open', 'the central warehouse', 'pacific coast highway'])('not a zone: %s', (line) => {
-    expect(zoneSaid(wordsOfLine(line))).toBeNull();
+    expect(zoneSaid(wordsOfLine(line), ENGLISH)).toBeNull();
   });
 });
 
@@ -316,9 +319,9 @@ describe('where a weight is asked', () => {
 });
 
 test('where an hour is asked, a number a platform heard the military way is that time, with or without the words', () => {
-  expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 2130 }], words: null }, AT_TIME)).toEqual({ type: 'timeOfDay', time: '21:30' });
-  expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 600 }], words: null }, AT_TIME)).toEqual({ type: 'timeOfDay', time: '06:00' });
-  expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 1975 }], words: null }, AT_TIME)).toEqual({ type: 'count', value: 1975 });
-  expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 7 }], words: null }, AT_TIME)).toEqual({ type: 'count', value: 7 });
-  expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 1900 }], words: null }, AT_COUNT)).toEqual({ type: 'count', value: 1900 });
+  expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 2130 }], words: null, language: 'en' }, AT_TIME)).toEqual({ type: 'timeOfDay', time: '21:30' });
+  expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 600 }], words: null, language: 'en' }, AT_TIME)).toEqual({ type: 'timeOfDay', time: '06:00' });
+  expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 1975 }], words: null, language: 'en' }, AT_TIME)).toEqual({ type: 'count', value: 1975 });
+  expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 7 }], words: null, language: 'en' }, AT_TIME)).toEqual({ type: 'count', value: 7 });
+  expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 1900 }], words: null, language: 'en' }, AT_COUNT)).toEqual({ type: 'count', value: 1900 });
 });

@@ -41,7 +41,7 @@ describe('pain wins: a body part with any complaint, said with or without accent
   });
 
   test('English words read as English do not find a Spanish complaint', () => {
-    expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 9 }], words: 'nine, me arde el codo' }, AT_COUNT)).toEqual({ type: 'count', value: 9 });
+    expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 9 }], words: 'nine, me arde el codo', language: 'en' }, AT_COUNT)).toEqual({ type: 'count', value: 9 });
   });
 });
 

@@ -20,7 +20,7 @@ import { VirtualAlexa } from 'virtual-alexa';
 import type { HeardLine, SpokenEvent } from '../../../src/core/events';
 import { NOTHING_ASKED, type Expectation } from '../../../src/core/reading/expectation';
 import { readHeard } from '../../../src/core/reading/readHeard';
-import { numberWords } from '../../../src/core/numberWords';
+import { numberWords } from '../../../src/languages/en/numbersHeard';
 import { spelled } from '../../../src/languages/es/numbersSaid';
 import { heardIntent } from '../../../src/alexa/heardIntent';
 import { heardOfRequest, parseWebhookRequest } from '../../../src/dialogflow/webhook';

@@ -4,7 +4,7 @@
  */
 import type { CONTROL_INTENTS } from '../../../core/flows/control.intents';
 import type { PhrasesOf } from '../../../core/intentShapes';
-import { YES_OPENINGS } from '../../../core/reading/english';
+import { YES_OPENINGS } from '../readingTables';
 import { all, optional, say } from '../../phrasing';
 import { PLEASE } from './shared';
 

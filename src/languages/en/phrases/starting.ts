@@ -3,7 +3,7 @@
  */
 import type { STARTING_INTENTS } from '../../../core/flows/starting.intents';
 import type { PhrasesOf } from '../../../core/intentShapes';
-import { COACH_NAMES, GREETINGS } from '../../../core/reading/english';
+import { COACH_NAMES, GREETINGS } from '../readingTables';
 import { all, around, optional, say } from '../../phrasing';
 import { WELCOME_PHRASES } from './welcome';
 

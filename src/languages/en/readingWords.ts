@@ -1,12 +1,15 @@
-/** English's words for the reading rules: the tables of ./english.ts and the few words the rules name as they read. */
-import { parseSpokenDuration, wordNumberAt } from '../numbers';
-import * as english from './english';
-import { verbForms } from './inflections';
-import { wordsOfLine } from './lineWords';
-import type { ReadingWords } from './readingWords';
+/**
+ * English's words for the reading rules, as Spanish's are ../es/readingWords.ts: the tables of ./readingTables.ts and
+ * the few words the rules name as they read.
+ */
+import { parseSpokenDuration, wordNumberAt } from '../../core/numbers';
+import { verbForms } from '../../core/reading/inflections';
+import { wordsOfLine } from '../../core/reading/lineWords';
+import type { ReadingWords } from '../../core/reading/readingWords';
+import * as tables from './readingTables';
 
 export const ENGLISH_READING: ReadingWords = {
-  ...english,
+  ...tables,
   wordsOfLine: (text) => wordsOfLine(text),
   numberAt: (words, at) => wordNumberAt(words, at),
   duration: (words) => parseSpokenDuration(words.join(' ')),
@@ -15,14 +18,14 @@ export const ENGLISH_READING: ReadingWords = {
   WONDERING: ['will', 'would', 'could', 'can', 'should', 'does', 'do', 'might', 'is it', 'is that', 'is this', 'is my', 'are my', 'is the'],
   MY: ['my'],
   SIDE_PART: 'side',
-  CHEATS: english.CHEAT_VERBS.flatMap(verbForms),
+  CHEATS: tables.CHEAT_VERBS.flatMap(verbForms),
   ZONE_LEADS: [],
   ZONE_INTO: ['on', 'in', 'into', 'to'],
   ZONE_AFTER: ['now', 'today', 'this', 'tonight', 'here'],
   LEFT_AS_SIDE: 'left',
   BEFORE_SIDE: ['the', 'my', 'your', 'on', 'to', 'is', 'was'],
   SIDE_NOUNS: ['side', 'one', 'arm', 'hand', 'shoulder', 'lat'],
-  NOT_LEFT_OPENINGS: english.QUESTION_OPENINGS.filter((opening) => opening.startsWith('wh') && opening !== 'what'),
+  NOT_LEFT_OPENINGS: tables.QUESTION_OPENINGS.filter((opening) => opening.startsWith('wh') && opening !== 'what'),
   REMIND_STEMS: ['remind'],
   REMINDING: ['ping me', 'nudge me', 'buzz me', 'alert me', 'notify me', 'holler at me'],
   AT_HOUR: 'at',

@@ -1,9 +1,10 @@
-import { verbForms } from './inflections';
+import { verbForms } from '../../core/reading/inflections';
 
 /**
- * The English words the coach reads a line by: what is a body part and a complaint (pain), a unit, a time zone, a
- * yes, a no, a wait, a correction. The same tables are the values of the language model's slot types (units, body
- * parts, complaints, time zones), so Alexa, Dialogflow and the local NLU hear what these rules read.
+ * The English words the reading rules (src/core/reading) read a line by, table by table: what is a body part and a
+ * complaint (pain), a unit, a time zone, a yes, a no, a wait, a correction (./readingWords.ts hands them to the rules).
+ * The same tables are the values of the language model's slot types (units, body parts, complaints, time zones), so
+ * Alexa, Dialogflow and the local NLU hear what these rules read.
  */
 
 /** The units, each with every way of naming it; the first is how the unit is named back. */
