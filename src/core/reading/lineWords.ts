@@ -88,7 +88,7 @@ export const bare = (word: string): string => word.replace(/'(s|re|ll|d|ve)$/, '
  */
 const splitPhrases = new Map<string, readonly string[]>();
 const MAX_KEPT_PHRASES = 10_000;
-const phraseWords = (phrase: string): readonly string[] => {
+export const phraseWords = (phrase: string): readonly string[] => {
   let words = splitPhrases.get(phrase);
   if (!words) {
     words = wordsOfLine(phrase);

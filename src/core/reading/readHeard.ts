@@ -12,7 +12,8 @@
  * 5. Where a unit or a side is asked, a line that names one is that answer; where yes or no is asked, a line that opens
  *    with yes, no or wait ("ten four", "negative", "hold on") is that answer.
  * 6. A correction where a count is asked is the count asked for: it answers the question, not an earlier set. A
- *    greeting while a question waits asks the question again.
+ *    greeting while a question waits asks the question again. A word that is "go" before a set and "done" after it
+ *    (Spanish "ya", "listo") is done where the set's count is asked.
  * 7. Some lines say outright what they want (./saidOutright.ts): a greeting alone greets; "quit the workout" and "I'm
  *    done for tonight" end it; "let's get this workout going" starts one; "time remaining" asks how much is left.
  *    Where an hour is asked, "nineteen hundred" and "nine at night" are hours (./timeSaid.ts); where a weight is
@@ -24,7 +25,7 @@ import type { Side, Unit } from '../program';
 import type { Expectation } from './expectation';
 import { bestReading, fit, saysLittle } from './fit';
 import { formSaid } from './formSaid';
-import { afterFillers, bare, phraseAt, phrasesIn, type LineWords } from './lineWords';
+import { afterFillers, bare, phraseAt, phrasesIn, phraseWords, type LineWords } from './lineWords';
 import { numberAnswer, opensWithAmount } from './numberAnswer';
 import { numbersSaid } from './numbersSaid';
 import { complains, saysPain } from './painSaid';
@@ -43,6 +44,8 @@ const tables = derivedOnce((w) => {
     anyUnitName: [...unitByName.keys()],
     /** Fillers that also say yes ("okay", "yeah") are the answer where one is asked. */
     fillersButYes: w.FILLERS.filter((filler) => !w.YES_OPENINGS.includes(filler)),
+    /** Fillers that also say a set is done ("ya") are the answer where a count is asked. */
+    fillersButDone: w.FILLERS.filter((filler) => !w.READY_OR_DONE.includes(filler)),
     eitherSideNames: [...w.SIDE_NAMES.left, ...w.SIDE_NAMES.right],
   };
 });
@@ -76,7 +79,16 @@ const sideNamed = (words: LineWords, w: ReadingWords): Side | null => {
   return last && sides.size === 2 && phrasesIn(words.slice(0, last.start), w.CORRECTION_WORDS).length > 0 ? sideOf(last.phrase) : null;
 };
 
+/** Where a set's count is asked, a line of only "ya" or "listo" says the set is done, not that the driver is ready for one. */
+const doneNotReady = (words: LineWords, best: SpokenEvent, expecting: Expectation, w: ReadingWords): boolean => {
+  if ((expecting.number !== 'count' && expecting.number !== 'seconds') || best.type !== 'ready') return false;
+  const start = afterFillers(words, tables(w).fillersButDone);
+  const said = phraseAt(words, start, w.READY_OR_DONE);
+  return said !== null && start + phraseWords(said).length === words.length;
+};
+
 const byWords = (words: LineWords, best: SpokenEvent, expecting: Expectation, formLost: boolean, w: ReadingWords): SpokenEvent => {
+  if (doneNotReady(words, best, expecting, w)) return { type: 'done' };
   if (expecting.number) {
     const answer = numberAnswer(words, best, expecting, formLost, w);
     if (answer) return answer;

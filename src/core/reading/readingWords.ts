@@ -23,6 +23,8 @@ export interface ReadingWords {
   SIDE_NAMES: { left: Words; right: Words };
   /** Words right before a side or a number that take it back ("not the left", "not twelve"). */
   TAKE_BACK: Words;
+  /** Lines that say "go" before a set and "done" after it (Spanish "ya", "listo"): done where the set's count is asked. */
+  READY_OR_DONE: Words;
 
   BODY_PARTS: readonly { id: string; names: Words }[];
   COMPLAINTS: readonly { id: string; alone: boolean; names: Words }[];

@@ -15,6 +15,7 @@ export const ENGLISH_READING: ReadingWords = {
   duration: (words) => parseSpokenDuration(words.join(' ')),
   POUND_NOUNS: ['pounder'],
   TAKE_BACK: ['not'],
+  READY_OR_DONE: [],
   WONDERING: ['will', 'would', 'could', 'can', 'should', 'does', 'do', 'might', 'is it', 'is that', 'is this', 'is my', 'are my', 'is the'],
   MY: ['my'],
   SIDE_PART: 'side',

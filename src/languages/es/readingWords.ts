@@ -77,6 +77,8 @@ export const SPANISH_READING: ReadingWords = {
   },
   // "No" before a number is a correction ("doce, no, once"), not a number taken back.
   TAKE_BACK: [],
+  // "Di ya cuando tengas la mancuerna": "ya" is go before a set; after it, asked how many, it is "there, done".
+  READY_OR_DONE: unaccented(['ya', 'listo', 'lista', 'ya está', 'ya quedó', 'ya estuvo']),
 
   BODY_PARTS: [
     { id: 'back', names: unaccented(['espalda', 'espalda baja', 'espalda alta', 'baja espalda', 'columna', 'lumbar', 'lumbares', 'cintura', 'coxis', 'disco', 'riñones', 'riñón']) },

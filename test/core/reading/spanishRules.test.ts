@@ -46,6 +46,11 @@ describe('pain wins: a body part with any complaint, said with or without accent
 });
 
 describe('where a count is asked', () => {
+  test.each(['ya', 'listo', 'ya quedó', 'eh ya'])('"%s" after the set, asked how many, is done; before it, asked to say go, it is go', (line) => {
+    expect(read(line, AT_COUNT, { type: 'ready' })).toEqual({ type: 'done' });
+    expect(read(line, AT_GO, { type: 'ready' })).toEqual({ type: 'ready' });
+  });
+
   test.each([
     ['diecisiete, ya me temblaban los brazos', 17],
     ['pues hice veinte, estuvieron fáciles', 20],
