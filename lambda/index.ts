@@ -1,7 +1,8 @@
 /**
- * Composition root for Alexa on AWS Lambda: configuration from the environment, the store it names (DynamoDB
- * when deployed with infrastructure/cfn-deployer/skill-stack.yaml, else lowdb in /tmp), the turn runner, the
- * skill. Built into lambda/dist/index.js by `npm run build`.
+ * Composition root for Alexa on AWS Lambda: configuration from the environment, the runtime every host builds alike
+ * (../src/runtime.ts: the store the configuration names, DynamoDB when deployed with
+ * infrastructure/cfn-deployer/skill-stack.yaml, else lowdb in /tmp; the turn runner; the local NLU from the bundle's own
+ * file), the skill. Built into lambda/dist/index.js by `npm run build`.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { invokeValidated } from '../src/alexa/envelope';
@@ -9,10 +10,8 @@ import { createAlexaSkill } from '../src/alexa/skill';
 import { readAlexaHostConfig } from '../src/config/alexaEnv';
 import { describeStore } from '../src/config/storeEnv';
 import { createLogger, type Logger } from '../src/log';
-import { loadOnce } from '../src/nlu/loadOnce';
-import type { Nlu } from '../src/nlu/nlu';
-import { createStore } from '../src/store';
-import { createTurnRunner } from '../src/turns/turnRunner';
+import { loadedOnce, type NluHost } from '../src/nlu/loadOnce';
+import { createRuntime } from '../src/runtime';
 import { openUnderstandingSnapshot } from './understandingSnapshot';
 
 type Skill = ReturnType<typeof createAlexaSkill>;
@@ -20,8 +19,8 @@ type Skill = ReturnType<typeof createAlexaSkill>;
 let skill: Skill | undefined;
 
 /** The local NLU, loaded from its own file on the first line Alexa placed by a carrier phrase only (see ./understanding.ts). */
-const lambdaNlu = (logger: Logger): (() => Promise<Nlu>) =>
-  loadOnce(async () => {
+const lambdaNlu = (logger: Logger): NluHost =>
+  loadedOnce(async () => {
     const started = performance.now();
     // Opened on the thread pool while the NLU's own file is compiled below.
     const snapshot = openUnderstandingSnapshot();
@@ -40,13 +39,8 @@ const buildSkill = (): Skill => {
   } else {
     logger.info({ store: config.store.kind }, `user documents are kept in ${describeStore(config.store)}`);
   }
-  return createAlexaSkill({
-    runTurn: createTurnRunner({ store: createStore(config.store), logger }),
-    defaultTimeZone: config.defaultTimeZone,
-    skillId: config.skillId,
-    logger,
-    nlu: lambdaNlu(logger),
-  });
+  const { runTurn, nlu } = createRuntime({ store: config.store, logger, nlu: lambdaNlu(logger) });
+  return createAlexaSkill({ runTurn, defaultTimeZone: config.defaultTimeZone, skillId: config.skillId, logger, nlu: nlu.nlu });
 };
 
 export const handler = async (event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> => {

@@ -1,6 +1,6 @@
 /**
- * What the hosts a driver starts on this machine (the terminal console, the MCP server on stdio) build alike from the
- * environment: the logger, the store and the zone days are counted in.
+ * What the hosts a driver starts on this machine (the terminal console, the MCP server on stdio) read alike from the
+ * environment: the logger, the store's settings and the zone days are counted in.
  *
  *   BACKCOACH_DATA_DIR           where progress is kept (default ./data)
  *   BACKCOACH_STORE              lowdb (default) or dynamodb, with BACKCOACH_DYNAMODB_TABLE, AWS_REGION and
@@ -9,14 +9,13 @@
  *   LOG_LEVEL                    JSON logs on stderr (default: the host's)
  */
 import path from 'node:path';
-import { readStoreSettings } from './config/storeEnv';
+import { readStoreSettings, type StoreSettings } from './config/storeEnv';
 import { FALLBACK_TIME_ZONE, isValidTimeZone } from './core/time';
 import { createLogger, type Logger } from './log';
-import { createStore, type UserStore } from './store';
 
 export interface LocalHostParts {
   logger: Logger;
-  store: UserStore;
+  store: StoreSettings;
   defaultTimeZone: string;
 }
 
@@ -35,5 +34,5 @@ export const localHostParts = (env: NodeJS.ProcessEnv, defaultLogLevel: string):
   const logger = createLogger(env.LOG_LEVEL || defaultLogLevel);
   const settings = readStoreSettings(env, path.resolve(env.BACKCOACH_DATA_DIR || './data'));
   if (!settings.ok) throw new Error(`fix these settings:\n${settings.problems.map((p) => `  - ${p}`).join('\n')}`);
-  return { logger, store: createStore(settings.settings), defaultTimeZone };
+  return { logger, store: settings.settings, defaultTimeZone };
 };

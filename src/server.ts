@@ -1,6 +1,7 @@
 /**
  * Composition root of the HTTP server: configuration from the environment (here and nowhere else), the logger,
- * the store the settings name and the one turn runner, the Alexa skill, the browser console (when it may be served), and the
+ * the runtime every host builds alike (./runtime.ts: the store the settings name, the one turn runner, the local
+ * NLU in a worker thread), the Alexa skill, the browser console (when it may be served), and the
  * Express app; then it listens (HTTPS when given a certificate), says where, and shuts down gracefully on SIGTERM
  * or SIGINT.
  *
@@ -27,9 +28,8 @@ import { exitOnSignals, manageLifecycle, WorkTracker, type Lifecycle } from './h
 import { createLogger, type Logger } from './log';
 import type { Nlu } from './nlu/nlu';
 import { nluInWorker } from './nlu/workerNlu';
-import { createStore } from './store';
-import { createDocumentReader } from './turns/documentReader';
-import { createTurnRunner, type TurnRunner } from './turns/turnRunner';
+import { createRuntime } from './runtime';
+import type { TurnRunner } from './turns/turnRunner';
 import { createConsoleRouter } from './web/consoleRouter';
 
 /** How long a shutdown waits for requests in flight; Alexa allows 8 s a request, Dialogflow 5 s. */
@@ -118,18 +118,17 @@ const main = async (): Promise<void> => {
   if (config.console.kind === 'off') print(config.console.reason);
   if (config.console.kind === 'password') print('The browser console asks for BACKCOACH_CONSOLE_PASSWORD (any user name).');
 
-  const store = createStore(config.store);
-  const runTurn = createTurnRunner({ store, logger });
   // The local NLU, loaded in a worker thread once the server listens (trained there when the build's snapshot is missing
   // or stale); a line that needs it meanwhile waits for it: the console's, Dialogflow's second reading, Alexa's carrier phrase.
-  const { nlu, status: nluStatus } = nluInWorker({ file: config.nluSnapshot, logger });
+  const { runTurn, readDocument, nlu: understanding } = createRuntime({ store: config.store, logger, nlu: nluInWorker({ file: config.nluSnapshot, logger }) });
+  const { nlu, status: nluStatus } = understanding;
   const skill = createAlexaSkill({ runTurn, defaultTimeZone: config.defaultTimeZone, skillId: config.skillId, logger, nlu });
   const work = new WorkTracker();
   const consoleRouter = consoleRouterFor(config, (request) => work.run(() => runTurn(request)), nlu, logger);
 
   const mcpDependencies: CoachMcpDependencies = {
     runTurn: (request) => work.run(() => runTurn(request)),
-    readDocument: createDocumentReader({ store }),
+    readDocument,
     defaultTimeZone: config.defaultTimeZone,
     logger,
   };

@@ -15,7 +15,7 @@ import express, { type Express, type Router } from 'express';
 import { createDialogflowWebhook } from '../dialogflow/webhook';
 import type { Logger } from '../log';
 import type { Nlu } from '../nlu/nlu';
-import type { NluStatus } from '../nlu/workerNlu';
+import type { NluStatus } from '../nlu/loadOnce';
 import type { TurnRunner } from '../turns/turnRunner';
 import { alexaRoute, ALEXA_PATH } from './alexaRoute';
 import { dialogflowRoute, DIALOGFLOW_PATH, type DialogflowAccess } from './dialogflowRoute';

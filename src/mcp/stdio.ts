@@ -1,6 +1,7 @@
 /**
  * Composition root of the coach as a local MCP server on stdin/stdout (`npm run --silent mcp`), for a desktop assistant
- * that starts it: reads the environment, builds the store and the one turn runner, and serves one driver. stdout is
+ * that starts it: reads the environment, builds the runtime (the store and the one turn runner; no NLU, as no line comes
+ * in words), and serves one driver. stdout is
  * the protocol's: logs and errors go to stderr.
  *
  * Environment:
@@ -14,21 +15,16 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { DEFAULT_MCP_USER } from '../config/serverEnv';
 import { localHostParts } from '../localHost';
-import { createDocumentReader } from '../turns/documentReader';
-import { createTurnRunner } from '../turns/turnRunner';
+import { createRuntime } from '../runtime';
 import { createCoachMcpServer } from './coachServer';
 
 const env = process.env;
 
 const main = async (): Promise<void> => {
   const { logger, store, defaultTimeZone } = localHostParts(env, 'warn');
+  const { runTurn, readDocument } = createRuntime({ store, logger, nlu: null });
   const server = createCoachMcpServer(
-    {
-      runTurn: createTurnRunner({ store, logger }),
-      readDocument: createDocumentReader({ store }),
-      defaultTimeZone,
-      logger,
-    },
+    { runTurn, readDocument, defaultTimeZone, logger },
     env.BACKCOACH_MCP_USER?.trim() || DEFAULT_MCP_USER,
   );
   await server.connect(new StdioServerTransport());

@@ -8,7 +8,10 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Language } from '../languages/locales';
 import type { Logger } from '../log';
+import type { NluHost, NluStatus } from './loadOnce';
 import type { Nlu, Understanding } from './nlu';
+
+export type { NluHost, NluStatus };
 
 export type ToNluWorker = { id: number; text: string; language: Language };
 export type FromNluWorker =
@@ -16,14 +19,6 @@ export type FromNluWorker =
   | { kind: 'understood'; id: number; understanding: Understanding }
   | { kind: 'failed'; id: number; message: string }
   | { kind: 'broken'; message: string };
-
-/** `loading` until the NLU is loaded (or trained, when the build's snapshot was missing or stale). */
-export type NluStatus = 'loading' | 'ready' | 'failed';
-
-export interface NluHost {
-  nlu: () => Promise<Nlu>;
-  status: () => NluStatus;
-}
 
 /**
  * The bundled worker beside this file (dist/ when bundled), or the TypeScript source through tsx's require hook when

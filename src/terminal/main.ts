@@ -20,7 +20,7 @@
 import { createConsoleService } from '../console/consoleService';
 import { localHostParts } from '../localHost';
 import { nluInWorker } from '../nlu/workerNlu';
-import { createTurnRunner } from '../turns/turnRunner';
+import { createRuntime } from '../runtime';
 import { runConversation } from './conversation';
 import { readCommandLine } from './language';
 import { createSpeaker } from './speak';
@@ -52,13 +52,13 @@ const main = async (): Promise<void> => {
   // Piped lines are a script: nothing to wait for between them.
   const speed = interactive ? speedFrom(env.BACKCOACH_CONSOLE_SPEED) : 0;
   const debug = isSet(env.BACKCOACH_CONSOLE_DEBUG);
-  const { logger, store, defaultTimeZone: timeZone } = localHostParts(env, debug ? 'warn' : 'silent');
+  const { logger, store: storeSettings, defaultTimeZone: timeZone } = localHostParts(env, debug ? 'warn' : 'silent');
 
   // Loaded in a worker thread from the build's snapshot (trained there when it is missing or stale) while the coach
   // greets; a line typed meanwhile waits for it.
-  const { nlu } = nluInWorker({ logger });
+  const { runTurn, nlu: understanding } = createRuntime({ store: storeSettings, logger, nlu: nluInWorker({ logger }) });
+  const { nlu } = understanding;
   nlu().catch((error: unknown) => logger.error({ err: error }, 'the local NLU could not be loaded'));
-  const runTurn = createTurnRunner({ store, logger });
   const service = createConsoleService({ runTurn, nlu, defaultTimeZone: timeZone, logger, vehicle: 'notInVehicle' });
   const speaker = createSpeaker({ muted: isSet(env.BACKCOACH_CONSOLE_MUTE), path: env.PATH, locale: language.locale });
 
