@@ -12,7 +12,7 @@ import { heldOutSets, hostReaders, measure, scoreText, share, type Outcome } fro
 /** The share of all the lines each host must understand: what it understands now, rounded down. */
 const FLOORS: Readonly<Record<string, number>> = {
   'local NLU (consoles)': 0.88,
-  'Alexa, exact (virtual-alexa) + skill': 0.6,
+  'Alexa, exact (virtual-alexa) + skill': 0.58,
   'Alexa, statistical stand-in + skill': 0.82,
   'Dialogflow, statistical stand-in + webhook': 0.84,
 };
