@@ -12,7 +12,7 @@ import { heldOutSets, hostReaders, measure, scoreText, share, type Outcome } fro
 /** The share of all the lines each host must understand: what it understands now, rounded down. */
 const FLOORS: Readonly<Record<string, number>> = {
   'local NLU (consoles)': 0.88,
-  'Alexa, exact (virtual-alexa) + skill': 0.6,
+  'Alexa, exact (virtual-alexa) + skill': 0.58,
   'Alexa, statistical stand-in + skill': 0.82,
   'Dialogflow, statistical stand-in + webhook': 0.84,
 };
@@ -38,7 +38,7 @@ beforeAll(async () => {
 
 test('every set is measured on every host, and the new sets are large enough to measure', async () => {
   const sets = await heldOutSets(true);
-  expect(sets.map(([name]) => name)).toEqual(['earlier DEV', 'DEV', 'second DEV', 'third DEV', 'earlier FINAL', 'FINAL', 'fourth']);
+  expect(sets.map(([name]) => name)).toEqual(['earlier DEV', 'DEV', 'second DEV', 'third DEV', 'fifth DEV', 'earlier FINAL', 'FINAL', 'fourth', 'fifth FINAL']);
   expect(sets.find(([name]) => name === 'FINAL')?.[1].length).toBeGreaterThanOrEqual(150);
   const total = sets.reduce((sum, [, lines]) => sum + lines.length, 0);
   expect([...outcomes.keys()]).toEqual(Object.keys(FLOORS));

@@ -6,9 +6,9 @@
  *   trained only on the model's own samples (../standIn/), each followed by the skill's own reading;
  * - the Dialogflow agent by the same kind of stand-in, followed by the webhook's reading.
  *
- * `npx tsx test/nlu/heldOut/measure.ts` prints the DEV figures; `--dev-misses` (`--second-dev-misses`) lists the
- * misses of the first (second) DEV set; `--final` adds
- * the FINAL figures (never its lines or misses). `--spanish` prints every host's figures on the held-out Spanish set
+ * `npx tsx test/nlu/heldOut/measure.ts` prints the DEV figures; `--dev-misses` (`--second-dev-misses`,
+ * `--third-dev-misses`, `--fifth-dev-misses`) lists the misses of the first (second, third, fifth) DEV set; `--final`
+ * adds the FINAL figures (never its lines or misses). `--spanish` prints every host's figures on the held-out Spanish set
  * (./spanishLines.ts) instead, on the Spanish models (Alexa's es-US model, the agent's `_usersays_es` phrases), with
  * the skill and the webhook reading in Spanish: its DEV part and the reading rules' Spanish lines
  * (./spanishRulesLines.ts, ./spanishClockLines.ts), with `--final` its FINAL part too; `--spanish --dev-misses`
@@ -231,11 +231,13 @@ export const heldOutSets = async (withFinal: boolean): Promise<[string, readonly
     ['DEV', DEV_LINES],
     ['second DEV', SECOND_DEV_LINES],
     ['third DEV', (await import('./thirdDevLines')).THIRD_DEV_LINES],
+    ['fifth DEV', (await import('./fifthLines')).FIFTH_DEV_LINES],
   ];
   if (withFinal) {
     sets.push(['earlier FINAL', EARLIER_FINAL_LINES], ['FINAL', (await import('./finalLines')).FINAL_LINES]);
     // Written after the third set's rules, by someone who never read them: scored, like FINAL, and never read.
     sets.push(['fourth', (await import('./fourthLines')).FOURTH_LINES]);
+    sets.push(['fifth FINAL', (await import('./fifthLines')).FIFTH_FINAL_LINES]);
   }
   return sets;
 };
@@ -270,7 +272,8 @@ const main = async (): Promise<void> => {
   const language: Language = process.argv.includes('--spanish') ? 'es' : 'en';
   const missesFlag = process.argv.find((arg) => arg.endsWith('-misses'));
   // "--dev-misses" lists the first DEV set's misses (in Spanish, its DEV set's), "--second-dev-misses" the second's,
-  // "--third-dev-misses" the third's; "--spanish --rules-misses" ("--clock-misses") the Spanish rules (clock) lines'.
+  // "--third-dev-misses" ("--fifth-dev-misses") the third's (the fifth's); "--spanish --rules-misses" ("--clock-misses")
+  // the Spanish rules (clock) lines'.
   const missesOf = !missesFlag
     ? null
     : language === 'es'
