@@ -5,16 +5,31 @@
  * these; typing is where they come from. What speech recognisers write short is written out ("swingin'", "'bout").
  */
 import { ENGLISH_CLOCK, spokenHoursIn } from '../languages/en/clockSaid';
+import { ONES, TENS } from '../languages/en/numbersHeard';
 import { SPANISH_CLOCK } from '../languages/es/clockSaid';
 import { timesSaidIn } from '../model/clockWordings';
 
 /** The longest carry the coach takes, in minutes: "m:ss" up to it is a carry's time, not a time of day. */
 const LONGEST_CARRY_MINUTES = 4;
 
-/** A unit glued to its number: "40lbs", "20kg", "17.5kgs". */
-const GLUED_UNIT: [RegExp, (whole: string, ...groups: string[]) => string] = [/\b(\d+(?:\.\d+)?)(lbs?|kgs?|kilos?)\b/gi, (_, amount = '', unit = '') => `${amount} ${unit}`];
+type Rewrite = [RegExp, (whole: string, ...groups: string[]) => string];
 
-const REWRITES: readonly [RegExp, (whole: string, ...groups: string[]) => string][] = [
+/** A unit glued to its number: "40lbs", "20kg", "17.5kgs". */
+const GLUED_UNIT: Rewrite = [/\b(\d+(?:\.\d+)?)(lbs?|kgs?|kilos?)\b/gi, (_, amount = '', unit = '') => `${amount} ${unit}`];
+
+/** A number as typed: digits, or one of English's number words ("forty", "eleven"). */
+const NUMBER = `(?:\\d+(?:\\.\\d+)?|${[...ONES, ...Object.values(TENS).flat(), 'hundred'].sort((a, b) => b.length - a.length).join('|')})`;
+
+/** Numbers as typed with something joined to them, read before times and lengths are ("5ish hours" is five hours). */
+const JOINED_NUMBERS: readonly Rewrite[] = [
+  // "-ish" after a number is the number, roughly ("11ish", "elevenish", "5-ish hours").
+  [new RegExp(`\\b(${NUMBER})-?ish\\b`, 'gi'), (_, amount = '') => amount],
+  // A number joined to what it counts is that many of it ("a 35-pound dumbbell", "a six-hour run"); two numbers
+  // joined are one ("twenty-five") or trucker talk ("ten-four"), and stay as they are.
+  [new RegExp(`\\b(${NUMBER})-(?!${NUMBER}\\b)(?=[a-z])`, 'gi'), (_, amount = '') => `${amount} `],
+];
+
+const REWRITES: readonly Rewrite[] = [
   // What speech writes short: "swingin'" is "swinging", "'bout" is "about", "'em" is "them".
   [/\b([a-z]+)in'(?=[\s,.!?]|$)/gi, (_, stem = '') => `${stem}ing`],
   [/(^|\s)'bout\b/gi, (_, space = '') => `${space}about`],
@@ -36,8 +51,9 @@ const REWRITES: readonly [RegExp, (whole: string, ...groups: string[]) => string
 /** A typed time in English's words: "7 pm" is "seven in the evening". */
 export const spokenTimesIn = (text: string): string => timesSaidIn(text, ENGLISH_CLOCK);
 
-export const typedAsSpoken = (text: string): string =>
-  REWRITES.reduce((said, [pattern, rewrite]) => said.replace(pattern, rewrite), spokenHoursIn(spokenTimesIn(text)));
+const rewritten = (text: string, rewrites: readonly Rewrite[]): string => rewrites.reduce((said, [pattern, rewrite]) => said.replace(pattern, rewrite), text);
+
+export const typedAsSpoken = (text: string): string => rewritten(spokenHoursIn(spokenTimesIn(rewritten(text, JOINED_NUMBERS))), REWRITES);
 
 /**
  * A line typed in Spanish in the words the language model knows: a time ("8 pm", "8:30 p.m.", "a las 20:00", "7 a. m.")

@@ -89,11 +89,17 @@ describe('weights, seconds and clock times as typed', () => {
     ['1 min', 'a minute'],
     ['1:30', '90 seconds'],
     ['I held it 0:50', 'I held it 50 seconds'],
+    // A number joined to the word it counts is that number of it; "-ish" after a number is the number, roughly.
+    ['the 35-pound dumbbell', 'the 35 pound dumbbell'],
+    ['grab a fifty-pound bell', 'grab a fifty pound bell'],
+    ['11ish', '11'],
+    ['elevenish i think', 'eleven i think'],
+    ['40ish sec', '40 seconds'],
   ])('%j reads as %j', (typed, spoken) => {
     expect(typedAsSpoken(typed)).toBe(spoken);
   });
 
-  it.each(['7:30', '12 reps', 'I lost form', 'pass on this one'])('%j is left as it is', (text) => {
+  it.each(['7:30', '12 reps', 'I lost form', 'pass on this one', 'twenty-five', 'ten-four', 'a finish', 'english please', 'a bit of a stretch-ish feeling'])('%j is left as it is', (text) => {
     expect(typedAsSpoken(text)).toBe(text);
   });
 });
@@ -104,6 +110,7 @@ describe('the local NLU', () => {
     ['make it 20kg', 'WeightIntent', { weight: '20', unit: 'kg' }],
     ['45 sec', 'CountIntent', { count: '45' }],
     ['1:30', 'CountIntent', { count: '90' }],
+    ['a twenty-kilo one', 'WeightIntent', { weight: '20', unit: 'kg' }],
   ])('hears %j as %s %j', async (text, intent, slots) => {
     const heard = await (await sharedNlu()).understand(text);
     const values = Object.fromEntries(Object.entries(heard.slots).map(([name, slot]) => [name, slot.id ?? slot.value]));
@@ -115,6 +122,8 @@ describe('the local NLU', () => {
     ['5.5 hours', 'PT5H30M'],
     ['5 and a half hours', 'PT5H30M'],
     ["it's about 8 hours today", 'PT8H'],
+    ['5ish hours', 'PT5H'],
+    ['a six-hour run today', 'PT6H'],
   ])('hears %j as a drive of %s', async (text, length) => {
     const heard = await (await sharedNlu()).understand(text);
     expect({ intent: heard.intent, length: heard.slots.length?.id }).toEqual({ intent: 'DriveLengthIntent', length });

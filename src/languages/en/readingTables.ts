@@ -93,19 +93,26 @@ export const FORM_WORDS: readonly string[] = ['form', 'technique', 'posture', 'r
 /** Said of a set, these say its form went whatever they are said of ("kinda sloppy", "cheated the last two"). */
 export const FORM_WENT_BAD_ALONE: readonly string[] = ['sloppy', 'messy', 'ugly', 'trash', 'garbage', 'junk', 'cheated', 'cheating', 'cheaty'];
 
+/** Said of form, these say it held ("form was fine", "good clean reps", "form was correct"). */
+export const FORM_HELD: readonly string[] = [
+  'fine', 'good', 'great', 'clean', 'solid', 'perfect', 'strict', 'tight', 'okay', 'ok', 'decent', 'on point', 'held', 'right',
+  'correct', 'proper',
+];
+
+/** Words that deny what follows: a word that says form held, after one of these, says it went bad ("form was not right"). */
+const FORM_NEGATIONS: readonly string[] = ['not', 'not so', 'not too', 'not very', "wasn't", "weren't", "wasn't so", "wasn't too", "isn't", "ain't", 'never'];
+
 /** How form can be said to have gone ("form got sloppy", "technique was not so good", "the last two were trash"). */
 export const FORM_WENT_BAD: readonly string[] = [
   'sloppy', 'broke', 'broken', 'breaking', 'slipped', 'slipping', 'fell apart', 'falling apart', 'went to pot', 'went to crap',
   'went out', 'went bad', 'got bad', 'bad', 'ugly', 'messy', 'off', 'trash', 'garbage', 'junk', 'shot', 'gone', 'lost', 'lousy',
   'crap', 'crappy', 'terrible', 'awful', 'wobbly', 'shaky', 'lose', 'losing', 'lost my',
-  ...['not', 'not so', 'not too', 'not very', "wasn't", "weren't", "wasn't so", "wasn't too"].flatMap((negation) => ['good', 'great', 'clean', 'strict', 'pretty', 'perfect'].map((well) => `${negation} ${well}`)),
+  ...FORM_NEGATIONS.flatMap((negation) => [...FORM_HELD, 'pretty'].map((held) => `${negation} ${held}`)),
 ];
 
 /** Ways a rep is cheated, as verb stems: every form of each says the form was lost ("swinging", "jerked it up", "leaned"). */
 export const CHEAT_VERBS: readonly string[] = ['swing', 'jerk', 'arch', 'lean', 'twist', 'cheat', 'heave', 'yank', 'bounce', 'kip', 'rock', 'hitch', 'shrug', 'momentum'];
 
-/** Said of form, these say it held ("form was fine", "good clean reps"). */
-export const FORM_HELD: readonly string[] = ['fine', 'good', 'great', 'clean', 'solid', 'perfect', 'strict', 'tight', 'okay', 'ok', 'decent', 'on point', 'held'];
 
 /** Cries to stop that, said with "my" and a body part, report pain ("stop, my back", "whoa whoa my shoulder"). */
 export const ALARMS: readonly string[] = ['stop', 'whoa', 'woah', 'wait', 'hold on', 'hang on', 'ah', 'argh', 'ugh', 'oh no', 'dang', 'damn', 'shoot'];
@@ -240,6 +247,8 @@ export const FILLERS: readonly string[] = [
 export const NUMBER_PHRASES: readonly { words: string; value: number }[] = [
   { words: 'half a dozen', value: 6 },
   { words: 'half dozen', value: 6 },
+  { words: "a baker's dozen", value: 13 },
+  { words: "baker's dozen", value: 13 },
   { words: 'a dozen', value: 12 },
   { words: 'dozen', value: 12 },
   { words: 'a couple of', value: 2 },

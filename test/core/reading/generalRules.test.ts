@@ -52,6 +52,12 @@ describe('form lost, by its words', () => {
     ['fourteen but kinda messy', true],
     ['ten, the last few was bad', true],
     ['eight, lost count near the end', null],
+    // A word that says form held, said with a negation, says it went bad.
+    ['eleven but my form was not right', true],
+    ['nine, technique was not solid on those', true],
+    ["ten, the reps weren't okay at the end", true],
+    ['eight, my form was not tight', true],
+    ['ten, form was correct the whole way', false],
   ])('%s', (line, lost) => expect(formSaid(wordsOfLine(line), ENGLISH)).toBe(lost));
   test('a count with its form lost is counted, and form said to hold keeps the count clean whatever a classifier said', () => {
     expect(read('ten, swung the last couple', AT_COUNT, { type: 'count', value: 10 })).toEqual({ type: 'count', value: 10, formLost: true });
@@ -70,6 +76,8 @@ describe('numbers', () => {
   });
   test('dozens, and a decimal point', () => {
     expect(read('two dozen', AT_COUNT)).toEqual({ type: 'count', value: 24 });
+    expect(read("baker's dozen on the left", AT_COUNT)).toEqual({ type: 'count', value: 13 });
+    expect(read("I'd say a baker's dozen", AT_COUNT)).toEqual({ type: 'count', value: 13 });
     expect(read('seventeen point five kilos', AT_WEIGHT)).toEqual({ type: 'weight', value: 17.5, unit: 'kg' });
   });
   test('an amount that opens a line answers the count whatever the comment', () => {
