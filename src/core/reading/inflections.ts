@@ -4,7 +4,7 @@
  * one short vowel ("pop", "popped", "popping") and a final "e" dropped before -ing ("seize", "seizing").
  */
 /** Past forms that do not take -ed. */
-const IRREGULAR_PAST: Readonly<Record<string, string>> = { swing: 'swung', sting: 'stung', catch: 'caught', give: 'gave', go: 'went', lose: 'lost' };
+const IRREGULAR_PAST: Readonly<Record<string, string>> = { swing: 'swung', sting: 'stung', catch: 'caught', give: 'gave', go: 'went', lose: 'lost', bind: 'bound' };
 
 const doublesLast = (stem: string): boolean => /^[^aeiou]*[aeiou][bdgmnprt]$/.test(stem);
 

@@ -64,6 +64,12 @@ const COMPLAINT_VERBS: readonly string[] = [
   'seize', 'cramp', 'spasm', 'ache', 'tug', 'twinge', 'stab', 'tingle',
 ];
 
+/** Verbs a body part complains by with a particle, in every form as the verbs above ("flaring up", "locked up"). */
+const COMPLAINT_PHRASAL_VERBS: readonly (readonly [verb: string, particle: string])[] = [
+  ['lock', 'up'], ['seize', 'up'], ['act', 'up'], ['flare', 'up'], ['tighten', 'up'], ['stiffen', 'up'], ['knot', 'up'],
+  ['cramp', 'up'], ['bind', 'up'], ['give', 'out'],
+];
+
 /**
  * How a body part can be said to hurt. The complaints `alone` say pain with no body part ("that hurts", "I'm in pain");
  * the others say it with one ("my elbow's acting up", "tweaked my back", "left side's killing me").
@@ -78,7 +84,11 @@ const COMPLAINT_GROUPS: readonly { id: string; alone: boolean; names: readonly s
   { id: 'numb', alone: false, names: ['numb', 'tingling', 'tingly', 'pins and needles'] },
   { id: 'unwell', alone: false, names: unwellSayings() },
   // Every form of the verbs a driver complains with ("pulling", "grabs", "seizing"), past what the groups above name.
-  { id: 'complaining', alone: false, names: COMPLAINT_VERBS.flatMap(verbForms) },
+  {
+    id: 'complaining',
+    alone: false,
+    names: [...COMPLAINT_VERBS.flatMap(verbForms), ...COMPLAINT_PHRASAL_VERBS.flatMap(([verb, particle]) => verbForms(verb).map((form) => `${form} ${particle}`))],
+  },
 ];
 
 /** The complaint groups, each name in the first group that names it (a slot value's synonyms are its own). */

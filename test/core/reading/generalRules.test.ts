@@ -35,6 +35,10 @@ describe('pain said without "pain" or "hurt"', () => {
   test.each(['not the left side, the right', "I'm not feeling great about this weight", 'wait, my side is the left', 'hold on my phone is ringing'])('%s is not', (line) =>
     expect(saysPain(wordsOfLine(line), ENGLISH)).toBe(false),
   );
+  test.each(['my neck is flaring up', 'left shoulder keeps tightening up', 'my elbow stiffened up on me', 'my lower back is knotting up again'])(
+    'a complaint said as a verb with its particle, in any form: %s is pain',
+    (line) => expect(read(line, AT_COUNT, { type: 'resume' })).toEqual({ type: 'pain' }),
+  );
   test('a complaint is named once, as a verb, and heard in every form', () => {
     expect(verbForms('tug')).toEqual(['tug', 'tugs', 'tugged', 'tugging']);
     expect(verbForms('seize')).toEqual(['seize', 'seizes', 'seized', 'seizing']);
