@@ -28,12 +28,13 @@ export const fit = (event: SpokenEvent, expecting: Expectation): number => {
       return expecting.side ? 3 : 1;
     case 'switchWeakSide':
       return expecting.side ? 3 : 2;
+    // A reading of the length or hour asked for, but without it, answers less than one with it ("3ish hours").
     case 'driveLength':
-      return expecting.number === 'driveLength' || expecting.number === 'breakInterval' ? 3 : 1;
+      return event.minutes !== null && (expecting.number === 'driveLength' || expecting.number === 'breakInterval') ? 3 : 1;
     case 'breakInterval':
-      return expecting.number === 'breakInterval' ? 3 : 2;
+      return expecting.number === 'breakInterval' ? (event.minutes === null ? 1 : 3) : 2;
     case 'timeOfDay':
-      return expecting.number === 'time' ? 3 : 1;
+      return expecting.number === 'time' && event.time !== null ? 3 : 1;
     case 'workoutReminders':
       return expecting.number === 'time' && event.time !== null ? 3 : 2;
     case 'startWorkout':

@@ -99,12 +99,13 @@ const byWords = (words: LineWords, best: SpokenEvent, expecting: Expectation, fo
       best = { type: 'fallback' };
     }
   }
-  // What the words name is what was said: the side not taken back, the unit asked about ("what weight am I on, in lbs").
+  // What the words name is what was said: the side not taken back, the unit asked about ("what weight am I on, in lbs"),
+  // the unit of a weight a reader took without it ("go up to forty-five pounds").
   const side = (best.type === 'side' || best.type === 'switchWeakSide') && best.side !== null ? sideNamed(words, w) : null;
   if (side && (best.type === 'side' || best.type === 'switchWeakSide')) best = { ...best, side };
-  if (best.type === 'whatWeight' && best.unit === null) {
+  if ((best.type === 'whatWeight' || (best.type === 'weight' && best.value !== null)) && best.unit === null) {
     const units = unitsNamed(words, w);
-    if (units.size === 1) best = { type: 'whatWeight', unit: [...units][0] as Unit };
+    if (units.size === 1) best = { ...best, unit: [...units][0] as Unit };
   }
   // A reading that says more than an answer, and is not out of place at the question, stands; any other gives way to
   // what the words answer.

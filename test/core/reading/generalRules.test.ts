@@ -23,6 +23,8 @@ const AT_DRIVE: Expectation = { ...NOTHING_ASKED, number: 'driveLength' };
 const AT_WEIGHT: Expectation = { ...NOTHING_ASKED, number: 'weight', busy: true };
 const AT_YES_NO: Expectation = { ...NOTHING_ASKED, yesNo: true };
 const AT_PAUSED: Expectation = { ...NOTHING_ASKED, go: true, busy: true };
+const AT_GO: Expectation = { ...NOTHING_ASKED, go: true, busy: true };
+const AT_BREAK_INTERVAL: Expectation = { ...NOTHING_ASKED, number: 'breakInterval', yesNo: true };
 
 const read = (words: string, expecting: Expectation, ...readings: SpokenEvent[]): SpokenEvent =>
   readHeard({ type: 'heard', readings: readings.length ? readings : [{ type: 'fallback' }], words, language: 'en' }, expecting);
@@ -90,6 +92,16 @@ describe('numbers', () => {
   test('an hour and its minutes said the military way are one number on a platform, not their sum', () => {
     expect(parseSpokenNumber('eighteen forty five')).toBe(1845);
     expect(parseSpokenNumber('eight eight')).toBe(8);
+  });
+  test("a platform's reading without the value asked for gives way to a reading with it", () => {
+    expect(read('about 3ish hrs', AT_DRIVE, { type: 'driveLength', minutes: null }, { type: 'driveLength', minutes: 180 })).toEqual({ type: 'driveLength', minutes: 180 });
+    expect(read('every 45ish minutes', AT_BREAK_INTERVAL, { type: 'breakInterval', minutes: null }, { type: 'breakInterval', minutes: 45 })).toEqual({ type: 'breakInterval', minutes: 45 });
+    expect(read('6ish in the morning', AT_TIME, { type: 'timeOfDay', time: null }, { type: 'timeOfDay', time: '06:00' })).toEqual({ type: 'timeOfDay', time: '06:00' });
+  });
+  test('a weight read without its unit takes the one unit its words name', () => {
+    expect(read('go up to forty-five pounds', AT_GO, { type: 'weight', value: 45, unit: null })).toEqual({ type: 'weight', value: 45, unit: 'lb' });
+    expect(read('let me try 20 kilos', AT_WEIGHT, { type: 'weight', value: 20, unit: null })).toEqual({ type: 'weight', value: 20, unit: 'kg' });
+    expect(read('forty, like last time', AT_WEIGHT, { type: 'weight', value: 40, unit: null })).toEqual({ type: 'weight', value: 40, unit: null });
   });
   test('a drive of hours and minutes', () => {
     expect(read('four hours and twenty minutes', AT_DRIVE, { type: 'driveLength', minutes: 240 })).toEqual({ type: 'driveLength', minutes: 260 });
