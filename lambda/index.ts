@@ -11,6 +11,7 @@ import { describeStore } from '../src/config/storeEnv';
 import { createLogger, type Logger } from '../src/log';
 import { loadOnce } from '../src/nlu/loadOnce';
 import type { Nlu } from '../src/nlu/nlu';
+import { startStopwatch } from '../src/stopwatch';
 import { createStore } from '../src/store';
 import { createTurnRunner } from '../src/turns/turnRunner';
 import { openUnderstandingSnapshot } from './understandingSnapshot';
@@ -22,13 +23,13 @@ let skill: Skill | undefined;
 /** The local NLU, loaded from its own file on the first line Alexa placed by a carrier phrase only (see ./understanding.ts). */
 const lambdaNlu = (logger: Logger): (() => Promise<Nlu>) =>
   loadOnce(async () => {
-    const started = performance.now();
+    const elapsed = startStopwatch();
     // Opened on the thread pool while the NLU's own file is compiled below.
     const snapshot = openUnderstandingSnapshot();
     // A separate file of the bundle, required only when needed (the build keeps it out of index.js).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const loaded = await (require('./understanding') as typeof import('./understanding')).loadNlu(snapshot);
-    logger.info({ ms: Math.round(performance.now() - started) }, 'local NLU loaded');
+    logger.info({ ms: Math.round(elapsed()) }, 'local NLU loaded');
     return loaded;
   });
 
