@@ -12,6 +12,7 @@ import { describeStore } from '../src/config/storeEnv';
 import { createLogger, type Logger } from '../src/log';
 import { loadedOnce, type NluHost } from '../src/nlu/loadOnce';
 import { createRuntime } from '../src/runtime';
+import { startStopwatch } from '../src/stopwatch';
 import { openUnderstandingSnapshot } from './understandingSnapshot';
 
 type Skill = ReturnType<typeof createAlexaSkill>;
@@ -21,13 +22,13 @@ let skill: Skill | undefined;
 /** The local NLU, loaded from its own file on the first line Alexa placed by a carrier phrase only (see ./understanding.ts). */
 const lambdaNlu = (logger: Logger): NluHost =>
   loadedOnce(async () => {
-    const started = performance.now();
+    const elapsed = startStopwatch();
     // Opened on the thread pool while the NLU's own file is compiled below.
     const snapshot = openUnderstandingSnapshot();
     // A separate file of the bundle, required only when needed (the build keeps it out of index.js).
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const loaded = await (require('./understanding') as typeof import('./understanding')).loadNlu(snapshot);
-    logger.info({ ms: Math.round(performance.now() - started) }, 'local NLU loaded');
+    logger.info({ ms: Math.round(elapsed()) }, 'local NLU loaded');
     return loaded;
   });
 

@@ -62,21 +62,24 @@ const session = z.object({
   attributes: z.nullish(z.record(z.string(), z.unknown())),
 });
 
-const resolution = z.object({
-  status: z.nullish(z.object({ code: z.string() })),
-  values: z.nullish(z.array(z.object({ value: z.object({ id: z.string(), name: z.optional(z.string()) }) }))),
-});
+const resolution = () =>
+  z.object({
+    status: z.nullish(z.object({ code: z.string() })),
+    values: z.nullish(z.array(z.object({ value: z.object({ id: z.string(), name: z.optional(z.string()) }) }))),
+  });
 
-const slot = z.object({
-  name: z.string(),
-  value: z.nullish(z.string()),
-  resolutions: z.nullish(z.object({ resolutionsPerAuthority: z.nullish(z.array(resolution)) })),
-});
+const slot = () =>
+  z.object({
+    name: z.string(),
+    value: z.nullish(z.string()),
+    resolutions: z.nullish(z.object({ resolutionsPerAuthority: z.nullish(z.array(resolution())) })),
+  });
 
-const intent = z.object({
-  name: id,
-  slots: z.nullish(z.record(z.string(), slot)),
-});
+const intent = () =>
+  z.object({
+    name: id,
+    slots: z.nullish(z.record(z.string(), slot())),
+  });
 
 const requestBase = {
   requestId: id,
@@ -100,46 +103,83 @@ const MAX_TOUCH_ARGUMENTS = 8;
 const MAX_PERMISSIONS = 50;
 /** A scope the stored document could not hold is refused here, not when the turn writes it. */
 const scope = z.string().check(z.maxLength(MAX_SCOPE_LENGTH));
-const permissions = z.nullish(z.array(z.object({ scope })).check(z.maxLength(MAX_PERMISSIONS)));
-const permissionBody = z.nullish(z.object({ acceptedPermissions: permissions, acceptedPersonPermissions: permissions }));
+const permissions = () => z.nullish(z.array(z.object({ scope })).check(z.maxLength(MAX_PERMISSIONS)));
+const permissionBody = () => z.nullish(z.object({ acceptedPermissions: permissions(), acceptedPersonPermissions: permissions() }));
 
-const request = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('LaunchRequest'), ...requestBase }),
-  z.object({ type: z.literal('IntentRequest'), ...requestBase, intent }),
-  z.object({ type: z.literal('CanFulfillIntentRequest'), ...requestBase, intent }),
-  z.object({ type: z.literal('SessionEndedRequest'), ...requestBase }),
-  z.object({ type: z.literal('System.ExceptionEncountered'), ...requestBase }),
+/**
+ * The schema of each request type, built the first time a request of that type comes: a launch builds its own and none
+ * of the other eleven. What each accepts, and the issues it finds, are those of the discriminated union of them all,
+ * which checks a request of a listed type against that type's schema alone; a request of no listed type is checked
+ * against the union itself, for its message.
+ */
+const REQUEST_SCHEMAS = {
+  LaunchRequest: () => z.object({ type: z.literal('LaunchRequest'), ...requestBase }),
+  IntentRequest: () => z.object({ type: z.literal('IntentRequest'), ...requestBase, intent: intent() }),
+  CanFulfillIntentRequest: () => z.object({ type: z.literal('CanFulfillIntentRequest'), ...requestBase, intent: intent() }),
+  SessionEndedRequest: () => z.object({ type: z.literal('SessionEndedRequest'), ...requestBase }),
+  'System.ExceptionEncountered': () => z.object({ type: z.literal('System.ExceptionEncountered'), ...requestBase }),
   /** The driver's answer to Alexa's question for a permission (the reminders'), asked by a Connections.SendRequest. */
-  z.object({
-    type: z.literal('Connections.Response'),
-    ...requestBase,
-    name: z.optional(shortText),
-    payload: z.nullish(z.object({ status: z.nullish(shortText), permissionScope: z.nullish(shortText) })),
-    token: z.nullish(shortText),
-  }),
+  'Connections.Response': () =>
+    z.object({
+      type: z.literal('Connections.Response'),
+      ...requestBase,
+      name: z.optional(shortText),
+      payload: z.nullish(z.object({ status: z.nullish(shortText), permissionScope: z.nullish(shortText) })),
+      token: z.nullish(shortText),
+    }),
   /** A touch on an Echo Show: the arguments its button sends (src/alexa/screen/touchAnswers.ts). */
-  z.object({
-    type: z.literal('Alexa.Presentation.APL.UserEvent'),
-    ...requestBase,
-    token: z.nullish(shortText),
-    arguments: z.nullish(z.array(z.union([shortText, z.number(), z.boolean(), z.null()])).check(z.maxLength(MAX_TOUCH_ARGUMENTS))),
-  }),
-  z.object({ type: z.literal('AlexaSkillEvent.SkillEnabled'), ...skillEventBase }),
-  z.object({
-    type: z.literal('AlexaSkillEvent.SkillDisabled'),
-    ...skillEventBase,
-    body: z.nullish(z.object({ userInformationPersistenceStatus: z.nullish(shortText) })),
-  }),
-  z.object({ type: z.literal('AlexaSkillEvent.SkillPermissionAccepted'), ...skillEventBase, body: permissionBody }),
-  z.object({ type: z.literal('AlexaSkillEvent.SkillPermissionChanged'), ...skillEventBase, body: permissionBody }),
-]);
+  'Alexa.Presentation.APL.UserEvent': () =>
+    z.object({
+      type: z.literal('Alexa.Presentation.APL.UserEvent'),
+      ...requestBase,
+      token: z.nullish(shortText),
+      arguments: z.nullish(z.array(z.union([shortText, z.number(), z.boolean(), z.null()])).check(z.maxLength(MAX_TOUCH_ARGUMENTS))),
+    }),
+  'AlexaSkillEvent.SkillEnabled': () => z.object({ type: z.literal('AlexaSkillEvent.SkillEnabled'), ...skillEventBase }),
+  'AlexaSkillEvent.SkillDisabled': () =>
+    z.object({
+      type: z.literal('AlexaSkillEvent.SkillDisabled'),
+      ...skillEventBase,
+      body: z.nullish(z.object({ userInformationPersistenceStatus: z.nullish(shortText) })),
+    }),
+  'AlexaSkillEvent.SkillPermissionAccepted': () => z.object({ type: z.literal('AlexaSkillEvent.SkillPermissionAccepted'), ...skillEventBase, body: permissionBody() }),
+  'AlexaSkillEvent.SkillPermissionChanged': () => z.object({ type: z.literal('AlexaSkillEvent.SkillPermissionChanged'), ...skillEventBase, body: permissionBody() }),
+} satisfies Record<(typeof ALEXA_REQUEST_TYPES)[number], () => z.ZodMiniType>;
 
-const envelopeSchema = z.object({
-  version: shortText,
-  session: z.nullish(session),
-  context: z.object({ System: system }),
-  request,
-});
+type RequestType = keyof typeof REQUEST_SCHEMAS;
+const isRequestType = (type: unknown): type is RequestType => typeof type === 'string' && Object.hasOwn(REQUEST_SCHEMAS, type);
+
+const envelopeOf = (request: z.ZodMiniType) =>
+  z.object({
+    version: shortText,
+    session: z.nullish(session),
+    context: z.object({ System: system }),
+    request,
+  });
+
+const envelopes = new Map<RequestType | null, z.ZodMiniType>();
+/** The envelope's schema for a request of that type, or of no listed type (null). */
+const envelopeSchemaFor = (type: RequestType | null): z.ZodMiniType => {
+  let schema = envelopes.get(type);
+  if (!schema) {
+    const request =
+      type === null
+        ? z.discriminatedUnion(
+            'type',
+            ALEXA_REQUEST_TYPES.map((listed) => REQUEST_SCHEMAS[listed]()) as unknown as [ReturnType<(typeof REQUEST_SCHEMAS)['LaunchRequest']>],
+          )
+        : REQUEST_SCHEMAS[type]();
+    schema = envelopeOf(request);
+    envelopes.set(type, schema);
+  }
+  return schema;
+};
+
+const typeOf = (body: unknown): RequestType | null => {
+  const request = body && typeof body === 'object' ? (body as { request?: unknown }).request : undefined;
+  const type = request && typeof request === 'object' ? (request as { type?: unknown }).type : undefined;
+  return isRequestType(type) ? type : null;
+};
 
 export type EnvelopeCheck = { ok: true; envelope: RequestEnvelope } | { ok: false; problem: string };
 
@@ -150,7 +190,7 @@ const MAX_PROBLEM_LENGTH = 300;
 /** Whether a parsed body is an Alexa request envelope the skill can answer; the problems when it is not. */
 export const checkAlexaEnvelope = (body: unknown): EnvelopeCheck => {
   if (valueNestsDeeperThan(body, MAX_JSON_DEPTH)) return { ok: false, problem: `nested deeper than ${MAX_JSON_DEPTH} levels` };
-  const parsed = envelopeSchema.safeParse(body);
+  const parsed = envelopeSchemaFor(typeOf(body)).safeParse(body);
   if (parsed.success) return { ok: true, envelope: body as RequestEnvelope };
   const problems = parsed.error.issues.slice(0, MAX_PROBLEMS_LISTED).map((issue) => `${issue.path.map(String).join('.') || 'body'}: ${issue.message}`);
   return { ok: false, problem: problems.join('; ').slice(0, MAX_PROBLEM_LENGTH) };

@@ -12,32 +12,34 @@ export const RECENT_TURNS = 3;
 /** A request id as platforms make them: Alexa's are about 70 characters, Dialogflow's and the console's UUIDs. */
 export const requestIdSchema = z.string().check(z.minLength(1), z.maxLength(200));
 
-const textSegment = z.object({ kind: z.literal('text'), text: z.string(), counted: z.optional(z.object({ n: z.number(), of: z.number() })) });
-
 /**
  * The reply as the coach gave it. Its words and pauses are checked; the rest (where the workout stood, the chart, the
- * answers expected) is the coach's own output written by this code, taken as an object.
+ * answers expected) is the coach's own output written by this code, taken as an object. Built when a document is first
+ * read: a write checks the reply as an object (recentTurnToWriteSchema), and a new driver's first turn reads none.
  */
-const storedReplySchema = z.object({
-  speech: z.array(
-    z.discriminatedUnion('kind', [
-      textSegment,
-      z.looseObject({ kind: z.literal('pause'), seconds: z.number(), purpose: z.enum(['rest', 'set', 'count', 'beat']) }),
-      z.looseObject({ kind: z.literal('status') }),
-    ]),
-  ),
-  reprompt: z.array(textSegment),
-  endSession: z.boolean(),
-  card: z.nullable(z.object({ title: z.string(), text: z.string() })),
-  status: z.nullable(z.looseObject({})),
-  progress: z.optional(z.nullable(z.looseObject({}))),
-  expects: z.nullable(z.looseObject({})),
-  deleteUser: z.boolean(),
-  reminders: z.optional(z.nullable(z.looseObject({}))),
-  askRemindersPermission: z.optional(z.boolean()),
-});
+const storedReply = () => {
+  const textSegment = z.object({ kind: z.literal('text'), text: z.string(), counted: z.optional(z.object({ n: z.number(), of: z.number() })) });
+  return z.object({
+    speech: z.array(
+      z.discriminatedUnion('kind', [
+        textSegment,
+        z.looseObject({ kind: z.literal('pause'), seconds: z.number(), purpose: z.enum(['rest', 'set', 'count', 'beat']) }),
+        z.looseObject({ kind: z.literal('status') }),
+      ]),
+    ),
+    reprompt: z.array(textSegment),
+    endSession: z.boolean(),
+    card: z.nullable(z.object({ title: z.string(), text: z.string() })),
+    status: z.nullable(z.looseObject({})),
+    progress: z.optional(z.nullable(z.looseObject({}))),
+    expects: z.nullable(z.looseObject({})),
+    deleteUser: z.boolean(),
+    reminders: z.optional(z.nullable(z.looseObject({}))),
+    askRemindersPermission: z.optional(z.boolean()),
+  });
+};
 
-export const recentTurnSchema = z.object({ requestId: requestIdSchema, reply: storedReplySchema });
+export const recentTurnSchema = z.object({ requestId: requestIdSchema, reply: z.lazy(storedReply) });
 
 /**
  * A remembered turn as the stores check it before they write it: its request id, and its reply as an object. The reply

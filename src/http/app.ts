@@ -23,6 +23,7 @@ import { errorHandler, notFound } from './errors';
 import { WorkTracker } from './lifecycle';
 import { mcpDisabled, mcpRoute, MCP_PATH, type McpAccess, type McpServerFor } from './mcpRoute';
 import { securityHeaders } from './securityHeaders';
+import { startStopwatch } from '../stopwatch';
 
 export interface AppDependencies {
   /** Runs every Dialogflow turn (the skill and the console hold the same runner). */
@@ -55,10 +56,9 @@ export interface AppDependencies {
 const logRequests =
   (logger: Logger): express.RequestHandler =>
   (req, res, next) => {
-    const started = process.hrtime.bigint();
+    const elapsed = startStopwatch();
     res.once('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.debug({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+      logger.debug({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(elapsed() * 10) / 10 }, 'request');
     });
     next();
   };

@@ -5,6 +5,7 @@
  * Never what the driver said: a heard line's words, slot values and the reply stay out of the log.
  */
 import type { Logger } from '../log';
+import { startStopwatch } from '../stopwatch';
 import type { TurnOutcome } from './turnRunner';
 
 export type TurnHost = 'alexa' | 'dialogflow' | 'console' | 'mcp';
@@ -17,19 +18,19 @@ export interface TurnLabel {
   event: string;
 }
 
-const roundedMs = (since: number): number => Math.round((performance.now() - since) * 10) / 10;
+const roundedMs = (elapsed: () => number): number => Math.round(elapsed() * 10) / 10;
 
 /** Runs `turn` and logs its line; a turn that throws is logged as an error and thrown on. */
 export const loggedTurn = async (logger: Logger, label: TurnLabel, turn: () => Promise<TurnOutcome>): Promise<TurnOutcome> => {
-  const started = performance.now();
+  const elapsed = startStopwatch();
   const line = { requestId: label.requestId, host: label.host, eventSent: label.event };
   try {
     const outcome = await turn();
     const event = outcome.event?.type ?? label.event;
-    logger.info({ ...line, event, failure: outcome.failure, activity: outcome.document?.activity?.kind ?? null, ms: roundedMs(started) }, 'turn');
+    logger.info({ ...line, event, failure: outcome.failure, activity: outcome.document?.activity?.kind ?? null, ms: roundedMs(elapsed) }, 'turn');
     return outcome;
   } catch (error) {
-    logger.error({ ...line, event: label.event, failure: 'thrown', ms: roundedMs(started) }, 'turn');
+    logger.error({ ...line, event: label.event, failure: 'thrown', ms: roundedMs(elapsed) }, 'turn');
     throw error;
   }
 };

@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { documentToWriteSchema, newUserDocument } from '../../src/core/document';
-import { SPOKEN_KINDS, spokenSchema } from '../../src/core/spoken';
+import { spokenKinds, spokenSchema } from '../../src/core/spoken';
 import * as z from '../../src/core/zod';
 
-const everyKind = z.union(SPOKEN_KINDS);
+const everyKind = z.union(spokenKinds());
 
 /** One valid value of each kind. */
 const VALID = [
@@ -31,7 +31,7 @@ const VALID = [
   { phrase: 'baseline test' },
 ];
 
-const KEYS = [...new Set(SPOKEN_KINDS.flatMap((kind) => Object.keys(kind.def.shape)))];
+const KEYS = [...new Set(spokenKinds().flatMap((kind) => Object.keys(kind.def.shape)))];
 const someValue = fc.oneof(
   fc.constantFrom<unknown>('lb', 'kg', 'left', 'row', 'plural', 'rep', 'MO', '07:00', '', '2026-03-02T13:00:00Z', 'America/Chicago', 12, 2.5, -1, 1000, true, false, null, undefined),
   fc.constantFrom<unknown>([], [12, 'x'], ['MO'], [null], {}, { weight: 1 }),
@@ -49,6 +49,15 @@ const nearlyValid = fc
   });
 
 describe('a spoken value', () => {
+  it('is of the one kind its first key names: no other kind has that key', () => {
+    const kinds = spokenKinds();
+    for (const kind of kinds) {
+      const key = Object.keys(kind.def.shape)[0]!;
+      expect(kinds.filter((other) => key in other.def.shape)).toEqual([kind]);
+      expect(spokenSchema.safeParse({ [key]: undefined }).success).toBe(false);
+    }
+  });
+
   it('is accepted, one of each kind, as the union of the kinds accepts it', () => {
     for (const value of VALID) {
       expect(everyKind.safeParse(value).success).toBe(true);

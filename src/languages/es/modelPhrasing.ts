@@ -1,11 +1,12 @@
 /**
  * The Spanish of the platforms' models: the phrasings of ./phrases/, the slot values of ./slotValues.ts, the carrier
- * phrases and a count's comments of ./carrierPhrases.ts. The invocation name stays "back coach": it is the skill's name in every locale (the
+ * phrases of ./carrierPhrases.ts and a count's comments of ./countComments.ts. The invocation name stays "back coach": it is the skill's name in every locale (the
  * coach says "Bienvenido a Back Coach"), two words with no launch word, article or preposition, and the drivers it is
  * for mix English words into their Spanish ("las reps", "el dumbbell").
  */
 import type { ModelPhrasing } from '../modelPhrasing';
-import { SPANISH_CARRIER_INTENTS, SPANISH_COUNT_COMMENTS } from './carrierPhrases';
+import { SPANISH_CARRIER_INTENTS } from './carrierPhrases';
+import { SPANISH_COUNT_COMMENTS } from './countComments';
 import { halfWeightSamples, SPANISH_WELCOME_PHRASES, spanishSamples } from './phrases';
 import { SPANISH_SLOT_VALUES } from './slotValues';
 
