@@ -8,7 +8,6 @@ import type { SpokenEvent } from '../../../src/core/events';
 import { NOTHING_ASKED, type Expectation } from '../../../src/core/reading/expectation';
 import { formSaid } from '../../../src/core/reading/formSaid';
 import { verbForms } from '../../../src/core/reading/inflections';
-import { wordsOfLine } from '../../../src/core/reading/lineWords';
 import { languageWords } from '../../../src/languages';
 import { saysPain } from '../../../src/core/reading/painSaid';
 import { readHeard } from '../../../src/core/reading/readHeard';
@@ -33,7 +32,7 @@ describe('pain said without "pain" or "hurt"', () => {
     (line) => expect(read(line, AT_COUNT, { type: 'count', value: 9 })).toEqual({ type: 'pain' }),
   );
   test.each(['not the left side, the right', "I'm not feeling great about this weight", 'wait, my side is the left', 'hold on my phone is ringing'])('%s is not', (line) =>
-    expect(saysPain(wordsOfLine(line), ENGLISH)).toBe(false),
+    expect(saysPain(ENGLISH.wordsOfLine(line), ENGLISH)).toBe(false),
   );
   test('a complaint is named once, as a verb, and heard in every form', () => {
     expect(verbForms('tug')).toEqual(['tug', 'tugs', 'tugged', 'tugging']);
@@ -52,7 +51,7 @@ describe('form lost, by its words', () => {
     ['fourteen but kinda messy', true],
     ['ten, the last few was bad', true],
     ['eight, lost count near the end', null],
-  ])('%s', (line, lost) => expect(formSaid(wordsOfLine(line), ENGLISH)).toBe(lost));
+  ])('%s', (line, lost) => expect(formSaid(ENGLISH.wordsOfLine(line), ENGLISH)).toBe(lost));
   test('a count with its form lost is counted, and form said to hold keeps the count clean whatever a classifier said', () => {
     expect(read('ten, swung the last couple', AT_COUNT, { type: 'count', value: 10 })).toEqual({ type: 'count', value: 10, formLost: true });
     expect(read('ten, form was good', AT_COUNT, { type: 'count', value: 10, formLost: true })).toEqual({ type: 'count', value: 10 });
