@@ -192,3 +192,14 @@ describe("a Spanish line keeps its own words: English's shortenings are not Span
     expect(read('ya no me duele el hombro, hice diez', AT_COUNT, { type: 'count', value: 10 })).toEqual({ type: 'count', value: 10 });
   });
 });
+
+describe('what a Spanish driver types short is read written out', () => {
+  test.each(['q onda coach', 'k onda', 'q tal'])('"%s" greets; while a question waits, it asks to hear the question again', (line) => {
+    expect(read(line, NOTHING_ASKED)).toEqual({ type: 'launch' });
+    expect(read(line, AT_COUNT)).toEqual({ type: 'repeat' });
+  });
+
+  test('"creo q" before an amount is no word of it', () => {
+    expect(read('creo q fueron once, o doce', AT_COUNT, NOTHING)).toEqual({ type: 'count', value: 11 });
+  });
+});
