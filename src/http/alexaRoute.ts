@@ -16,7 +16,7 @@ import express, { Router } from 'express';
 import { checkAlexaEnvelope } from '../alexa/envelope';
 import { jsonTextNestsDeeperThan, MAX_JSON_DEPTH } from '../json/nesting';
 import type { Logger } from '../log';
-import { sendError } from './errors';
+import { sendError } from '../json/errors';
 
 /** Alexa's requests are small; Amazon documents nothing near this. */
 export const ALEXA_BODY_LIMIT = '128kb';

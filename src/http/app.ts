@@ -19,7 +19,7 @@ import type { NluStatus } from '../nlu/loadOnce';
 import type { TurnRunner } from '../turns/turnRunner';
 import { alexaRoute, ALEXA_PATH } from './alexaRoute';
 import { dialogflowRoute, DIALOGFLOW_PATH, type DialogflowAccess } from './dialogflowRoute';
-import { errorHandler, notFound } from './errors';
+import { errorHandler, notFound } from '../json/errors';
 import { WorkTracker } from './lifecycle';
 import { mcpDisabled, mcpRoute, MCP_PATH, type McpAccess, type McpServerFor } from './mcpRoute';
 import { securityHeaders } from './securityHeaders';

@@ -8,7 +8,7 @@
  */
 import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import { sendError } from './errors';
+import { sendError } from '../json/errors';
 
 export interface AuthFailureLimit {
   /** Failed attempts a client may make in one window; the next is refused. */

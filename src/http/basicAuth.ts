@@ -8,7 +8,7 @@
 import { hash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import { authFailureCounter, type AuthFailureLimit } from './authFailureLimit';
-import { sendError } from './errors';
+import { sendError } from '../json/errors';
 
 export interface BasicCredentials {
   /** The user name to require; null accepts any (a password alone guards the page). */

@@ -9,7 +9,7 @@ import express, { Router } from 'express';
 import { InvalidWebhookRequestError, type DialogflowWebhook } from '../dialogflow/webhook';
 import type { AuthFailureLimit } from './authFailureLimit';
 import { basicAuth, type BasicCredentials } from './basicAuth';
-import { sendError } from './errors';
+import { sendError } from '../json/errors';
 import { refuseDeepJson } from '../json/bodyDepthGuard';
 
 /** Dialogflow's requests are a few kilobytes; this leaves room for long payloads and many contexts. */

@@ -9,7 +9,7 @@ import { localhostHostValidation } from '@modelcontextprotocol/sdk/server/middle
 import express, { Router } from 'express';
 import { refuseDeepJson } from '../json/bodyDepthGuard';
 import type { Logger } from '../log';
-import { sendError } from './errors';
+import { sendError } from '../json/errors';
 
 export const MCP_PATH = '/mcp';
 /** A tool call's arguments are a few numbers and words. */

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { RESOURCE_MIME_TYPE, RESOURCE_URI_META_KEY } from '@modelcontextprotocol/ext-apps/server';
-import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { toJsonSchemaCompat } from '@modelcontextprotocol/sdk/server/zod-json-schema-compat.js';
 import { ErrorCode, ListToolsRequestSchema, McpError, type ListToolsResult, type ToolAnnotations } from '@modelcontextprotocol/sdk/types.js';
 import * as z from 'zod';
@@ -18,7 +18,7 @@ import type { TurnRunner } from '../turns/turnRunner';
 import { COACH_APP_URI, coachAppHtml } from './appResource';
 import { coachAnswerSchema, coachAnswerShape, toCoachAnswer } from './answer';
 import { NO_DRIVER, PROMPTS, RESOURCE_DESCRIPTIONS, SERVER_INSTRUCTIONS } from './descriptions';
-import { programRules, progressReport, PROGRESS_URI, RULES_URI } from './resources';
+import { localeOfRead, programRules, progressReport, PROGRESS_URI, RULES_TEMPLATE, RULES_URI } from './resources';
 import { hasTimedParts, waitOutTimedParts } from './timedParts';
 import { COACH_TOOLS, eventOfCall, localeOfCall, type CoachTool } from './tools';
 
@@ -82,7 +82,7 @@ const jsonResource = (uri: string, value: unknown) => ({ contents: [{ uri, mimeT
  */
 export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string | null): McpServer => {
   const { runTurn, readDocument, defaultTimeZone, logger, clock = () => new Date(), pace = 1 } = deps;
-  // The resources speak the default language; each tool call names the driver's own.
+  // Each tool call names the driver's language, as a read of the rules can (RULES_TEMPLATE); else the default.
   const locale = DEFAULT_LOCALE;
   const server = new McpServer({ name: 'backcoach', title: 'Back Coach', version: deps.version ?? '0.1.0' }, { instructions: SERVER_INSTRUCTIONS });
 
@@ -137,6 +137,13 @@ export const createCoachMcpServer = (deps: CoachMcpDependencies, userId: string 
     RULES_URI,
     { title: "The program's rules", description: RESOURCE_DESCRIPTIONS.rules, mimeType: 'application/json' },
     (uri) => jsonResource(uri.href, programRules(locale)),
+  );
+  // Listed by resources/templates/list, not resources/list: a read names the locale it wants.
+  server.registerResource(
+    'rules-in-language',
+    new ResourceTemplate(RULES_TEMPLATE, { list: undefined }),
+    { title: "The program's rules, in the driver's language", description: RESOURCE_DESCRIPTIONS.rulesInLanguage, mimeType: 'application/json' },
+    (uri, variables) => jsonResource(uri.href, programRules(localeOfRead(variables.locale))),
   );
   server.registerResource(
     'coach-app',

@@ -96,7 +96,12 @@ export const RESOURCE_DESCRIPTIONS = {
   progress:
     "The driver's progress: the baseline test, every retest, the latest workouts (rows per side) and the gap between the sides now.",
   app: "The coach's screen for an assistant's host: where the workout stands, the strong side's count as it is counted, and the progress chart, drawn from each tool's result.",
-  rules: 'The rules of the one-sided back program: exercises, sets, rests, rep targets, progression, and why one side.',
+  rules:
+    'The rules of the one-sided back program: exercises, sets, rests, rep targets, progression, and why one side, in English. ' +
+    "In the driver's language: backcoach://program/rules{?locale} (backcoach://program/rules?locale=es-MX).",
+  rulesInLanguage:
+    "The rules of the one-sided back program, with why one side in the language of the locale named as each tool's `locale` " +
+    '(en-US, es-US, es-MX...).',
 };
 
 /** What the server says of itself to an assistant when it connects. */

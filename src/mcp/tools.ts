@@ -89,9 +89,12 @@ const generateTools = (): CoachTool[] => {
  * as on Alexa and the consoles). A locale the coach has no words for gets English.
  */
 export const LOCALE_ARGUMENT = 'locale';
+/** The form of a locale a caller may name ("es-MX", "es_MX"), and what the coach says it wants when it is not one. */
+export const LOCALE_FORM = /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8}){0,3}$/;
+export const A_LOCALE = 'a locale such as en-US or es-MX';
 const localeSchema = z
   .string()
-  .regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8}){0,3}$/, 'a locale such as en-US or es-MX')
+  .regex(LOCALE_FORM, A_LOCALE)
   .optional()
   .describe("The language the driver speaks, as a locale: en-US (the default), en-GB, es-US, es-MX... The coach's answer is in it.");
 

@@ -5,13 +5,13 @@
  * (src/languages/en/readingWords.ts); Spanish's are in src/languages/es/heardWords.ts.
  */
 import type { NlpEntity } from '@nlpjs/nlp';
-import { languageWords } from '../languages';
 import type { Language } from '../languages/locales';
 import * as spanish from '../languages/es/heardWords';
 import { HALF_WORDS } from '../languages/es/numbersHeard';
 import { LEADING_FILLERS } from '../model/carrierIntents';
 import { QUESTION_OPENINGS } from '../languages/en/readingTables';
-import { spelledOutWord, wordsOfLine } from '../core/reading/lineWords';
+import { ENGLISH_READING } from '../languages/en/readingWords';
+import { spelledOutWord } from '../languages/en/shortenings';
 import { numbersSaid } from '../core/reading/numbersSaid';
 import { spanishTypedAsSpoken, typedAsSpoken } from './typedInput';
 
@@ -59,9 +59,9 @@ const saidOf = (entity: NlpEntity): string => (entity.utteranceText ?? entity.so
 export const ENGLISH_LINES: LineLanguage = {
   language: 'en',
   normalize: englishNormalize,
-  wordsOf: wordsOfLine,
+  wordsOf: (text) => ENGLISH_READING.wordsOfLine(text),
   // The words as written too ("gotta", "lemme"), so a line that says them is left as the samples say them.
-  knownForms: (text) => [...wordsOfLine(text), ...(text.toLowerCase().match(/[a-z']+/g) ?? [])],
+  knownForms: (text) => [...ENGLISH_READING.wordsOfLine(text), ...(text.toLowerCase().match(/[a-z']+/g) ?? [])],
   // A line of nothing else says nothing yet: the classifier would take it for the intent whose samples use the sound
   // most ("hmm" for no, "well" for yes), and at "pounds?" that is kilograms.
   hesitations: ENGLISH_HESITATIONS,
@@ -84,7 +84,7 @@ export const ENGLISH_LINES: LineLanguage = {
   // (src/core/reading/numbersSaid.ts).
   // English's halves are read by the reading rules (src/core/reading/numberAnswer.ts).
   numbersMeant: (utterance, entities, numberEntity) => {
-    const ones = numbersSaid(wordsOfLine(utterance), languageWords('en').reading).filter((n) => n.wordOne).length;
+    const ones = numbersSaid(ENGLISH_READING.wordsOfLine(utterance), ENGLISH_READING).filter((n) => n.wordOne).length;
     return ones > 0 ? entities : entities.filter((entity) => !(entity.entity === numberEntity && saidOf(entity) === 'one'));
   },
 };

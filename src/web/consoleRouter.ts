@@ -7,11 +7,13 @@
  *   POST /console/api/leave  { conversationId }                            the page was closed mid-conversation
  *
  * Each answers a ConsoleAnswer (src/console/answer.ts). The conversation id is made by the browser and kept in
- * its localStorage, so a returning browser is the same user.
+ * its localStorage, so a returning browser is the same user. A refusal or a failure is the server's JSON error
+ * (src/json/errors.ts): the page shows its own words for the error's code, in its language, never the message.
  */
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type Request, type Response } from 'express';
 import * as z from '../core/zod';
 import type { ConsoleService } from '../console/consoleService';
+import { errorHandler, HttpError, notFound } from '../json/errors';
 import { refuseDeepJson } from '../json/bodyDepthGuard';
 import type { Logger } from '../log';
 import { PUBLIC_DIR } from '../publicDir';
@@ -57,21 +59,24 @@ const sayBody = z.object({
     ),
 });
 
-class ClientError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** The codes of a line the page cannot send as it is, which the page words for the driver; any other refusal is bad_request. */
+export const TEXT_EMPTY = 'text_empty';
+export const TEXT_TOO_LONG = 'text_too_long';
+
+/** The code of a body the schema refuses: a line that is empty or too long by its own code, anything else bad_request. */
+const codeOf = (issues: readonly { path: readonly PropertyKey[]; code: string }[]): string => {
+  const text = issues.find((issue) => issue.path[0] === 'text');
+  if (text?.code === 'too_big') return TEXT_TOO_LONG;
+  if (text?.code === 'custom') return TEXT_EMPTY;
+  return 'bad_request';
+};
 
 const parse = <T>(schema: z.ZodMiniType<T>, body: unknown): T => {
   if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw new ClientError(400, 'Send a JSON object with Content-Type: application/json');
+    throw new HttpError(400, 'bad_request', 'Send a JSON object with Content-Type: application/json');
   }
   const result = schema.safeParse(body);
-  if (!result.success) throw new ClientError(400, result.error.issues.map((i) => i.message).join('; '));
+  if (!result.success) throw new HttpError(400, codeOf(result.error.issues), result.error.issues.map((i) => i.message).join('; '));
   return result.data;
 };
 
@@ -117,22 +122,8 @@ export const createConsoleRouter = (deps: ConsoleRouterDependencies): express.Ro
     const { conversationId: id, ...at } = parse(openBody, req.body);
     res.json(await service.leave(userIdFor(id), at));
   });
-  api.use((_req, res) => {
-    res.status(404).json({ error: 'No such console API' });
-  });
-  api.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(error);
-    if (error instanceof ClientError) return void res.status(error.status).json({ error: error.message });
-    const http = error as { status?: number; type?: string };
-    if (http.type === 'entity.parse.failed') return void res.status(400).json({ error: 'The body is not valid JSON' });
-    if (http.type === 'entity.too.large') return void res.status(413).json({ error: `The body is larger than ${BODY_LIMIT}` });
-    if (http.type === 'entity.too.deep') return void res.status(400).json({ error: 'The body is nested too deeply' });
-    if (typeof http.status === 'number' && http.status >= 400 && http.status < 500) {
-      return void res.status(http.status).json({ error: 'Bad request' });
-    }
-    logger.error({ err: error }, 'console: request failed');
-    res.status(500).json({ error: 'Something went wrong on the server' });
-  });
+  api.use(notFound);
+  api.use(errorHandler(logger));
   router.use('/console/api', api);
   return router;
 };

@@ -11,7 +11,7 @@ jest.setTimeout(300_000);
 const ROOT = path.resolve(__dirname, '..', '..');
 
 const fromTest = (climb: string): string => `import { LISTENING } from '${climb}test/support/serverProcess';\nexport const probe = LISTENING;\n`;
-const intoHttp = "import { errorHandler } from '../http/errors';\nexport const probe = errorHandler;\n";
+const intoHttp = "import { basicAuth } from '../http/basicAuth';\nexport const probe = basicAuth;\n";
 const intoAlexa = "import { checkAlexaEnvelope } from '../alexa/envelope';\nexport const probe = checkAlexaEnvelope;\n";
 
 /** Where each probe goes (a name no one else uses) and what it says. */

@@ -1,7 +1,8 @@
 /**
  * A Spanish-speaking driver through the coach's MCP tools: an assistant that passes the driver's locale on each call
  * gets the coach's answers, its spoken choices and its units in that language, over Streamable HTTP on loopback; a call
- * without one is answered in English, and a locale that is not one is a tool error that changes nothing.
+ * without one is answered in English, and a locale that is not one is a tool error that changes nothing. The program's
+ * rules read with a locale say why one side in its language.
  */
 import { callTool, type ToolResult } from '../../support/mcpClient';
 import { MCP_TEST_DRIVER } from '../../support/testServer';
@@ -47,4 +48,41 @@ test('a locale that is not one is a tool error that changes nothing', async () =
     expect({ locale, isError: result.isError }).toEqual({ locale, isError: true });
   }
   expect(await mcp.server.store.get(MCP_TEST_DRIVER)).toEqual(before);
+});
+
+describe("the program's rules in the driver's language", () => {
+  const rulesAt = async (uri: string): Promise<{ whyOneSide: string; exercises: { id: string }[] }> => {
+    const { contents } = await mcp.assistant.readResource({ uri });
+    return JSON.parse((contents[0] as { text: string }).text) as { whyOneSide: string; exercises: { id: string }[] };
+  };
+
+  test('an assistant finds them as a resource template that takes the locale, named in the rules resource too', async () => {
+    const { resourceTemplates } = await mcp.assistant.listResourceTemplates();
+    expect(resourceTemplates).toEqual([expect.objectContaining({ uriTemplate: 'backcoach://program/rules{?locale}', mimeType: 'application/json' })]);
+    const { resources } = await mcp.assistant.listResources();
+    expect(resources.find((r) => r.uri === 'backcoach://program/rules')?.description).toContain('backcoach://program/rules{?locale}');
+  });
+
+  test('read with a Spanish locale, they say why one side in Spanish, as the coach does; without one, in English', async () => {
+    const spanish = await rulesAt('backcoach://program/rules?locale=es-MX');
+    expect((await call('why_one_side', { locale: 'es-MX' })).text).toContain(spanish.whyOneSide);
+    expect(spanish.whyOneSide).toMatch(/lado débil/);
+    expect(spanish.exercises.map((e) => e.id)).toEqual(['row', 'pulldown', 'carry']);
+    expect((await rulesAt('backcoach://program/rules?locale=es_US')).whyOneSide).toBe((await rulesAt('backcoach://program/rules?locale=es-US')).whyOneSide);
+    const english = await rulesAt('backcoach://program/rules');
+    expect(english.whyOneSide).toMatch(/weak side/);
+    expect((await rulesAt('backcoach://program/rules?locale=en-US')).whyOneSide).toBe(english.whyOneSide);
+    // The example's weights are in the locale's units, as the coach says them there.
+    expect((await rulesAt('backcoach://program/rules?locale=en-GB')).whyOneSide).toMatch(/kilos/);
+  });
+
+  test('a locale that is not one is an error that names the locale, and changes nothing', async () => {
+    const before = await mcp.server.store.get(MCP_TEST_DRIVER);
+    for (const locale of ['espa%C3%B1ol%3B%20drop', '..%2F..%2Fetc', 'x'.repeat(400), '%E0%A4%A']) {
+      await expect(mcp.assistant.readResource({ uri: `backcoach://program/rules?locale=${locale}` })).rejects.toThrow(/is not a locale such as en-US or es-MX/);
+    }
+    // An empty locale matches no resource: the SDK says so.
+    await expect(mcp.assistant.readResource({ uri: 'backcoach://program/rules?locale=' })).rejects.toThrow(/not found/);
+    expect(await mcp.server.store.get(MCP_TEST_DRIVER)).toEqual(before);
+  });
 });

@@ -47,6 +47,10 @@ test.each<[AskedAt, string, SpokenEvent]>([
   ['menu', "let's start the workout", { type: 'startWorkout' }],
   ['side', 'el izquierdo', { type: 'side', side: 'left' }],
   ['menu', 'pon la radio', { type: 'fallback' }],
+  // What typing writes short: "q" and "k" are "que".
+  ['menu', 'q onda coach', { type: 'launch' }],
+  ['count', 'k onda', { type: 'repeat' }],
+  ['count', 'creo q fueron once', { type: 'count', value: 11 }],
 ])('at the %s question, the Spanish line "%s" is read by the Spanish snapshot', async (at, line, expected) => {
   expect(await heardAt(at, line, 'es')).toEqual(expected);
 });

@@ -14,13 +14,16 @@ afterAll(async () => {
   await app.close();
 });
 
-const post = async (path: string, body: unknown, contentType = 'application/json'): Promise<{ status: number; json: Record<string, unknown> }> => {
+/** What the server answers a refusal or a failure with: its JSON error (src/json/errors.ts). */
+type ErrorAnswer = { error?: { status: number; code: string; message: string } };
+
+const post = async (path: string, body: unknown, contentType = 'application/json'): Promise<{ status: number; json: Record<string, unknown> & ErrorAnswer }> => {
   const response = await fetch(`${app.url}${path}`, {
     method: 'POST',
     headers: { 'Content-Type': contentType },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> & ErrorAnswer };
 };
 
 const turn = async (path: string, body: unknown): Promise<ConsoleAnswer> => {
@@ -75,7 +78,7 @@ describe('console API', () => {
     for (const text of ['', '   ']) {
       const empty = await post('/console/api/say', { conversationId, text });
       expect(empty.status).toBe(400);
-      expect(empty.json.error).toMatch(/empty/);
+      expect(empty.json.error).toMatchObject({ status: 400, code: 'text_empty', message: expect.stringMatching(/empty/) });
     }
     expect(await app.store.get(userIdFor(conversationId))).toBeNull();
   });
@@ -121,18 +124,23 @@ describe('console API', () => {
   ])('refuses a bad conversationId (%s) with 400', async (_name, body) => {
     const { status, json } = await post('/console/api/say', body);
     expect(status).toBe(400);
-    expect(json.error).toMatch(/conversationId/);
+    expect(json.error).toMatchObject({ code: 'bad_request', message: expect.stringMatching(/conversationId/) });
   });
 
-  it('refuses a body that is not JSON, too large, or has no text', async () => {
+  it('refuses a body that is not JSON, too large, or has no text, each with its own code', async () => {
     const conversationId = randomUUID();
-    expect((await post('/console/api/say', '{"text":', 'application/json')).status).toBe(400);
-    expect((await post('/console/api/say', { conversationId, text: 'x'.repeat(5000) })).status).toBe(413);
-    expect((await post('/console/api/say', { conversationId, text: 'x'.repeat(501) })).json.error).toMatch(/500 characters/);
-    expect((await post('/console/api/say', { conversationId })).status).toBe(400);
-    expect((await post('/console/api/say', 'text=yes', 'application/x-www-form-urlencoded')).status).toBe(400);
-    const unknown = await post('/console/api/nope', { conversationId });
-    expect(unknown.status).toBe(404);
+    const refused = async (path: string, body: unknown, contentType?: string) => {
+      const { status, json } = await post(path, body, contentType);
+      return { status, code: json.error?.code };
+    };
+    expect(await refused('/console/api/say', '{"text":', 'application/json')).toEqual({ status: 400, code: 'bad_json' });
+    expect(await refused('/console/api/say', { conversationId, text: 'x'.repeat(5000) })).toEqual({ status: 413, code: 'body_too_large' });
+    expect(await refused('/console/api/say', { conversationId, text: 'x'.repeat(501) })).toEqual({ status: 400, code: 'text_too_long' });
+    expect((await post('/console/api/say', { conversationId, text: 'x'.repeat(501) })).json.error?.message).toMatch(/500 characters/);
+    expect(await refused('/console/api/say', { conversationId })).toEqual({ status: 400, code: 'bad_request' });
+    expect(await refused('/console/api/say', 'text=yes', 'application/x-www-form-urlencoded')).toEqual({ status: 400, code: 'bad_request' });
+    expect(await refused('/console/api/nope', { conversationId })).toEqual({ status: 404, code: 'not_found' });
+    expect(await app.store.get(userIdFor(conversationId))).toBeNull();
   });
 
   it('reports where the workout stands after a set, and times its rest from the reply\'s own pauses', async () => {

@@ -13,12 +13,12 @@ const REACH = 5;
 
 export const formSaid = (words: LineWords, w: ReadingWords): boolean | null => {
   const bareWords = words.map(bare);
-  if (phrasesIn(bareWords, w.CHEATS).length > 0 || phrasesIn(bareWords, w.FORM_WENT_BAD_ALONE).length > 0) return true;
-  const forms = phrasesIn(bareWords, w.FORM_WORDS);
+  if (phrasesIn(bareWords, w.CHEATS, w).length > 0 || phrasesIn(bareWords, w.FORM_WENT_BAD_ALONE, w).length > 0) return true;
+  const forms = phrasesIn(bareWords, w.FORM_WORDS, w);
   if (forms.length === 0) return null;
   const near = (found: readonly { start: number; end: number }[]): boolean =>
     found.some(({ start, end }) => forms.some((form) => Math.abs(start - form.end) <= REACH || Math.abs(form.start - end) <= REACH));
-  if (near(phrasesIn(bareWords, w.FORM_WENT_BAD))) return true;
-  if (near(phrasesIn(bareWords, w.FORM_HELD))) return false;
+  if (near(phrasesIn(bareWords, w.FORM_WENT_BAD, w))) return true;
+  if (near(phrasesIn(bareWords, w.FORM_HELD, w))) return false;
   return null;
 };

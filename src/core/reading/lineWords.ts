@@ -1,71 +1,39 @@
 /**
- * A line as the reading rules see it: lower-case words without punctuation, with what speech and typing leave out
- * put back ("grabbin'" is "grabbing", "'bout" is "about"), and ways of finding words and phrases in it.
+ * A line as the reading rules see it: lower-case words without punctuation, each read by its language's reader, which
+ * puts back what speech and typing leave out in that language (English's "grabbin'" is "grabbing"), and ways of
+ * finding a language's phrases in it.
  */
 
-/** Shortenings a driver says or types, as the whole words they stand for. */
-const SPELLED_OUT: Readonly<Record<string, string>> = {
-  "'bout": 'about',
-  bout: 'about',
-  "'em": 'them',
-  em: 'them',
-  gonna: 'going to',
-  gotta: 'got to',
-  wanna: 'want to',
-  gimme: 'give me',
-  lemme: 'let me',
-  "y'all": 'you all',
-  w: 'with',
-  im: "i'm",
-  ive: "i've",
-  id: "i'd",
-  ill: "i'll",
-  dont: "don't",
-  doesnt: "doesn't",
-  didnt: "didn't",
-  cant: "can't",
-  isnt: "isn't",
-  thats: "that's",
-  whats: "what's",
-  hows: "how's",
-  lets: "let's",
-  aight: 'alright',
-  idk: "i don't know",
-  ya: 'yeah',
-  // What a driver types in a hurry.
-  nvm: 'never mind',
-  prob: 'probably',
-  prolly: 'probably',
-  tbh: 'honestly',
-  ez: 'easy',
-  rn: 'right now',
-  pls: 'please',
-  plz: 'please',
-  thx: 'thanks',
-  u: 'you',
-  ur: 'your',
-  k: 'okay',
-  kk: 'okay',
-  cuz: 'because',
+/**
+ * How a language reads one word of a line: the word with the quotes and the letters held out in typing that are still
+ * on it, as the words it means ("nvm" is ["never", "mind"] in English). Each language has its own (what it shortens
+ * is its own: Spanish "ya" is no English "yeah"), in its folder's readingWords.ts.
+ */
+export type WordReader = (word: string) => string[];
+
+/** A letter held out in typing ("gooo", "yesss", "siii") is said once: no word has one letter three times in a row. */
+export const heldLettersOnce = (word: string): string => word.replace(/([a-z])\1{2,}/g, '$1');
+
+/** A word as it is written, without the quotes around it and held letters: the reading of a language that shortens nothing. */
+export const plainWord: WordReader = (word) => {
+  const said = heldLettersOnce(word.replace(/^'+|'+$/g, ''));
+  return said === '' ? [] : [said];
 };
 
-/** A word as a driver means it, with what typing shortens written out ("nvm" → "never mind"). */
-export const spelledOutWord = (word: string): string => (Object.hasOwn(SPELLED_OUT, word) ? (SPELLED_OUT[word] ?? word) : word);
+/** The words a shortening of the table stands for ("nvm" → ["never", "mind"]), or the word itself. */
+export const writtenOut = (word: string, shortenings: Readonly<Record<string, string>>): string[] =>
+  (Object.hasOwn(shortenings, word) ? (shortenings[word] ?? word) : word).split(' ');
 
 export type LineWords = readonly string[];
-
-/** A word as the rules read it: without the quotes around it, a held letter said once, what typing shortens written out. */
-const wordsOfWord = (word: string): string[] => {
-  // A letter held out in typing ("gooo", "yesss") is said once: no English word has one letter three times in a row.
-  const said = word.replace(/^'+(?!bout|em)|'+$(?<!in')/g, '').replace(/([a-z])\1{2,}/g, '$1');
-  return said === '' ? [] : (Object.hasOwn(SPELLED_OUT, said) ? spelledOutWord(said) : said.replace(/in'$/, 'ing')).split(' ');
-};
 
 /** Lower-case words one space apart, as the rules' own phrases and most lines are: the passes below would leave it as it is. */
 const PLAIN = /^[a-z']+(?: [a-z']+)*$/;
 
-/** The words of a line: "Ten, no—ELEVEN!" is ["ten", "no", "eleven"]; "10-4" is ["10", "4"]; "2.5" stays. */
-export const wordsOfLine = (text: string): string[] =>
+/**
+ * The words of a line, each read by the language's reader: "Ten, no—ELEVEN!" is ["ten", "no", "eleven"]; "10-4" is
+ * ["10", "4"]; "2.5" stays.
+ */
+export const wordsOfLine = (text: string, readWord: WordReader): string[] =>
   (PLAIN.test(text)
     ? text
     : text
@@ -77,22 +45,33 @@ export const wordsOfLine = (text: string): string[] =>
         .replace(/[^a-z0-9'.]+/g, ' ')
   )
     .split(' ')
-    .flatMap(wordsOfWord);
+    .flatMap(readWord);
 
 /** The word without the "'s" or "'re" a driver runs into the next word ("back's killing me", "left's weaker"). */
 export const bare = (word: string): string => word.replace(/'(s|re|ll|d|ve)$/, '');
 
+/** What the phrase functions below need of a language: how it reads a line's words (./readingWords.ts). */
+export interface LineReading {
+  wordsOfLine(text: string): string[];
+}
+
 /**
- * The phrase's words ("give me a sec" → ["give", "me", "a", "sec"]). The phrases are the reading rules' own tables,
- * looked up at every word of every line, so each is split once and kept.
+ * The phrase's words as its language reads a line's ("gimme a sec" → ["give", "me", "a", "sec"] in English), so a
+ * table's phrase and a line that says it read alike. The phrases are the reading rules' own tables, looked up at every
+ * word of every line, so each is split once per language and kept.
  */
-const splitPhrases = new Map<string, readonly string[]>();
+const splitPhrases = new WeakMap<LineReading, Map<string, readonly string[]>>();
 const MAX_KEPT_PHRASES = 10_000;
-export const phraseWords = (phrase: string): readonly string[] => {
-  let words = splitPhrases.get(phrase);
+export const phraseWords = (phrase: string, reading: LineReading): readonly string[] => {
+  let kept = splitPhrases.get(reading);
+  if (!kept) {
+    kept = new Map();
+    splitPhrases.set(reading, kept);
+  }
+  let words = kept.get(phrase);
   if (!words) {
-    words = wordsOfLine(phrase);
-    if (splitPhrases.size < MAX_KEPT_PHRASES) splitPhrases.set(phrase, words);
+    words = reading.wordsOfLine(phrase);
+    if (kept.size < MAX_KEPT_PHRASES) kept.set(phrase, words);
   }
   return words;
 };
@@ -103,13 +82,18 @@ export const phraseWords = (phrase: string): readonly string[] => {
  */
 type Phrase = { phrase: string; words: readonly string[] };
 type ByFirstWord = ReadonlyMap<string, readonly Phrase[]>;
-/** Kept by the table's identity: the rules' tables are constants made once, never changed. */
-const sortedTables = new WeakMap<readonly string[], ByFirstWord>();
-const longestFirst = (phrases: readonly string[]): ByFirstWord => {
-  const known = sortedTables.get(phrases);
+/** Kept by the language and the table's identity: the rules' tables are constants made once, never changed. */
+const sortedTables = new WeakMap<LineReading, WeakMap<readonly string[], ByFirstWord>>();
+const longestFirst = (phrases: readonly string[], reading: LineReading): ByFirstWord => {
+  let tables = sortedTables.get(reading);
+  if (!tables) {
+    tables = new WeakMap();
+    sortedTables.set(reading, tables);
+  }
+  const known = tables.get(phrases);
   if (known) return known;
   const byFirst = new Map<string, Phrase[]>();
-  const longest = phrases.map((phrase) => ({ phrase, words: phraseWords(phrase) })).sort((a, b) => b.words.length - a.words.length);
+  const longest = phrases.map((phrase) => ({ phrase, words: phraseWords(phrase, reading) })).sort((a, b) => b.words.length - a.words.length);
   for (const entry of longest) {
     const first = entry.words[0];
     if (first === undefined) continue;
@@ -117,7 +101,7 @@ const longestFirst = (phrases: readonly string[]): ByFirstWord => {
     if (group) group.push(entry);
     else byFirst.set(first, [entry]);
   }
-  sortedTables.set(phrases, byFirst);
+  tables.set(phrases, byFirst);
   return byFirst;
 };
 
@@ -129,11 +113,11 @@ const wordsAt = (words: LineWords, at: number, wanted: readonly string[]): boole
   wanted.length > 0 && wanted.every((word, i) => words[at + i] === word);
 
 /** Whether the words at `at` say the phrase. */
-export const saysAt = (words: LineWords, at: number, phrase: string): boolean => wordsAt(words, at, phraseWords(phrase));
+export const saysAt = (words: LineWords, at: number, phrase: string, reading: LineReading): boolean => wordsAt(words, at, phraseWords(phrase, reading));
 
 /** Where each phrase is said, as [start, end) word positions, longest phrases first where two start at one word. */
-export const phrasesIn = (words: LineWords, phrases: readonly string[]): { phrase: string; start: number; end: number }[] => {
-  const table = longestFirst(phrases);
+export const phrasesIn = (words: LineWords, phrases: readonly string[], reading: LineReading): { phrase: string; start: number; end: number }[] => {
+  const table = longestFirst(phrases, reading);
   const found: { phrase: string; start: number; end: number }[] = [];
   for (let at = 0; at < words.length; at++) {
     const said = saidAt(words, at, table);
@@ -143,15 +127,15 @@ export const phrasesIn = (words: LineWords, phrases: readonly string[]): { phras
 };
 
 /** The first phrase of the list said at `at`, longest first; null when none is. */
-export const phraseAt = (words: LineWords, at: number, phrases: readonly string[]): string | null =>
-  saidAt(words, at, longestFirst(phrases))?.phrase ?? null;
+export const phraseAt = (words: LineWords, at: number, phrases: readonly string[], reading: LineReading): string | null =>
+  saidAt(words, at, longestFirst(phrases, reading))?.phrase ?? null;
 
 /** Where the line starts saying something: after the words that open a line without meaning anything. */
-export const afterFillers = (words: LineWords, fillers: readonly string[], from = 0): number => {
+export const afterFillers = (words: LineWords, fillers: readonly string[], reading: LineReading, from = 0): number => {
   let at = from;
   for (;;) {
-    const filler = phraseAt(words, at, fillers);
+    const filler = phraseAt(words, at, fillers, reading);
     if (!filler) return at;
-    at += phraseWords(filler).length;
+    at += phraseWords(filler, reading).length;
   }
 };

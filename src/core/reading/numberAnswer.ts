@@ -6,7 +6,7 @@ import type { SpokenEvent } from '../events';
 import type { Unit } from '../program';
 import type { Expectation } from './expectation';
 import { answersWithValue, fit, saysLittle } from './fit';
-import { afterFillers, bare, phraseAt, phrasesIn, type LineWords } from './lineWords';
+import { afterFillers, bare, phraseAt, phrasesIn, phraseWords, type LineWords } from './lineWords';
 import { numbersSaid, type SaidNumber } from './numbersSaid';
 import { derivedOnce, type ReadingWords } from './readingWords';
 import { timeSaid } from './timeSaid';
@@ -31,7 +31,7 @@ const meantNumber = (words: LineWords, numbers: readonly SaidNumber[], w: Readin
   const before = numbers[numbers.length - 2];
   if (!last || !before) return null;
   const between = words.slice(before.end, last.start);
-  return phrasesIn(between, w.CORRECTION_WORDS).length > 0 ? last : null;
+  return phrasesIn(between, w.CORRECTION_WORDS, w).length > 0 ? last : null;
 };
 
 /**
@@ -39,7 +39,7 @@ const meantNumber = (words: LineWords, numbers: readonly SaidNumber[], w: Readin
  * that opens by asking to wait ("just a minute", "one sec") gives no amount.
  */
 const amountStart = (words: LineWords, w: ReadingWords): number =>
-  phraseAt(words, afterFillers(words, w.FILLERS), w.WAIT_OPENINGS) ? words.length : afterFillers(words, tables(w).fillersAndHedges);
+  phraseAt(words, afterFillers(words, w.FILLERS, w), w.WAIT_OPENINGS, w) ? words.length : afterFillers(words, tables(w).fillersAndHedges, w);
 
 /**
  * A number the line opens with, and what follows it; or one said after a no or a correction ("no sir, fifteen", "nah
@@ -48,8 +48,8 @@ const amountStart = (words: LineWords, w: ReadingWords): number =>
 const openingNumber = (words: LineWords, numbers: readonly SaidNumber[], w: ReadingWords): SaidNumber | null => {
   const start = amountStart(words, w);
   const opening = numbers.find((n) => n.start === start);
-  if (opening || !phraseAt(words, start, tables(w).correctionOpenings)) return opening ?? null;
-  const corrected = afterFillers(words, tables(w).beforeCorrectedAmount, start);
+  if (opening || !phraseAt(words, start, tables(w).correctionOpenings, w)) return opening ?? null;
+  const corrected = afterFillers(words, tables(w).beforeCorrectedAmount, w, start);
   return numbers.find((n) => n.start === corrected && !takenBack(words, n, w)) ?? null;
 };
 
@@ -73,15 +73,15 @@ const digitByDigit = (words: LineWords, w: ReadingWords): SaidNumber | null => {
 
 const unitAfter = (words: LineWords, number: SaidNumber, w: ReadingWords): Unit | null => {
   // "Forty pounds'll do": the unit with what is run into it.
-  const said = phraseAt(words.map(bare), number.end, tables(w).unitsAfterNumber);
+  const said = phraseAt(words.map(bare), number.end, tables(w).unitsAfterNumber, w);
   if (said === null) return null;
   return w.POUND_NOUNS.includes(said) || w.UNIT_NAMES.lb.includes(said) ? 'lb' : 'kg';
 };
 
 /** "Doce kilos y medio", "twelve pounds and a half": a half said after the number's unit is the number's. */
 const halfAfterUnit = (words: LineWords, number: SaidNumber, w: ReadingWords): boolean => {
-  const unit = phraseAt(words.map(bare), number.end, tables(w).unitsAfterNumber);
-  return unit !== null && Number.isInteger(number.value) && phraseAt(words, number.end + unit.split(' ').length, w.AND_A_HALF) !== null;
+  const unit = phraseAt(words.map(bare), number.end, tables(w).unitsAfterNumber, w);
+  return unit !== null && Number.isInteger(number.value) && phraseAt(words, number.end + phraseWords(unit, w).length, w.AND_A_HALF, w) !== null;
 };
 
 /** Words a length of time is said in before its unit: "a", "half", "one and a half", "forty five". */
@@ -101,7 +101,7 @@ const openingSeconds = (words: LineWords, w: ReadingWords): number | null => {
 /** "Every two hours", "five hours", "six hours and a half": minutes, where a drive's length or a break's interval is asked. */
 const lengthMinutes = (words: LineWords, amount: SaidNumber, w: ReadingWords): number | null => {
   const unit = (words[amount.end] ?? '').replace(/'.*$/, '');
-  const half = phraseAt(words, amount.end + 1, w.AND_A_HALF) ? 0.5 : 0;
+  const half = phraseAt(words, amount.end + 1, w.AND_A_HALF, w) ? 0.5 : 0;
   if (w.HOUR_WORDS.includes(unit)) {
     // "Three hours and forty five minutes", "five hours thirty".
     const after = amount.end + 1 + (words[amount.end + 1] === w.AND ? 1 : 0);

@@ -4,7 +4,7 @@
  * ("twelve eleven"), not their sum. "One" that is a pronoun ("the left one", "a heavy one") or a determiner ("one side",
  * "one more") is no number, and trucker talk ("ten four") says yes, not ten and four.
  */
-import { phraseAt, saysAt, type LineWords } from './lineWords';
+import { phraseAt, phraseWords, saysAt, type LineWords } from './lineWords';
 import type { ReadingWords } from './readingWords';
 
 export interface SaidNumber {
@@ -28,14 +28,14 @@ const oneIsNoNumber = (words: LineWords, at: number, w: ReadingWords): boolean =
 export const numbersSaid = (words: LineWords, w: ReadingWords): SaidNumber[] => {
   const found: SaidNumber[] = [];
   for (let at = 0; at < words.length; ) {
-    const notNumber = phraseAt(words, at, w.NOT_NUMBERS);
+    const notNumber = phraseAt(words, at, w.NOT_NUMBERS, w);
     if (notNumber) {
-      at += notNumber.split(' ').length;
+      at += phraseWords(notNumber, w).length;
       continue;
     }
-    const phrase = w.NUMBER_PHRASES.find((p) => saysAt(words, at, p.words));
+    const phrase = w.NUMBER_PHRASES.find((p) => saysAt(words, at, p.words, w));
     if (phrase) {
-      const end = at + phrase.words.split(' ').length;
+      const end = at + phraseWords(phrase.words, w).length;
       found.push({ value: phrase.value, start: at, end, wordOne: false });
       at = end;
       continue;

@@ -17,21 +17,21 @@ const tables = derivedOnce((w) => ({
 
 /** "Doesn't hurt", "not really sore", "no pain": a negator ends right before the complaint, or one word before it ("no" only right before). */
 const takenBack = (words: LineWords, start: number, w: ReadingWords): boolean =>
-  phrasesIn(words, w.NEGATORS).some(({ phrase, end }) => end === start || (phrase !== 'no' && end === start - 1));
+  phrasesIn(words, w.NEGATORS, w).some(({ phrase, end }) => end === start || (phrase !== 'no' && end === start - 1));
 
 export const saysPain = (words: LineWords, w: ReadingWords): boolean => {
-  if (words.length === 0 || phraseAt(words, 0, w.WONDERING) !== null) return false;
+  if (words.length === 0 || phraseAt(words, 0, w.WONDERING, w) !== null) return false;
   const { partNames, painAlone, withAPart } = tables(w);
   const bareWords = words.map(bare);
-  const complaintsAlone = phrasesIn(bareWords, painAlone).filter(({ start }) => !takenBack(words, start, w));
+  const complaintsAlone = phrasesIn(bareWords, painAlone, w).filter(({ start }) => !takenBack(words, start, w));
   if (complaintsAlone.length > 0) return true;
-  const parts = phrasesIn(bareWords, partNames);
-  const complaints = phrasesIn(bareWords, withAPart).filter(({ start }) => !takenBack(words, start, w));
+  const parts = phrasesIn(bareWords, partNames, w);
+  const complaints = phrasesIn(bareWords, withAPart, w).filter(({ start }) => !takenBack(words, start, w));
   if (complaints.length > 0 && parts.length > 0) return true;
   // "Wait, my side's the left" names the weak side, not a hurt one.
-  return phrasesIn(bareWords, w.ALARMS).length > 0 && parts.some(({ phrase, start }) => w.MY.includes(words[start - 1] ?? '') && phrase !== w.SIDE_PART);
+  return phrasesIn(bareWords, w.ALARMS, w).length > 0 && parts.some(({ phrase, start }) => w.MY.includes(words[start - 1] ?? '') && phrase !== w.SIDE_PART);
 };
 
 /** The line says a word of pain that needs no body part (a cry, "hurts", "spasm"), not taken back. */
 export const complains = (words: LineWords, w: ReadingWords): boolean =>
-  phrasesIn(words.map(bare), tables(w).painAlone).some(({ start }) => !takenBack(words, start, w));
+  phrasesIn(words.map(bare), tables(w).painAlone, w).some(({ start }) => !takenBack(words, start, w));

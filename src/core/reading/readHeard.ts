@@ -52,15 +52,15 @@ const tables = derivedOnce((w) => {
 
 const unitsNamed = (words: LineWords, w: ReadingWords): Set<Unit> => {
   const { unitByName, anyUnitName } = tables(w);
-  return new Set(phrasesIn(words, anyUnitName).flatMap(({ phrase }) => unitByName.get(phrase) ?? []));
+  return new Set(phrasesIn(words, anyUnitName, w).flatMap(({ phrase }) => unitByName.get(phrase) ?? []));
 };
 
 /** Where yes or no (or "go") is asked: a line that opens with yes, no or wait. */
 const openingAnswer = (words: LineWords, expecting: Expectation, w: ReadingWords): SpokenEvent | null => {
-  const start = afterFillers(words, tables(w).fillersButYes);
-  if (phraseAt(words, start, w.WAIT_OPENINGS)) return { type: 'pause' };
-  if (phraseAt(words, start, w.YES_OPENINGS)) return expecting.yesNo ? { type: 'yes' } : { type: 'ready' };
-  if (expecting.yesNo && phraseAt(words, start, w.NO_OPENINGS)) return { type: 'no' };
+  const start = afterFillers(words, tables(w).fillersButYes, w);
+  if (phraseAt(words, start, w.WAIT_OPENINGS, w)) return { type: 'pause' };
+  if (phraseAt(words, start, w.YES_OPENINGS, w)) return expecting.yesNo ? { type: 'yes' } : { type: 'ready' };
+  if (expecting.yesNo && phraseAt(words, start, w.NO_OPENINGS, w)) return { type: 'no' };
   return null;
 };
 
@@ -71,20 +71,20 @@ const openingAnswer = (words: LineWords, expecting: Expectation, w: ReadingWords
  */
 const sideNamed = (words: LineWords, w: ReadingWords): Side | null => {
   const takenBack = (at: number): boolean => w.TAKE_BACK.includes(words[at] ?? '');
-  const named = phrasesIn(words.map(bare), tables(w).eitherSideNames).filter(({ start }) => !takenBack(start - 1) && !takenBack(start - 2));
+  const named = phrasesIn(words.map(bare), tables(w).eitherSideNames, w).filter(({ start }) => !takenBack(start - 1) && !takenBack(start - 2));
   const sideOf = (phrase: string): Side => (w.SIDE_NAMES.left.includes(phrase) ? 'left' : 'right');
   const sides = new Set(named.map(({ phrase }) => sideOf(phrase)));
   if (sides.size === 1) return [...sides][0] as Side;
   const last = named[named.length - 1];
-  return last && sides.size === 2 && phrasesIn(words.slice(0, last.start), w.CORRECTION_WORDS).length > 0 ? sideOf(last.phrase) : null;
+  return last && sides.size === 2 && phrasesIn(words.slice(0, last.start), w.CORRECTION_WORDS, w).length > 0 ? sideOf(last.phrase) : null;
 };
 
 /** Where a set's count is asked, a line of only "ya" or "listo" says the set is done, not that the driver is ready for one. */
 const doneNotReady = (words: LineWords, best: SpokenEvent, expecting: Expectation, w: ReadingWords): boolean => {
   if ((expecting.number !== 'count' && expecting.number !== 'seconds') || best.type !== 'ready') return false;
-  const start = afterFillers(words, tables(w).fillersButDone);
-  const said = phraseAt(words, start, w.READY_OR_DONE);
-  return said !== null && start + phraseWords(said).length === words.length;
+  const start = afterFillers(words, tables(w).fillersButDone, w);
+  const said = phraseAt(words, start, w.READY_OR_DONE, w);
+  return said !== null && start + phraseWords(said, w).length === words.length;
 };
 
 const byWords = (words: LineWords, best: SpokenEvent, expecting: Expectation, formLost: boolean, w: ReadingWords): SpokenEvent => {

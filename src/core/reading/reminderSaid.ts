@@ -21,7 +21,7 @@ const hourAfterAt = (words: LineWords, w: ReadingWords): string | null => {
 
 /** Words that ask to be reminded: "remind me", "a reminder", "ping me" (the language's REMIND_STEMS and REMINDING). */
 export const reminderSaid = (words: LineWords, best: SpokenEvent, w: ReadingWords): SpokenEvent | null => {
-  const asked = phrasesIn(words, w.REMINDING)[0]?.start;
+  const asked = phrasesIn(words, w.REMINDING, w)[0]?.start;
   const remind = asked ?? words.findIndex((word) => w.REMIND_STEMS.some((stem) => word.startsWith(stem)));
   if (remind === -1) return null;
   const to = words.findIndex((word, i) => i >= remind && w.REMIND_TO.includes(word));

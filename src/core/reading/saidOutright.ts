@@ -10,7 +10,7 @@
  *   series still left"); "left" that names a side ("the left one", "left side") is no such word.
  */
 import type { SpokenEvent } from '../events';
-import { afterFillers, bare, phraseAt, phrasesIn, type LineWords } from './lineWords';
+import { afterFillers, bare, phraseAt, phrasesIn, phraseWords, type LineWords } from './lineWords';
 import { derivedOnce, type ReadingWords } from './readingWords';
 
 /** Words at most this far after the verb may name what it ends ("cancel the reminders for my workouts"). */
@@ -24,30 +24,30 @@ const tables = derivedOnce((w) => ({
 }));
 
 export const greets = (words: LineWords, w: ReadingWords): boolean => {
-  let at = afterFillers(words, tables(w).fillersButGreetings);
+  let at = afterFillers(words, tables(w).fillersButGreetings, w);
   let greeted = false;
   while (at < words.length) {
-    const greeting = phraseAt(words, at, w.GREETINGS);
-    const name = greeting ? null : phraseAt(words, at, w.COACH_NAMES);
+    const greeting = phraseAt(words, at, w.GREETINGS, w);
+    const name = greeting ? null : phraseAt(words, at, w.COACH_NAMES, w);
     const said = greeting ?? name;
     if (!said) return false;
     greeted ||= greeting !== null;
-    at += said.split(' ').length;
+    at += phraseWords(said, w).length;
   }
   return greeted;
 };
 
 /** The verb of the table the line opens with (after fillers and wishes), and the words it acts on. */
 const verbAndObject = (words: LineWords, verbs: readonly string[], w: ReadingWords): { verb: string; object: LineWords } | null => {
-  const start = afterFillers(words, tables(w).fillersAndWishes);
-  const verb = phraseAt(words, start, verbs);
+  const start = afterFillers(words, tables(w).fillersAndWishes, w);
+  const verb = phraseAt(words, start, verbs, w);
   if (!verb) return null;
-  const from = start + verb.split(' ').length;
+  const from = start + phraseWords(verb, w).length;
   return { verb, object: words.slice(from, from + OBJECT_REACH) };
 };
 
 const doneForTheSession = (words: LineWords, w: ReadingWords): boolean =>
-  phrasesIn(words.map(bare), w.DONE_WORDS).some(({ end }) => phraseAt(words, end, w.SESSION_ENDS) !== null);
+  phrasesIn(words.map(bare), w.DONE_WORDS, w).some(({ end }) => phraseAt(words, end, w.SESSION_ENDS, w) !== null);
 
 /** The words name reminders ("reminders", "recordatorios"). */
 const namesReminders = (object: LineWords, w: ReadingWords): boolean => object.some((word) => w.REMIND_STEMS.some((stem) => word.startsWith(stem)));
@@ -56,21 +56,21 @@ export const startSaid = (words: LineWords, busy: boolean, w: ReadingWords): Spo
   if (busy) return null;
   const said = verbAndObject(words, tables(w).startingVerbs, w);
   if (!said || namesReminders(said.object, w)) return null;
-  if (phrasesIn(said.object, w.TEST_WORDS).length > 0) return { type: 'startTest' };
-  return phrasesIn(said.object, w.WORKOUT_WORDS).length > 0 && !w.TEST_VERBS.includes(said.verb) ? { type: 'startWorkout' } : null;
+  if (phrasesIn(said.object, w.TEST_WORDS, w).length > 0) return { type: 'startTest' };
+  return phrasesIn(said.object, w.WORKOUT_WORDS, w).length > 0 && !w.TEST_VERBS.includes(said.verb) ? { type: 'startWorkout' } : null;
 };
 
 export const timeLeftAsked = (words: LineWords, w: ReadingWords): SpokenEvent | null => {
   // "Left" that names a side ("the left one", "left side") is no word for what is left.
-  const lefts = phrasesIn(words, w.LEFT_WORDS).filter(({ phrase, start, end }) => phrase !== w.LEFT_AS_SIDE || (!w.BEFORE_SIDE.includes(words[start - 1] ?? '') && !w.SIDE_NOUNS.includes(words[end] ?? '')));
-  const counted = phrasesIn(words, w.WHAT_IS_LEFT);
+  const lefts = phrasesIn(words, w.LEFT_WORDS, w).filter(({ phrase, start, end }) => phrase !== w.LEFT_AS_SIDE || (!w.BEFORE_SIDE.includes(words[start - 1] ?? '') && !w.SIDE_NOUNS.includes(words[end] ?? '')));
+  const counted = phrasesIn(words, w.WHAT_IS_LEFT, w);
   const asked = lefts.some((left) => counted.some((what) => what.end <= left.start && left.start - what.end <= 2));
-  return asked && !phraseAt(words, 0, w.NOT_LEFT_OPENINGS) ? { type: 'timeLeft' } : null;
+  return asked && !phraseAt(words, 0, w.NOT_LEFT_OPENINGS, w) ? { type: 'timeLeft' } : null;
 };
 
 export const quitSaid = (words: LineWords, w: ReadingWords): SpokenEvent | null => {
   if (doneForTheSession(words, w)) return { type: 'stop' };
   const object = verbAndObject(words, w.QUIT_VERBS, w)?.object;
-  if (!object || phrasesIn(object, w.WORKOUT_WORDS).length === 0) return null;
+  if (!object || phrasesIn(object, w.WORKOUT_WORDS, w).length === 0) return null;
   return namesReminders(object, w) ? { type: 'stopWorkoutReminders' } : { type: 'stop' };
 };

@@ -5,7 +5,7 @@
  * hour ("half past five", "a quarter to seven", "siete y cuarto", "cuarto para las ocho") are read from that hour.
  */
 import type { SpokenEvent } from '../events';
-import { saysAt, type LineWords } from './lineWords';
+import { phraseWords, saysAt, type LineWords } from './lineWords';
 import { numbersSaid } from './numbersSaid';
 import type { ReadingWords } from './readingWords';
 
@@ -51,7 +51,7 @@ const hourWithDayPart = (words: LineWords, w: ReadingWords): string | null => {
       minute = minutes.value;
       end += minutes.end;
     }
-    const part = w.DAY_PARTS.find((p) => saysAt(words, end, p.words));
+    const part = w.DAY_PARTS.find((p) => saysAt(words, end, p.words, w));
     if (!part || whole < 1 || whole > 12) continue;
     const hour = part.afternoon ? (whole === 12 ? 12 : whole + 12) : whole === 12 ? 0 : whole;
     return clock(hour, minute);
@@ -61,7 +61,7 @@ const hourWithDayPart = (words: LineWords, w: ReadingWords): string | null => {
 
 /** The hour counted from, with its minutes: in the part of the day said after them, or else as a bare hour is heard. */
 const countedClock = (words: LineWords, partAt: number, hour: number, minutes: number, w: ReadingWords): string | null => {
-  const part = w.DAY_PARTS.find((p) => saysAt(words, partAt, p.words));
+  const part = w.DAY_PARTS.find((p) => saysAt(words, partAt, p.words, w));
   const hour24 = part ? (part.afternoon ? (hour % 12) + 12 : hour % 12) : bareHour(hour);
   const counted = (hour24 * 60 + minutes + 24 * 60) % (24 * 60);
   return clock(Math.floor(counted / 60), counted % 60);
@@ -74,17 +74,17 @@ const countedClock = (words: LineWords, partAt: number, hour: number, minutes: n
  */
 const hourCountedFrom = (words: LineWords, w: ReadingWords): string | null => {
   for (let at = 0; at < words.length; at++) {
-    const counted = w.COUNTED_FROM.find((c) => saysAt(words, at, c.words));
+    const counted = w.COUNTED_FROM.find((c) => saysAt(words, at, c.words, w));
     if (!counted) continue;
-    const after = at + counted.words.split(' ').length;
+    const after = at + phraseWords(counted.words, w).length;
     const hour = numbersSaid(words.slice(after), w).find((n) => n.start === 0);
     if (!hour || hour.value < 1 || hour.value > 12) return null;
     return countedClock(words, after + hour.end, hour.value, counted.minutes, w);
   }
   for (const hour of numbersSaid(words, w)) {
-    const counted = w.COUNTED_AFTER_HOUR.find((c) => saysAt(words, hour.end, c.words));
+    const counted = w.COUNTED_AFTER_HOUR.find((c) => saysAt(words, hour.end, c.words, w));
     if (!counted || !Number.isInteger(hour.value) || hour.value < 1 || hour.value > 12) continue;
-    return countedClock(words, hour.end + counted.words.split(' ').length, hour.value, counted.minutes, w);
+    return countedClock(words, hour.end + phraseWords(counted.words, w).length, hour.value, counted.minutes, w);
   }
   return null;
 };

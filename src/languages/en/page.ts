@@ -100,6 +100,13 @@ export const PAGE_EN = {
   CANNOT_REACH: 'Could not reach the coach: {{why}}',
   SERVER_UNREACHABLE: 'the server cannot be reached.',
   SERVER_ANSWERED: 'the server answered {{status}}.',
+  // What the page says for each code the server refuses or fails a line with (src/web/public/api.js).
+  SERVER_FAILED: 'something went wrong on its server. Try again.',
+  LINE_TOO_LONG: 'that line is too long to send. Say it in fewer words.',
+  LINE_EMPTY: 'there was nothing to send. Say or type your answer.',
+  SIGN_IN_AGAIN: 'the page needs its password again. Reload the page.',
+  TOO_MANY_SIGN_INS: 'too many wrong passwords from here. Wait a few minutes, then reload the page.',
+  PAGE_OUT_OF_DATE: 'this page is out of date. Reload it.',
   NO_MICROPHONE: 'The microphone is not available here (allow it for this page, or use https or localhost). Type instead.',
   NO_SPEECH_SERVICE: "The browser's speech service cannot be reached. Type instead.",
   VOICE_BLOCKED: 'The browser keeps the voice off until you press a key or tap the page.',

@@ -7,10 +7,11 @@ import { verbForms } from '../../core/reading/inflections';
 import { wordsOfLine } from '../../core/reading/lineWords';
 import type { ReadingWords } from '../../core/reading/readingWords';
 import * as tables from './readingTables';
+import { englishWord } from './shortenings';
 
 export const ENGLISH_READING: ReadingWords = {
   ...tables,
-  wordsOfLine: (text) => wordsOfLine(text),
+  wordsOfLine: (text) => wordsOfLine(text, englishWord),
   numberAt: (words, at) => wordNumberAt(words, at),
   duration: (words) => parseSpokenDuration(words.join(' ')),
   POUND_NOUNS: ['pounder'],

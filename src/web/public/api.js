@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * The console API (src/web/consoleRouter.ts): opening the coach, saying a line, leaving. Each answer is a
- * ConsoleAnswer; a failure is an Error whose message the page can show.
+ * ConsoleAnswer; a failure is an Error whose message the page can show, in the page's own words for the server's code
+ * (the server's message is English, for developers).
  */
 /** @typedef {import('../../console/answer').ConsoleAnswer} ConsoleAnswer */
 import { fill } from './words.js';
@@ -23,6 +24,36 @@ export function whereTheBrowserIs(wording) {
     // No time zone: the server uses the last known one.
   }
   return where;
+}
+
+/**
+ * The page's words for each code the server refuses or fails a request with (src/json/errors.ts, the console's router
+ * and its password guard); any other is told by its status.
+ * @type {Readonly<Record<string, import('./words.js').PageKey>>}
+ */
+const WORDS_OF_CODE = {
+  internal_error: 'SERVER_FAILED',
+  text_too_long: 'LINE_TOO_LONG',
+  body_too_large: 'LINE_TOO_LONG',
+  text_empty: 'LINE_EMPTY',
+  unauthorized: 'SIGN_IN_AGAIN',
+  too_many_failures: 'TOO_MANY_SIGN_INS',
+  // What only a page the server no longer matches would send.
+  not_found: 'PAGE_OUT_OF_DATE',
+  bad_request: 'PAGE_OUT_OF_DATE',
+  bad_json: 'PAGE_OUT_OF_DATE',
+  body_too_deep: 'PAGE_OUT_OF_DATE',
+};
+
+/**
+ * The code of the server's JSON error (`{ "error": { "code" } }`), if the answer is one.
+ * @param {unknown} data
+ * @returns {string | null}
+ */
+function codeOf(data) {
+  if (data === null || typeof data !== 'object' || !('error' in data)) return null;
+  const { error } = data;
+  return error !== null && typeof error === 'object' && 'code' in error && typeof error.code === 'string' ? error.code : null;
 }
 
 /**
@@ -51,8 +82,9 @@ async function post(path, body, wording) {
     // Not JSON: reported below.
   }
   if (!response.ok || data === null || typeof data !== 'object') {
-    const error = data !== null && typeof data === 'object' && 'error' in data && typeof data.error === 'string' ? data.error : null;
-    throw new Error(error ?? fill(wording.words.SERVER_ANSWERED, { status: response.status }));
+    const code = codeOf(data);
+    const key = code !== null && Object.hasOwn(WORDS_OF_CODE, code) ? WORDS_OF_CODE[code] : undefined;
+    throw new Error(key ? wording.words[key] : fill(wording.words.SERVER_ANSWERED, { status: response.status }));
   }
   return /** @type {ConsoleAnswer} */ (data);
 }

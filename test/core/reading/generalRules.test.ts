@@ -8,7 +8,6 @@ import type { SpokenEvent } from '../../../src/core/events';
 import { NOTHING_ASKED, type Expectation } from '../../../src/core/reading/expectation';
 import { formSaid } from '../../../src/core/reading/formSaid';
 import { verbForms } from '../../../src/core/reading/inflections';
-import { wordsOfLine } from '../../../src/core/reading/lineWords';
 import { languageWords } from '../../../src/languages';
 import { saysPain } from '../../../src/core/reading/painSaid';
 import { readHeard } from '../../../src/core/reading/readHeard';
@@ -35,7 +34,7 @@ describe('pain said without "pain" or "hurt"', () => {
     (line) => expect(read(line, AT_COUNT, { type: 'count', value: 9 })).toEqual({ type: 'pain' }),
   );
   test.each(['not the left side, the right', "I'm not feeling great about this weight", 'wait, my side is the left', 'hold on my phone is ringing'])('%s is not', (line) =>
-    expect(saysPain(wordsOfLine(line), ENGLISH)).toBe(false),
+    expect(saysPain(ENGLISH.wordsOfLine(line), ENGLISH)).toBe(false),
   );
   test.each(['my neck is flaring up', 'left shoulder keeps tightening up', 'my elbow stiffened up on me', 'my lower back is knotting up again'])(
     'a complaint said as a verb with its particle, in any form: %s is pain',
@@ -64,7 +63,7 @@ describe('form lost, by its words', () => {
     ["ten, the reps weren't okay at the end", true],
     ['eight, my form was not tight', true],
     ['ten, form was correct the whole way', false],
-  ])('%s', (line, lost) => expect(formSaid(wordsOfLine(line), ENGLISH)).toBe(lost));
+  ])('%s', (line, lost) => expect(formSaid(ENGLISH.wordsOfLine(line), ENGLISH)).toBe(lost));
   test('a count with its form lost is counted, and form said to hold keeps the count clean whatever a classifier said', () => {
     expect(read('ten, swung the last couple', AT_COUNT, { type: 'count', value: 10 })).toEqual({ type: 'count', value: 10, formLost: true });
     expect(read('ten, form was good', AT_COUNT, { type: 'count', value: 10, formLost: true })).toEqual({ type: 'count', value: 10 });

@@ -4,7 +4,6 @@
  */
 import type { SpokenEvent } from '../../../src/core/events';
 import { NOTHING_ASKED, type Expectation } from '../../../src/core/reading/expectation';
-import { wordsOfLine } from '../../../src/core/reading/lineWords';
 import { languageWords } from '../../../src/languages';
 import { numbersSaid } from '../../../src/core/reading/numbersSaid';
 import { saysPain } from '../../../src/core/reading/painSaid';
@@ -39,7 +38,7 @@ describe('pain: a body part with a complaint, or a complaint that needs none', (
     'it aches when I pull',
     'I felt a pop in my elbow',
   ])('%s', (line) => {
-    expect(saysPain(wordsOfLine(line), ENGLISH)).toBe(true);
+    expect(saysPain(ENGLISH.wordsOfLine(line), ENGLISH)).toBe(true);
     expect(read(line, AT_COUNT, { type: 'count', value: 8 })).toEqual({ type: 'pain' });
   });
 
@@ -53,7 +52,7 @@ describe('pain: a body part with a complaint, or a complaint that needs none', (
     "I'm back",
     'back coach, start my workout',
   ])('not pain: %s', (line) => {
-    expect(saysPain(wordsOfLine(line), ENGLISH)).toBe(false);
+    expect(saysPain(ENGLISH.wordsOfLine(line), ENGLISH)).toBe(false);
   });
 
   test('a classifier that took a line for pain is not trusted when the words complain of nothing', () => {
@@ -65,7 +64,7 @@ describe('pain: a body part with a complaint, or a complaint that needs none', (
 });
 
 describe('numbers, by grammar', () => {
-  const values = (line: string): number[] => numbersSaid(wordsOfLine(line), ENGLISH).map((n) => n.value);
+  const values = (line: string): number[] => numbersSaid(ENGLISH.wordsOfLine(line), ENGLISH).map((n) => n.value);
 
   test.each([
     ['thirty seven reps', [37]],
@@ -229,12 +228,12 @@ describe('time zones by name', () => {
     ['switch me to eastern time please', 'America/New_York'],
     ['MST', 'America/Denver'],
   ])('%s', (line, zone) => {
-    expect(zoneSaid(wordsOfLine(line), ENGLISH)).toBe(zone);
+    expect(zoneSaid(ENGLISH.wordsOfLine(line), ENGLISH)).toBe(zone);
     expect(read(line, AT_COUNT, { type: 'count', value: 3 })).toEqual({ type: 'timeZone', zone });
   });
 
   test.each(['is the road over the mountain pass open', 'the central warehouse', 'pacific coast highway'])('not a zone: %s', (line) => {
-    expect(zoneSaid(wordsOfLine(line), ENGLISH)).toBeNull();
+    expect(zoneSaid(ENGLISH.wordsOfLine(line), ENGLISH)).toBeNull();
   });
 });
 
@@ -324,4 +323,19 @@ test('where an hour is asked, a number a platform heard the military way is that
   expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 1975 }], words: null, language: 'en' }, AT_TIME)).toEqual({ type: 'count', value: 1975 });
   expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 7 }], words: null, language: 'en' }, AT_TIME)).toEqual({ type: 'count', value: 7 });
   expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 1900 }], words: null, language: 'en' }, AT_COUNT)).toEqual({ type: 'count', value: 1900 });
+});
+
+describe('what an English driver types short is read written out', () => {
+  test.each<[string, Expectation, SpokenEvent]>([
+    ['ya', AT_YES_NO, { type: 'yes' }],
+    ['k', AT_YES_NO, { type: 'yes' }],
+    ['gimme a sec', AT_YES_NO, { type: 'pause' }],
+    ['lemme see... twelve', AT_COUNT, { type: 'count', value: 12 }],
+    ["did twelve of 'em", AT_COUNT, { type: 'count', value: 12 }],
+    ['whats up coach', NOTHING_ASKED, { type: 'launch' }],
+    ['i wanna quit the workout', AT_GO, { type: 'stop' }],
+    ["my back's killin' me", AT_COUNT, { type: 'pain' }],
+  ])('"%s"', (line, expecting, expected) => {
+    expect(read(line, expecting)).toEqual(expected);
+  });
 });

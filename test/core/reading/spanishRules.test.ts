@@ -6,6 +6,7 @@
 import type { SpokenEvent } from '../../../src/core/events';
 import { NOTHING_ASKED, type Expectation } from '../../../src/core/reading/expectation';
 import { readHeard } from '../../../src/core/reading/readHeard';
+import { languageWords } from '../../../src/languages';
 
 const AT_COUNT: Expectation = { ...NOTHING_ASKED, number: 'count', busy: true };
 const AT_SECONDS: Expectation = { ...NOTHING_ASKED, number: 'seconds', busy: true };
@@ -167,5 +168,38 @@ describe('a side taken back: the last side said wins when a correction comes bef
 
   test('both sides with no correction name neither: the reading stands', () => {
     expect(read('el izquierdo y el derecho', AT_SIDE, { type: 'side', side: 'left' })).toEqual({ type: 'side', side: 'left' });
+  });
+});
+
+describe("a Spanish line keeps its own words: English's shortenings are not Spanish", () => {
+  test('"ya", "em" and "u" are the Spanish words they are, not "yeah", "them" and "you"', () => {
+    expect(languageWords('es').reading.wordsOfLine('Em... ya, siete u ocho')).toEqual(['em', 'ya', 'siete', 'u', 'ocho']);
+  });
+
+  test.each(['em ya', 'em, ya quedó', 'ya estuvo'])('"%s" after the set, asked how many, is done', (line) => {
+    expect(read(line, AT_COUNT, { type: 'ready' })).toEqual({ type: 'done' });
+  });
+
+  test.each([
+    ['em... doce', 12],
+    ['ya hice doce', 12],
+    ['em, ya, como once', 11],
+  ])('a filler before the amount is no word of it: %s', (line, value) => {
+    expect(read(line, AT_COUNT, NOTHING)).toEqual({ type: 'count', value });
+  });
+
+  test('"ya no me duele" takes the pain back', () => {
+    expect(read('ya no me duele el hombro, hice diez', AT_COUNT, { type: 'count', value: 10 })).toEqual({ type: 'count', value: 10 });
+  });
+});
+
+describe('what a Spanish driver types short is read written out', () => {
+  test.each(['q onda coach', 'k onda', 'q tal'])('"%s" greets; while a question waits, it asks to hear the question again', (line) => {
+    expect(read(line, NOTHING_ASKED)).toEqual({ type: 'launch' });
+    expect(read(line, AT_COUNT)).toEqual({ type: 'repeat' });
+  });
+
+  test('"creo q" before an amount is no word of it', () => {
+    expect(read('creo q fueron once, o doce', AT_COUNT, NOTHING)).toEqual({ type: 'count', value: 11 });
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Every error the server answers is JSON: `{ "error": { "status", "code", "message" } }`, with the status that
- * says what went wrong. Client mistakes are named (bad JSON 400, nested too deeply 400, too large 413, unsupported
+ * Every error the server answers is JSON, on every endpoint and the console's API alike (so it is here, not in one
+ * host's folder): `{ "error": { "status", "code", "message" } }`, with the status that says what went wrong. The
+ * message is English, for developers; the code is stable, and the browser page words each code itself. Client mistakes are named (bad JSON 400, nested too deeply 400, too large 413, unsupported
  * encoding 415, unknown path 404); anything else is a 500 whose body says only that something failed, never what or where: the
  * details go to the log.
  */
