@@ -70,10 +70,19 @@ const stopServer = (server: Server): Promise<void> =>
     server.process.kill('SIGTERM');
   });
 
-/** Hands each request the next turn of a user with nothing in flight; a user who is done is replaced by a new one. */
+/** Numbers each set of users, so no two sets share a user id. */
+let userSets = 0;
+
+/**
+ * Hands each request the next turn of a user with nothing in flight; a user who is done is replaced by a new one. Each
+ * set of users (each warm-up and each round of each server) has ids of its own: a user id used again would start the
+ * script over on a document already stored, the coach answering requests it remembers (the same ids) from memory with
+ * nothing written, and the floor writing the longer documents of later turns.
+ */
 class Users {
   private readonly ready: { id: number; turn: number }[] = [];
   private next = 0;
+  private readonly set = userSets++;
   bad = 0;
 
   constructor(private readonly script: readonly CoachEvent[]) {
@@ -89,7 +98,7 @@ class Users {
         const user = this.ready.shift() ?? { id: this.next++, turn: 0 };
         context.user = user;
         const event = this.script[user.turn]!;
-        const id = `bench-user-${user.id}`;
+        const id = `bench-user-${this.set}-${user.id}`;
         return { ...request, body: dialogflowRequest(id, `${id}-session`, event, `${id}-${user.turn}`) };
       },
       onResponse: (status, body, context) => {

@@ -11,8 +11,9 @@ import type { Logger } from '../log';
 import { alexaSlots } from './intentEvents';
 
 /** The intent table, loaded when Alexa first asks (as a turn loads it: ./intentRequestEvent.ts). */
+let intentTable: typeof import('../model/intentEvents') | undefined;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const intentEvents = (): typeof import('../model/intentEvents') => require('../model/intentEvents') as typeof import('../model/intentEvents');
+const intentEvents = (): typeof import('../model/intentEvents') => (intentTable ??= require('../model/intentEvents') as typeof import('../model/intentEvents'));
 
 type Answer = canfulfill.CanFulfillIntentValues;
 

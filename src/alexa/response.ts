@@ -8,8 +8,9 @@ import { segmentsToSsml } from '../speech/ssml';
  * The screen's document and directives, loaded the first time a reply is shown: a launch on a device without a screen
  * compiles none of it (the Lambda bundles it as a file of its own: scripts/build-lambda.mjs).
  */
+let screen: typeof import('./screen/screenDirectives') | undefined;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const screenDirectives: typeof import('./screen/screenDirectives').screenDirectives = (...args) => (require('./screen/screenDirectives') as typeof import('./screen/screenDirectives')).screenDirectives(...args);
+const screenDirectives: typeof import('./screen/screenDirectives').screenDirectives = (...args) => (screen ??= require('./screen/screenDirectives') as typeof import('./screen/screenDirectives')).screenDirectives(...args);
 
 /** `screen`: the device shows APL, and the reply's words for it are in this locale. */
 export const toAlexaResponse = (reply: Reply, builder: ResponseBuilder, screen?: { locale: string }): Response => {

@@ -61,8 +61,9 @@ const eventOf = async (envelope: RequestEnvelope, { nlu, logger }: AlexaSkillDep
 };
 
 /** What the driver said, read when a request first carries it: a launch loads none of it (./intentRequestEvent.ts). */
+let intentRequestEvent: typeof import('./intentRequestEvent') | undefined;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const eventOfSaid: typeof import('./intentRequestEvent').eventOfSaid = (...args) => (require('./intentRequestEvent') as typeof import('./intentRequestEvent')).eventOfSaid(...args);
+const eventOfSaid: typeof import('./intentRequestEvent').eventOfSaid = (...args) => (intentRequestEvent ??= require('./intentRequestEvent') as typeof import('./intentRequestEvent')).eventOfSaid(...args);
 
 /**
  * The device's zone is asked once per session and kept in the session attributes, and so is a lookup that failed

@@ -92,8 +92,11 @@ const SAFE_IN_VEHICLE: ReadonlySet<CoachEventType> = new Set([
  * The reading rules, loaded the first time a line comes in words: a launch, and a line the host placed as an intent,
  * compile none of them (the Lambda bundles them as a file of their own: scripts/build-lambda.mjs).
  */
+let readingRules: typeof import('./reading/readHeard') | undefined;
+// Kept once required: a require at every line looked the module up again (resolving its path under tsx, copying its
+// exports into a new object in a bundle).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const readHeard: typeof import('./reading/readHeard').readHeard = (...args) => (require('./reading/readHeard') as typeof import('./reading/readHeard')).readHeard(...args);
+const readHeard: typeof import('./reading/readHeard').readHeard = (...args) => (readingRules ??= require('./reading/readHeard') as typeof import('./reading/readHeard')).readHeard(...args);
 
 export const coach = ({ userId, document, event: said, context }: CoachInput): CoachOutput => {
   const event = said.type === 'heard' ? readHeard(said, expectationOf(document)) : said;

@@ -82,7 +82,7 @@ export const createApp = (deps: AppDependencies): Express => {
     const nlu = deps.nluStatus?.();
     res.status(stopping ? 503 : 200).json({ status: stopping ? 'shutting down' : 'ok', dialogflow: deps.dialogflow.kind, ...(nlu ? { nlu } : {}) });
   });
-  app.use(dialogflowRoute(deps.dialogflow, (body, arrivedAt) => work.run(() => webhook(body, arrivedAt))));
+  dialogflowRoute(deps.dialogflow, (body, arrivedAt) => work.run(() => webhook(body, arrivedAt)), app);
   app.use(alexaRoute(skill, { verify: deps.verifyAlexa, logger, track: (task) => work.run(task), signatureVerifier: deps.alexaSignatureVerifier }));
   if (deps.mcp?.metadata) app.use(deps.mcp.metadata);
   app.use(deps.mcp ? mcpRoute(deps.mcp.access, deps.mcp.serverFor, logger) : mcpDisabled('The MCP server is not installed on this server.'));

@@ -5,7 +5,7 @@
  * When the server has no credentials for it and is not in insecure local mode, the route is not mounted: every
  * call gets a 503 that says why.
  */
-import express, { Router } from 'express';
+import express, { Router, type IRouter } from 'express';
 import { InvalidWebhookRequestError, type DialogflowWebhook } from '../dialogflow/webhook';
 import type { AuthFailureLimit } from './authFailureLimit';
 import { basicAuth, type BasicCredentials } from './basicAuth';
@@ -27,8 +27,11 @@ const methodNotAllowed: express.RequestHandler = (_req, res) => {
   sendError(res, 405, 'method_not_allowed', 'Dialogflow calls this webhook with POST.', { Allow: 'POST' });
 };
 
-export const dialogflowRoute = (access: DialogflowAccess, webhook: DialogflowWebhook): Router => {
-  const router = Router();
+/**
+ * The route, added to `router`: the app itself, so a webhook request does not walk through a router of its own (its
+ * own pass over the path and the layers), or a Router of its own when none is given.
+ */
+export const dialogflowRoute = <R extends IRouter>(access: DialogflowAccess, webhook: DialogflowWebhook, router: R = Router() as R): R => {
   if (access.kind === 'disabled') {
     router.all(DIALOGFLOW_PATH, (_req, res) => sendError(res, 503, 'dialogflow_disabled', access.reason));
     return router;

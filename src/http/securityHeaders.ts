@@ -56,12 +56,13 @@ export const securityHeaders = (): RequestHandler[] => {
     strictTransportSecurity: false,
   });
   const headers = headersOf(everywhere);
-  const setHeaders: RequestHandler = (_req, res, next) => {
+  const hsts = strictTransportSecurity({ maxAge: ONE_YEAR_S, includeSubDomains: false });
+  // One middleware, not two: each is a layer every request walks through.
+  const setHeaders: RequestHandler = (req, res, next) => {
     for (const [name, value] of headers) res.setHeader(name, value);
     res.removeHeader('X-Powered-By');
-    next();
+    if (cameOverTls(req)) hsts(req, res, next);
+    else next();
   };
-  const hsts = strictTransportSecurity({ maxAge: ONE_YEAR_S, includeSubDomains: false });
-  const overTlsOnly: RequestHandler = (req, res, next) => (cameOverTls(req) ? hsts(req, res, next) : next());
-  return [setHeaders, overTlsOnly];
+  return [setHeaders];
 };
