@@ -17,7 +17,7 @@
  * 7. Some lines say outright what they want (./saidOutright.ts): a greeting alone greets; "quit the workout" and "I'm
  *    done for tonight" end it; "let's get this workout going" starts one; "time remaining" asks how much is left.
  *    Where an hour is asked, "nineteen hundred" and "nine at night" are hours (./timeSaid.ts); where a weight is
- *    asked, "three five" is 35.
+ *    asked, "three five" is 35. A line that asks the time of day ("¿qué hora es?") says no length of time.
  */
 import { languageWords } from '../../languages';
 import type { HeardLine, SpokenEvent } from '../events';
@@ -88,6 +88,8 @@ const doneNotReady = (words: LineWords, best: SpokenEvent, expecting: Expectatio
 };
 
 const byWords = (words: LineWords, best: SpokenEvent, expecting: Expectation, formLost: boolean, w: ReadingWords): SpokenEvent => {
+  // "¿Qué hora es?" asks the time of day: no drive or break is an hour long in it.
+  if ((best.type === 'driveLength' || best.type === 'breakInterval') && phrasesIn(words, w.TIME_ASKED, w).length > 0) return { type: 'fallback' };
   if (doneNotReady(words, best, expecting, w)) return { type: 'done' };
   if (expecting.number) {
     const answer = numberAnswer(words, best, expecting, formLost, w);

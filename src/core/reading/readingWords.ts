@@ -25,6 +25,8 @@ export interface ReadingWords {
   TAKE_BACK: Words;
   /** Lines that say "go" before a set and "done" after it (Spanish "ya", "listo"): done where the set's count is asked. */
   READY_OR_DONE: Words;
+  /** Questions that ask the time of day ("what time", "qué hora"): a line that asks one says no length of time. */
+  TIME_ASKED: Words;
 
   BODY_PARTS: readonly { id: string; names: Words }[];
   COMPLAINTS: readonly { id: string; alone: boolean; names: Words }[];

@@ -17,6 +17,7 @@ export const ENGLISH_READING: ReadingWords = {
   POUND_NOUNS: ['pounder'],
   TAKE_BACK: ['not'],
   READY_OR_DONE: [],
+  TIME_ASKED: ['what time', 'what hour'],
   WONDERING: ['will', 'would', 'could', 'can', 'should', 'does', 'do', 'might', 'is it', 'is that', 'is this', 'is my', 'are my', 'is the'],
   MY: ['my'],
   SIDE_PART: 'side',

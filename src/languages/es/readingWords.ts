@@ -81,6 +81,8 @@ export const SPANISH_READING: ReadingWords = {
   TAKE_BACK: [],
   // "Di ya cuando tengas la mancuerna": "ya" is go before a set; after it, asked how many, it is "there, done".
   READY_OR_DONE: unaccented(['ya', 'listo', 'lista', 'ya está', 'ya quedó', 'ya estuvo']),
+  // "¿Qué hora es?": "hora" alone is an hour's length only where a length is meant ("cada hora").
+  TIME_ASKED: unaccented(['qué hora', 'qué horas']),
 
   BODY_PARTS: [
     { id: 'back', names: unaccented(['espalda', 'espalda baja', 'espalda alta', 'baja espalda', 'columna', 'lumbar', 'lumbares', 'cintura', 'coxis', 'disco', 'riñones', 'riñón']) },

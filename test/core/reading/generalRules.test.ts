@@ -102,6 +102,10 @@ describe('numbers', () => {
     expect(read('let me try 20 kilos', AT_WEIGHT, { type: 'weight', value: 20, unit: null })).toEqual({ type: 'weight', value: 20, unit: 'kg' });
     expect(read('forty, like last time', AT_WEIGHT, { type: 'weight', value: 40, unit: null })).toEqual({ type: 'weight', value: 40, unit: null });
   });
+  test('a question about the time of day is no length of time', () => {
+    expect(read('what hour is it over there', NOTHING_ASKED, { type: 'driveLength', minutes: 60 })).toEqual({ type: 'fallback' });
+    expect(read('about an hour', AT_DRIVE, { type: 'driveLength', minutes: 60 })).toEqual({ type: 'driveLength', minutes: 60 });
+  });
   test('a drive of hours and minutes', () => {
     expect(read('four hours and twenty minutes', AT_DRIVE, { type: 'driveLength', minutes: 240 })).toEqual({ type: 'driveLength', minutes: 260 });
   });

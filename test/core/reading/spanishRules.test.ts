@@ -203,3 +203,15 @@ describe('what a Spanish driver types short is read written out', () => {
     expect(read('creo q fueron once, o doce', AT_COUNT, NOTHING)).toEqual({ type: 'count', value: 11 });
   });
 });
+
+describe('a question about the time of day is no length of time', () => {
+  const AT_MENU: Expectation = NOTHING_ASKED;
+  test.each(['oye, ¿qué hora tienes?', '¿sabes qué hora es?', 'qué horas son allá'])('%s is not a drive of an hour', (line) => {
+    expect(read(line, AT_MENU, { type: 'driveLength', minutes: 60 })).toEqual(NOTHING);
+    expect(read(line, AT_DRIVE, { type: 'driveLength', minutes: 60 })).toEqual(NOTHING);
+  });
+  test('an hour said as a length still is one', () => {
+    expect(read('como una hora', AT_DRIVE, { type: 'driveLength', minutes: 60 })).toEqual({ type: 'driveLength', minutes: 60 });
+    expect(read('cada hora', AT_MENU, { type: 'breakInterval', minutes: 60 })).toEqual({ type: 'breakInterval', minutes: 60 });
+  });
+});
