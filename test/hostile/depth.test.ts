@@ -123,7 +123,7 @@ describe('POST /console/api', () => {
       for (const route of ['open', 'say', 'leave']) {
         const response = await post(`${app.url}/console/api/${route}`, body);
         expect(response.status).toBe(400);
-        expect(response.json).toEqual({ error: 'The body is nested too deeply' });
+        expect(response.json).toMatchObject({ error: { status: 400, code: 'body_too_deep' } });
       }
     } finally {
       await app.close();
