@@ -33,6 +33,7 @@ const common = {
   },
   // lowdb, steno, jose and the MCP Apps package ship ES modules only; let ts-jest turn them into CommonJS for jest.
   transformIgnorePatterns: ['/node_modules/(?!(lowdb|steno|jose|@modelcontextprotocol/ext-apps)/)'],
+  setupFiles: ['<rootDir>/test/support/virtualAlexaPatterns.ts'],
 };
 
 module.exports = {

@@ -26,11 +26,11 @@ import { heardIntent } from '../../../src/alexa/heardIntent';
 import { heardOfRequest, parseWebhookRequest } from '../../../src/dialogflow/webhook';
 import { createLogger } from '../../../src/log';
 import type { Language } from '../../../src/languages/locales';
-import { nluOfLanguages } from '../../../src/nlu/languageNlus';
-import { createNlu, type Nlu } from '../../../src/nlu/nlu';
 import { heardInWords } from '../../../src/nlu/readLine';
+import { sharedNlu } from '../../../src/nlu/sharedNlu';
 import { LINE_LANGUAGES } from '../../../src/nlu/lineLanguages';
 import { alexaLikeNumbers } from '../../support/virtualAlexaNumbers';
+import '../../support/virtualAlexaPatterns';
 import { alexaStandInModel, dialogflowStandInModel, DIALOGFLOW_FALLBACK } from '../standIn/platformModels';
 import { trainStandIn, type StandInHeard } from '../standIn/platformStandIn';
 import { STAND_IN_LANGUAGES } from '../standIn/standInLanguages';
@@ -87,9 +87,6 @@ export const EXPECTING: Readonly<Record<AskedAt, Expectation>> = {
 /** The coach's reading of a heard line at the question. */
 const read = (heard: HeardLine, at: AskedAt): SpokenEvent => readHeard(heard, EXPECTING[at]);
 
-let trained: Promise<Nlu> | undefined;
-/** The local NLU of every language, trained now: English at once, another language with its first line. */
-const sharedNlu = (): Promise<Nlu> => (trained ??= createNlu().then((english) => nluOfLanguages(english, createNlu)));
 
 /** How a recogniser says the symbols and digits of a typed line, in each language. */
 const SPOKEN_SYMBOLS: Readonly<Record<Language, { pounds: string; kilograms: string; andAHalf: string; number: (n: number) => string; notWords: RegExp }>> = {
