@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { createConsoleService } from '../../src/console/consoleService';
 import { createLogger } from '../../src/log';
 import { loadedOnce } from '../../src/nlu/loadOnce';
-import { createNlu, type Nlu } from '../../src/nlu/nlu';
+import type { Nlu } from '../../src/nlu/nlu';
+import { sharedNlu } from '../../src/nlu/sharedNlu';
 import { createRuntime } from '../../src/runtime';
 
 const DRIVER = 'amzn1.ask.account.runtime-test';
@@ -14,7 +15,7 @@ let english: Nlu;
 let dataDir: string;
 
 beforeAll(async () => {
-  english = await createNlu();
+  english = await sharedNlu();
 });
 beforeEach(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'backcoach-runtime-'));

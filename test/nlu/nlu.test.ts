@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { createNlu, FALLBACK_INTENT, type Nlu } from '../../src/nlu/nlu';
+import { FALLBACK_INTENT, type Nlu } from '../../src/nlu/nlu';
+import { sharedNlu } from '../../src/nlu/sharedNlu';
 import { numberWords, numberTable, MAX_NUMBER } from '../../src/languages/en/numbersHeard';
 import { INTENTS } from '../../src/model/languageModel';
 import { matches, paraphrases, table } from './nluCases';
@@ -7,7 +8,7 @@ import { matches, paraphrases, table } from './nluCases';
 let nlu: Nlu;
 
 beforeAll(async () => {
-  nlu = await createNlu();
+  nlu = await sharedNlu();
 });
 
 describe('console NLU', () => {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import pino from 'pino';
 import { createConsoleService, type ConsoleService } from '../../src/console/consoleService';
-import { createNlu, type Nlu } from '../../src/nlu/nlu';
+import type { Nlu } from '../../src/nlu/nlu';
+import { sharedNlu } from '../../src/nlu/sharedNlu';
 import { LowdbUserStore } from '../../src/store';
 import { TERMINAL_EN } from '../../src/languages/en/terminal';
 import { runConversation } from '../../src/terminal/conversation';
@@ -18,7 +19,7 @@ let store: LowdbUserStore;
 let service: ConsoleService;
 
 beforeAll(async () => {
-  nlu = await createNlu();
+  nlu = await sharedNlu();
 });
 
 beforeEach(() => {

@@ -12,7 +12,8 @@
  * Alexa itself hands numbers to the skill.
  */
 import type { UserDocument } from '../../src/core/document';
-import { createNlu, type Nlu } from '../../src/nlu/nlu';
+import type { Nlu } from '../../src/nlu/nlu';
+import { sharedNlu } from '../../src/nlu/sharedNlu';
 import { useDataDir } from '../alexa/transcript';
 import { startSettingsApi, type SettingsApi } from '../support/settingsApi';
 import { startTestServer, TestClock, type TestServer } from '../../support/testServer';
@@ -32,7 +33,7 @@ let server: TestServer;
 let settings: SettingsApi;
 
 beforeAll(async () => {
-  nlu = await createNlu();
+  nlu = await sharedNlu();
   server = await startTestServer({ verifyAlexa: false, clock: new TestClock('2024-01-01T00:00:00Z') });
   settings = await startSettingsApi(null);
 });
