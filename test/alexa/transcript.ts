@@ -30,11 +30,15 @@ export interface Heard {
   directives: unknown[];
 }
 
-/** One data directory per test file: the bundle reads BACKCOACH_DATA_DIR once, at its first request. */
+/**
+ * One data directory per test file, removed when the file's tests are done: the bundle reads BACKCOACH_DATA_DIR once,
+ * at its first request. Called where jest's afterAll can be (a test file's top level or a describe block).
+ */
 export const useDataDir = (): string => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'backcoach-alexa-'));
   process.env.BACKCOACH_DATA_DIR = dir;
   process.env.LOG_LEVEL = 'silent';
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   return dir;
 };
 

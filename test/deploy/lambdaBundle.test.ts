@@ -21,12 +21,17 @@ interface LogLine {
   host?: string;
 }
 
+/** Every folder this file makes is in one, removed when its tests are done. */
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratchDir = (name: string): string => mkdtempSync(path.join(scratch, name));
+
 /**
  * Runs the handler of the bundle at `bundle` on each envelope, all at once, in one new Node process; returns the
  * answers and the JSON lines it logged on stderr.
  */
 const invokeAll = (envelopes: unknown[], bundle: string = BUNDLE): { answers: unknown[]; logged: LogLine[] } => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-'));
+  const dataDir = scratchDir('data-');
   const script = `
     const { handler } = require(${JSON.stringify(bundle)});
     Promise.all(JSON.parse(process.argv[1]).map((e) => handler(e, {}))).then((answers) => process.stdout.write(JSON.stringify(answers)), (error) => { console.error(error); process.exit(1); });
@@ -48,7 +53,7 @@ const openingWordLine = (userId?: string): unknown =>
 
 /** A copy of the bundle with what the NLU learned damaged; returns its index.js. */
 const damagedCopy = (): string => {
-  const copy = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-copy-'));
+  const copy = scratchDir('copy-');
   cpSync(path.dirname(BUNDLE), copy, { recursive: true });
   writeFileSync(path.join(copy, 'understanding.nlu'), 'not a snapshot at all');
   return path.join(copy, 'index.js');
@@ -100,7 +105,7 @@ test("a line with a character outside ASCII is read, with nlp.js's tables of scr
 });
 
 test("an English line needs none of Spanish's files: a bundle without them reads it", () => {
-  const copy = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-copy-'));
+  const copy = scratchDir('copy-');
   cpSync(path.dirname(BUNDLE), copy, { recursive: true });
   rmSync(path.join(copy, 'understanding-es.nlu'));
   rmSync(path.join(copy, 'understanding-es.js'));
@@ -122,7 +127,7 @@ test('with what the NLU learned damaged, such a line is answered as not understo
 });
 
 test('without what the NLU learned, such a line is answered as not understood and the missing file is named in the log', () => {
-  const copy = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-copy-'));
+  const copy = scratchDir('copy-');
   cpSync(path.dirname(BUNDLE), copy, { recursive: true });
   rmSync(path.join(copy, 'understanding.nlu'));
   const { answers, logged } = invokeAll([openingWordLine()], path.join(copy, 'index.js'));
@@ -169,7 +174,7 @@ test('the main file of the bundle does not carry the local NLU: it is apart, wit
 
 /** Runs the bundle's handler on one envelope in a new process: its answer, and the file names of the modules it loaded. */
 const invokeLoading = (envelope: unknown): { answer: unknown; loaded: string[] } => {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'backcoach-bundle-'));
+  const dataDir = scratchDir('data-');
   const script = `
     require(${JSON.stringify(BUNDLE)}).handler(JSON.parse(process.argv[1]), {}).then((answer) => {
       const loaded = Object.keys(require.cache).map((file) => require('node:path').basename(file));

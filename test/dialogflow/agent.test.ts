@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -404,16 +404,20 @@ describe('the deploy and say scripts without credentials', () => {
 
   test('a credentials file that does not exist, or is not JSON, is named', () => {
     const dir = mkdtempSync(join(tmpdir(), 'backcoach-df-'));
-    const missing = join(dir, 'missing.json');
-    const notJson = join(dir, 'key.json');
-    writeFileSync(notJson, 'not json');
-    const gone = run('dialogflow-say.ts', ['hi'], { DIALOGFLOW_PROJECT_ID: 'back-coach-1', GOOGLE_APPLICATION_CREDENTIALS: missing });
-    expect(gone.status).toBe(1);
-    expect(gone.stderr).toContain(`${missing}, which does not exist`);
-    expect(gone.stderr).not.toMatch(/DIALOGFLOW_PROJECT_ID is not set/);
-    const bad = run('dialogflow-deploy.ts', [], { DIALOGFLOW_PROJECT_ID: 'back-coach-1', GOOGLE_APPLICATION_CREDENTIALS: notJson });
-    expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain(`${notJson}, which is not JSON`);
+    try {
+      const missing = join(dir, 'missing.json');
+      const notJson = join(dir, 'key.json');
+      writeFileSync(notJson, 'not json');
+      const gone = run('dialogflow-say.ts', ['hi'], { DIALOGFLOW_PROJECT_ID: 'back-coach-1', GOOGLE_APPLICATION_CREDENTIALS: missing });
+      expect(gone.status).toBe(1);
+      expect(gone.stderr).toContain(`${missing}, which does not exist`);
+      expect(gone.stderr).not.toMatch(/DIALOGFLOW_PROJECT_ID is not set/);
+      const bad = run('dialogflow-deploy.ts', [], { DIALOGFLOW_PROJECT_ID: 'back-coach-1', GOOGLE_APPLICATION_CREDENTIALS: notJson });
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toContain(`${notJson}, which is not JSON`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('say without text is a usage error', () => {

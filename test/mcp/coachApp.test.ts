@@ -3,7 +3,7 @@
  * point at one UI resource, an HTML document the build makes from the browser page's own modules (the progress
  * chart's among them), and a tool's answer carries the chart drawn as every screen draws it.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { progressChart } from '../../src/core/progressChart';
@@ -45,8 +45,13 @@ test("the app is an MCP Apps HTML resource built from the page's own modules and
 });
 
 test('an app that was never built is refused with the command that builds it', () => {
-  const missing = path.join(mkdtempSync(path.join(tmpdir(), 'backcoach-app-')), 'coachApp.html');
-  expect(() => readCoachAppHtml(missing)).toThrow(`The coach's MCP App is not built (${missing} is missing): run npm run build:server`);
+  const folder = mkdtempSync(path.join(tmpdir(), 'backcoach-app-'));
+  const missing = path.join(folder, 'coachApp.html');
+  try {
+    expect(() => readCoachAppHtml(missing)).toThrow(`The coach's MCP App is not built (${missing} is missing): run npm run build:server`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test("a tool's answer that shows the progress carries the chart as the core draws it for every screen", async () => {
