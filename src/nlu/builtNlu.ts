@@ -59,13 +59,16 @@ const freshSnapshot = (file: string, key: string): NluSnapshot | null => {
   }
 };
 
+/** How a language's NLU is learned when its snapshot will not do: nlp.js trained on the language model. */
+export type Trainer = (language: Language) => Promise<NluSnapshot>;
+
 /** One language's NLU, from its snapshot at `file` or trained now and written there. */
-export const loadBuiltLanguage = async ({ file, language }: { file: string; language: Language }): Promise<BuiltNlu> => {
+export const loadBuiltLanguage = async ({ file, language, train = trainNlu }: { file: string; language: Language; train?: Trainer }): Promise<BuiltNlu> => {
   const key = trainingKey(repositoryRoot(), language);
   const snapshot = freshSnapshot(file, key);
   if (snapshot) return { nlu: nluFromSnapshot(snapshot), trained: false };
   const started = performance.now();
-  const learned = await trainNlu(language);
+  const learned = await train(language);
   const trainingMs = performance.now() - started;
   try {
     writeSnapshot(file, key, learned);
@@ -79,8 +82,8 @@ export const loadBuiltLanguage = async ({ file, language }: { file: string; lang
  * The NLU of every language: English's from `file` (or trained), now; another language's from its snapshot beside it
  * (or trained and written there), when a line in it is first read. What is said of training and saving is English's.
  */
-export const loadBuiltNlu = async ({ file = defaultSnapshotPath() }: { file?: string } = {}): Promise<BuiltNlu> => {
-  const english = await loadBuiltLanguage({ file, language: 'en' });
-  const other = async (language: Exclude<Language, 'en'>): Promise<Nlu> => (await loadBuiltLanguage({ file: snapshotPathOf(file, language), language })).nlu;
+export const loadBuiltNlu = async ({ file = defaultSnapshotPath(), train }: { file?: string; train?: Trainer } = {}): Promise<BuiltNlu> => {
+  const english = await loadBuiltLanguage({ file, language: 'en', train });
+  const other = async (language: Exclude<Language, 'en'>): Promise<Nlu> => (await loadBuiltLanguage({ file: snapshotPathOf(file, language), language, train })).nlu;
   return { ...english, nlu: nluOfLanguages(english.nlu, other) };
 };
