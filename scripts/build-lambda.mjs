@@ -120,6 +120,35 @@ const commonOptions = {
   logLevel: 'warning',
 };
 
+/**
+ * ask-sdk, as the coach's own build takes it (the benchmark's bare skill takes the packages as they are):
+ * - `ask-sdk-core` from lambda/askSdkCoreParts.ts, the few modules the coach uses, not the package's index of them all;
+ * - `ask-sdk-model` from its stand-in, lambda/askSdkModelOnFirstUse.cjs, with the model itself a file apart
+ *   (ask-sdk-model.js) required by the stand-in when a turn first calls one of Alexa's service APIs.
+ */
+const ASK_SDK_MODEL = { output: 'ask-sdk-model.js', standIn: 'lambda/askSdkModelOnFirstUse.cjs' };
+const ASK_SDK_CORE_PARTS = 'lambda/askSdkCoreParts.ts';
+const coachAskSdk = {
+  name: 'coach-ask-sdk',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^ask-sdk-core$/ }, ({ importer }) =>
+      resolve(importer) === resolve(root, ASK_SDK_CORE_PARTS) ? undefined : { path: resolve(root, ASK_SDK_CORE_PARTS) },
+    );
+    pluginBuild.onResolve({ filter: /^ask-sdk-model$/ }, () => ({ path: resolve(root, ASK_SDK_MODEL.standIn) }));
+    pluginBuild.onResolve({ filter: /^\.\/ask-sdk-model\.js$/ }, ({ importer }) =>
+      resolve(importer) === resolve(root, ASK_SDK_MODEL.standIn) ? { path: `./${ASK_SDK_MODEL.output}`, external: true } : undefined,
+    );
+  },
+};
+
+async function buildAskSdkModel() {
+  const outputFile = join(outdir, ASK_SDK_MODEL.output);
+  const stdin = { contents: "module.exports = require('ask-sdk-model');", resolveDir: root, sourcefile: 'ask-sdk-model-entry.js', loader: 'js' };
+  const result = await build({ ...commonOptions, stdin, outfile: outputFile });
+  const bundled = result.metafile.outputs[relative(root, outputFile).split('\\').join('/')];
+  console.log(`build-lambda: ${relative(root, outputFile)} ${formatBytes(bundled?.bytes ?? 0)} (ask-sdk-model, loaded when a turn first calls one of Alexa's service APIs)`);
+}
+
 /** The local NLU of lambda/understanding.ts, required by the handler only when needed: a file of its own. */
 const UNDERSTANDING = { source: 'lambda/understanding.ts', output: 'understanding.js', snapshot: 'understanding.nlu' };
 
@@ -320,9 +349,11 @@ async function main() {
   await mkdir(outdir, { recursive: true });
 
   const started = Date.now();
-  const plugins = [separateUnderstanding, separateLanguages, separateDynamoStore, partOnFirstUse];
+  const coach = entry === resolve(root, DEFAULT_ENTRY);
+  const plugins = [separateUnderstanding, separateLanguages, separateDynamoStore, partOnFirstUse, ...(coach ? [coachAskSdk] : [])];
   let result = await build({ ...commonOptions, entryPoints: [entry], outfile, plugins });
-  if (entry === resolve(root, DEFAULT_ENTRY)) {
+  if (coach) {
+    await buildAskSdkModel();
     // The files apart take from index.js the modules it has (./filesApart.mjs); index.js is then built again to hand them over.
     const handedOver = new Set();
     const fromIndex = fromIndexPlugin(root, new Set(Object.keys(result.metafile.inputs)), handedOver);
