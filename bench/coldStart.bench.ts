@@ -1,6 +1,8 @@
 /**
  * Cold start: the coach's Lambda bundle against a bare ask-sdk-core skill, both bundled by scripts/build-lambda.mjs
- * (the same esbuild options) into a temporary folder. Each run is a new Node process that requires the bundle and
+ * into a temporary folder: the bare skill with the script's common esbuild options, the coach with what its own build
+ * adds (function expressions for arrow functions, ask-sdk-core's modules it uses rather than the package's index, and
+ * ask-sdk-model loaded when first used; built so, the bare skill compiles the same). Each run is a new Node process that requires the bundle and
  * answers one LaunchRequest for a new user, timed from the spawn to the answer on its stdout; the child also
  * reports its peak memory (max RSS). Runs are paired and interleaved, the order inside a pair alternating, so the
  * machine's drift touches both alike. An empty Node process is timed the same way, as the floor under both.

@@ -201,6 +201,20 @@ test('a new driver\'s launch loads neither luxon, the DynamoDB store, the screen
   expect(readFileSync(path.resolve('lambda/dist/luxon.js'), 'utf8')).toContain('Invalid unit');
 });
 
+test("ask-sdk-model is a file of its own, loaded when a turn first calls one of Alexa's service APIs: a launch with no API token loads none of it", () => {
+  const envelope = alexaEnvelope({ userId: 'amzn1.ask.account.NOTOKEN' }) as { context: { System: { apiAccessToken?: string } } };
+  delete envelope.context.System.apiAccessToken;
+  const withoutToken = invokeLoading(envelope);
+  expect(speechOf(withoutToken.answer)).toContain('Welcome to Back Coach');
+  expect(withoutToken.loaded).not.toContain('ask-sdk-model.js');
+  // With a token the device's time zone is asked of the Settings API (unreachable here, so the default zone is used).
+  const withToken = invokeLoading(alexaEnvelope({ userId: 'amzn1.ask.account.WITHTOKEN' }));
+  expect(speechOf(withToken.answer)).toContain('Welcome to Back Coach');
+  expect(withToken.loaded).toContain('ask-sdk-model.js');
+  expect(readFileSync(BUNDLE, 'utf8')).not.toContain('BaseServiceClient');
+  expect(readFileSync(path.resolve('lambda/dist/ask-sdk-model.js'), 'utf8')).toContain('BaseServiceClient');
+});
+
 test("on an Echo Show, a launch loads the screen from its own file of the bundle (a new driver's welcome shows nothing on it)", () => {
   const envelope = alexaEnvelope({ userId: 'amzn1.ask.account.SHOWDRIVER' }) as { context: { System: { device: { supportedInterfaces: object } } } };
   envelope.context.System.device.supportedInterfaces = { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.2' } } };

@@ -18,7 +18,9 @@ export { DEFAULT_LOCALE };
 
 /**
  * A locale's table: its language's prompts, with the examples in kilograms where weights start in them and the words
- * of its own locale. Made once per combination, so any number of locales makes a handful of tables.
+ * of its own locale. Made once per combination, so any number of locales makes a handful of tables; a locale with
+ * nothing over its language's prompts (en-US, es-US) reads them as they are: a copy of the hundreds of prompts was
+ * about a quarter of what a launch allocated.
  */
 const TABLES = new Map<string, PromptTable>();
 
@@ -29,7 +31,8 @@ const tableFor = (locale: string): PromptTable => {
   const name = `${language} ${unit} ${own}`;
   let table = TABLES.get(name);
   if (!table) {
-    table = { ...words.prompts, ...(unit === 'kg' ? words.metricPrompts : {}), ...(own ? words.localePrompts[own] : {}) };
+    const over = { ...(unit === 'kg' ? words.metricPrompts : {}), ...(own ? words.localePrompts[own] : {}) };
+    table = Object.keys(over).length > 0 ? { ...words.prompts, ...over } : words.prompts;
     TABLES.set(name, table);
   }
   return table;
