@@ -42,6 +42,9 @@ module.exports = {
   // A guard against a test that hangs, not a speed check (speed is the bench's to print): on a machine busy with other
   // work a whole transcript, played on three hosts, has taken more than 30 s.
   testTimeout: 180000,
+  // One test file per core: jest's default leaves one core to its main process, which mostly waits, so on two cores the
+  // files ran one at a time while many of them wait on servers, browsers and child processes.
+  maxWorkers: '100%',
   projects: [
     { ...common, displayName: 'fast', testMatch: ['<rootDir>/test/**/*.test.ts'], testPathIgnorePatterns: ['/node_modules/', ...END_TO_END.map((file) => `<rootDir>/${file}`)] },
     { ...common, displayName: 'e2e', testMatch: END_TO_END.map((file) => `<rootDir>/${file}`) },

@@ -274,7 +274,7 @@ async function buildPartsOnFirstUse(fromIndex) {
 
 /** The parts meant to load on first use that index.js carries all the same (imported statically somewhere). */
 const partsCarried = (metafile) => {
-  const carried = PARTS_ON_FIRST_USE.filter(({ source }) => metafile.inputs[source]).map(({ source }) => source);
+  const carried = PARTS_ON_FIRST_USE.flatMap(({ sources }) => sources).filter((source) => metafile.inputs[source]);
   return carried.length ? `build-lambda: warning: index.js carries what should load on first use (a static import of it): ${carried.join(', ')}.` : null;
 };
 
