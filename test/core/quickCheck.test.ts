@@ -1,10 +1,12 @@
 /**
- * The quick check before zod (src/core/quickCheck.ts) answers as zod does: a document made odd in any way is refused
- * exactly when zod refuses it, and what passes is what zod would give back.
+ * The quick check before zod (src/core/quickCheck.ts) answers as zod does: a document or a webhook request made odd in
+ * any way is refused exactly when zod refuses it, and what passes is what zod would give back.
  */
 import fc from 'fast-check';
 import { documentToWriteSchema, parseDocumentToWrite, parseUserDocument, userDocumentSchema, type UserDocument } from '../../src/core/document';
+import { quickly } from '../../src/core/quickCheck';
 import { rememberTurn } from '../../src/core/recentTurns';
+import { webhookRequestSchema } from '../../src/dialogflow/webhookTypes';
 import { Conversation, MONDAY_MORNING } from '../../support/conversation';
 import { mutated, mutation } from '../support/jsonMutations';
 
@@ -18,6 +20,21 @@ const midWorkout = (): UserDocument => {
   for (let turn = 0; turn < 30 && !c.doc.workouts.length && c.doc.activity?.kind !== 'workout'; turn++) c.say(c.last.expects?.number ? { type: 'count', value: 10 } : 'yes');
   const reply = c.last;
   return { ...c.doc, recentTurns: rememberTurn(c.doc.recentTurns, 'request-1', reply) };
+};
+
+const request = {
+  responseId: 'response-1',
+  session: 'projects/p/agent/sessions/s',
+  queryResult: {
+    queryText: 'ten',
+    languageCode: 'en',
+    parameters: { count: 10 },
+    allRequiredParamsPresent: true,
+    intent: { name: 'projects/p/agent/intents/i', displayName: 'CountIntent' },
+    intentDetectionConfidence: 1,
+    outputContexts: [{ name: 'projects/p/agent/sessions/s/contexts/backcoach-session', lifespanCount: 5, parameters: { timeZone: 'America/Chicago' } }],
+  },
+  originalDetectIntentRequest: { source: 'DIALOGFLOW_MESSENGER', payload: { userId: 'driver-1' } },
 };
 
 const agreesWithZod = (quick: (value: unknown) => { success: boolean; data?: unknown }, schema: { safeParse: (value: unknown) => { success: boolean; data?: unknown } }, value: unknown): void => {
@@ -60,4 +77,14 @@ describe('the quick check before zod', () => {
     expect(parsed.data?.parked).toBeNull();
   });
 
+  it('refuses a webhook request made odd exactly when zod does', () => {
+    const parse = quickly(webhookRequestSchema);
+    expect(parse(request).data).toBe(request);
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+        agreesWithZod(parse, webhookRequestSchema, JSON.parse(mutated(request, mutations)));
+      }),
+      { seed: SEED, numRuns: 300 },
+    );
+  });
 });
