@@ -4,6 +4,7 @@
  * The conversation position (`activity`, `pending`) is stored too, so a dropped session can resume.
  */
 import * as z from './zod';
+import { quickly } from './quickCheck';
 import { isPromptKey, type PromptKey } from './prompts';
 import { isQuestionKey, type QuestionKey } from './questions';
 import { promptParamsSchema } from './spoken';
@@ -308,6 +309,13 @@ export const documentToWriteSchema = z.pipe(
   z.transform(migrateDocument),
   z.extend(currentDocumentSchema, { recentTurns: z.array(recentTurnToWriteSchema) }),
 ) as unknown as z.ZodMiniType<UserDocument, unknown>;
+
+/**
+ * The two schemas' safeParse as the stores call them, on every read of a file they did not write and before every write:
+ * a document already current and valid is taken as it is, without zod's copy of it (./quickCheck.ts).
+ */
+export const parseUserDocument = quickly(userDocumentSchema);
+export const parseDocumentToWrite = quickly(documentToWriteSchema);
 
 export type UserDocument = z.infer<typeof currentDocumentSchema>;
 export type AskedQuestion = z.infer<typeof askedQuestion>;

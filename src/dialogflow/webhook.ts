@@ -14,6 +14,7 @@
  */
 import type { CoachEvent } from '../core/events';
 import { usableLocale } from '../core/locale';
+import { quickly } from '../core/quickCheck';
 import { localeDefaults } from '../languages/locales';
 import { isValidTimeZone } from '../core/time';
 import type { Logger } from '../log';
@@ -75,8 +76,10 @@ const deviceTimeZoneOf = (request: WebhookRequest): string | null => {
   return zoneIn(context?.parameters);
 };
 
+const checkWebhookRequest = quickly(webhookRequestSchema);
+
 export const parseWebhookRequest = (body: unknown): WebhookRequest => {
-  const parsed = webhookRequestSchema.safeParse(body);
+  const parsed = checkWebhookRequest(body);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
     throw new InvalidWebhookRequestError(problems);

@@ -4,7 +4,8 @@
  * protobuf `Struct`s).
  *
  * Requests are checked with zod, leniently: Dialogflow adds fields over time, and only what is read here has to
- * be well formed. Responses use only fields of `google.cloud.dialogflow.v2beta1.WebhookResponse`, which Dialogflow
+ * be well formed; the fields not named here are kept as they came and never read, so a well-formed request is taken as
+ * it is, not copied (../core/quickCheck.ts). Responses use only fields of `google.cloud.dialogflow.v2beta1.WebhookResponse`, which Dialogflow
  * ES accepts from a webhook for a v2 agent: the v2 messages have no telephony message types and no
  * `endInteraction`, which the phone gateway needs. The contract tests check every response against that proto.
  */
@@ -13,22 +14,22 @@ import * as z from '../core/zod';
 /** A JSON object whose values are not checked here (a protobuf `Struct` in proto3 JSON). */
 const jsonObject = z.record(z.string(), z.unknown());
 
-const contextSchema = z.object({
+const contextSchema = z.looseObject({
   name: z.string(),
   lifespanCount: z.optional(z.number()),
   parameters: z.nullish(jsonObject),
 });
 
-export const webhookRequestSchema = z.object({
+export const webhookRequestSchema = z.looseObject({
   /** `projects/<project>/agent/sessions/<session>` (or with `environments/<env>/users/<user>/` before `sessions`). */
   session: z.string().check(z.minLength(1)),
   responseId: z.optional(z.string()),
-  queryResult: z.object({
+  queryResult: z.looseObject({
     queryText: z.optional(z.string()),
     languageCode: z.optional(z.string()),
     parameters: z.nullish(jsonObject),
     intent: z.nullish(
-      z.object({
+      z.looseObject({
         name: z.optional(z.string()),
         displayName: z.optional(z.string()),
       }),
@@ -36,7 +37,7 @@ export const webhookRequestSchema = z.object({
     outputContexts: z.nullish(z.array(contextSchema)),
   }),
   originalDetectIntentRequest: z.nullish(
-    z.object({
+    z.looseObject({
       source: z.optional(z.string()),
       version: z.optional(z.string()),
       payload: z.nullish(jsonObject),

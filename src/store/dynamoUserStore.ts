@@ -29,7 +29,7 @@ import { randomUUID } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import * as z from '../core/zod';
-import { documentToWriteSchema, userDocumentSchema, type UserDocument } from '../core/document';
+import { parseDocumentToWrite, parseUserDocument, type UserDocument } from '../core/document';
 import { InvalidDocumentError, StoreBusyError, StoredDocumentError, StoreUnavailableError } from './errors';
 import { KeyedQueue, QueueWaitTimeout } from './keyedQueue';
 import type { ChangeFunction, UpdateOptions, UserStore } from './userStore';
@@ -182,7 +182,7 @@ export class DynamoUserStore implements UserStore {
   }
 
   private validForWrite(userId: string, next: UserDocument): UserDocument {
-    const parsed = documentToWriteSchema.safeParse(next);
+    const parsed = parseDocumentToWrite(next);
     if (!parsed.success) throw new InvalidDocumentError(z.prettifyError(parsed.error), { cause: parsed.error });
     if (parsed.data.userId !== userId) {
       throw new InvalidDocumentError(`the document belongs to another user than ${this.locationOf(userId)}`);
@@ -248,7 +248,7 @@ export class DynamoUserStore implements UserStore {
     } catch (error) {
       throw unusable(`the document is not valid JSON (${messageOf(error)})`, error);
     }
-    const parsed = userDocumentSchema.safeParse(raw);
+    const parsed = parseUserDocument(raw);
     if (!parsed.success) throw unusable(`not a valid user document:\n${z.prettifyError(parsed.error)}`, parsed.error);
     if (parsed.data.userId !== userId) throw unusable('the document belongs to a different user');
     return { version, document: parsed.data, writeId: typeof writeId === 'string' ? writeId : null };

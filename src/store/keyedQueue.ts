@@ -26,15 +26,18 @@ export class KeyedQueue {
   private readonly tails = new Map<string, Promise<unknown>>();
 
   run<T>(key: string, task: () => Promise<T>, options: QueueOptions = {}): Promise<T> {
-    const previous = this.tails.get(key) ?? Promise.resolve();
-    const result = options.waitMs === undefined ? previous.then(task, task) : this.withDeadline(key, previous, task, options.waitMs);
+    const queued = this.tails.get(key);
+    // A task with nothing queued before it starts at the next tick, before any timer could fire: its wait needs no timer.
+    const bounded = queued !== undefined && options.waitMs !== undefined;
+    const previous = queued ?? Promise.resolve();
+    const result = bounded ? this.withDeadline(key, previous, task, options.waitMs!) : previous.then(task, task);
     const tail = result.then(
       () => undefined,
       () => undefined,
     );
     // The next task waits for this one to settle; a task dropped for waiting too long settles at once, so the
     // next one waits for what this one was waiting for.
-    const next = options.waitMs === undefined ? tail : Promise.all([tail, previous.then(noop, noop)]).then(noop);
+    const next = bounded ? Promise.all([tail, previous.then(noop, noop)]).then(noop) : tail;
     this.tails.set(key, next);
     void next.then(() => {
       if (this.tails.get(key) === next) this.tails.delete(key);

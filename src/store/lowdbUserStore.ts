@@ -19,7 +19,7 @@ import { hash } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { TextFile } from 'lowdb/node';
-import { documentToWriteSchema, userDocumentSchema, type UserDocument } from '../core/document';
+import { parseDocumentToWrite, parseUserDocument, type UserDocument } from '../core/document';
 import * as z from '../core/zod';
 import { InvalidDocumentError, StoreBusyError, StoredDocumentError } from './errors';
 import { KeyedQueue, QueueWaitTimeout } from './keyedQueue';
@@ -59,7 +59,7 @@ const requireUserId = (userId: string): void => {
 };
 
 const validDocument = (document: UserDocument): UserDocument => {
-  const parsed = documentToWriteSchema.safeParse(document);
+  const parsed = parseDocumentToWrite(document);
   if (!parsed.success) throw new InvalidDocumentError(z.prettifyError(parsed.error), { cause: parsed.error });
   return parsed.data;
 };
@@ -182,7 +182,7 @@ export class LowdbUserStore implements UserStore {
     const envelope = storedFileSchema.safeParse(data);
     // A file written before documents carried a version holds the bare document: it is version 0.
     const version = envelope.success ? envelope.data.version : 0;
-    const parsed = userDocumentSchema.safeParse(envelope.success ? envelope.data.document : data);
+    const parsed = parseUserDocument(envelope.success ? envelope.data.document : data);
     if (!parsed.success) {
       throw new StoredDocumentError(file, `not a valid user document:\n${z.prettifyError(parsed.error)}`, {
         cause: parsed.error,
