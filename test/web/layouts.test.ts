@@ -11,7 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumAvailable, describeWithChromium } from '../support/chromium';
 import { startConsoleApp, type ConsoleApp } from './consoleApp';
 
@@ -31,9 +31,17 @@ const MIN_TEXT_BOX_PX = 100;
 
 const CONTROLS = ['#sound', '#handsfree-label', '#choices button', '#keypad button', '#keypad-display', '#text', '#send', '#skip-rest', '#rep', '#countdown'];
 
+/** One Chromium for every way the page is held, each in a context of its own (its own screen, storage and driver). */
+let browser: Promise<Browser> | undefined;
+const sharedBrowser = (): Promise<Browser> =>
+  (browser ??= chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] }));
+afterAll(async () => {
+  await (await browser)?.close();
+});
+
 describeWithChromium.each(HELD)('the page held as $name ($width x $height)', ({ name, width, height, phone }) => {
   let app: ConsoleApp;
-  let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
   const problems: string[] = [];
   let step = 0;
@@ -41,14 +49,13 @@ describeWithChromium.each(HELD)('the page held as $name ($width x $height)', ({ 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     app = await startConsoleApp();
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-    const context = await browser.newContext({ viewport: { width, height }, isMobile: phone, hasTouch: phone, locale: 'en-US', timezoneId: 'America/Chicago' });
+    context = await (await sharedBrowser()).newContext({ viewport: { width, height }, isMobile: phone, hasTouch: phone, locale: 'en-US', timezoneId: 'America/Chicago' });
     page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   }, 120000);
 
   afterAll(async () => {
-    await browser?.close();
+    await context?.close();
     await app?.close();
   });
 
