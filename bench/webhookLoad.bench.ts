@@ -2,8 +2,10 @@
  * The Dialogflow webhook under load on loopback, against two floors in the same run: the fair floor
  * (bench/servers/fairFloor.ts: Express, JSON, a per-user queue, and the same lowdb read and atomic write of the coach's
  * own document after the same turn) and, for reference, a bare Express app answering fixed JSON. Each
- * server runs in its own process, the coach started the way it is deployed (`src/server.ts` in production mode: basic
- * auth on, LOG_LEVEL=silent, the lowdb store in a temporary folder); autocannon drives it from this process with
+ * server runs in its own process, the coach started the way it is deployed (`npm run serve`: scripts/start.mjs runs the
+ * bundled server, dist/server.js, in production mode: basic auth on, LOG_LEVEL=silent, the lowdb store in a temporary
+ * folder), and the floors bundled the same way (esbuild, their packages loaded from node_modules) into a temporary
+ * folder and run by plain Node, so no server pays for compiling TypeScript or for tsx's hooks; autocannon drives it from this process with
  * 50 connections. Every request is a real webhook request of some user's scripted session (bench/workoutScript.ts)
  * with the basic-auth header; a user has at most one request in flight, and a user who finishes the script is
  * replaced by a new one. A short run first warms each server up and is not counted; then the three take turns, a few
@@ -16,6 +18,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { build } from 'esbuild';
 import type { CoachEvent } from '../src/core/events';
 import { figure, median, medianWithSpread, ms, printFigure, type Figure } from './report';
 import { dialogflowRequest, workoutScript } from './workoutScript';
@@ -38,10 +41,17 @@ interface Server {
   process: ChildProcess;
 }
 
-/** Starts a TypeScript entry point under tsx and waits for the URL it prints. */
+/** A floor's TypeScript entry point bundled as the server is (scripts/build-server.mjs), into `dir`: its JavaScript file. */
+const bundled = async (entry: string, dir: string): Promise<string> => {
+  const outfile = path.join(dir, `${path.basename(entry, '.ts')}.js`);
+  await build({ absWorkingDir: ROOT, entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', minify: true, logLevel: 'warning' });
+  return outfile;
+};
+
+/** Starts a JavaScript file with plain Node and waits for the URL it prints. */
 const startServer = (entry: string, env: NodeJS.ProcessEnv): Promise<Server> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     const timer = setTimeout(() => {
       child.kill();
@@ -217,7 +227,7 @@ export async function run(): Promise<Figure[]> {
   const servers: Server[] = [];
   try {
     const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production' };
-    const coachServer = await startServer('src/server.ts', {
+    const coachServer = await startServer('scripts/start.mjs', {
       ...base,
       HOST: '127.0.0.1',
       PORT: '0',
@@ -233,9 +243,11 @@ export async function run(): Promise<Figure[]> {
     const sizes = stored.map((turn) => turn.bytes);
     const documentsFile = path.join(floorDir, 'documents.json');
     await writeFile(documentsFile, JSON.stringify(stored.map((turn) => turn.document)));
-    const fairServer = await startServer('bench/servers/fairFloor.ts', { ...base, BENCH_DATA_DIR: floorDir, BENCH_DOCUMENTS: documentsFile });
+    // The floors' bundles, in the temporary folder, find their packages where the coach's do.
+    const floorBase = { ...base, NODE_PATH: path.join(ROOT, 'node_modules') };
+    const fairServer = await startServer(await bundled('bench/servers/fairFloor.ts', floorDir), { ...floorBase, BENCH_DATA_DIR: floorDir, BENCH_DOCUMENTS: documentsFile });
     servers.push(fairServer);
-    const bareServer = await startServer('bench/servers/bareExpress.ts', base);
+    const bareServer = await startServer(await bundled('bench/servers/bareExpress.ts', floorDir), floorBase);
     servers.push(bareServer);
     const contenders: Contender[] = [
       { label: 'coach webhook', server: coachServer, rounds: [] },
