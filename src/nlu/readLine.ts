@@ -33,7 +33,7 @@ const readLocally = async (line: string, nlu: (() => Promise<Nlu>) | undefined, 
   try {
     const understanding = await (await nlu()).understand(line, language);
     // The intent names only: what a driver says is not logged.
-    logger.debug({ ...from, heard: understanding.intent }, 'a line read by the local NLU');
+    if (logger.isLevelEnabled('debug')) logger.debug({ ...from, heard: understanding.intent }, 'a line read by the local NLU');
     return {
       event: eventOfHeard(understanding.intent, understanding.slots),
       aboutSomethingElse: understanding.aboutSomethingElse === true,

@@ -113,6 +113,8 @@ export class LowdbUserStore implements UserStore {
         reject(new StoreBusyError(userId, this.waitMs));
       }, Math.max(0, deadline - Date.now()));
       timer.unref?.();
+      // One TextFile for the update's read and write: each makes a steno Writer (and its temp file's name) when built.
+      const textFile = new TextFile(file);
       const apply = async (stored: Versioned | null): Promise<T> => {
         const version = stored?.version ?? 0;
         // Every read parses the file afresh, so the change may have the document as it is.
@@ -124,10 +126,10 @@ export class LowdbUserStore implements UserStore {
         }
         const document = validDocument(next);
         if (document.userId !== userId) throw new InvalidDocumentError(`the document belongs to another user than ${file}`);
-        await this.write(file, { version: version + 1, document });
+        await this.write(file, { version: version + 1, document }, textFile);
         return result;
       };
-      this.read(file, userId)
+      this.read(file, userId, textFile)
         .then((stored) => {
           if (phase === 'abandoned') return;
           phase = 'writing';
@@ -162,11 +164,11 @@ export class LowdbUserStore implements UserStore {
     await rm(path.join(path.dirname(file), `.${path.basename(file)}.tmp`), { force: true });
   }
 
-  private async read(file: string, userId: string): Promise<Versioned | null> {
+  private async read(file: string, userId: string, textFile = new TextFile(file)): Promise<Versioned | null> {
     let text: string | null;
     let data: unknown;
     try {
-      text = await new TextFile(file).read();
+      text = await textFile.read();
       if (text === null) return null;
       data = JSON.parse(text);
     } catch (error) {
@@ -194,13 +196,13 @@ export class LowdbUserStore implements UserStore {
     return { version, document: parsed.data };
   }
 
-  private async write(file: string, stored: Versioned): Promise<void> {
+  private async write(file: string, stored: Versioned, textFile: TextFile): Promise<void> {
     const text = JSON.stringify(stored);
     // Forgotten first: a write that fails may or may not have replaced the file, so its next read validates it.
     forgetFile(file);
     await this.ensureUsersDir();
     try {
-      await new TextFile(file).write(text);
+      await textFile.write(text);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       // The directory went away after it was created (cleaned up by hand?): create it again, once.

@@ -20,17 +20,24 @@ export interface TurnLabel {
 
 const roundedMs = (elapsed: () => number): number => Math.round(elapsed() * 10) / 10;
 
-/** Runs `turn` and logs its line; a turn that throws is logged as an error and thrown on. */
+/**
+ * Runs `turn` and logs its line; a turn that throws is logged as an error and thrown on. The line of a turn that ends is
+ * built only when the logger writes info lines: below that level (the production servers' `silent`) a turn builds none.
+ */
 export const loggedTurn = async (logger: Logger, label: TurnLabel, turn: () => Promise<TurnOutcome>): Promise<TurnOutcome> => {
   const elapsed = startStopwatch();
-  const line = { requestId: label.requestId, host: label.host, eventSent: label.event };
   try {
     const outcome = await turn();
-    const event = outcome.event?.type ?? label.event;
-    logger.info({ ...line, event, failure: outcome.failure, activity: outcome.document?.activity?.kind ?? null, ms: roundedMs(elapsed) }, 'turn');
+    if (logger.isLevelEnabled('info')) {
+      const event = outcome.event?.type ?? label.event;
+      logger.info(
+        { requestId: label.requestId, host: label.host, eventSent: label.event, event, failure: outcome.failure, activity: outcome.document?.activity?.kind ?? null, ms: roundedMs(elapsed) },
+        'turn',
+      );
+    }
     return outcome;
   } catch (error) {
-    logger.error({ ...line, event: label.event, failure: 'thrown', ms: roundedMs(elapsed) }, 'turn');
+    logger.error({ requestId: label.requestId, host: label.host, eventSent: label.event, event: label.event, failure: 'thrown', ms: roundedMs(elapsed) }, 'turn');
     throw error;
   }
 };
