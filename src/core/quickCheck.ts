@@ -8,6 +8,9 @@
  *
  * The checks a schema carries (lengths, bounds, patterns, refinements, a custom check) are zod's own, run on the value
  * as zod runs them, so a bound or a rule is never written twice.
+ *
+ * The schema may be a sketch of one (./schemaSketch.ts): the check is made from its definition, and the zod schema is
+ * built only when the check says no.
  */
 import type * as z from './zod';
 
