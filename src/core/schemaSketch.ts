@@ -24,6 +24,7 @@ const ZOD = {
   literal: zod.literal,
   enum: zod.enum,
   nullable: zod.nullable,
+  nullish: zod.nullish,
   optional: zod.optional,
   array: zod.array,
   object: zod.object,
@@ -170,7 +171,7 @@ const builders = {
 };
 
 /** The builders above, typed as zod/mini's: a module writes its schemas as it would with zod (`import { z } from './schemaSketch'`). */
-export const z = builders as unknown as Omit<Builders, 'null' | 'never'>;
+export const z = builders as unknown as Omit<Builders, 'never'>;
 
 /** The zod schema a sketch stands for, built once. */
 export const built = <T extends zod.ZodMiniType>(schema: T): T => (schema instanceof Sketch ? (schema.built() as T) : schema);
