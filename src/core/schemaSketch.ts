@@ -15,6 +15,7 @@ import * as zod from './zod';
 /** zod's builders a sketch can stand for, named one by one so the bundle keeps only these (zod/mini tree-shakes). */
 const ZOD = {
   string: zod.string,
+  url: zod.url,
   number: zod.number,
   int: zod.int,
   boolean: zod.boolean,
@@ -138,6 +139,7 @@ const optional = sketch('optional', (innerType: Sketch) => ({ type: 'optional', 
 const builders = {
   string: sketch('string', () => ({ type: 'string' })),
   number: sketch('number', () => ({ type: 'number' })),
+  url: (...args: unknown[]): Sketch => new Sketch({ type: 'string', checks: [new SketchCheck({ name: 'url', args })] }, { name: 'url', args }),
   int: (): Sketch => new Sketch({ type: 'number', checks: [new SketchCheck({ name: 'int', args: [] })] }, { name: 'int', args: [] }),
   boolean: sketch('boolean', () => ({ type: 'boolean' })),
   null: sketch('null', () => ({ type: 'null' })),
