@@ -5,15 +5,18 @@
  * HTTPS endpoint answers 400, the Lambda handler a spoken error.
  *
  * Only what the skill and the SDK read is checked, and unknown fields are let through untouched (Alexa adds fields
- * over time): the skill gets the envelope exactly as it came. Written with zod/mini (through core/zod) to keep the
- * Lambda bundle small.
+ * over time): the skill gets the envelope exactly as it came. Written as sketches of zod/mini schemas
+ * (core/schemaSketch): a well-formed envelope is taken by the quick check made from them, and zod's schema is built for
+ * an envelope it refuses, whose issues it words.
  */
 import { ResponseFactory, type Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { MAX_SCOPE_LENGTH } from '../core/document';
 import { usableLocale } from '../core/locale';
 import { prompt } from '../core/prompts';
-import * as z from '../core/zod';
+import { validQuickly } from '../core/quickCheck';
+import { z } from '../core/schemaSketch';
+import type * as zod from '../core/zod';
 import type { Reply } from '../core/reply';
 import { MAX_JSON_DEPTH, valueNestsDeeperThan } from '../json/nesting';
 import { toAlexaResponse } from './response';
@@ -144,12 +147,12 @@ const REQUEST_SCHEMAS = {
     }),
   'AlexaSkillEvent.SkillPermissionAccepted': () => z.object({ type: z.literal('AlexaSkillEvent.SkillPermissionAccepted'), ...skillEventBase, body: permissionBody() }),
   'AlexaSkillEvent.SkillPermissionChanged': () => z.object({ type: z.literal('AlexaSkillEvent.SkillPermissionChanged'), ...skillEventBase, body: permissionBody() }),
-} satisfies Record<(typeof ALEXA_REQUEST_TYPES)[number], () => z.ZodMiniType>;
+} satisfies Record<(typeof ALEXA_REQUEST_TYPES)[number], () => zod.ZodMiniType>;
 
 type RequestType = keyof typeof REQUEST_SCHEMAS;
 const isRequestType = (type: unknown): type is RequestType => typeof type === 'string' && Object.hasOwn(REQUEST_SCHEMAS, type);
 
-const envelopeOf = (request: z.ZodMiniType) =>
+const envelopeOf = (request: zod.ZodMiniType) =>
   z.object({
     version: shortText,
     session: z.nullish(session),
@@ -157,9 +160,9 @@ const envelopeOf = (request: z.ZodMiniType) =>
     request,
   });
 
-const envelopes = new Map<RequestType | null, z.ZodMiniType>();
-/** The envelope's schema for a request of that type, or of no listed type (null). */
-const envelopeSchemaFor = (type: RequestType | null): z.ZodMiniType => {
+const envelopes = new Map<RequestType | null, zod.ZodMiniType>();
+/** The envelope's schema (a sketch: ../core/schemaSketch.ts) for a request of that type, or of no listed type (null). */
+const envelopeSchemaFor = (type: RequestType | null): zod.ZodMiniType => {
   let schema = envelopes.get(type);
   if (!schema) {
     const request =
@@ -181,6 +184,20 @@ const typeOf = (body: unknown): RequestType | null => {
   return isRequestType(type) ? type : null;
 };
 
+/** The schema a body is checked against: its request type's. */
+export const envelopeSchemaOf = (body: unknown): zod.ZodMiniType => envelopeSchemaFor(typeOf(body));
+
+const checks = new Map<RequestType | null, ReturnType<typeof validQuickly>>();
+/** The quick check made from the envelope's sketch, and zod's parse, for its issues, when that says no (../core/quickCheck.ts). */
+const envelopeCheckFor = (type: RequestType | null): ReturnType<typeof validQuickly> => {
+  let check = checks.get(type);
+  if (!check) {
+    check = validQuickly(envelopeSchemaFor(type));
+    checks.set(type, check);
+  }
+  return check;
+};
+
 export type EnvelopeCheck = { ok: true; envelope: RequestEnvelope } | { ok: false; problem: string };
 
 const MAX_PROBLEMS_LISTED = 3;
@@ -190,7 +207,7 @@ const MAX_PROBLEM_LENGTH = 300;
 /** Whether a parsed body is an Alexa request envelope the skill can answer; the problems when it is not. */
 export const checkAlexaEnvelope = (body: unknown): EnvelopeCheck => {
   if (valueNestsDeeperThan(body, MAX_JSON_DEPTH)) return { ok: false, problem: `nested deeper than ${MAX_JSON_DEPTH} levels` };
-  const parsed = envelopeSchemaFor(typeOf(body)).safeParse(body);
+  const parsed = envelopeCheckFor(typeOf(body))(body);
   if (parsed.success) return { ok: true, envelope: body as RequestEnvelope };
   const problems = parsed.error.issues.slice(0, MAX_PROBLEMS_LISTED).map((issue) => `${issue.path.map(String).join('.') || 'body'}: ${issue.message}`);
   return { ok: false, problem: problems.join('; ').slice(0, MAX_PROBLEM_LENGTH) };

@@ -10,7 +10,9 @@
  * zod/mini, imported as a namespace, keeps the Lambda bundle small.
  */
 import path from 'node:path';
-import * as z from '../core/zod';
+import { validQuickly } from '../core/quickCheck';
+import { z } from '../core/schemaSketch';
+import type * as zod from '../core/zod';
 import { FALLBACK_TIME_ZONE, isValidTimeZone } from '../core/time';
 import { readStoreSettings, type StoreSettings } from './storeEnv';
 
@@ -23,6 +25,10 @@ const schema = z.object({
   LOG_LEVEL: z.optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   AWS_LAMBDA_FUNCTION_NAME: z.optional(z.string()),
 });
+/** The environment holds much else: the check asks only whether the variables named are valid (../core/quickCheck.ts). */
+const checkEnv = validQuickly(schema);
+
+type Settings = zod.infer<typeof schema>;
 
 export interface AlexaHostConfig {
   dataDir: string;
@@ -35,14 +41,14 @@ export interface AlexaHostConfig {
 }
 
 export const readAlexaHostConfig = (env: NodeJS.ProcessEnv): AlexaHostConfig => {
-  const parsed = schema.safeParse(env);
+  const parsed = checkEnv(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   const onLambda = !!env.AWS_LAMBDA_FUNCTION_NAME;
-  const dataDir = (parsed.success ? parsed.data.BACKCOACH_DATA_DIR : undefined) ?? (onLambda ? '/tmp/backcoach-data' : './data');
+  const dataDir = (parsed.success ? (env as Settings).BACKCOACH_DATA_DIR : undefined) ?? (onLambda ? '/tmp/backcoach-data' : './data');
   const store = readStoreSettings(env, path.resolve(dataDir));
   if (!store.ok) problems.push(...store.problems);
   if (!parsed.success || !store.ok) throw new Error(`Invalid environment: ${problems.join('; ')}`);
-  const e = parsed.data;
+  const e = env as Settings;
   return {
     dataDir: path.resolve(dataDir),
     dataDirIsEphemeral: store.settings.kind === 'lowdb' && onLambda && dataDir.startsWith('/tmp'),

@@ -8,7 +8,9 @@
  *
  * Empty variables count as unset. zod/mini, imported as a namespace, keeps the Lambda bundle small.
  */
-import * as z from '../core/zod';
+import { validQuickly } from '../core/quickCheck';
+import { z } from '../core/schemaSketch';
+import type * as zod from '../core/zod';
 
 export type StoreSettings =
   | { kind: 'lowdb'; dataDir: string }
@@ -36,6 +38,8 @@ const schema = z.object({
   AWS_ACCESS_KEY_ID: z.optional(z.string()),
   AWS_PROFILE: z.optional(z.string()),
 });
+/** The environment holds much else: the check asks only whether the variables named are valid (../core/quickCheck.ts). */
+const checkEnv = validQuickly(schema);
 
 const AWS_REGION_NAME = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
@@ -44,9 +48,10 @@ const withoutEmpty = (env: NodeJS.ProcessEnv): Record<string, string> =>
 
 /** The store settings, or every problem with them, each naming its variable. `dataDir` is the lowdb store's. */
 export const readStoreSettings = (env: NodeJS.ProcessEnv, dataDir: string): StoreSettingsResult => {
-  const parsed = schema.safeParse(withoutEmpty(env));
+  const set = withoutEmpty(env);
+  const parsed = checkEnv(set);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) };
-  const e = parsed.data;
+  const e = set as zod.infer<typeof schema>;
   const problems: string[] = [];
   if (e.BACKCOACH_STORE !== 'dynamodb') {
     for (const name of ['BACKCOACH_DYNAMODB_TABLE', 'BACKCOACH_DYNAMODB_ENDPOINT'] as const) {

@@ -3,8 +3,9 @@
  * the store reads back the very text it wrote) and before it is written (the replies it remembers only as objects then).
  * The conversation position (`activity`, `pending`) is stored too, so a dropped session can resume.
  */
-import * as z from './zod';
+import type * as zod from './zod';
 import { quickly } from './quickCheck';
+import { z } from './schemaSketch';
 import { isPromptKey, type PromptKey } from './prompts';
 import { isQuestionKey, type QuestionKey } from './questions';
 import { promptParamsSchema } from './spoken';
@@ -19,8 +20,8 @@ const positiveInt = z.int().check(z.positive());
 const positive = z.number().check(z.positive());
 
 // zod/mini's refine does not narrow the type the way a guard does, so the key types are given here.
-const questionKey = z.string().check(z.refine(isQuestionKey, { message: 'not a question the coach asks' })) as z.ZodMiniType<QuestionKey, string>;
-const promptKey = z.string().check(z.refine(isPromptKey, { message: 'not a prompt' })) as z.ZodMiniType<PromptKey, string>;
+const questionKey = z.string().check(z.refine(isQuestionKey, { message: 'not a question the coach asks' })) as zod.ZodMiniType<QuestionKey, string>;
+const promptKey = z.string().check(z.refine(isPromptKey, { message: 'not a prompt' })) as zod.ZodMiniType<PromptKey, string>;
 
 /** The closing question of the last reply, as its prompt key and values, so "repeat" words it afresh. */
 const askedQuestion = z.object({
@@ -308,7 +309,7 @@ export const userDocumentSchema = z.pipe(z.transform(migrateDocument), currentDo
 export const documentToWriteSchema = z.pipe(
   z.transform(migrateDocument),
   z.extend(currentDocumentSchema, { recentTurns: z.array(recentTurnToWriteSchema) }),
-) as unknown as z.ZodMiniType<UserDocument, unknown>;
+) as unknown as zod.ZodMiniType<UserDocument, unknown>;
 
 /**
  * The two schemas' safeParse as the stores call them, on every read of a file they did not write and before every write:
@@ -317,24 +318,24 @@ export const documentToWriteSchema = z.pipe(
 export const parseUserDocument = quickly(userDocumentSchema);
 export const parseDocumentToWrite = quickly(documentToWriteSchema);
 
-export type UserDocument = z.infer<typeof currentDocumentSchema>;
-export type AskedQuestion = z.infer<typeof askedQuestion>;
-export type Activity = z.infer<typeof activitySchema>;
+export type UserDocument = zod.infer<typeof currentDocumentSchema>;
+export type AskedQuestion = zod.infer<typeof askedQuestion>;
+export type Activity = zod.infer<typeof activitySchema>;
 export type TestActivity = Extract<Activity, { kind: 'test' }>;
 export type WorkoutActivity = Extract<Activity, { kind: 'workout' }>;
 export type WorkoutInProgress = WorkoutActivity['workout'];
 export type WorkoutPosition = WorkoutActivity['position'];
-export type Pending = z.infer<typeof pendingSchema>;
-export type SetLog = z.infer<typeof setLogSchema>;
-export type WorkoutRecord = z.infer<typeof workoutRecordSchema>;
-export type TestRecord = z.infer<typeof testRecordSchema>;
-export type PermissionGrant = z.infer<typeof permissionGrantSchema>;
-export type RemindersState = z.infer<typeof remindersStateSchema>;
+export type Pending = zod.infer<typeof pendingSchema>;
+export type SetLog = zod.infer<typeof setLogSchema>;
+export type WorkoutRecord = zod.infer<typeof workoutRecordSchema>;
+export type TestRecord = zod.infer<typeof testRecordSchema>;
+export type PermissionGrant = zod.infer<typeof permissionGrantSchema>;
+export type RemindersState = zod.infer<typeof remindersStateSchema>;
 export type DrivePlan = NonNullable<RemindersState['drive']>;
 export type WorkoutDaysPlan = NonNullable<RemindersState['workoutDays']>;
-export type ReminderJob = z.infer<typeof reminderJob>;
-export type Weekday = z.infer<typeof weekdaySchema>;
-export type ZoneSaid = z.infer<typeof zoneSaid>;
+export type ReminderJob = zod.infer<typeof reminderJob>;
+export type Weekday = zod.infer<typeof weekdaySchema>;
+export type ZoneSaid = zod.infer<typeof zoneSaid>;
 
 export const newUserDocument = (userId: string, nowIso: string): UserDocument => ({
   schemaVersion: CURRENT_SCHEMA_VERSION,

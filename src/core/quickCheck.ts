@@ -8,6 +8,9 @@
  *
  * The checks a schema carries (lengths, bounds, patterns, refinements, a custom check) are zod's own, run on the value
  * as zod runs them, so a bound or a rule is never written twice.
+ *
+ * The schema may be a sketch of one (./schemaSketch.ts): the check is made from its definition, and the zod schema is
+ * built only when the check says no.
  */
 import type * as z from './zod';
 
@@ -49,9 +52,10 @@ const withChecks = (schema: SchemaLike, base: Check): Check => {
 /** Kinds whose parse gives back the value it was given: zod picks one of them in a union without changing anything. */
 const LEAVES: ReadonlySet<string> = new Set(['string', 'number', 'boolean', 'literal', 'enum', 'unknown', 'any', 'null']);
 
-const compile = (schema: SchemaLike): Check => withChecks(schema, base(schema));
+/** `validOnly`: the caller keeps the data as it came and asks only whether zod accepts it, so a key zod strips is no reason to say no. */
+const compile = (schema: SchemaLike, validOnly: boolean): Check => withChecks(schema, base(schema, validOnly));
 
-const base = (schema: SchemaLike): Check => {
+const base = (schema: SchemaLike, validOnly: boolean): Check => {
   const def = schema._zod.def;
   // A coercing schema changes what it is given.
   if (def.coerce) return never;
@@ -76,61 +80,61 @@ const base = (schema: SchemaLike): Check => {
       return (value) => values.has(value);
     }
     case 'optional': {
-      const inner = compile(def.innerType as SchemaLike);
+      const inner = compile(def.innerType as SchemaLike, validOnly);
       return (value) => value === undefined || inner(value);
     }
     case 'nullable': {
-      const inner = compile(def.innerType as SchemaLike);
+      const inner = compile(def.innerType as SchemaLike, validOnly);
       return (value) => value === null || inner(value);
     }
     case 'lazy': {
       let inner: Check | undefined;
-      return (value) => (inner ??= compile((def.getter as () => SchemaLike)()))(value);
+      return (value) => (inner ??= compile((def.getter as () => SchemaLike)(), validOnly))(value);
     }
     case 'array': {
-      const element = compile(def.element as SchemaLike);
+      const element = compile(def.element as SchemaLike, validOnly);
       return (value) => Array.isArray(value) && value.every((item) => element(item));
     }
     case 'object':
-      return objectCheck(def);
+      return objectCheck(def, validOnly);
     case 'record':
-      return recordCheck(def);
+      return recordCheck(def, validOnly);
     case 'union':
-      return unionCheck(def);
+      return unionCheck(def, validOnly);
     case 'pipe':
-      return pipeCheck(def);
+      return pipeCheck(def, validOnly);
     default:
       return never;
   }
 };
 
 /**
- * An object: every key of the shape checked; a key the shape does not name is stripped by zod (so no), kept by a loose
- * object (so yes, but for `__proto__`, which zod leaves out).
+ * An object: every key of the shape checked; a key the shape does not name is stripped by zod (so no, unless only
+ * validity is asked), kept by a loose object (so yes, but for `__proto__`, which zod leaves out), refused by a strict one.
  */
-const objectCheck = (def: Record<string, unknown>): Check => {
+const objectCheck = (def: Record<string, unknown>, validOnly: boolean): Check => {
   const shape = def.shape as Record<string, SchemaLike>;
   const keys = Object.keys(shape);
-  const checks = keys.map((key) => compile(shape[key]!));
+  const checks = keys.map((key) => compile(shape[key]!, validOnly));
   const catchall = (def.catchall as SchemaLike | undefined)?._zod.def.type;
   if (catchall !== undefined && catchall !== 'unknown' && catchall !== 'never') return never;
   const named = new Set(keys);
+  const otherKeyPasses = (key: string): boolean => key !== '__proto__' && (catchall === 'unknown' || (catchall === undefined && validOnly));
   return (value) => {
     if (!isObject(value)) return false;
     for (let i = 0; i < keys.length; i++) if (!checks[i]!(value[keys[i]!])) return false;
     for (const key in value) {
-      if (named.has(key)) continue;
-      if (catchall !== 'unknown' || key === '__proto__') return false;
+      if (!named.has(key) && !otherKeyPasses(key)) return false;
     }
     return true;
   };
 };
 
 /** A record of string keys: a plain object whose every value passes; `__proto__` and symbol keys, which zod leaves out, are a no. */
-const recordCheck = (def: Record<string, unknown>): Check => {
+const recordCheck = (def: Record<string, unknown>, validOnly: boolean): Check => {
   const key = def.keyType as SchemaLike;
   if (key._zod.def.type !== 'string' || key._zod.def.checks?.length) return never;
-  const item = compile(def.valueType as SchemaLike);
+  const item = compile(def.valueType as SchemaLike, validOnly);
   return (value) => {
     if (!isObject(value)) return false;
     const prototype = Object.getPrototypeOf(value) as unknown;
@@ -143,14 +147,15 @@ const recordCheck = (def: Record<string, unknown>): Check => {
 
 /**
  * A union: zod takes the option the discriminator names, or else the first option that passes. An option found valid
- * here is what zod takes when the options before it can only pass unchanged (leaves), or when a discriminator decides.
+ * here is what zod takes when the options before it can only pass unchanged (leaves), or when a discriminator decides;
+ * when only validity is asked, any option found valid will do.
  */
-const unionCheck = (def: Record<string, unknown>): Check => {
+const unionCheck = (def: Record<string, unknown>, validOnly: boolean): Check => {
   const options = def.options as readonly SchemaLike[];
-  const checks = options.map(compile);
+  const checks = options.map((option) => compile(option, validOnly));
   const discriminated = typeof def.discriminator === 'string';
   const unchangedUpTo = options.findIndex((option) => !LEAVES.has(option._zod.def.type));
-  const usable = discriminated ? options.length : unchangedUpTo === -1 ? options.length : unchangedUpTo + 1;
+  const usable = discriminated || validOnly || unchangedUpTo === -1 ? options.length : unchangedUpTo + 1;
   return (value) => {
     for (let i = 0; i < usable; i++) if (checks[i]!(value)) return true;
     return false;
@@ -158,11 +163,11 @@ const unionCheck = (def: Record<string, unknown>): Check => {
 };
 
 /** A transform then a schema (a document's migration, then its schema): only data the transform gives back as it is. */
-const pipeCheck = (def: Record<string, unknown>): Check => {
+const pipeCheck = (def: Record<string, unknown>, validOnly: boolean): Check => {
   const into = (def.in as SchemaLike)._zod.def;
   if (into.type !== 'transform' || into.checks?.length) return never;
   const transform = into.transform as (value: unknown, payload: Payload) => unknown;
-  const out = compile(def.out as SchemaLike);
+  const out = compile(def.out as SchemaLike, validOnly);
   return (value) => {
     const payload: Payload = { value, issues: [] };
     return transform(value, payload) === value && payload.issues.length === 0 && out(value);
@@ -176,7 +181,20 @@ const pipeCheck = (def: Record<string, unknown>): Check => {
 export const quickly = <T>(schema: z.ZodMiniType<T, unknown>): ((value: unknown) => ReturnType<typeof schema.safeParse>) => {
   let check: Check | undefined;
   return (value) => {
-    check ??= compile(schema as unknown as SchemaLike);
+    check ??= compile(schema as unknown as SchemaLike, false);
     return check(value) ? { success: true, data: value as T } : schema.safeParse(value);
+  };
+};
+
+/**
+ * The schema's safeParse for a caller that keeps the data as it came and asks only whether zod accepts it (a request
+ * envelope: the fields the schema does not name are let through): yes without zod when the quick check says so, where a
+ * key zod would strip is no reason to ask zod; anything else goes to zod, for its error messages.
+ */
+export const validQuickly = (schema: z.ZodMiniType): ((value: unknown) => { success: true } | ReturnType<typeof schema.safeParse>) => {
+  let check: Check | undefined;
+  return (value) => {
+    check ??= compile(schema as unknown as SchemaLike, true);
+    return check(value) ? { success: true } : schema.safeParse(value);
   };
 };

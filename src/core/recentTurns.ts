@@ -3,7 +3,8 @@
  * `responseId`, the console's own), kept in the user's document: a request sent again (a retry, a repeat after a lost
  * answer) is answered with the reply it got, and applied once.
  */
-import * as z from './zod';
+import type * as zod from './zod';
+import { z } from './schemaSketch';
 import type { Reply } from './reply';
 
 /** How many requests are remembered: a retry comes right after its request. */
@@ -50,7 +51,7 @@ export const recentTurnSchema = z.object({ requestId: requestIdSchema, reply: z.
  */
 export const recentTurnToWriteSchema = z.object({ requestId: requestIdSchema, reply: z.looseObject({}) });
 
-type StoredTurn = z.infer<typeof recentTurnSchema>;
+type StoredTurn = zod.infer<typeof recentTurnSchema>;
 
 /** The reply given to `requestId`, if it is one of the requests remembered (a reply this code wrote, as it wrote it). */
 export const replyGiven = (recent: readonly StoredTurn[], requestId: string): Reply | null =>

@@ -4,6 +4,7 @@
  * question ("was that forty pounds?") can be asked again in any locale, after any change of wording.
  */
 import * as z from './zod';
+import { z as sketch } from './schemaSketch';
 
 const unit = z.enum(['lb', 'kg']);
 const side = z.enum(['left', 'right']);
@@ -82,8 +83,8 @@ const kindOf = (value: unknown): z.ZodMiniType => {
 
 export type Spoken = z.infer<Kind>;
 
-export const spokenSchema = z.unknown().check(
-  z.check((payload) => {
+export const spokenSchema = sketch.unknown().check(
+  sketch.check((payload) => {
     const checked = kindOf(payload.value).safeParse(payload.value);
     if (!checked.success) payload.issues.push(...(checked.error.issues as typeof payload.issues));
   }),
@@ -91,7 +92,7 @@ export const spokenSchema = z.unknown().check(
 
 export type Noun = (typeof NOUNS)[number];
 
-export const promptValueSchema = z.union([z.string(), z.number(), spokenSchema]);
+export const promptValueSchema = sketch.union([sketch.string(), sketch.number(), spokenSchema]);
 export type PromptValue = z.infer<typeof promptValueSchema>;
-export const promptParamsSchema = z.record(z.string(), promptValueSchema);
+export const promptParamsSchema = sketch.record(sketch.string(), promptValueSchema);
 export type PromptParams = z.infer<typeof promptParamsSchema>;

@@ -20,6 +20,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { TextFile } from 'lowdb/node';
 import { parseDocumentToWrite, parseUserDocument, type UserDocument } from '../core/document';
+import { z as sketch } from '../core/schemaSketch';
 import * as z from '../core/zod';
 import { InvalidDocumentError, StoreBusyError, StoredDocumentError } from './errors';
 import { KeyedQueue, QueueWaitTimeout } from './keyedQueue';
@@ -48,7 +49,7 @@ interface Versioned {
   document: UserDocument;
 }
 
-const storedFileSchema = z.object({ version: z.int().check(z.gte(1)), document: z.unknown() });
+const storedFileSchema = sketch.object({ version: sketch.int().check(sketch.gte(1)), document: sketch.unknown() });
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 

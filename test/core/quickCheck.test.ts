@@ -3,10 +3,13 @@
  * any way is refused exactly when zod refuses it, and what passes is what zod would give back.
  */
 import fc from 'fast-check';
+import { checkAlexaEnvelope, envelopeSchemaOf } from '../../src/alexa/envelope';
 import { documentToWriteSchema, parseDocumentToWrite, parseUserDocument, userDocumentSchema, type UserDocument } from '../../src/core/document';
 import { quickly } from '../../src/core/quickCheck';
 import { rememberTurn } from '../../src/core/recentTurns';
+import { built } from '../../src/core/schemaSketch';
 import { webhookRequestSchema } from '../../src/dialogflow/webhookTypes';
+import { MAX_JSON_DEPTH, valueNestsDeeperThan } from '../../src/json/nesting';
 import { Conversation, MONDAY_MORNING } from '../../support/conversation';
 import { mutated, mutation } from '../support/jsonMutations';
 
@@ -44,6 +47,20 @@ const agreesWithZod = (quick: (value: unknown) => { success: boolean; data?: unk
   if (zods.success) expect(ours.data).toEqual(zods.data);
 };
 
+const envelope = (request: Record<string, unknown>) => ({
+  version: '1.0',
+  session: { new: true, sessionId: 'amzn1.echo-api.session.1', application: { applicationId: 'amzn1.ask.skill.1' }, user: { userId: 'amzn1.ask.account.1' }, attributes: {} },
+  context: {
+    System: { application: { applicationId: 'amzn1.ask.skill.1' }, user: { userId: 'amzn1.ask.account.1' }, device: { deviceId: 'amzn1.ask.device.1', supportedInterfaces: {} } },
+  },
+  request: { requestId: 'amzn1.echo-api.request.1', timestamp: '2026-03-02T13:00:00Z', locale: 'en-US', ...request },
+});
+const launch = envelope({ type: 'LaunchRequest' });
+const said = envelope({
+  type: 'IntentRequest',
+  intent: { name: 'SayIAmIntent', confirmationStatus: 'NONE', slots: { words: { name: 'words', value: 'ready', resolutions: { resolutionsPerAuthority: [{ status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { id: 'a', name: 'b' } }] }] } } } },
+});
+
 describe('the quick check before zod', () => {
   const document = midWorkout();
 
@@ -75,6 +92,24 @@ describe('the quick check before zod', () => {
     expect(parsed.success).toBe(true);
     expect(parsed.data).not.toBe(older);
     expect(parsed.data?.parked).toBeNull();
+  });
+
+  it('refuses an Alexa envelope made odd exactly when zod does, in its words', () => {
+    for (const body of [launch, said]) {
+      expect(checkAlexaEnvelope(body)).toEqual({ ok: true, envelope: body });
+      fc.assert(
+        fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+          const odd = JSON.parse(mutated(body, mutations)) as unknown;
+          const zods = built(envelopeSchemaOf(odd)).safeParse(odd);
+          const ours = checkAlexaEnvelope(odd);
+          // Deep nesting is refused before any schema is asked.
+          if (valueNestsDeeperThan(odd, MAX_JSON_DEPTH)) return;
+          expect(ours.ok).toBe(zods.success);
+          if (!ours.ok && !zods.success) expect(ours.problem.startsWith(`${zods.error.issues[0]!.path.map(String).join('.') || 'body'}: `)).toBe(true);
+        }),
+        { seed: SEED, numRuns: 300 },
+      );
+    }
   });
 
   it('refuses a webhook request made odd exactly when zod does', () => {
