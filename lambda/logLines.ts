@@ -3,7 +3,7 @@
  * writes, one a call, on the destination src/log.ts names (stderr, written at once): the level's number, the time,
  * the base fields (else the process id and host name), the call's fields and `msg`; an error under `err` as its type,
  * message, stack and own fields. It does what src/log.ts and its callers ask of pino (a logger at a level, and its
- * fatal, error, warn, info, debug and trace) and nothing else. Loading pino and all it loads (worker threads for its
+ * fatal, error, warn, info, debug and trace, and whether it writes a level's lines) and nothing else. Loading pino and all it loads (worker threads for its
  * transports, stream machinery, redaction) was about a tenth of a cold start.
  */
 import { writeSync } from 'node:fs';
@@ -68,7 +68,8 @@ const pino = (options: Options = {}, destination: Destination = { fd: 1 }) => {
       writeLine(destination.fd, `${lineJson({ level, time: Date.now(), ...head, ...own, ...(msg === undefined ? {} : { msg }) })}\n`);
     };
   };
-  return { level: options.level ?? 'info', fatal: at('fatal'), error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug'), trace: at('trace') };
+  const isLevelEnabled = (name: string): boolean => (LEVELS[name] ?? 0) >= threshold;
+  return { level: options.level ?? 'info', isLevelEnabled, fatal: at('fatal'), error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug'), trace: at('trace') };
 };
 
 pino.destination = ({ dest }: { dest: number; sync?: boolean }): Destination => ({ fd: dest });
