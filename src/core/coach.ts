@@ -302,7 +302,7 @@ const painFirst = (turn: Turn, event: ReadEvent): void => {
 /** The questions that take "it hurts" as their answer. */
 const PAIN_ANSWERS: ReadonlySet<NonNullable<UserDocument['pending']>['kind']> = new Set(['afterPain', 'askBackFeeling']);
 
-/** Yes or no with no question pending: "yes" at a waiting set means go; in first use it picks the default units. */
+/** Yes or no with no question pending: "yes" at a waiting set means go, "no" not yet; in first use it picks the default units. */
 const answerYesNo = (turn: Turn, yes: boolean): void => {
   const doc = turn.doc;
   const activity = doc.activity;
@@ -326,6 +326,11 @@ const answerYesNo = (turn: Turn, yes: boolean): void => {
     (activity?.kind === 'test' && activity.waitingForGo);
   if (yes && waiting) {
     ready(turn);
+    return;
+  }
+  // "No" while the coach waits for "go" is "not yet": the set waits, and the driver is told how to start it.
+  if (waiting) {
+    turn.say('TAKE_YOUR_TIME').ask('SAY_GO');
     return;
   }
   turn.say('YES_NO_UNEXPECTED');
