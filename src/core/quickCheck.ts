@@ -36,9 +36,30 @@ const never: Check = () => false;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * The payload checks are run on, emptied before and after: a document's write runs a hundred checks or so, and zod's
+ * checks only read it, add to its issues or replace its value while they run, and keep nothing of it. A check that
+ * runs a quick check itself gets a payload of its own.
+ */
+const shared: Payload = { value: undefined, issues: [] };
+let sharedInUse = false;
+
 /** A check of zod's, run on the value: it passes when it reports nothing and leaves the value as it was. */
 const passes = (check: CheckLike, value: unknown): boolean => {
-  const payload: Payload = { value, issues: [] };
+  if (sharedInUse) return passesOn({ value, issues: [] }, check, value);
+  sharedInUse = true;
+  shared.value = value;
+  shared.issues.length = 0;
+  try {
+    return passesOn(shared, check, value);
+  } finally {
+    shared.value = undefined;
+    shared.issues.length = 0;
+    sharedInUse = false;
+  }
+};
+
+const passesOn = (payload: Payload, check: CheckLike, value: unknown): boolean => {
   const answer = check._zod.check(payload);
   return !(answer instanceof Promise) && payload.issues.length === 0 && payload.value === value;
 };
@@ -46,7 +67,11 @@ const passes = (check: CheckLike, value: unknown): boolean => {
 const withChecks = (schema: SchemaLike, base: Check): Check => {
   const checks = [...(schema._zod.traits.has('$ZodCheck') ? [schema as unknown as CheckLike] : []), ...(schema._zod.def.checks ?? [])];
   if (checks.length === 0) return base;
-  return (value) => base(value) && checks.every((check) => passes(check, value));
+  return (value) => {
+    if (!base(value)) return false;
+    for (const check of checks) if (!passes(check, value)) return false;
+    return true;
+  };
 };
 
 /** Kinds whose parse gives back the value it was given: zod picks one of them in a union without changing anything. */
