@@ -13,6 +13,12 @@ const SECONDS_PER_WORD = 0.4;
 export class Talk {
   readonly segments: Segment[] = [];
 
+  /**
+   * Whether `beforeSpeech` runs before each segment; inside a timed stretch, before its first segment only: building a
+   * stretch (a count to 12, a rest and its cues) changes nothing it could mark, and a count is some thirty segments.
+   */
+  private marking: 'each' | 'first' | 'done' = 'each';
+
   /** `beforeSpeech` runs before each segment is added (the turn marks where the workout stands there). */
   constructor(
     readonly locale: string,
@@ -26,7 +32,7 @@ export class Talk {
 
   text(text: string, counted?: { n: number; of: number }): this {
     if (!text) return this;
-    this.beforeSpeech();
+    this.beforeSegment();
     this.segments.push(counted ? { kind: 'text', text, counted } : { kind: 'text', text });
     return this;
   }
@@ -39,9 +45,15 @@ export class Talk {
       last.seconds = round(last.seconds + seconds);
       return this;
     }
-    this.beforeSpeech();
+    this.beforeSegment();
     this.segments.push({ kind: 'pause', seconds: round(seconds), purpose });
     return this;
+  }
+
+  private beforeSegment(): void {
+    if (this.marking === 'done') return;
+    this.beforeSpeech();
+    if (this.marking === 'first') this.marking = 'done';
   }
 
   /** Adds a segment as it is (a status mark). */
@@ -122,7 +134,13 @@ export class Talk {
    */
   private timed(purpose: PausePurpose, build: () => void): this {
     const from = this.segments.length;
-    build();
+    const marking = this.marking;
+    if (marking === 'each') this.marking = 'first';
+    try {
+      build();
+    } finally {
+      this.marking = marking;
+    }
     const isMember = (s: Segment) => s.kind === 'pause' && s.purpose === purpose;
     const first = this.segments.findIndex((s, i) => i >= from && isMember(s));
     if (first === -1) return this;
