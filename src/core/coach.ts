@@ -41,10 +41,15 @@ import { plainCopy } from './plainCopy';
 
 export interface CoachInput {
   userId: string;
-  /** The stored document, or null for a new user. Never mutated. */
+  /** The stored document, or null for a new user. Never mutated, unless the caller hands it over (`handedOver`). */
   document: UserDocument | null;
   event: CoachEvent;
   context: CoachContext;
+  /**
+   * The document is the caller's to give away (a store's read, made afresh for this turn, that nothing else holds): the
+   * coach changes it as it is, and the caller uses only what the coach gives back. Else the coach changes a copy.
+   */
+  handedOver?: boolean;
 }
 
 export interface CoachOutput {
@@ -98,12 +103,12 @@ let readingRules: typeof import('./reading/readHeard') | undefined;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const readHeard: typeof import('./reading/readHeard').readHeard = (...args) => (readingRules ??= require('./reading/readHeard') as typeof import('./reading/readHeard')).readHeard(...args);
 
-export const coach = ({ userId, document, event: said, context }: CoachInput): CoachOutput => {
+export const coach = ({ userId, document, event: said, context, handedOver = false }: CoachInput): CoachOutput => {
   const event = said.type === 'heard' ? readHeard(said, expectationOf(document)) : said;
-  return { ...answer(userId, document, event, context), event };
+  return { ...answer(userId, document, event, context, handedOver), event };
 };
 
-const answer = (userId: string, document: UserDocument | null, event: ReadEvent, context: CoachContext): Omit<CoachOutput, 'event'> => {
+const answer = (userId: string, document: UserDocument | null, event: ReadEvent, context: CoachContext, handedOver = false): Omit<CoachOutput, 'event'> => {
   // Not a turn of the conversation: nothing is said, no turn is counted, and no one new is stored.
   if (isSkillEvent(event)) return answerSkillEvent(document, event, context.now);
   if (event.type === 'remindersDone') return answerRemindersResult(document, event, context);
@@ -111,7 +116,7 @@ const answer = (userId: string, document: UserDocument | null, event: ReadEvent,
   if (event.type === 'remindersPermission' && !document) {
     return { document: null, reply: answer(userId, null, { type: 'launch' }, context).reply };
   }
-  const doc = document ? copyToChange(document) : newUserDocument(userId, context.now);
+  const doc = document ? (handedOver ? document : copyToChange(document)) : newUserDocument(userId, context.now);
   repairFromTests(doc);
   doc.turns += 1;
   doc.timeZone = context.timeZone;

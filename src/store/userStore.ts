@@ -14,7 +14,8 @@ export interface UserChange<T> {
 /**
  * Computes a change from the stored document and its version (0 when nothing is stored). It must be a pure
  * function of its arguments: a store that cannot lock (a conditional write on the version) calls it again when
- * another writer got there first.
+ * another writer got there first. The document it is given is its own, read afresh for that call and held by nothing
+ * else, so it may change it in place and give it back as `next`.
  */
 export type ChangeFunction<T> = (current: UserDocument | null, version: number) => UserChange<T>;
 

@@ -64,7 +64,8 @@ export const createTurnRunner = ({ store, logger }: { store: UserStore; logger: 
         (stored) => {
           const given = requestId && !continues && stored ? replyGiven(stored.recentTurns, requestId) : null;
           if (given) return { next: stored, result: { kind: 'repeated', reply: given, document: stored }, unchanged: true };
-          const output = coach({ userId, document: stored, event, context: context(stored) });
+          // The store read the document afresh for this change and holds nothing of it: the coach may change it as it is.
+          const output = coach({ userId, document: stored, event, context: context(stored), handedOver: true });
           const next = output.document && requestId ? { ...output.document, recentTurns: rememberTurn(output.document.recentTurns, requestId, output.reply) } : output.document;
           return { next, result: { kind: 'coached', output: { ...output, document: next } } };
         },
