@@ -25,8 +25,9 @@ export const snapshotInFile = (fd: number): KeyedSnapshot => {
   try {
     const first = readAt(fd, 0, FIRST_LINE_BYTES);
     const headBytes = headBytesOf(first) ?? 0;
-    // What is not a snapshot is handed on as it starts, to be refused by name.
-    const head = headBytes > first.length ? Buffer.concat([first, readAt(fd, first.length, headBytes - first.length)]) : first;
+    // What is not a snapshot is handed on as it starts, to be refused by name. The head is read again from the start
+    // rather than joined to the first bytes: one buffer of some 400 kB, not two and a copy.
+    const head = headBytes > first.length ? readAt(fd, 0, headBytes) : first;
     return decodeSnapshotHead(head, (offset, length) => readAt(fd, headBytes + offset, length));
   } catch (error) {
     closeSync(fd);
