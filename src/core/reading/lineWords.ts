@@ -20,6 +20,23 @@ export const plainWord: WordReader = (word) => {
   return said === '' ? [] : [said];
 };
 
+/**
+ * A language's reader of words that keeps what it read of each word: the rules' phrase tables (some six hundred
+ * phrases split on a first line) and drivers' lines say the same few hundred words again and again. Bounded: past
+ * `most` words, a new word is read each time it comes.
+ */
+export const rememberingWords = (read: WordReader, most = 10_000): WordReader => {
+  const kept = new Map<string, string[]>();
+  return (word) => {
+    let words = kept.get(word);
+    if (!words) {
+      words = read(word);
+      if (kept.size < most) kept.set(word, words);
+    }
+    return words;
+  };
+};
+
 /** The words a shortening of the table stands for ("nvm" → ["never", "mind"]), or the word itself. */
 export const writtenOut = (word: string, shortenings: Readonly<Record<string, string>>): string[] =>
   (Object.hasOwn(shortenings, word) ? (shortenings[word] ?? word) : word).split(' ');

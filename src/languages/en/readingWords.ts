@@ -4,14 +4,16 @@
  */
 import { parseSpokenDuration, wordNumberAt } from '../../core/numbers';
 import { verbForms } from '../../core/reading/inflections';
-import { wordsOfLine } from '../../core/reading/lineWords';
+import { rememberingWords, wordsOfLine } from '../../core/reading/lineWords';
 import type { ReadingWords } from '../../core/reading/readingWords';
 import * as tables from './readingTables';
 import { englishWord } from './shortenings';
 
+const readWord = rememberingWords(englishWord);
+
 export const ENGLISH_READING: ReadingWords = {
   ...tables,
-  wordsOfLine: (text) => wordsOfLine(text, englishWord),
+  wordsOfLine: (text) => wordsOfLine(text, readWord),
   numberAt: (words, at) => wordNumberAt(words, at),
   duration: (words) => parseSpokenDuration(words.join(' ')),
   POUND_NOUNS: ['pounder'],

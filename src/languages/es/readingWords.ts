@@ -3,7 +3,7 @@
  * same rules as English's, with these words. Written with their accents; read without them, as a recogniser or a thumb
  * often writes a line ("sí" is "si", "jalé" "jale", "muñeca" "muneca").
  */
-import { wordsOfLine as wordsOfLineBy, type LineWords } from '../../core/reading/lineWords';
+import { rememberingWords, wordsOfLine as wordsOfLineBy, type LineWords } from '../../core/reading/lineWords';
 import type { ReadingWords } from '../../core/reading/readingWords';
 import { ZONE_ABBREVIATIONS } from '../en/readingTables';
 import { HALF_WORDS, spanishNumberTable } from './numbersHeard';
@@ -14,8 +14,10 @@ const plain = (text: string): string => text.normalize('NFD').replace(/[\u0300-\
 /** Every text of a table without its accents, the accented and plain spellings both kept (a set, in order). */
 const unaccented = (texts: readonly string[]): string[] => [...new Set(texts.map(plain))];
 
+const readWord = rememberingWords(spanishWord);
+
 /** The words of a line without accents, with what Spanish typing shortens written out (./shortenings.ts). */
-const wordsOfLine = (text: string): string[] => wordsOfLineBy(plain(text), spanishWord);
+const wordsOfLine = (text: string): string[] => wordsOfLineBy(plain(text), readWord);
 
 /** Each way of saying a number in words (cero to trescientos, "una docena", "un par"), as its words, longest first. */
 const NUMBER_WORDS: readonly { words: readonly string[]; value: number }[] = spanishNumberTable()
