@@ -16,20 +16,23 @@ const breakTag = (seconds: number): string => {
   return ms % 1000 === 0 ? `<break time="${ms / 1000}s"/>` : `<break time="${ms}ms"/>`;
 };
 
-const breaks = (seconds: number): string[] => {
-  const tags: string[] = [];
+/** A pause as breaks of at most MAX_BREAK_SECONDS each, added to `parts`. */
+const addBreaks = (parts: string[], seconds: number): void => {
   let left = seconds;
   while (left > MAX_BREAK_SECONDS) {
-    tags.push(breakTag(MAX_BREAK_SECONDS));
+    parts.push(breakTag(MAX_BREAK_SECONDS));
     left -= MAX_BREAK_SECONDS;
   }
-  if (left > 0) tags.push(breakTag(left));
-  return tags;
+  if (left > 0) parts.push(breakTag(left));
 };
 
 /** The speech as SSML: words escaped, pauses as breaks; status marks are not spoken. */
 export const segmentsToSsml = (segments: readonly Segment[]): string => {
-  const parts = segments.flatMap((s) => (s.kind === 'text' ? [escapeSsml(s.text)] : s.kind === 'pause' ? breaks(s.seconds) : []));
+  const parts: string[] = [];
+  for (const segment of segments) {
+    if (segment.kind === 'text') parts.push(escapeSsml(segment.text));
+    else if (segment.kind === 'pause') addBreaks(parts, segment.seconds);
+  }
   return `<speak>${parts.join(' ')}</speak>`;
 };
 
