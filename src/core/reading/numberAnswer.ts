@@ -7,7 +7,7 @@ import type { Unit } from '../program';
 import type { Expectation } from './expectation';
 import { answersWithValue, fit, saysLittle } from './fit';
 import { afterFillers, bare, phraseAt, phrasesIn, phraseWords, type LineWords } from './lineWords';
-import { numbersSaid, type SaidNumber } from './numbersSaid';
+import { numbersSaid, oneCounted, type SaidNumber } from './numbersSaid';
 import { derivedOnce, type ReadingWords } from './readingWords';
 import { timeSaid } from './timeSaid';
 
@@ -182,7 +182,8 @@ export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Exp
   // A line on the coach's own subject (one about something else never gets here) with one number in it answers the
   // number asked, unless the number names something else or the reading takes an amount of its own ("give me two minutes").
   const only = numbers.length === 1 && numbers[0] && !namesSomethingElse(words, numbers[0], w) && !takenBack(words, numbers[0], w) ? numbers[0] : null;
-  const alone = only && (fit(best, expecting) <= 1 || saysLittle(best) || !keepsItsNumber(best)) ? only : null;
+  // "Just got the one" is the count, whatever amount a reading takes of its own ("just a sec" is a pause).
+  const alone = only && (fit(best, expecting) <= 1 || saysLittle(best) || !keepsItsNumber(best) || oneCounted(words, only.start, w)) ? only : null;
   const amount = meant ?? opening ?? alone;
   if (!amount) return null;
   const unit = unitAfter(words, amount, w);

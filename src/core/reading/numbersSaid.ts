@@ -2,7 +2,8 @@
  * The numbers said in a line, where each is said, by general rules: digits ("12", "2.5") and number words ("twenty
  * two", "a hundred and ten", "twelve and a half", "twelve and half"), "a dozen" and "a couple"; two numbers side by side are two numbers
  * ("twelve eleven"), not their sum. "One" that is a pronoun ("the left one", "a heavy one") or a determiner ("one side",
- * "one more") is no number, and trucker talk ("ten four") says yes, not ten and four.
+ * "one more") is no number, but "the one" closing a line after "just", "only" or a verb of doing is ("only did the
+ * one"); and trucker talk ("ten four") says yes, not ten and four.
  */
 import { phraseAt, phraseWords, saysAt, type LineWords } from './lineWords';
 import type { ReadingWords } from './readingWords';
@@ -25,6 +26,14 @@ const oneIsNoNumber = (words: LineWords, at: number, w: ReadingWords): boolean =
   return w.BEFORE_PRONOUN_ONE.includes(before.replace(/'s$/, '')) || w.AFTER_DETERMINER_ONE.includes(after);
 };
 
+/** "Just the one", "only did the one": "the one" closing a line after a word that restricts or does is one. */
+export const oneCounted = (words: LineWords, at: number, w: ReadingWords): boolean =>
+  w.ARTICLE_OF_ONE !== null &&
+  words[at] === w.ARTICLE_OF_ONE &&
+  at + 2 === words.length &&
+  w.ONE_WORDS.includes(words[at + 1] ?? '') &&
+  w.ONE_COUNTED_AFTER.includes(words[at - 1] ?? '');
+
 export const numbersSaid = (words: LineWords, w: ReadingWords): SaidNumber[] => {
   const found: SaidNumber[] = [];
   for (let at = 0; at < words.length; ) {
@@ -41,6 +50,11 @@ export const numbersSaid = (words: LineWords, w: ReadingWords): SaidNumber[] => 
       continue;
     }
     const word = words[at] ?? '';
+    if (oneCounted(words, at, w)) {
+      found.push({ value: 1, start: at, end: at + 2, wordOne: true });
+      at += 2;
+      continue;
+    }
     if (DIGITS.test(word)) {
       found.push({ value: Number(word), start: at, end: at + 1, wordOne: false });
       at += 1;

@@ -3,14 +3,16 @@
  * read the words of the line's language (./readingWords.ts), which the line names:
  * 1. Pain wins: a line that reports pain is pain, whatever else it says (./painSaid.ts).
  * 2. A time zone said by name sets the zone (./zoneSaid.ts). A line the local NLU found to be about something else
- *    (mostly words the coach never uses) is not understood, whatever a platform took it for.
+ *    (mostly words the coach never uses) is not understood, whatever a platform took it for, unless it says outright
+ *    what the driver wants (7.).
  * 3. Of the host's readings (its platform's NLU first, then its second reader), the one that answers the question asked
  *    wins, else the first that is not out of place (./fit.ts).
  * 4. Where a number is asked, a line that opens with an amount is that amount whatever comment follows ("eight, that's
  *    all I had"); a line with two numbers and a correction word means its last ("twelve, no eleven") (./numberAnswer.ts);
  *    "one" is a number only where a number is asked (./numbersSaid.ts).
  * 5. Where a unit or a side is asked, a line that names one is that answer; where yes or no is asked, a line that opens
- *    with yes, no or wait ("ten four", "negative", "hold on") is that answer.
+ *    with yes, no or wait ("ten four", "negative", "hold on") is that answer. Mid-workout, a line that opens with a
+ *    wait is a wait unless what follows asks the coach something or acts on the workout ("hold on, skip this one").
  * 6. A correction where a count is asked is the count asked for: it answers the question, not an earlier set. A
  *    greeting while a question waits asks the question again. A word that is "go" before a set and "done" after it
  *    (Spanish "ya", "listo") is done where the set's count is asked.
@@ -87,6 +89,23 @@ const doneNotReady = (words: LineWords, best: SpokenEvent, expecting: Expectatio
   return said !== null && start + phraseWords(said, w).length === words.length;
 };
 
+/** The line opens by asking to wait ("hold on", "give me a sec"), and what follows asks the coach nothing. */
+const waitsWithoutAsking = (words: LineWords, w: ReadingWords): boolean => {
+  const start = afterFillers(words, w.FILLERS, w);
+  const wait = phraseAt(words, start, w.WAIT_OPENINGS, w);
+  if (!wait) return false;
+  const rest = afterFillers(words, w.FILLERS, w, start + phraseWords(wait, w).length);
+  return !phraseAt(words, rest, w.QUESTION_OPENINGS, w) && !phraseAt(words, rest, w.WONDERING, w);
+};
+
+/**
+ * Readings a wait that opens the line overrules mid-workout: going on ("ready", "resume", "done"), saying little, and
+ * asking the coach something the rest of the line does not ask ("hold on, the wife needs me" read as a question).
+ * A reading that acts on the workout (stop, skip, a weight, the weak side) stands.
+ */
+const waitOverrules = (best: SpokenEvent): boolean =>
+  saysLittle(best) || ['resume', 'next', 'skipRest', 'whatsNext', 'whatWeight', 'timeLeft', 'progress', 'help', 'whyOneSide'].includes(best.type);
+
 const byWords = (words: LineWords, best: SpokenEvent, expecting: Expectation, formLost: boolean, w: ReadingWords): SpokenEvent => {
   // "¿Qué hora es?" asks the time of day: no drive or break is an hour long in it.
   if ((best.type === 'driveLength' || best.type === 'breakInterval') && phrasesIn(words, w.TIME_ASKED, w).length > 0) return { type: 'fallback' };
@@ -109,6 +128,7 @@ const byWords = (words: LineWords, best: SpokenEvent, expecting: Expectation, fo
     const units = unitsNamed(words, w);
     if (units.size === 1) best = { ...best, unit: [...units][0] as Unit };
   }
+  if (expecting.busy && waitOverrules(best) && waitsWithoutAsking(words, w)) return { type: 'pause' };
   // A reading that says more than an answer, and is not out of place at the question, stands; any other gives way to
   // what the words answer.
   const aboutUnits = best.type === 'whatWeight' && best.unit !== null;
@@ -167,10 +187,12 @@ export const readHeard = (heard: HeardLine, expecting: Expectation): SpokenEvent
   if ((words && saysPain(words, w)) || readings.some((reading) => reading.type === 'pain')) return { type: 'pain' };
   const zone = words && zoneSaid(words, w);
   if (zone) return { type: 'timeZone', zone };
-  // A line about something else (the road, the weather) is not understood, whatever a platform took it for; but where
-  // a number is asked, a line that opens with an amount answers it whatever its comment ("eleven and my grip is shot").
-  if (heard.aboutSomethingElse && !(words && expecting.number && opensWithAmount(words, w))) return { type: 'fallback' };
-  const outright = words && (quitSaid(words, w) ?? startSaid(words, expecting.busy, w) ?? timeLeftAsked(words, w) ?? (greets(words, w) ? ({ type: 'launch' } as const) : null));
+  const offSubject = heard.aboutSomethingElse === true;
+  const outright = words && (quitSaid(words, w) ?? startSaid(words, expecting.busy, w) ?? timeLeftAsked(words, w, offSubject) ?? (greets(words, w) ? ({ type: 'launch' } as const) : null));
+  // A line about something else (the road, the weather) is not understood, whatever a platform took it for, unless its
+  // words say outright what the driver wants ("how many series still left"); where a number is asked, a line that opens
+  // with an amount answers it whatever its comment ("eleven and my grip is shot").
+  if (offSubject && !outright && !(words && expecting.number && opensWithAmount(words, w))) return { type: 'fallback' };
   const best = outright ?? remindedAt(bestReading(readings, expecting), words, expecting, w);
   // "Ten, but the last two were sloppy": a count said with lost form lost its form, as the words say (./formSaid.ts);
   // with no words to read, as a reading says.

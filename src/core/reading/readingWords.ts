@@ -35,6 +35,8 @@ export interface ReadingWords {
   NEGATORS: Words;
   /** A line opening with these wonders whether it could hurt ("will this hurt my shoulder?"). */
   WONDERING: Words;
+  /** Words a question opens with ("how", "what's", "cuánto"). */
+  QUESTION_OPENINGS: Words;
   /** "My" before a body part, said with a cry to stop ("whoa, my shoulder"). */
   MY: Words;
   /** The body part that is also a side's name ("wait, my side's the left"): no pain with a cry alone. */
@@ -73,8 +75,13 @@ export interface ReadingWords {
   TEST_VERBS: Words;
   DONE_WORDS: Words;
   SESSION_ENDS: Words;
-  WHAT_IS_LEFT: Words;
+  /** What is left, named as the workout's own parts ("sets", "series"), or asked only as an amount ("how many", "time"). */
+  WORKOUT_PARTS: Words;
+  AMOUNT_ASKED: Words;
   LEFT_WORDS: Words;
+  /** More of what is counted is what is left ("how many more", "cuántas más"), unless it is more of a weight word. */
+  MORE_WORDS: Words;
+  WEIGHT_WORDS: Words;
   /** The word for what is left that also names a side ("the left one"), when there is one. */
   LEFT_AS_SIDE: string | null;
   /** Words around "left" that make it a side: before it ("the left"), after it ("left side"). */
@@ -97,6 +104,12 @@ export interface ReadingWords {
   /** The words for one, which are a number only where a number is asked ("one", "uno", "una", "un"). */
   ONE_WORDS: Words;
   BEFORE_PRONOUN_ONE: Words;
+  /**
+   * The article of "the one", which closing a line after a word that restricts or does ("just the one", "only did the
+   * one") is the number one; null where the language says it without one ("solo una").
+   */
+  ARTICLE_OF_ONE: string | null;
+  ONE_COUNTED_AFTER: Words;
   AFTER_DETERMINER_ONE: Words;
   /** After a number, dozens ("two dozen"); null where the language says them as a number's own words. */
   DOZEN: string | null;

@@ -7,7 +7,10 @@
  * - a line that opens with a verb that starts something, said of the workout or the test, starts it where none is
  *   under way ("let's get this workout going", "I want to make the test again");
  * - a line that names what is counted with a word for what is left asks how much is left ("time remaining", "how many
- *   series still left"); "left" that names a side ("the left one", "left side") is no such word.
+ *   series still left"), and so does more of it ("how many more", "more sets"); "left" that names a side ("the left
+ *   one", "left side") is no such word, and more weight is no more of the workout. In a line otherwise about something
+ *   else, what is left must be the workout's own parts ("any exercises left"), not only an amount ("how many miles
+ *   are left").
  */
 import type { SpokenEvent } from '../events';
 import { afterFillers, bare, phraseAt, phrasesIn, phraseWords, type LineWords } from './lineWords';
@@ -21,6 +24,8 @@ const tables = derivedOnce((w) => ({
   fillersButGreetings: w.FILLERS.filter((filler) => !w.GREETINGS.includes(filler)),
   fillersAndWishes: [...w.FILLERS, ...w.WISH_OPENINGS],
   startingVerbs: [...w.START_VERBS, ...w.TEST_VERBS],
+  whatIsLeft: [...w.WORKOUT_PARTS, ...w.AMOUNT_ASKED],
+  weightWords: [...w.WEIGHT_WORDS, ...w.UNIT_NAMES.lb, ...w.UNIT_NAMES.kg],
 }));
 
 export const greets = (words: LineWords, w: ReadingWords): boolean => {
@@ -60,12 +65,17 @@ export const startSaid = (words: LineWords, busy: boolean, w: ReadingWords): Spo
   return phrasesIn(said.object, w.WORKOUT_WORDS, w).length > 0 && !w.TEST_VERBS.includes(said.verb) ? { type: 'startWorkout' } : null;
 };
 
-export const timeLeftAsked = (words: LineWords, w: ReadingWords): SpokenEvent | null => {
+export const timeLeftAsked = (words: LineWords, w: ReadingWords, offSubject = false): SpokenEvent | null => {
+  if (phraseAt(words, 0, w.NOT_LEFT_OPENINGS, w)) return null;
+  // In a line otherwise about something else ("how many miles are left"), only the workout's own parts are what is left.
+  const counted = phrasesIn(words, offSubject ? w.WORKOUT_PARTS : tables(w).whatIsLeft, w);
   // "Left" that names a side ("the left one", "left side") is no word for what is left.
   const lefts = phrasesIn(words, w.LEFT_WORDS, w).filter(({ phrase, start, end }) => phrase !== w.LEFT_AS_SIDE || (!w.BEFORE_SIDE.includes(words[start - 1] ?? '') && !w.SIDE_NOUNS.includes(words[end] ?? '')));
-  const counted = phrasesIn(words, w.WHAT_IS_LEFT, w);
-  const asked = lefts.some((left) => counted.some((what) => what.end <= left.start && left.start - what.end <= 2));
-  return asked && !phraseAt(words, 0, w.NOT_LEFT_OPENINGS, w) ? { type: 'timeLeft' } : null;
+  if (lefts.some((left) => counted.some((what) => what.end <= left.start && left.start - what.end <= 2))) return { type: 'timeLeft' };
+  // "How many more", "more sets", "cuántas más": more of what is counted, but not more weight ("how much more weight").
+  const more = phrasesIn(words, w.MORE_WORDS, w).filter(({ end }) => !tables(w).weightWords.includes(words[end] ?? ''));
+  const moreAsked = more.some(({ start, end }) => counted.some((what) => what.end === start || (what.start === end && w.WORKOUT_PARTS.includes(what.phrase))));
+  return moreAsked ? { type: 'timeLeft' } : null;
 };
 
 export const quitSaid = (words: LineWords, w: ReadingWords): SpokenEvent | null => {

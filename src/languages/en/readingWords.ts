@@ -37,6 +37,8 @@ export const ENGLISH_READING: ReadingWords = {
   REMIND_TO: ['to'],
   TRAINING_VERBS: ['work', 'workout', 'train', 'exercise', 'lift', 'do', 'get', 'hit'],
   ONE_WORDS: ['one'],
+  ARTICLE_OF_ONE: 'the',
+  ONE_COUNTED_AFTER: ['just', 'only', 'did', 'got', 'managed', 'made', 'do', 'get'],
   DOZEN: 'dozen',
   HOUR_WORDS: ['hour', 'hours', 'hr', 'hrs'],
   MINUTE_WORDS: ['minute', 'minutes', 'min', 'mins'],

@@ -8,6 +8,7 @@ import type { ReadingWords } from '../../core/reading/readingWords';
 import { ZONE_ABBREVIATIONS } from '../en/readingTables';
 import { HALF_WORDS, spanishNumberTable } from './numbersHeard';
 import { spanishWord } from './shortenings';
+import { QUESTION_OPENINGS } from './heardWords';
 
 const plain = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
@@ -119,6 +120,7 @@ export const SPANISH_READING: ReadingWords = {
   ALARMS: unaccented(['ay', 'uy', 'para', 'párale', 'espera', 'espérate', 'aguanta', 'chin', 'chale', 'híjole', 'no manches', 'aguas']),
   PAIN_CRIES: unaccented(['auch', 'ouch', 'ay ay ay', 'ayayay', 'sentí un tronido', 'oí un tronido', 'algo tronó', 'sentí un jalón', 'algo se jaló', 'me dio un tirón', 'sentí un tirón', 'me dio un jalón']),
   NEGATORS: unaccented(['no', 'no me', 'no le', 'ya no', 'ya no me', 'sin', 'ni', 'nada de', 'nunca', 'no tengo', 'no siento', 'no hay']),
+  QUESTION_OPENINGS: unaccented(QUESTION_OPENINGS),
   WONDERING: unaccented(['me va a', 'va a', 'puede', 'podría', 'es normal', 'es malo', 'debería', 'no me irá a', 'y si']),
   MY: ['mi', 'mis'],
   SIDE_PART: 'lado',
@@ -196,7 +198,10 @@ export const SPANISH_READING: ReadingWords = {
   TEST_VERBS: unaccented(['repetir', 'repite', 'volver a hacer', 'tomar', 'presentar']),
   DONE_WORDS: unaccented(['terminé', 'acabé', 'listo', 'ya estuvo']),
   SESSION_ENDS: unaccented(['por hoy', 'por esta noche', 'por ahorita', 'por ahora', 'por el día', 'por la noche', 'por esta mañana']),
-  WHAT_IS_LEFT: unaccented(['tiempo', 'series', 'serie', 'sets', 'minutos', 'ejercicios', 'rondas', 'cuánto', 'cuánta', 'cuántos', 'cuántas', 'rutina', 'entrenamiento', 'workout']),
+  WORKOUT_PARTS: unaccented(['series', 'serie', 'sets', 'ejercicios', 'rondas', 'rutina', 'entrenamiento', 'workout']),
+  AMOUNT_ASKED: unaccented(['tiempo', 'minutos', 'cuánto', 'cuánta', 'cuántos', 'cuántas']),
+  MORE_WORDS: unaccented(['más']),
+  WEIGHT_WORDS: unaccented(['peso', 'pesos', 'pesa', 'pesas']),
   LEFT_WORDS: unaccented(['falta', 'faltan', 'queda', 'quedan', 'resta', 'restan', 'me falta', 'me faltan', 'me queda', 'me quedan', 'nos falta', 'nos faltan', 'nos quedan', 'pendientes', 'por hacer']),
   LEFT_AS_SIDE: null,
   BEFORE_SIDE: [],
@@ -227,6 +232,8 @@ export const SPANISH_READING: ReadingWords = {
     'un poquito', 'un tirón', 'un jalón', 'un piquete', 'un calambre',
   ]),
   ONE_WORDS: ['uno', 'una', 'un'],
+  ARTICLE_OF_ONE: null,
+  ONE_COUNTED_AFTER: [],
   BEFORE_PRONOUN_ONE: unaccented(['el', 'la', 'otro', 'otra', 'cada', 'ningún', 'ninguno', 'ninguna', 'alguno', 'alguna', 'este', 'esta', 'ese', 'esa', 'cuál', 'del', 'al', 'lo']),
   AFTER_DETERMINER_ONE: unaccented([
     'lado', 'brazo', 'mano', 'momento', 'segundo', 'rato', 'poco', 'poquito', 'más', 'vez', 'día', 'serie', 'ejercicio', 'pregunta', 'que',

@@ -148,3 +148,52 @@ describe('what a line says outright', () => {
     expect(read('a moment please', AT_YES_NO, { type: 'no' })).toEqual({ type: 'pause' });
   });
 });
+
+const AT_SIDE: Expectation = { ...NOTHING_ASKED, side: true };
+/** A line the local NLU found to be mostly words the coach never uses. */
+const readOffSubject = (words: string, expecting: Expectation): SpokenEvent =>
+  readHeard({ type: 'heard', readings: [{ type: 'fallback' }], words, aboutSomethingElse: true, language: 'en' }, expecting);
+
+describe('what is left, asked in words the coach does not know', () => {
+  test('a line that names the workout\'s own parts with a word for what is left asks it, whatever else it says', () => {
+    expect(readOffSubject('yo how many rounds are still remaining', AT_COUNT)).toEqual({ type: 'timeLeft' });
+    expect(readOffSubject('any exercises left after this bad boy', AT_GO)).toEqual({ type: 'timeLeft' });
+  });
+  test('asked only with "how many" or "how much", it is about something else', () => {
+    expect(readOffSubject('how many miles are left till memphis', AT_COUNT)).toEqual({ type: 'fallback' });
+    expect(readOffSubject('how much time is left on my logbook', NOTHING_ASKED)).toEqual({ type: 'fallback' });
+  });
+  test('"more" after "how many" or before a part of the workout asks what is left; "more weight" asks about weight', () => {
+    expect(read('how many more rounds we got', AT_GO, { type: 'help' })).toEqual({ type: 'timeLeft' });
+    expect(read('so how many more do I have', AT_COUNT)).toEqual({ type: 'timeLeft' });
+    expect(read('okay how much more weight should I add', AT_GO, { type: 'whatWeight', unit: null })).toEqual({ type: 'whatWeight', unit: null });
+  });
+});
+
+describe('"the one" said as a count', () => {
+  test('after "just", "only" or a verb of doing, closing the line, it is one rep where a count is asked', () => {
+    expect(read('only did the one', AT_COUNT, { type: 'done' })).toEqual({ type: 'count', value: 1 });
+    expect(read('just got the one', AT_COUNT, { type: 'pause' })).toEqual({ type: 'count', value: 1 });
+    expect(read('just the one', AT_COUNT, { type: 'pause' })).toEqual({ type: 'count', value: 1 });
+  });
+  test('anywhere else it points at something', () => {
+    expect(read("yeah that's the one", AT_CONFIRM, { type: 'yes' })).toEqual({ type: 'yes' });
+    expect(read('the right is the one', AT_SIDE, { type: 'side', side: 'right' })).toEqual({ type: 'side', side: 'right' });
+    expect(read('just the one on the left', AT_SIDE)).toEqual({ type: 'side', side: 'left' });
+  });
+});
+
+describe('asking to wait in the middle of the workout', () => {
+  test('a line that opens with a wait is a wait, whatever a classifier made of the rest', () => {
+    expect(read('hang on, my dog is going nuts', AT_GO, { type: 'whatsNext' })).toEqual({ type: 'pause' });
+    expect(read("give me a sec, somebody's at the door", AT_COUNT, { type: 'done' })).toEqual({ type: 'pause' });
+    expect(read('uh hold up, dispatcher is calling', AT_PAUSED, { type: 'resume' })).toEqual({ type: 'pause' });
+  });
+  test('unless what follows asks the coach something or says pain', () => {
+    expect(read('hold on, how heavy should this be', AT_GO, { type: 'whatWeight', unit: null })).toEqual({ type: 'whatWeight', unit: null });
+    expect(read('wait, my lower back just tweaked', AT_COUNT, { type: 'pause' })).toEqual({ type: 'pain' });
+  });
+  test('outside the workout a wait opening does not overrule what the line asks', () => {
+    expect(read('hang on, set my break reminders', NOTHING_ASKED, { type: 'breakReminders' })).toEqual({ type: 'breakReminders' });
+  });
+});
