@@ -225,6 +225,14 @@ describe('language model structure', () => {
       const dropped = source.samples.filter((sample) => !kept.has(sample));
       expect(dropped.filter((sample) => matchCost(sample) <= 3)).toEqual([]);
     }
+    // Alexa fills a slot only where it has seen one: a quarter of an intent's samples say its slots, where it has that
+    // many ("{count} but my form broke" beside "I lost form").
+    for (const intent of languageModel.intents) {
+      const source = all.find((i) => i.name === intent.name) as IntentDef;
+      const slotted = (samples: readonly string[]): number => samples.filter((sample) => /\{\w+\}/.test(sample)).length;
+      expect(slotted(intent.samples)).toBeGreaterThanOrEqual(Math.min(slotted(source.samples), Math.ceil(alexaSampleBudget(source.name) / 4)));
+    }
+    expect(languageModel.intents.find((intent) => intent.name === 'LostFormIntent')?.samples).toEqual(expect.arrayContaining(['{count} but my form broke']));
     const yes = languageModel.intents.find((intent) => intent.name === 'AMAZON.YesIntent')?.samples;
     const no = languageModel.intents.find((intent) => intent.name === 'AMAZON.NoIntent')?.samples;
     expect(yes).toEqual(expect.arrayContaining(['absolutely', 'definitely', 'sure thing']));

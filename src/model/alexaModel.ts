@@ -351,9 +351,31 @@ export const alexaSampleBudget = (intentName: string): number => ALEXA_SAMPLES_F
 /** Pain, a safety rule, takes every phrasing of up to five words (a filler word counting three) first; the others up to three. */
 const PLAIN_COST_FOR: Readonly<Record<string, number>> = { PainIntent: 5 };
 
-/** The samples the Alexa model carries of an intent (see plainestOfEachFrame). */
-export const alexaSamplesOf = (intent: IntentDef): string[] =>
-  plainestOfEachFrame(intent.samples, alexaSampleBudget(intent.name), PLAIN_COST_FOR[intent.name] ?? 3);
+/**
+ * The least share of an intent's Alexa samples that say one of its slots, where it has that many: Alexa fills a slot
+ * only where it has seen one, so "ten, but my form broke" needs lost form's samples with a count as much as the plain
+ * "I lost form" ones, which are shorter and would otherwise take the whole budget.
+ */
+const SLOTTED_SHARE = 0.25;
+
+const saysASlot = (sample: string): boolean => /\{\w+\}/.test(sample);
+
+/** The samples the Alexa model carries of an intent (see plainestOfEachFrame), a share of them with its slots. */
+export const alexaSamplesOf = (intent: IntentDef): string[] => {
+  const budget = alexaSampleBudget(intent.name);
+  const plainCost = PLAIN_COST_FOR[intent.name] ?? 3;
+  const chosen = plainestOfEachFrame(intent.samples, budget, plainCost);
+  const slotted = intent.samples.filter(saysASlot);
+  const wanted = Math.min(slotted.length, Math.ceil(budget * SLOTTED_SHARE));
+  const have = chosen.filter(saysASlot).length;
+  if (have >= wanted) return chosen;
+  const taken = new Set(chosen);
+  const more = plainestOfEachFrame(slotted.filter((sample) => !taken.has(sample)), wanted - have, plainCost, 0);
+  // The plain phrasings chosen last, the longest, make room.
+  let plainToDrop = chosen.length + more.length - budget;
+  const kept = [...chosen].reverse().filter((sample) => saysASlot(sample) || plainToDrop-- <= 0).reverse();
+  return [...kept, ...more];
+};
 
 function toAlexaIntent(intent: IntentDef): AlexaIntent {
   const samples = alexaSamplesOf(intent);
