@@ -10,6 +10,7 @@ import * as spanish from '../languages/es/heardWords';
 import { HALF_WORDS } from '../languages/es/numbersHeard';
 import { LEADING_FILLERS } from '../model/carrierIntents';
 import { QUESTION_OPENINGS } from '../languages/en/readingTables';
+import { FUNCTION_WORDS } from '../languages/en/heardWords';
 import { ENGLISH_READING } from '../languages/en/readingWords';
 import { spelledOutWord } from '../languages/en/shortenings';
 import { numbersSaid } from '../core/reading/numbersSaid';
@@ -32,6 +33,8 @@ export interface LineLanguage {
   /** Words a driver says while thinking that are not hesitations on their own ("let me think"). */
   thinking: RegExp;
   questionOpenings: readonly string[];
+  /** Words that carry no subject of their own ("the", "of", "is"): what a line is about is in its other words. */
+  functionWords: ReadonlySet<string>;
   /** A typed line in the words the language model knows ("7 am" → "seven in the morning"). */
   typedAsSpoken(text: string): string;
   /** A word the coach does not know written as it knows it ("nvm" → "never mind"); the word itself otherwise. */
@@ -73,6 +76,7 @@ export const ENGLISH_LINES: LineLanguage = {
   addressWords: new Set(['buddy', 'bud', 'man', 'dude', 'pal', 'coach', 'boss', 'please', 'thanks']),
   thinking: /let me think/g,
   questionOpenings: QUESTION_OPENINGS,
+  functionWords: new Set(FUNCTION_WORDS),
   typedAsSpoken,
   // Typing shortened it ("nvm", "prob"), or it was clipped of its "g" ("workin", "mornin", "pinchin").
   spelledOutWord: (word, known) => {
@@ -129,6 +133,7 @@ export const SPANISH_LINES: LineLanguage = {
   addressWords: spanishSet(spanish.ADDRESS_WORDS),
   thinking: /\bdeja(me)? (ver|pensar)\b/g,
   questionOpenings: [...spanishSet(spanish.QUESTION_OPENINGS)],
+  functionWords: spanishSet(spanish.FUNCTION_WORDS),
   // A time typed ("8 pm", "a las 20:00") in Spanish words; English's other typed forms ("5.5 hrs") are English words.
   typedAsSpoken: spanishTypedAsSpoken,
   spelledOutWord: (word) => word,

@@ -267,17 +267,18 @@ const isKnown = (word: string, known: ReadonlySet<string>): boolean =>
   [word, word.replace(/'s$/, ''), word.replace(/s$/, ''), word.replace(/es$/, '')].some((form) => known.has(form));
 
 /**
- * A line in which two or more words, a third of it or more, are words the coach never uses is about something else
- * ("order me a pizza"); so is a short question that asks about a thing the coach never names ("where is the next rest
+ * A line in which two or more words, a third or more of the words that say something (not "the", "of", "is"), are
+ * words the coach never uses is about something else ("order me a pizza", "bunch of deer on the shoulder up ahead"); so is a short question that asks about a thing the coach never names ("where is the next rest
  * area", "what's the weather in Denver"), since what a question asks about is in its few words. The classifier would
  * still pick the intent nearest to the familiar words, so such a line is not understood, as Alexa sends it to its
  * fallback intent.
  */
 const offTopic = (utterance: string, known: ReadonlySet<string>, lines: LineLanguage): boolean => {
   const words = lines.wordsOf(utterance).filter((word) => !/^\d+(\.\d+)?$/.test(word));
-  const unknown = words.filter((word) => !isKnown(word, known)).length;
+  const saying = words.filter((word) => !lines.functionWords.has(word));
+  const unknown = saying.filter((word) => !isKnown(word, known)).length;
   const asks = lines.questionOpenings.includes(words[0] ?? '') && words.length <= SHORT_QUESTION_WORDS;
-  return (unknown >= 2 && unknown * 3 >= words.length) || (asks && unknown >= 1);
+  return (unknown >= 2 && unknown * 3 >= saying.length) || (asks && unknown >= 1);
 };
 
 /**

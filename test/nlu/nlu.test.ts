@@ -111,6 +111,15 @@ describe('console NLU', () => {
     }
   });
 
+  it('weighs the words that say something, not "the" and "of", when it finds a line to be about something else', async () => {
+    for (const line of ['a herd of elk out on the shoulder up there', 'my buddy is hauling a load of onions to the coast']) {
+      expect({ line, understood: await nlu.understand(line) }).toEqual({ line, understood: expect.objectContaining({ aboutSomethingElse: true }) });
+    }
+    for (const line of ['my left shoulder is tight on the last couple', 'I did a set of them on the left', 'skip the rest of the carries for me']) {
+      expect({ line, understood: await nlu.understand(line) }).toEqual({ line, understood: expect.objectContaining({ aboutSomethingElse: false }) });
+    }
+  });
+
   it('treats an empty line as not understood', async () => {
     expect(await nlu.understand('   ')).toEqual(expect.objectContaining({ intent: FALLBACK_INTENT, slots: {}, score: 0 }));
   });

@@ -28,3 +28,15 @@ export const OFF_TOPIC_PHRASES: readonly string[] = [
   'is the road open through the pass', 'can I get through on the interstate', 'is it snowing through the mountains',
   'is traffic moving through town', 'is the highway open through the canyon', 'how long to get through the city',
 ];
+
+/**
+ * Words that carry no subject of their own (articles, pronouns, prepositions, the verbs "be", "have" and "do"): what a
+ * line is about is in its other words, so the local NLU weighs how many of those it knows.
+ */
+export const FUNCTION_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any', 'i', "i'm", 'me', 'my', 'you', "you're", 'your', 'we', 'us',
+  'our', 'he', 'him', 'his', 'she', 'her', 'it', "it's", 'its', 'they', 'them', 'their', 'there', "there's", 'here', 'of', 'on',
+  'in', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'up', 'out', 'off', 'into', 'onto', 'over', 'and', 'or', 'but', 'so',
+  'is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", 'do', 'does', 'did', 'have', 'has', 'had', 'got', 'gotta', 'just',
+  'very', 'really', 'all', 'lot', 'if', 'then', 'than', 'too',
+];

@@ -35,3 +35,13 @@ export const OFF_TOPIC_PHRASES: readonly string[] = [
   'cuál es mi número de carga', 'a qué hora es mi entrega', 'está abierta la carretera', 'hace mucho frío afuera',
   'traduce esto al inglés', 'cuéntame las noticias',
 ];
+
+/**
+ * Words that carry no subject of their own (artículos, pronombres, preposiciones, "ser", "estar", "haber"): what a line
+ * is about is in its other words, so the local NLU weighs how many of those it knows.
+ */
+export const FUNCTION_WORDS: readonly string[] = [
+  'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'lo', 'este', 'esta', 'ese', 'esa', 'yo', 'me', 'mi', 'mis', 'tu', 'tú',
+  'te', 'se', 'su', 'sus', 'nos', 'le', 'les', 'de', 'del', 'a', 'al', 'en', 'con', 'por', 'para', 'sin', 'y', 'o', 'pero',
+  'que', 'es', 'son', 'está', 'están', 'estoy', 'era', 'fue', 'hay', 'ha', 'he', 'muy', 'aquí', 'ahí', 'allá', 'ya',
+];
