@@ -3,7 +3,8 @@ import type { FeatureIntents } from '../intentShapes';
 
 export const TROUBLE_INTENTS = {
   intents: [
-    // "Ten, but it hurt" says a count too; "my {part} is {complaint}" is pain in any words for any body part.
+    // "Ten, but it hurt" says a count too; "my {part} is {complaint}" is pain in any words for any body part, and so is
+    // a side said with a complaint ("my left side is killing me", "left arm's acting up").
     {
       name: 'PainIntent',
       event: 'pain',
@@ -11,6 +12,7 @@ export const TROUBLE_INTENTS = {
         { name: 'count', type: 'AMAZON.NUMBER' },
         { name: 'part', type: 'BodyPartType' },
         { name: 'complaint', type: 'ComplaintType' },
+        { name: 'side', type: 'SideType' },
       ],
     },
     // "Ten, but I lost form" also says the count.

@@ -7,7 +7,7 @@
  * - a line that opens with a verb that starts something, said of the workout or the test, starts it where none is
  *   under way ("let's get this workout going", "I want to make the test again");
  * - a line that names what is counted with a word for what is left asks how much is left ("time remaining", "how many
- *   series still left"), and so does more of it ("how many more", "more sets"); "left" that names a side ("the left
+ *   series still left"), and so does more of it ("how many more", "cuántas series más"); "left" that names a side ("the left
  *   one", "left side") is no such word, and more weight is no more of the workout. In a line otherwise about something
  *   else, what is left must be the workout's own parts ("any exercises left"), not only an amount ("how many miles
  *   are left").
@@ -72,10 +72,9 @@ export const timeLeftAsked = (words: LineWords, w: ReadingWords, offSubject = fa
   // "Left" that names a side ("the left one", "left side") is no word for what is left.
   const lefts = phrasesIn(words, w.LEFT_WORDS, w).filter(({ phrase, start, end }) => phrase !== w.LEFT_AS_SIDE || (!w.BEFORE_SIDE.includes(words[start - 1] ?? '') && !w.SIDE_NOUNS.includes(words[end] ?? '')));
   if (lefts.some((left) => counted.some((what) => what.end <= left.start && left.start - what.end <= 2))) return { type: 'timeLeft' };
-  // "How many more", "more sets", "cuántas más": more of what is counted, but not more weight ("how much more weight").
+  // "How many more", "cuántas series más": more of what is counted, but not more weight ("how much more weight").
   const more = phrasesIn(words, w.MORE_WORDS, w).filter(({ end }) => !tables(w).weightWords.includes(words[end] ?? ''));
-  const moreAsked = more.some(({ start, end }) => counted.some((what) => what.end === start || (what.start === end && w.WORKOUT_PARTS.includes(what.phrase))));
-  return moreAsked ? { type: 'timeLeft' } : null;
+  return more.some(({ start }) => counted.some((what) => what.end === start)) ? { type: 'timeLeft' } : null;
 };
 
 export const quitSaid = (words: LineWords, w: ReadingWords): SpokenEvent | null => {

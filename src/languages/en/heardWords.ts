@@ -27,6 +27,9 @@ export const OFF_TOPIC_PHRASES: readonly string[] = [
   'how much is parking tonight', 'how far is the next truck stop', 'how long is the detour', 'when does the rest area close',
   'is the road open through the pass', 'can I get through on the interstate', 'is it snowing through the mountains',
   'is traffic moving through town', 'is the highway open through the canyon', 'how long to get through the city',
+  // Remarks about the day and the road, said to whoever is in the cab: they share "nice", "out", "today" with the coach.
+  'beautiful day out here', "it's raining hard out here", "sun's finally out", 'nice weather for driving', "it's cold out today",
+  'pretty sunset tonight', 'the wind is bad on this stretch', 'roads are wet today', 'lovely morning', 'foggy out this morning',
 ];
 
 /**
@@ -38,5 +41,6 @@ export const FUNCTION_WORDS: readonly string[] = [
   'our', 'he', 'him', 'his', 'she', 'her', 'it', "it's", 'its', 'they', 'them', 'their', 'there', "there's", 'here', 'of', 'on',
   'in', 'at', 'to', 'for', 'from', 'with', 'by', 'about', 'up', 'out', 'off', 'into', 'onto', 'over', 'and', 'or', 'but', 'so',
   'is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", 'do', 'does', 'did', 'have', 'has', 'had', 'got', 'gotta', 'just',
-  'very', 'really', 'all', 'lot', 'if', 'then', 'than', 'too',
+  'very', 'really', 'all', 'lot', 'if', 'then', 'than', 'too', "they're", 'theyre', "that's", 'thats', 'im', "we're", "i've", 'ive',
+  "it'll", "i'll", 'ill',
 ];

@@ -163,10 +163,11 @@ describe('what is left, asked in words the coach does not know', () => {
     expect(readOffSubject('how many miles are left till memphis', AT_COUNT)).toEqual({ type: 'fallback' });
     expect(readOffSubject('how much time is left on my logbook', NOTHING_ASKED)).toEqual({ type: 'fallback' });
   });
-  test('"more" after "how many" or before a part of the workout asks what is left; "more weight" asks about weight', () => {
+  test('"more" after "how many" asks what is left; "more weight" asks about weight, and "no more" reminders ask for none', () => {
     expect(read('how many more rounds we got', AT_GO, { type: 'help' })).toEqual({ type: 'timeLeft' });
     expect(read('so how many more do I have', AT_COUNT)).toEqual({ type: 'timeLeft' });
     expect(read('okay how much more weight should I add', AT_GO, { type: 'whatWeight', unit: null })).toEqual({ type: 'whatWeight', unit: null });
+    expect(read('no more workout nagging', NOTHING_ASKED, { type: 'stopWorkoutReminders' })).toEqual({ type: 'stopWorkoutReminders' });
   });
 });
 

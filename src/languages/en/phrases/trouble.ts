@@ -33,6 +33,8 @@ const painSamples = (): string[] =>
     say(['I got {count}', 'I did {count}', '{count}', 'that was {count}'], ['but', 'and'], ['it hurts', 'it hurt', 'that hurt', 'my back hurts', 'my shoulder hurts', 'something hurts', 'I felt pain', 'I felt a pull']),
     // Any body part with any complaint: "my elbow is acting up", "tweaked my lower back", "felt a twinge in my neck".
     say(PAIN_OPENERS, ['my {part}', 'my left {part}', 'my right {part}', 'the {part}'], ['is {complaint}', '{complaint}', 'feels {complaint}', 'is really {complaint}', 'just {complaint}', 'is kind of {complaint}', 'is {complaint} on me']),
+    // A side with a complaint: "my left side is killing me", "right arm's acting up".
+    say(['', 'ow', 'man'], ['my {side}', '{side}', 'the {side}'], ['is {complaint}', 'is {complaint} on me', 'is really {complaint}', 'feels {complaint}', 'just {complaint}']),
     say(['', 'ow', 'ouch', 'I think', 'I just', 'think I'], ['I {complaint} my {part}', '{complaint} my {part}', 'I {complaint} something in my {part}', 'something {complaint} in my {part}', 'felt {complaint} in my {part}', 'got {complaint} in my {part}', "I've got {complaint} in my {part}"]),
     // Said without the "I", as drivers do: "think I pulled something", "pulled something".
     say(['', 'ow', 'ouch', 'oh'], ['think I pulled something', 'think I hurt something', 'think I tweaked something', 'think I hurt my back', 'think I hurt myself', 'pulled something', 'tweaked something', 'hurt my back', 'tweaked my back', 'pulled a muscle', 'pulled my back', 'strained something', 'hurt myself']),

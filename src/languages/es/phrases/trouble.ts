@@ -40,6 +40,8 @@ const painSamples = (): string[] =>
     say(['', 'ay', 'para', 'creo que'], ['me lastimé', 'me jalé', 'me torcí', 'me desgarré', 'me zafé', 'me lesioné', 'me fastidié', 'me amolé', 'me chingué'], ['la {part}', 'el {part}', 'algo en la {part}', 'algo en el {part}']),
     say(['me duele', 'me está doliendo', 'me truena', 'me tronó', 'me arde', 'me punza', 'me jala', 'me molesta', 'me está matando'], THE_PART, ['', 'mucho', 'otra vez', 'todavía', 'un chingo', 'bien feo']),
     say(['', 'ay', 'para'], ['me duelen', 'me truenan', 'me arden', 'me están matando'], THE_PARTS, ['', 'mucho', 'todavía']),
+    // A side with a complaint: "me duele el lado izquierdo", "el brazo derecho me está matando".
+    say(['', 'ay', 'para'], ['me duele el {side}', 'me duele el {side} mucho', 'el {side} me está matando', 'el {side} me duele', 'tengo el {side} {complaint}', 'el {side} está {complaint}']),
     // The count with it: "doce pero me duele".
     say(['{count}', 'hice {count}', 'saqué {count}', 'fueron {count}'], ['pero', 'y'], ['me duele', 'me dolió', 'me duele la espalda', 'me duele el hombro', 'sentí un tirón', 'me jalé algo', 'me lastimé', 'sentí dolor', 'me tronó algo']),
   ).filter((sample) => !/^(ay|ay ay|auch|uy) (ay|ay ay|auch|ay ay ay)$/.test(sample) && !/^(ay) ay me duele/.test(sample));
