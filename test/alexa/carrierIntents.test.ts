@@ -51,6 +51,16 @@ test('a count said with a comment reaches the skill in words: lost form is logge
   expect((await t.say('ten')).text).not.toMatch(/won't count/);
 });
 
+test('pain said of a side is pain, wherever the coach is, not the side answered', async () => {
+  t = await Transcript.start(dataDir, MONDAY);
+  await t.launch();
+  await t.say('yes');
+  // Where the weaker side is asked, the side with a complaint is pain all the same.
+  expect((await t.say('left side is acting up on me')).text).toMatch(/pain|hurt|physician/i);
+  expect((await t.say('right arm is killing me')).text).toMatch(/pain|hurt|physician/i);
+  expect((await t.stored())?.weakSide).toBeNull();
+});
+
 test('a weight with a half keeps its half, which Alexa\'s number slot drops', async () => {
   t = await Transcript.start(dataDir, MONDAY);
   await t.launch();
