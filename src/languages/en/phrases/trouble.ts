@@ -59,12 +59,17 @@ const LOST_FORM_CORES = [
   'form got bad', 'my form got bad', 'bad reps', 'those were bad reps', "that wasn't clean", 'not clean', 'I jerked it',
   'I jerked it up', 'I heaved it', 'I was heaving it', 'I had to heave it',
 ];
+/** The lost-form cores of at most three words, said beside a count. */
+const SHORT_LOST_FORM_CORES = LOST_FORM_CORES.filter((core) => core.split(' ').length <= 3);
 const lostFormSamples = (): string[] =>
   all(
     ['I lost form', 'lost form', 'my form broke', 'bad form', 'my form was bad', 'I cheated that one', 'my form slipped', 'sloppy form'],
     around(['', 'uh', 'oh', 'okay', 'man', 'yeah', 'honestly', 'I think'], LOST_FORM_CORES, ['', 'there', 'on that one', 'on those', 'on the last few', 'at the end', 'a little', 'a bit']),
     say(['', 'I think', 'honestly'], ['I was twisting', 'I was swinging', 'I had to twist', 'I had to swing it', 'I used my back', 'I used momentum', 'I used my body', 'I was using my whole body', 'I twisted my whole body', 'I was twisting my whole body', 'I was jerking it', 'I had to cheat', 'I heaved it', 'I had to heave it', 'I was leaning', 'I had to lean'], ['to get it up', 'to finish', 'to get the last one', 'to get the last few', 'on the last few']),
     say(['those reps got', 'the reps got', 'those got', 'my reps got', 'the last few got', 'my form got', 'it got'], ['pretty', 'really', 'kind of', 'a little', 'a bit', ''], ['sloppy', 'ugly', 'messy', 'bad'], optional(['there', 'at the end', 'toward the end'])),
+    // The count said before or after any short way of saying it: "nine, form broke", "I lost form, ten".
+    say('{count}', ['', 'but', 'and'], SHORT_LOST_FORM_CORES),
+    say(SHORT_LOST_FORM_CORES, ['', 'at'], '{count}'),
     // The count with it: "ten, but I lost form".
     say(['', 'I got', 'I did', 'got', 'did', 'made', 'I made'], '{count}', ['', 'reps'], ['but I lost form', 'but I lost my form', 'but my form broke', 'but my form broke down', 'but my form slipped', 'but the last few were sloppy', 'but the last two were sloppy', 'but the last couple were sloppy', 'but the last two were ugly', 'but the last one was sloppy', 'but I cheated the last few', 'but I cheated a little', 'but it got sloppy', 'but they got sloppy', 'with bad form', 'with sloppy form']),
   );
