@@ -10,7 +10,7 @@ import * as spanish from '../languages/es/heardWords';
 import { HALF_WORDS } from '../languages/es/numbersHeard';
 import { LEADING_FILLERS } from '../model/carrierIntents';
 import { QUESTION_OPENINGS } from '../languages/en/readingTables';
-import { FUNCTION_WORDS } from '../languages/en/heardWords';
+import { ADDRESS_WORDS, FUNCTION_WORDS } from '../languages/en/heardWords';
 import { ENGLISH_READING } from '../languages/en/readingWords';
 import { spelledOutWord } from '../languages/en/shortenings';
 import { numbersSaid } from '../core/reading/numbersSaid';
@@ -73,7 +73,7 @@ export const ENGLISH_LINES: LineLanguage = {
   // "am I getting stronger or what".
   tagQuestions: new Set(['or what', 'or not', 'you know']),
   // "time to work out, buddy".
-  addressWords: new Set(['buddy', 'bud', 'man', 'dude', 'pal', 'coach', 'boss', 'please', 'thanks']),
+  addressWords: new Set(ADDRESS_WORDS),
   thinking: /let me think/g,
   questionOpenings: QUESTION_OPENINGS,
   functionWords: new Set(FUNCTION_WORDS),

@@ -5,6 +5,7 @@
  */
 import { BODY_PARTS, CHEAT_VERBS, FORM_HELD, NUMBER_PHRASES } from './readingTables';
 import { verbForms } from '../../core/reading/inflections';
+import { ADDRESS_WORDS } from './heardWords';
 import { carrier, fillerCarrier, type CarrierIntent, type CountCommentPhrasing } from '../carrierPhrasing';
 
 export const ENGLISH_CARRIER_INTENTS: readonly CarrierIntent[] = [
@@ -77,6 +78,8 @@ const commentKinds = (): Record<string, string[]> => {
     pain: BODY_PARTS.filter((part) => part.id !== 'something').flatMap((part) => COMPLAINTS_SAID.map((complaint) => `my ${part.names[0]} ${complaint}`)),
     side: SIDES_SAID,
     felt: HOW_IT_FELT,
+    // Said to the coach, alone or after a yes: "twelve, boss", "eleven, yes man".
+    addressed: ADDRESS_WORDS.flatMap((word) => [word, `yes ${word}`, `yeah ${word}`]),
   };
 };
 

@@ -44,3 +44,6 @@ export const FUNCTION_WORDS: readonly string[] = [
   'very', 'really', 'all', 'lot', 'if', 'then', 'than', 'too', "they're", 'theyre', "that's", 'thats', 'im', "we're", "i've", 'ive',
   "it'll", "i'll", 'ill',
 ];
+
+/** Words said to the coach rather than about the workout, at the end of a line: "time to work out, buddy". */
+export const ADDRESS_WORDS: readonly string[] = ['buddy', 'bud', 'man', 'dude', 'pal', 'coach', 'boss', 'please', 'thanks'];

@@ -4,6 +4,7 @@
  * reading rules' Spanish number words the amounts come from.
  */
 import type { CountCommentPhrasing } from '../carrierPhrasing';
+import { ADDRESS_WORDS } from './heardWords';
 import { SPANISH_READING } from './readingWords';
 
 /** How the form goes: what lost it, and how. */
@@ -39,6 +40,8 @@ export const SPANISH_COUNT_COMMENTS: CountCommentPhrasing = {
     pain: PARTS.map((part, i) => `${COMPLAINED[i % COMPLAINED.length] ?? ''} ${part}`),
     side: SIDES_SAID,
     felt: HOW_IT_FELT,
+    // Said to the coach, alone or after a yes: "doce, jefe", "once, sí compa".
+    addressed: ADDRESS_WORDS.flatMap((word) => [word, `sí ${word}`]),
   }),
   amounts: SPANISH_READING.NUMBER_PHRASES,
 };
