@@ -35,6 +35,8 @@ export interface LineLanguage {
   questionOpenings: readonly string[];
   /** Words that carry no subject of their own ("the", "of", "is"): what a line is about is in its other words. */
   functionWords: ReadonlySet<string>;
+  /** The words a word may be a form of: a plural or possessive ("things", "arm's"), in English a verb's ("wanting"). */
+  baseForms(word: string): string[];
   /** A typed line in the words the language model knows ("7 am" → "seven in the morning"). */
   typedAsSpoken(text: string): string;
   /** A word the coach does not know written as it knows it ("nvm" → "never mind"); the word itself otherwise. */
@@ -45,6 +47,17 @@ export interface LineLanguage {
    */
   numbersMeant(utterance: string, entities: NlpEntity[], numberEntity: string): NlpEntity[];
 }
+
+/** A plural's or a possessive's word: "things", "stretches", "arm's". */
+const pluralBases = (word: string): string[] => [word.replace(/'s$/, ''), word.replace(/s$/, ''), word.replace(/es$/, '')];
+
+/** And a verb's, by English's spelling rules: "wanting" and "wanted" of "want", "making" of "make", "getting" of "get". */
+const englishBaseForms = (word: string): string[] => {
+  const stem = /^(.{2,}?)(ing|ed)$/.exec(word)?.[1];
+  if (!stem) return pluralBases(word);
+  const undoubled = /([bdgklmnprt])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+  return [...pluralBases(word), stem, `${stem}e`, undoubled];
+};
 
 const englishNormalize = (text: string): string =>
   text
@@ -77,6 +90,7 @@ export const ENGLISH_LINES: LineLanguage = {
   thinking: /let me think/g,
   questionOpenings: QUESTION_OPENINGS,
   functionWords: new Set(FUNCTION_WORDS),
+  baseForms: englishBaseForms,
   typedAsSpoken,
   // Typing shortened it ("nvm", "prob"), or it was clipped of its "g" ("workin", "mornin", "pinchin").
   spelledOutWord: (word, known) => {
@@ -134,6 +148,7 @@ export const SPANISH_LINES: LineLanguage = {
   thinking: /\bdeja(me)? (ver|pensar)\b/g,
   questionOpenings: [...spanishSet(spanish.QUESTION_OPENINGS)],
   functionWords: spanishSet(spanish.FUNCTION_WORDS),
+  baseForms: pluralBases,
   // A time typed ("8 pm", "a las 20:00") in Spanish words; English's other typed forms ("5.5 hrs") are English words.
   typedAsSpoken: spanishTypedAsSpoken,
   spelledOutWord: (word) => word,

@@ -262,9 +262,8 @@ const knownWords = ({ intents, prompts, slotTypes, numbers }: TrainingData, line
 /** The longest question whose one unknown word says it is about something else. */
 const SHORT_QUESTION_WORDS = 10;
 
-/** A word the coach uses, or the plural or possessive of one ("things", "stretches", "arm's"). */
-const isKnown = (word: string, known: ReadonlySet<string>): boolean =>
-  [word, word.replace(/'s$/, ''), word.replace(/s$/, ''), word.replace(/es$/, '')].some((form) => known.has(form));
+/** A word the coach uses, or a form of one its language makes ("things", "arm's", "wanting"). */
+const isKnown = (word: string, known: ReadonlySet<string>, lines: LineLanguage): boolean => known.has(word) || lines.baseForms(word).some((form) => known.has(form));
 
 /**
  * A line in which two or more words, a third or more of the words that say something (not "the", "of", "is"), are
@@ -276,7 +275,7 @@ const isKnown = (word: string, known: ReadonlySet<string>): boolean =>
 const offTopic = (utterance: string, known: ReadonlySet<string>, lines: LineLanguage): boolean => {
   const words = lines.wordsOf(utterance).filter((word) => !/^\d+(\.\d+)?$/.test(word));
   const saying = words.filter((word) => !lines.functionWords.has(word));
-  const unknown = saying.filter((word) => !isKnown(word, known)).length;
+  const unknown = saying.filter((word) => !isKnown(word, known, lines)).length;
   const asks = lines.questionOpenings.includes(words[0] ?? '') && words.length <= SHORT_QUESTION_WORDS;
   return (unknown >= 2 && unknown * 3 >= saying.length) || (asks && unknown >= 1);
 };
@@ -288,7 +287,7 @@ const offTopic = (utterance: string, known: ReadonlySet<string>, lines: LineLang
 const spelledOut = (line: string, known: ReadonlySet<string>, lines: LineLanguage): string =>
   line.replace(/[A-Za-z']+/g, (word) => {
     const lower = word.toLowerCase();
-    if (isKnown(lower, known)) return word;
+    if (isKnown(lower, known, lines)) return word;
     const written = lines.spelledOutWord(lower, known);
     return written === lower ? word : written;
   });

@@ -115,7 +115,8 @@ describe('console NLU', () => {
     for (const line of ['a herd of elk out on the shoulder up there', 'my buddy is hauling a load of onions to the coast']) {
       expect({ line, understood: await nlu.understand(line) }).toEqual({ line, understood: expect.objectContaining({ aboutSomethingElse: true }) });
     }
-    for (const line of ['my left shoulder is tight on the last couple', 'I did a set of them on the left', 'skip the rest of the carries for me']) {
+    // A verb's form is the verb's word ("wanting" of "want", "getting" of "get").
+    for (const line of ['my left shoulder is tight on the last couple', 'I did a set of them on the left', 'skip the rest of the carries for me', 'wanting to get my rows going pronto']) {
       expect({ line, understood: await nlu.understand(line) }).toEqual({ line, understood: expect.objectContaining({ aboutSomethingElse: false }) });
     }
   });
