@@ -61,6 +61,7 @@ test('pain said of a side is pain, wherever the coach is, not the side answered'
   // Where the weaker side is asked, the side with a complaint is pain all the same.
   expect((await t.say('left side is acting up on me')).text).toMatch(/pain|hurt|physician/i);
   expect((await t.say('right arm is killing me')).text).toMatch(/pain|hurt|physician/i);
+  expect((await t.say("left side's killing me")).text).toMatch(/pain|hurt|physician/i);
   expect((await t.stored())?.weakSide).toBeNull();
 });
 

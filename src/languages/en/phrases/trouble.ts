@@ -35,6 +35,8 @@ const painSamples = (): string[] =>
     say(PAIN_OPENERS, ['my {part}', 'my left {part}', 'my right {part}', 'the {part}'], ['is {complaint}', '{complaint}', 'feels {complaint}', 'is really {complaint}', 'just {complaint}', 'is kind of {complaint}', 'is {complaint} on me']),
     // A side with a complaint: "my left side is killing me", "right arm's acting up".
     say(['', 'ow', 'man'], ['my {side}', '{side}', 'the {side}'], ['is {complaint}', 'is {complaint} on me', 'is really {complaint}', 'feels {complaint}', 'just {complaint}']),
+    // A slot takes no "'s", so a side run into "is" is said in words: "left side's killing me".
+    say(['', 'my'], ["left side's", "right side's", "left arm's", "right arm's", "left shoulder's", "right shoulder's"], ['{complaint}', 'really {complaint}', '{complaint} on me']),
     say(['', 'ow', 'ouch', 'I think', 'I just', 'think I'], ['I {complaint} my {part}', '{complaint} my {part}', 'I {complaint} something in my {part}', 'something {complaint} in my {part}', 'felt {complaint} in my {part}', 'got {complaint} in my {part}', "I've got {complaint} in my {part}"]),
     // Said without the "I", as drivers do: "think I pulled something", "pulled something".
     say(['', 'ow', 'ouch', 'oh'], ['think I pulled something', 'think I hurt something', 'think I tweaked something', 'think I hurt my back', 'think I hurt myself', 'pulled something', 'tweaked something', 'hurt my back', 'tweaked my back', 'pulled a muscle', 'pulled my back', 'strained something', 'hurt myself']),
