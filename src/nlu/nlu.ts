@@ -267,10 +267,10 @@ const isKnown = (word: string, known: ReadonlySet<string>, lines: LineLanguage):
 
 /**
  * A line in which two or more words, a third or more of the words that say something (not "the", "of", "is"), are
- * words the coach never uses is about something else ("order me a pizza", "bunch of deer on the shoulder up ahead"); so is a short question that asks about a thing the coach never names ("where is the next rest
- * area", "what's the weather in Denver"), since what a question asks about is in its few words. The classifier would
- * still pick the intent nearest to the familiar words, so such a line is not understood, as Alexa sends it to its
- * fallback intent.
+ * words the coach never uses is about something else ("order me a pizza", "bunch of deer on the shoulder up ahead");
+ * so is a short question that asks about a thing the coach never names ("where is the next rest area", "what's the
+ * weather in Denver"), since what a question asks about is in its few words. The classifier would still pick the
+ * intent nearest to the familiar words, so such a line is not understood, as Alexa sends it to its fallback intent.
  */
 const offTopic = (utterance: string, known: ReadonlySet<string>, lines: LineLanguage): boolean => {
   const words = lines.wordsOf(utterance).filter((word) => !/^\d+(\.\d+)?$/.test(word));

@@ -204,11 +204,13 @@ export const TEST_VERBS: readonly string[] = ['make', 'take', 'redo', 'repeat', 
 export const DONE_WORDS: readonly string[] = ['done', 'finished', 'through', 'wiped'];
 export const SESSION_ENDS: readonly string[] = ['for today', 'for tonight', 'for the day', 'for the night', 'for now', 'for the evening', 'for this morning'];
 
-/** What is counted when a driver asks how much is left: "time remaining", "how many series still left". */
-/** What is left, named as the workout's own parts, or asked only as an amount ("how many", "how much time"). */
+/**
+ * What is counted when a driver asks how much is left ("time remaining", "how many series still left"): the workout's
+ * own parts, or only an amount ("how many", "how much time").
+ */
 export const WORKOUT_PARTS: readonly string[] = ['sets', 'set', 'series', 'exercises', 'rounds', 'workout'];
 export const AMOUNT_ASKED: readonly string[] = ['time', 'minutes', 'mins', 'much', 'many', 'long'];
-/** "How many more", "more sets": more of what is counted is what is left, unless it is more weight. */
+/** "How many more": more of what is counted is what is left, unless it is more weight ("how much more weight"). */
 export const MORE_WORDS: readonly string[] = ['more'];
 export const WEIGHT_WORDS: readonly string[] = ['weight', 'weights'];
 export const LEFT_WORDS: readonly string[] = ['left', 'remaining', 'to go', 'more to go', 'still to do', 'to do', 'longer', 'missing'];

@@ -33,7 +33,7 @@ const painSamples = (): string[] =>
     say(['I got {count}', 'I did {count}', '{count}', 'that was {count}'], ['but', 'and'], ['it hurts', 'it hurt', 'that hurt', 'my back hurts', 'my shoulder hurts', 'something hurts', 'I felt pain', 'I felt a pull']),
     // Any body part with any complaint: "my elbow is acting up", "tweaked my lower back", "felt a twinge in my neck".
     say(PAIN_OPENERS, ['my {part}', 'my left {part}', 'my right {part}', 'the {part}'], ['is {complaint}', '{complaint}', 'feels {complaint}', 'is really {complaint}', 'just {complaint}', 'is kind of {complaint}', 'is {complaint} on me']),
-    // A side with a complaint: "my left side is killing me", "right arm's acting up".
+    // A side with a complaint: "my left side is killing me", "the right arm is acting up".
     say(['', 'ow', 'man'], ['my {side}', '{side}', 'the {side}'], ['is {complaint}', 'is {complaint} on me', 'is really {complaint}', 'feels {complaint}', 'just {complaint}']),
     // A slot takes no "'s", so a side run into "is" is said in words: "left side's killing me".
     say(['', 'my'], ["left side's", "right side's", "left arm's", "right arm's", "left shoulder's", "right shoulder's"], ['{complaint}', 'really {complaint}', '{complaint} on me']),
