@@ -65,6 +65,8 @@ export const PAGE_EN = {
   STRONG_CAP: '{{strong}}: {{cap}} {{measure}}, then stop',
   MEASURE_reps: 'reps',
   MEASURE_seconds: 'seconds',
+  MEASURE_reps_one: 'rep',
+  MEASURE_seconds_one: 'second',
   SO_FAR: '{{amount}} {{measure}}',
 
   CONVERSATION: 'Conversation',

@@ -60,6 +60,8 @@ export const PAGE_ES: PageTable = {
   STRONG_CAP: '{{strong}}: {{cap}} {{measure}}, y para',
   MEASURE_reps: 'repeticiones',
   MEASURE_seconds: 'segundos',
+  MEASURE_reps_one: 'repetición',
+  MEASURE_seconds_one: 'segundo',
   SO_FAR: '{{amount}} {{measure}}',
 
   CONVERSATION: 'Conversación',

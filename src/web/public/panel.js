@@ -18,8 +18,8 @@ const amount = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 /** A side as a heading: "Left side", "Lado izquierdo"; `otherwise` when it is not known. @param {PageWords} w @param {Side | null} side @param {string} otherwise */
 const sideHeading = (w, side, otherwise) => (side ? w[`SIDE_HEADING_${side}`] : otherwise);
 
-/** @param {PageWords} w @param {ConsoleStatus} s */
-const measureWord = (w, s) => w[`MEASURE_${s.measure ?? 'reps'}`];
+/** What is counted, for `n` of it: "1 rep", "8 reps". @param {PageWords} w @param {ConsoleStatus} s @param {number} n */
+const measureWord = (w, s, n) => w[`MEASURE_${s.measure ?? 'reps'}${n === 1 ? '_one' : ''}`];
 
 /** @param {PageWords} w @param {ConsoleStatus} s */
 export const activityText = (w, s) => {
@@ -58,12 +58,12 @@ export const capText = (w, s) => {
   const weak = w[`SIDE_${s.side ?? 'weak'}`];
   if (s.activity === 'test') return s.working === 'strong' ? fill(w.STRONG_AS_MANY, { strong }) : fill(w.STRONG_AFTER, { strong, weak });
   if (s.finisher) return fill(w.STRONG_SITS_OUT, { strong });
-  if (s.working === 'strong' && s.cap !== null) return fill(w.STRONG_CAP, { strong, cap: s.cap, measure: measureWord(w, s) });
+  if (s.working === 'strong' && s.cap !== null) return fill(w.STRONG_CAP, { strong, cap: s.cap, measure: measureWord(w, s, s.cap) });
   return fill(w.STRONG_AFTER, { strong, weak });
 };
 
 /** @param {PageWords} w @param {ConsoleStatus} s */
-export const soFarText = (w, s) => fill(w.SO_FAR, { amount: amount(s.repsSoFar), measure: measureWord(w, s) });
+export const soFarText = (w, s) => fill(w.SO_FAR, { amount: amount(s.repsSoFar), measure: measureWord(w, s, s.repsSoFar) });
 
 /**
  * @param {object} elements
