@@ -7,8 +7,10 @@
  *   path tricks.
  * - Writes go through lowdb's TextFile, which writes a temp file and renames it over the old one, so a reader
  *   never sees half a document. The JSON is compact: a pretty-printed document is a third longer and slower to write.
- * - A document is validated before every write (the replies it remembers only as objects: documentToWriteSchema), and
- *   in full on a read unless the file holds exactly the text this process last wrote to it (./writtenFiles.ts).
+ * - A document is validated before every write (the replies it remembers only as objects: documentToWriteSchema). A
+ *   read looks at the file's identity first: a file this process wrote last and nobody has touched since is taken
+ *   from the text it wrote, without opening it or validating it again (./ownWrites.ts); any other file is read and
+ *   validated in full.
  * - Every operation on one user is queued behind the previous one across the whole process, so an update's read
  *   and write are one atomic step; different users proceed in parallel. An update that cannot get its turn within
  *   `waitMs` gives up with StoreBusyError and changes nothing.
@@ -16,7 +18,7 @@
  *   or overwritten by a read.
  */
 import { hash } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { TextFile } from 'lowdb/node';
 import { parseDocumentToWrite, parseUserDocument, type UserDocument } from '../core/document';
@@ -25,7 +27,7 @@ import * as z from '../core/zod';
 import { InvalidDocumentError, StoreBusyError, StoredDocumentError } from './errors';
 import { KeyedQueue, QueueWaitTimeout } from './keyedQueue';
 import type { ChangeFunction, UpdateOptions, UserStore } from './userStore';
-import { digestOf, forgetFile, isOwnWrite, wroteText } from './writtenFiles';
+import { forgetFile, identityOf, ownText, wroteText } from './ownWrites';
 
 /**
  * Shared by every store in the process and keyed by absolute file path, so two stores opened on the same
@@ -56,6 +58,16 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 const requireUserId = (userId: string): void => {
   if (typeof userId !== 'string' || userId.length === 0) {
     throw new TypeError('A user id must be a non-empty string');
+  }
+};
+
+/** The file's identity (./ownWrites.ts), or null when there is no file. */
+const identityOfFile = async (file: string): Promise<string | null> => {
+  try {
+    return identityOf(await stat(file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
 };
 
@@ -168,8 +180,13 @@ export class LowdbUserStore implements UserStore {
   private async read(file: string, userId: string, textFile = new TextFile(file)): Promise<Versioned | null> {
     let text: string | null;
     let data: unknown;
+    let own = false;
     try {
-      text = await textFile.read();
+      const identity = await identityOfFile(file);
+      if (identity === null) return null;
+      const kept = ownText(file, identity);
+      own = kept !== null;
+      text = kept ?? (await textFile.read());
       if (text === null) return null;
       data = JSON.parse(text);
     } catch (error) {
@@ -178,10 +195,7 @@ export class LowdbUserStore implements UserStore {
       throw new StoredDocumentError(file, cause, { cause: error });
     }
     if (data === null || data === false || data === 0 || data === '') throw new StoredDocumentError(file, 'the file holds no document');
-    if (isOwnWrite(file, digestOf(text))) {
-      const own = data as Versioned;
-      if (own.document.userId === userId) return own;
-    }
+    if (own && (data as Versioned).document.userId === userId) return data as Versioned;
     const envelope = storedFileSchema.safeParse(data);
     // A file written before documents carried a version holds the bare document: it is version 0.
     const version = envelope.success ? envelope.data.version : 0;
@@ -211,7 +225,8 @@ export class LowdbUserStore implements UserStore {
       await this.ensureUsersDir();
       await new TextFile(file).write(text);
     }
-    wroteText(file, digestOf(text));
+    const identity = await identityOfFile(file).catch(() => null);
+    if (identity !== null) wroteText(file, identity, text);
   }
 
   private ensureUsersDir(): Promise<void> {

@@ -53,6 +53,20 @@ describe('LowdbUserStore on disk', () => {
     await expect(store.get(sneaky)).resolves.toEqual(newUserDocument(sneaky, NOW));
   });
 
+  it('reads a file edited by hand after its own write as it is now, in place or replaced, and checks it in full', async () => {
+    await put(store, fullDocument(ALICE));
+    const file = store.fileFor(ALICE);
+    const edited = { version: 7, document: { ...fullDocument(ALICE), turns: 1234 } };
+    await writeFile(file, JSON.stringify(edited));
+    await expect(store.get(ALICE)).resolves.toEqual(edited.document);
+    await expect(versionOf(store, ALICE)).resolves.toBe(7);
+
+    await put(store, fullDocument(ALICE));
+    await rm(file);
+    await writeFile(file, JSON.stringify({ version: 9, document: { ...fullDocument(ALICE), turns: -1 } }));
+    await expect(store.get(ALICE)).rejects.toThrow(/not a valid user document[\s\S]*turns/);
+  });
+
   it('refuses to hand out a file that holds another user’s document', async () => {
     await put(store, fullDocument(BOB));
     await writeFile(store.fileFor(ALICE), await readFile(store.fileFor(BOB)));
