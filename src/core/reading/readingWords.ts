@@ -86,6 +86,8 @@ export interface ReadingWords {
   LEFT_AS_SIDE: string | null;
   /** Words around "left" that make it a side: before it ("the left"), after it ("left side"). */
   BEFORE_SIDE: Words;
+  /** Verbs before "left" that make it a side ("my weak side is left") unless an amount was asked just before ("how much time is left"). */
+  SIDE_LINKS: Words;
   SIDE_NOUNS: Words;
   /** Questions about something other than what is left open with these ("where's the next rest area left"). */
   NOT_LEFT_OPENINGS: Words;

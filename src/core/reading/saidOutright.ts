@@ -69,9 +69,15 @@ export const timeLeftAsked = (words: LineWords, w: ReadingWords, offSubject = fa
   if (phraseAt(words, 0, w.NOT_LEFT_OPENINGS, w)) return null;
   // In a line otherwise about something else ("how many miles are left"), only the workout's own parts are what is left.
   const counted = phrasesIn(words, offSubject ? w.WORKOUT_PARTS : tables(w).whatIsLeft, w);
-  // "Left" that names a side ("the left one", "left side") is no word for what is left.
-  const lefts = phrasesIn(words, w.LEFT_WORDS, w).filter(({ phrase, start, end }) => phrase !== w.LEFT_AS_SIDE || (!w.BEFORE_SIDE.includes(words[start - 1] ?? '') && !w.SIDE_NOUNS.includes(words[end] ?? '')));
-  if (lefts.some((left) => counted.some((what) => what.end <= left.start && left.start - what.end <= 2))) return { type: 'timeLeft' };
+  const amountJustBefore = (start: number): boolean => counted.some((what) => what.end <= start && start - what.end <= 2);
+  // "Left" that names a side ("the left one", "left side", "my weak side is left") is no word for what is left; "is
+  // left" just after an amount asked ("how much time is left") is.
+  const namesSide = (start: number, end: number): boolean => {
+    const before = words[start - 1] ?? '';
+    return w.SIDE_NOUNS.includes(words[end] ?? '') || w.BEFORE_SIDE.includes(before) || (w.SIDE_LINKS.includes(before) && !amountJustBefore(start));
+  };
+  const lefts = phrasesIn(words, w.LEFT_WORDS, w).filter(({ phrase, start, end }) => phrase !== w.LEFT_AS_SIDE || !namesSide(start, end));
+  if (lefts.some((left) => amountJustBefore(left.start))) return { type: 'timeLeft' };
   // "How many more", "cuántas series más": more of what is counted, but not more weight ("how much more weight").
   const more = phrasesIn(words, w.MORE_WORDS, w).filter(({ end }) => !tables(w).weightWords.includes(words[end] ?? ''));
   return more.some(({ start }) => counted.some((what) => what.end === start)) ? { type: 'timeLeft' } : null;

@@ -205,6 +205,7 @@ export const SPANISH_READING: ReadingWords = {
   LEFT_WORDS: unaccented(['falta', 'faltan', 'queda', 'quedan', 'resta', 'restan', 'me falta', 'me faltan', 'me queda', 'me quedan', 'nos falta', 'nos faltan', 'nos quedan', 'pendientes', 'por hacer']),
   LEFT_AS_SIDE: null,
   BEFORE_SIDE: [],
+  SIDE_LINKS: [],
   SIDE_NOUNS: [],
   NOT_LEFT_OPENINGS: unaccented(['dónde', 'cuándo', 'quién', 'por qué']),
   WORKOUT_WORDS: unaccented(['entrenamiento', 'entrenamientos', 'ejercicio', 'ejercicios', 'rutina', 'sesión', 'workout', 'entreno', 'pesas']),

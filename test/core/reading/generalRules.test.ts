@@ -134,6 +134,13 @@ describe('what a line says outright', () => {
     expect(read('how much longer is this', AT_COUNT, { type: 'whatsNext' })).toEqual({ type: 'timeLeft' });
     expect(read('nine on the left', AT_COUNT)).toEqual({ type: 'count', value: 9 });
   });
+  test('"is left" after an amount asked is what is left; after a side word it is the side', () => {
+    expect(read('how much time is left on this', AT_YES_NO, { type: 'whatWeight', unit: null })).toEqual({ type: 'timeLeft' });
+    expect(read("so how many reps is left", AT_GO, { type: 'whatsNext' })).toEqual({ type: 'timeLeft' });
+    expect(read('how much workout was left when I quit', NOTHING_ASKED)).toEqual({ type: 'timeLeft' });
+    expect(read('my weak side is left', AT_SIDE, { type: 'side', side: 'left' })).toEqual({ type: 'side', side: 'left' });
+    expect(read('the one that struggles is left', AT_SIDE, { type: 'side', side: 'left' })).toEqual({ type: 'side', side: 'left' });
+  });
   test('starting the workout or the test, only where none is under way', () => {
     expect(read("let's knock out this workout", NOTHING_ASKED, { type: 'help' })).toEqual({ type: 'startWorkout' });
     expect(read('can we redo the baseline', NOTHING_ASKED, { type: 'startWorkout' })).toEqual({ type: 'startTest' });
