@@ -241,7 +241,7 @@ const handle = (turn: Turn, event: TurnEvent, afterRest: boolean): void => {
     case 'next':
       return skip(turn, afterRest);
     case 'skipRest':
-      return skipRest(turn);
+      return skipRest(turn, afterRest);
     case 'startOver':
       return startOver(turn);
     case 'lostForm':

@@ -152,6 +152,17 @@ describe('skip', () => {
     expect(workoutOf(c).position).toMatchObject({ exercise: 'row', set: 2 });
   });
 
+  it('"skip the rest" at a set\'s count with no rest just timed says there is nothing to skip; the set is not started again', () => {
+    const c = inSecondSet();
+    c.say({ type: 'whatWeight', unit: null });
+    const said = c.say('skipRest');
+    expect(said.spoken).toMatch(/^There is nothing to skip right now\./);
+    expect(said.spoken).not.toMatch(/Go\./);
+    expect(said.spoken).toMatch(/How many .*left/);
+    c.count(9);
+    expect(workoutOf(c).workout.sets.at(-1)).toMatchObject({ exercise: 'row', set: 2, weak: 9, strong: 9 });
+  });
+
   it('"skip the rest" between the baseline test\'s sides starts the strong side now; nothing is lost', () => {
     const c = inBaselineTest();
     c.count(10);

@@ -89,7 +89,7 @@ export const skip = (turn: Turn, afterRest: boolean): void => {
     return;
   }
   if (afterRest) {
-    skipRest(turn);
+    skipRest(turn, true);
     return;
   }
   const { position } = workout;
@@ -103,9 +103,17 @@ export const skip = (turn: Turn, afterRest: boolean): void => {
   moveToNextExercise(turn, false);
 };
 
-export const skipRest = (turn: Turn): void => {
+/**
+ * "Skip the rest": a rest is timed in the reply that leads into the next set, so it can only be skipped in the turn
+ * after that reply (a driver cutting it short); any later turn has no rest to skip, and the set is not started again.
+ */
+export const skipRest = (turn: Turn, afterRest: boolean): void => {
   if (!workoutActivity(turn)) {
     if (skipTestRest(turn)) return;
+    turn.say('NOTHING_TO_SKIP');
+    return;
+  }
+  if (!afterRest) {
     turn.say('NOTHING_TO_SKIP');
     return;
   }
