@@ -360,11 +360,20 @@ describe('how am I doing', () => {
 });
 
 describe("what's next", () => {
-  it('in a workout names the current set and the exercise after it', () => {
+  it('while the weak side\'s count is asked, says the set under way and that the strong side matches it, then the exercise after it', () => {
     const c = inSecondSet();
     const said = c.say('whatsNext');
-    expect(said.spoken).toMatch(/Next up: single-arm dumbbell row, set 2 of 3, left side\. After that: band pulldowns\./);
+    expect(said.spoken).toMatch(/^Now: single-arm dumbbell row, set 2 of 3, left side first\. Your right side does exactly as many reps as your left side just did: tell me that count, and I count them out\. After that: band pulldowns\./);
     expect(said.spoken).toMatch(/How many reps did you get on your left side\?$/);
+    expect(workoutOf(c).position).toMatchObject({ exercise: 'row', set: 2, waitingForGo: false });
+  });
+
+  it('before a set is started, names it with the reps to aim for', () => {
+    const c = inSecondSet();
+    c.say('pause');
+    c.say('resume');
+    const said = c.say('whatsNext');
+    expect(said.spoken).toMatch(/^Next up: single-arm dumbbell row, set 2 of 3, left side\. Aim for 12 perfect reps\. After that: band pulldowns\./);
   });
 
   it('at the finisher says the finisher, weak side only', () => {

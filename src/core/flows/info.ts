@@ -1,6 +1,6 @@
 /** Questions a user can ask at any point: help, why one side, how am I doing, what's next. */
 import { qualifyingStreak } from '../progression';
-import { exerciseById, PROGRAM } from '../program';
+import { exerciseById, otherSide, PROGRAM } from '../program';
 import { addDays, calendarDaysBetween } from '../time';
 import type { Turn } from '../turn';
 import { counted, exerciseName, exercisePlural, inWords, repNoun, sideWords, spokenDate, weightWords } from '../words';
@@ -67,12 +67,18 @@ export const whatsNext = (turn: Turn): void => {
     const side = sideWords(workout.workout.weakSide);
     if (position.step === 'finisher') turn.say('WHATS_NEXT_FINISHER', { side });
     else {
-      turn.say('WHATS_NEXT_SET', {
-        exercise: exerciseName(position.exercise),
-        set: position.set,
-        sets: exerciseById(position.exercise).workingSets,
-        side,
-      });
+      const exercise = exerciseById(position.exercise);
+      const set = { exercise: exerciseName(exercise.id), set: position.set, sets: exercise.workingSets, side };
+      if (position.waitingForGo) {
+        turn.say('WHATS_NEXT_SET', set);
+        if (exercise.measure === 'reps') turn.say('SET_TARGET_REPS', { target: exercise.repTarget ?? PROGRAM.progression.repsEveryWorkingSet });
+      } else {
+        // The weak side's count is asked: the strong side's number is that count, which is what a driver asking how
+        // many to do on the other side needs to hear.
+        turn.say('WHATS_NEXT_NOW', set);
+        const strong = { side, strongSide: sideWords(otherSide(workout.workout.weakSide)) };
+        turn.say(exercise.measure === 'reps' ? 'WHATS_NEXT_STRONG_REPS' : 'WHATS_NEXT_STRONG_SECONDS', strong);
+      }
     }
     const next = nextExerciseAfterCurrent(workout);
     if (next) turn.say('WHATS_NEXT_AFTER', { rest: exercisePlural(next.id) });

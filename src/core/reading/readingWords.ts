@@ -89,6 +89,13 @@ export interface ReadingWords {
   /** Verbs before "left" that make it a side ("my weak side is left") unless an amount was asked just before ("how much time is left"). */
   SIDE_LINKS: Words;
   SIDE_NOUNS: Words;
+  /** "How many": with a present form of "do" after it as the verb ("how many do I do", "cuántas hago"), how many to do is asked. */
+  COUNT_ASKED: Words;
+  DO_VERBS: Words;
+  /** A "do" followed by one of these is the question's auxiliary ("how many do I have"), not its verb. */
+  DO_SUBJECTS: Words;
+  /** A line with one of these asks what was done ("how many did I do"), not what to do. */
+  PAST_AUXILIARIES: Words;
   /** Questions about something other than what is left open with these ("where's the next rest area left"). */
   NOT_LEFT_OPENINGS: Words;
   WORKOUT_WORDS: Words;

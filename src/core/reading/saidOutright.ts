@@ -11,10 +11,15 @@
  *   one", "left side") is no such word, and more weight is no more of the workout. In a line otherwise about something
  *   else, what is left must be the workout's own parts ("any exercises left"), not only an amount ("how many miles
  *   are left").
+ * - a line that asks how many with "do" as its verb ("how many do I do on the other side", "cuántas hago") asks what
+ *   comes next, unless it says a number or asks what was done ("how many did I do").
  */
 import type { SpokenEvent } from '../events';
 import { afterFillers, bare, phraseAt, phrasesIn, phraseWords, type LineWords } from './lineWords';
 import { derivedOnce, type ReadingWords } from './readingWords';
+
+/** Words at most this far after what is counted may say it is what is left ("how many sets do I have left"). */
+const LEFT_REACH = 3;
 
 /** Words at most this far after the verb may name what it ends ("cancel the reminders for my workouts"). */
 const OBJECT_REACH = 5;
@@ -69,7 +74,7 @@ export const timeLeftAsked = (words: LineWords, w: ReadingWords, offSubject = fa
   if (phraseAt(words, 0, w.NOT_LEFT_OPENINGS, w)) return null;
   // In a line otherwise about something else ("how many miles are left"), only the workout's own parts are what is left.
   const counted = phrasesIn(words, offSubject ? w.WORKOUT_PARTS : tables(w).whatIsLeft, w);
-  const amountJustBefore = (start: number): boolean => counted.some((what) => what.end <= start && start - what.end <= 2);
+  const amountJustBefore = (start: number): boolean => counted.some((what) => what.end <= start && start - what.end <= LEFT_REACH);
   // "Left" that names a side ("the left one", "left side", "my weak side is left") is no word for what is left; "is
   // left" just after an amount asked ("how much time is left") is.
   const namesSide = (start: number, end: number): boolean => {
@@ -81,6 +86,15 @@ export const timeLeftAsked = (words: LineWords, w: ReadingWords, offSubject = fa
   // "How many more", "cuántas series más": more of what is counted, but not more weight ("how much more weight").
   const more = phrasesIn(words, w.MORE_WORDS, w).filter(({ end }) => !tables(w).weightWords.includes(words[end] ?? ''));
   return more.some(({ start }) => counted.some((what) => what.end === start)) ? { type: 'timeLeft' } : null;
+};
+
+/** How many to do, asked with "do" as the verb and no number said ("how many do I do on the other side"): what comes next. */
+export const howManyToDoAsked = (words: LineWords, w: ReadingWords, offSubject = false): SpokenEvent | null => {
+  const asked = offSubject ? undefined : phrasesIn(words, w.COUNT_ASKED, w)[0];
+  if (!asked || words.some((word) => w.PAST_AUXILIARIES.includes(word))) return null;
+  if (words.some((_, at) => w.numberAt(words, at) !== null)) return null;
+  const doing = words.some((word, at) => at >= asked.end && w.DO_VERBS.includes(word) && !w.DO_SUBJECTS.includes(words[at + 1] ?? ''));
+  return doing ? { type: 'whatsNext' } : null;
 };
 
 export const quitSaid = (words: LineWords, w: ReadingWords): SpokenEvent | null => {

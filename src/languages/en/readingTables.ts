@@ -213,7 +213,7 @@ export const AMOUNT_ASKED: readonly string[] = ['time', 'minutes', 'mins', 'much
 /** "How many more": more of what is counted is what is left, unless it is more weight ("how much more weight"). */
 export const MORE_WORDS: readonly string[] = ['more'];
 export const WEIGHT_WORDS: readonly string[] = ['weight', 'weights'];
-export const LEFT_WORDS: readonly string[] = ['left', 'remaining', 'to go', 'more to go', 'still to do', 'to do', 'longer', 'missing'];
+export const LEFT_WORDS: readonly string[] = ['left', 'remaining', 'to go', 'more to go', 'still to do', 'more to do', 'longer', 'missing'];
 
 /** What a quit verb ends: the workout. */
 export const WORKOUT_WORDS: readonly string[] = ['workout', 'workouts', 'session', 'training', 'exercise', 'exercises', 'lifting'];

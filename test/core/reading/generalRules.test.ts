@@ -141,6 +141,15 @@ describe('what a line says outright', () => {
     expect(read('my weak side is left', AT_SIDE, { type: 'side', side: 'left' })).toEqual({ type: 'side', side: 'left' });
     expect(read('the one that struggles is left', AT_SIDE, { type: 'side', side: 'left' })).toEqual({ type: 'side', side: 'left' });
   });
+  test('how many to do, asked with "do" as the verb, asks what comes next; how many were done, or are left, does not', () => {
+    expect(read('how many do I do on the other side', AT_COUNT, { type: 'resume' })).toEqual({ type: 'whatsNext' });
+    expect(read('wait how many reps am I doing with the right', AT_COUNT, { type: 'count', value: null })).toEqual({ type: 'whatsNext' });
+    expect(read('how many are we supposed to do this set', AT_GO, { type: 'ready' })).toEqual({ type: 'whatsNext' });
+    expect(read('how many did I do last time', NOTHING_ASKED, { type: 'progress' })).toEqual({ type: 'progress' });
+    expect(read('how many do I have left', AT_COUNT)).toEqual({ type: 'timeLeft' });
+    expect(read('how many do you want', AT_GO, { type: 'help' })).toEqual({ type: 'help' });
+    expect(read('I did eleven how many do I do now', AT_COUNT)).toEqual({ type: 'count', value: 11 });
+  });
   test('starting the workout or the test, only where none is under way', () => {
     expect(read("let's knock out this workout", NOTHING_ASKED, { type: 'help' })).toEqual({ type: 'startWorkout' });
     expect(read('can we redo the baseline', NOTHING_ASKED, { type: 'startWorkout' })).toEqual({ type: 'startTest' });

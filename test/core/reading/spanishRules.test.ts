@@ -215,3 +215,11 @@ describe('a question about the time of day is no length of time', () => {
     expect(read('cada hora', AT_MENU, { type: 'breakInterval', minutes: 60 })).toEqual({ type: 'breakInterval', minutes: 60 });
   });
 });
+
+describe('cuántas hacer, preguntado con el verbo hacer, pregunta qué sigue', () => {
+  test('"cuántas hago" y "cuántas tengo que hacer" preguntan qué sigue; "cuántas hice" no', () => {
+    expect(read('cuántas hago del otro lado', AT_COUNT, NOTHING)).toEqual({ type: 'whatsNext' });
+    expect(read('oye cuantas repeticiones tengo que hacer', AT_GO, { type: 'ready' })).toEqual({ type: 'whatsNext' });
+    expect(read('cuántas hice la vez pasada', { ...NOTHING_ASKED }, { type: 'progress' })).toEqual({ type: 'progress' });
+  });
+});

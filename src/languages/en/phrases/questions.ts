@@ -46,6 +46,8 @@ const whatsNextSamples = (): string[] =>
     around(['', 'so', 'okay', 'alright', 'uh', 'hey'], WHATS_NEXT_QUESTIONS, ['', 'today', 'now', 'after this']),
     // Asking when a workout is starts none: "what time is my workout".
     say(['what time is', "what time's", 'when is', "when's", 'what day is'], ['my', 'the', 'our'], ['', 'next'], ['workout', 'session', 'training', 'back workout'], ['', 'today', 'tomorrow', 'this week']),
+    // How many to do: what the set asks, and on the strong side, what the weak side just did.
+    say(['how many', 'how many reps'], ['do I do', 'should I do', 'am I doing', 'do I need to do', 'am I supposed to do', 'do I have to do'], ['', 'now', 'this set', 'on the other side', 'on my strong side', 'with the other arm']),
   ).filter((sample) => !/after this after this|after that after this/.test(sample));
 
 /** "How much is left": the sets and the minutes of this session. */

@@ -37,6 +37,8 @@ const whatsNextSamples = (): string[] =>
     ['qué sigue', 'qué viene', 'qué toca', 'dónde voy', 'cuándo me toca entrenar'],
     around(ASKING, WHATS_NEXT_QUESTIONS, ['', 'hoy', 'ahora', 'ahorita', 'después de esto']),
     say(['a qué hora es', 'a qué hora me toca', 'qué día es', 'cuándo es'], ['mi', 'el', 'la'], ['entrenamiento', 'rutina', 'próximo entrenamiento', 'próxima rutina'], ['', 'hoy', 'mañana', 'esta semana']).filter((sample) => !/\b(mi|el) (rutina|próxima)|\bla (entrenamiento|próximo)/.test(sample)),
+    // Cuántas hacer: lo que pide la serie, y del lado fuerte, lo que acaba de hacer el débil.
+    say(['cuántas', 'cuántas repeticiones'], ['hago', 'tengo que hacer', 'debo hacer', 'me toca hacer'], ['', 'ahora', 'en esta serie', 'del otro lado', 'con el otro brazo']),
   ).filter((sample) => !/ahora.*\bahora\b|después.*después/.test(sample));
 
 const TIME_LEFT_QUESTIONS = [
