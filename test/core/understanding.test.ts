@@ -303,6 +303,16 @@ describe('"done" is read from where the driver is', () => {
     expect(c.say('done').spoken).toMatch(/How many perfect reps did you get on your left side\?$/);
   });
 
+  it('during the setup\'s questions: goodbye, and the setup picks up where it was at the next launch', () => {
+    const c = new Conversation();
+    c.say('launch');
+    expect(c.last.spoken).toMatch(/pounds\? Say yes, or say kilograms\.$/);
+    const said = c.say('done');
+    expect(said.endSession).toBe(true);
+    expect(said.spoken).toMatch(/Goodbye|See you next time/);
+    expect(c.later({ minutes: 30 }).say('launch').spoken).toMatch(/pounds\? Say yes, or say kilograms\.$/);
+  });
+
   it('with nothing under way: goodbye', () => {
     const c = new Conversation();
     onboard(c);

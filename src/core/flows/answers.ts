@@ -307,6 +307,6 @@ export const answerDone = (turn: Turn): void => {
     if (test.step !== 'weight' && !test.waitingForGo) turn.say('SET_OVER');
     return;
   }
-  if (turn.doc.activity?.kind === 'onboarding') return;
+  // Nothing under way, the setup's questions included: done for now. The setup picks up where it was at the next launch.
   turn.say('GOODBYE').close();
 };
