@@ -34,6 +34,7 @@ const NAME_FREE: Record<SpokenEventType, Answer> = {
   whatWeight: 'YES',
   switchWeakSide: 'YES',
   breakReminders: 'YES',
+  postureBreak: 'YES',
   endDrive: 'YES',
   workoutReminders: 'YES',
   stopWorkoutReminders: 'YES',

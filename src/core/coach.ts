@@ -31,7 +31,7 @@ import { help, progress, whatsNext, whyOneSide } from './flows/info';
 import { timeLeft } from './flows/timeLeft';
 import { takeTimeZone } from './flows/timeZone';
 import { whatWeight } from './flows/weight';
-import { refuseInVehicle } from './flows/schedule';
+import { askedForPostureBreak, refuseInVehicle } from './flows/schedule';
 import { noteVehicleSaid, withVehicleSaid } from './flows/parked';
 import { askTestStep } from './flows/test';
 import { askForCount, introduceSet, workoutActivity } from './flows/workout';
@@ -251,6 +251,8 @@ const handle = (turn: Turn, event: TurnEvent, afterRest: boolean): void => {
     case 'breakReminders':
     case 'breakInterval':
       return askDriveLength(turn);
+    case 'postureBreak':
+      return askedForPostureBreak(turn);
     case 'driveLength':
       return takeDriveLength(turn, event.minutes);
     case 'endDrive':

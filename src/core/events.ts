@@ -29,6 +29,8 @@ export type SimpleEventType =
   | 'lostForm'
   | 'deleteData'
   | 'breakReminders'
+  /** "Give me a posture break": the two-minute break of band pull-aparts, now. */
+  | 'postureBreak'
   | 'endDrive'
   | 'stopWorkoutReminders'
   | 'done'

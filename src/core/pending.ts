@@ -181,8 +181,8 @@ const PENDING_QUESTIONS: { [K in Kind]: PendingQuestion<K> } = {
   },
   offerPostureBreak: {
     answer(turn, event, pending) {
-      // "Posture break" in answer to "do you want the posture break?" is a yes.
-      const asked = event.type === 'breakReminders' ? ({ type: 'yes' } as const) : event;
+      // "Posture break" in answer to "do you want the posture break?" is a yes; break reminders are asked for as themselves.
+      const asked = event.type === 'postureBreak' ? ({ type: 'yes' } as const) : event;
       return yesNo<'offerPostureBreak'>(
         () => undefined,
         (t) => postureBreak(t),

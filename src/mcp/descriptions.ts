@@ -50,6 +50,7 @@ export const TOOL_DESCRIPTIONS: Record<ToolEvent, string> = {
     'The driver asks to delete everything the coach keeps about them. The coach asks to confirm first; their data is deleted ' +
     'only when they then say yes.',
   breakReminders: 'The driver is starting a drive and wants posture-break reminders during it.',
+  postureBreak: 'The driver wants the two-minute posture break (band pull-aparts) now, not reminders of it.',
   driveLength: 'The driver says how long their drive is ("about five hours").',
   breakInterval: 'The driver says how often they want a posture break ("every 90 minutes").',
   endDrive: 'The driver says they are done driving for now.',

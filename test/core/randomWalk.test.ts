@@ -25,7 +25,7 @@ const random = (seed: number) => {
 
 const SIMPLE: readonly SimpleEventType[] = [
   'yes', 'no', 'stop', 'help', 'fallback', 'pause', 'resume', 'repeat', 'next', 'skip', 'skipRest', 'startOver',
-  'home', 'ready', 'startWorkout', 'startTest', 'progress', 'whatsNext', 'whyOneSide', 'pain', 'lostForm',
+  'home', 'ready', 'startWorkout', 'startTest', 'progress', 'whatsNext', 'whyOneSide', 'pain', 'lostForm', 'postureBreak',
   'deleteData', 'breakReminders', 'endDrive', 'stopWorkoutReminders', 'sessionEnded', 'done',
 ];
 const NUMBERS = [null, 0, -3, 1, 5, 8, 9, 10, 12, 13, 15, 20, 25, 30, 35, 40, 41, 45, 50, 60, 90, 150, 300, 301, 2.5, 17.5, 1000];

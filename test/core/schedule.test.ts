@@ -189,8 +189,34 @@ describe('at most three workouts in any seven local days', () => {
 it('"posture break" in answer to the offer of one starts it', () => {
   const c = fastForward(new Conversation(), { workouts: 1 });
   c.at('2024-05-07T14:00:00Z').say('launch');
-  const said = c.say('breakReminders');
+  const said = c.say('postureBreak');
   expect(said.spoken).toMatch(/^Posture break\. .* Stop\. That's 15\. Roll your shoulders back/);
   expect(said.spoken).not.toMatch(/Stop\. That's 15\. Stop\./);
   expect(said.endSession).toBe(true);
+});
+
+it('asking for break reminders at the offer of a posture break sets up the drive\'s breaks, not the break now', () => {
+  const c = fastForward(new Conversation(), { workouts: 1 });
+  c.at('2024-05-07T14:00:00Z').say('launch');
+  const said = c.say('breakReminders');
+  expect(said.spoken).not.toMatch(/Posture break\./);
+  expect(said.spoken).toMatch(/How long is this drive, five hours for example\?$/);
+  expect(c.doc.pending).toEqual({ kind: 'askDriveLength' });
+});
+
+it('a posture break asked for with nothing under way is coached now; in the middle of a workout, after it', () => {
+  const idle = fastForward(new Conversation(), { workouts: 1 });
+  idle.at('2024-05-09T01:00:00Z').say('launch');
+  const now = idle.say('postureBreak');
+  expect(now.spoken).toMatch(/^Posture break\. .*Stop\. That's 15\./);
+  expect(now.endSession).toBe(true);
+
+  const training = new Conversation();
+  onboard(training);
+  training.say('yes');
+  training.say('ready');
+  const later = training.say('postureBreak');
+  expect(later.spoken).toMatch(/^The posture break is for when you stop on the road: let's finish this first\./);
+  expect(later.spoken).toMatch(/How many reps did you get on your left side\?$/);
+  expect(training.doc.activity).toMatchObject({ kind: 'workout', position: { exercise: 'row', set: 1 } });
 });

@@ -4,6 +4,7 @@ import type { FeatureIntents } from '../intentShapes';
 export const REMINDER_INTENTS = {
   intents: [
     { name: 'BreakRemindersIntent', event: 'breakReminders', slots: [] },
+    { name: 'PostureBreakIntent', event: 'postureBreak', slots: [] },
     { name: 'DriveLengthIntent', event: 'driveLength', slots: [{ name: 'length', type: 'DriveLengthType' }] },
     {
       name: 'BreakIntervalIntent',

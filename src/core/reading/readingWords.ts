@@ -91,6 +91,8 @@ export interface ReadingWords {
   SIDE_NOUNS: Words;
   /** "How many": with a present form of "do" after it as the verb ("how many do I do", "cuántas hago"), how many to do is asked. */
   COUNT_ASKED: Words;
+  /** Words that carry no subject of their own (articles, pronouns, "be", "have", "do"), as the local NLU weighs them. */
+  FUNCTION_WORDS: Words;
   DO_VERBS: Words;
   /** A "do" followed by one of these is the question's auxiliary ("how many do I have"), not its verb. */
   DO_SUBJECTS: Words;

@@ -18,8 +18,13 @@ import type { SpokenEvent } from '../events';
 import { afterFillers, bare, phraseAt, phrasesIn, phraseWords, type LineWords } from './lineWords';
 import { derivedOnce, type ReadingWords } from './readingWords';
 
-/** Words at most this far after what is counted may say it is what is left ("how many sets do I have left"). */
-const LEFT_REACH = 3;
+/**
+ * Words at most this far after what is counted may say it is what is left ("how many sets are still left"), and
+ * further when all the words between carry no subject of their own ("how many sets do I have left"; not "how many hours
+ * I got left", which counts hours).
+ */
+const LEFT_REACH = 2;
+const LEFT_REACH_OVER_FUNCTION_WORDS = 4;
 
 /** Words at most this far after the verb may name what it ends ("cancel the reminders for my workouts"). */
 const OBJECT_REACH = 5;
@@ -74,7 +79,13 @@ export const timeLeftAsked = (words: LineWords, w: ReadingWords, offSubject = fa
   if (phraseAt(words, 0, w.NOT_LEFT_OPENINGS, w)) return null;
   // In a line otherwise about something else ("how many miles are left"), only the workout's own parts are what is left.
   const counted = phrasesIn(words, offSubject ? w.WORKOUT_PARTS : tables(w).whatIsLeft, w);
-  const amountJustBefore = (start: number): boolean => counted.some((what) => what.end <= start && start - what.end <= LEFT_REACH);
+  const amountJustBefore = (start: number): boolean =>
+    counted.some(
+      (what) =>
+        what.end <= start &&
+        (start - what.end <= LEFT_REACH ||
+          (start - what.end <= LEFT_REACH_OVER_FUNCTION_WORDS && words.slice(what.end, start).every((word) => w.FUNCTION_WORDS.includes(word)))),
+    );
   // "Left" that names a side ("the left one", "left side", "my weak side is left") is no word for what is left; "is
   // left" just after an amount asked ("how much time is left") is.
   const namesSide = (start: number, end: number): boolean => {

@@ -207,6 +207,7 @@ export const EN_US = {
   NO_TRAINING: 'Okay, enjoy the rest day.',
   POSTURE_BREAK:
     'Posture break. Get out of the cab and grab your band. Hold it at shoulder height with straight arms, and pull it apart until it touches your chest. {{reps}} pull-aparts, I\'ll count. Go.',
+  POSTURE_BREAK_LATER: 'The posture break is for when you stop on the road: let\'s finish this first.',
   POSTURE_BREAK_DONE: 'Roll your shoulders back and stand tall for a few breaths. That\'s your posture break.',
   ROAD_TIPS:
     'On the road: every {{everyLow}} to {{everyHigh}} minutes, take a {{minutes}}-minute break. Get out of the cab and do {{reps}} band pull-aparts. While you drive, put a small rolled-up towel in the small of your back to keep your spine neutral.',

@@ -7,6 +7,7 @@ import { verbForms } from '../../core/reading/inflections';
 import { rememberingWords, wordsOfLine } from '../../core/reading/lineWords';
 import type { ReadingWords } from '../../core/reading/readingWords';
 import * as tables from './readingTables';
+import { FUNCTION_WORDS } from './heardWords';
 import { englishWord } from './shortenings';
 
 const readWord = rememberingWords(englishWord);
@@ -32,6 +33,7 @@ export const ENGLISH_READING: ReadingWords = {
   SIDE_LINKS: ['is', 'was'],
   SIDE_NOUNS: ['side', 'one', 'arm', 'hand', 'shoulder', 'lat'],
   COUNT_ASKED: ['how many'],
+  FUNCTION_WORDS,
   DO_VERBS: ['do', 'doing'],
   DO_SUBJECTS: ['i', 'we', 'you'],
   PAST_AUXILIARIES: ['did'],

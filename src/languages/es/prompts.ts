@@ -210,6 +210,7 @@ export const ES: PromptTable = {
   NO_TRAINING: 'Está bien, disfruta tu día de descanso.',
   POSTURE_BREAK:
     'Pausa de postura. Bájate de la cabina y agarra tu banda. Sostenla a la altura de los hombros con los brazos estirados, y jálala hacia los lados hasta que te toque el pecho. {{reps}} aperturas, yo cuento. ¡Vamos!',
+  POSTURE_BREAK_LATER: 'La pausa de postura es para cuando pares en la carretera: terminemos esto primero.',
   POSTURE_BREAK_DONE: 'Echa los hombros para atrás y párate derecho unas cuantas respiraciones. Esa fue tu pausa de postura.',
   ROAD_TIPS:
     'En el camino: cada {{everyLow}} a {{everyHigh}} minutos, toma una pausa de {{minutes}} minutos. Bájate de la cabina y haz {{reps}} aperturas con banda. Mientras manejas, ponte una toalla chica enrollada en la parte baja de la espalda para mantener la columna derecha.',

@@ -8,7 +8,7 @@ import type { ReadingWords } from '../../core/reading/readingWords';
 import { ZONE_ABBREVIATIONS } from '../en/readingTables';
 import { HALF_WORDS, spanishNumberTable } from './numbersHeard';
 import { spanishWord } from './shortenings';
-import { QUESTION_OPENINGS } from './heardWords';
+import { FUNCTION_WORDS, QUESTION_OPENINGS } from './heardWords';
 
 const plain = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
@@ -204,6 +204,7 @@ export const SPANISH_READING: ReadingWords = {
   WEIGHT_WORDS: unaccented(['peso', 'pesos', 'pesa', 'pesas']),
   LEFT_WORDS: unaccented(['falta', 'faltan', 'queda', 'quedan', 'resta', 'restan', 'me falta', 'me faltan', 'me queda', 'me quedan', 'nos falta', 'nos faltan', 'nos quedan', 'pendientes', 'por hacer']),
   COUNT_ASKED: unaccented(['cuántas', 'cuántos']),
+  FUNCTION_WORDS: unaccented(FUNCTION_WORDS),
   DO_VERBS: ['hago', 'hacer', 'hacemos'],
   DO_SUBJECTS: [],
   PAST_AUXILIARIES: [],

@@ -147,6 +147,8 @@ describe('what a line says outright', () => {
     expect(read('how many are we supposed to do this set', AT_GO, { type: 'ready' })).toEqual({ type: 'whatsNext' });
     expect(read('how many did I do last time', NOTHING_ASKED, { type: 'progress' })).toEqual({ type: 'progress' });
     expect(read('how many do I have left', AT_COUNT)).toEqual({ type: 'timeLeft' });
+    expect(read('how many sets do we have left today', AT_GO)).toEqual({ type: 'timeLeft' });
+    expect(read('how many loads you got left this week', AT_COUNT)).toEqual({ type: 'fallback' });
     expect(read('how many do you want', AT_GO, { type: 'help' })).toEqual({ type: 'help' });
     expect(read('I did eleven how many do I do now', AT_COUNT)).toEqual({ type: 'count', value: 11 });
   });

@@ -6,11 +6,11 @@ import type { REMINDER_INTENTS } from '../../../core/flows/reminders.intents';
 import type { PhrasesOf } from '../../../core/intentShapes';
 import { all, say } from '../../phrasing';
 
-const HEADING_OUT = ['', "I'm about to drive", "I'm driving", "I'm starting my drive", "I'm heading out", 'heading out', "I'm hitting the road", 'hitting the road', "I'm about to hit the road", 'about to hit the road', 'heading out on a long haul', "I've got a long haul", "I've got a long drive", 'long drive ahead', "I'm back on the road", "I'm on the road", 'time to drive', "I'm leaving", 'back to driving', "I'll be driving for hours", "I'm driving for a while", 'on the road again', "I'm about to head out", "I'm getting back on the road", 'leaving now', "I'm pulling out", "I'm rolling out", 'rolling out', "I've got eight hours of driving", "I'm in the truck", "I'm in the cab"];
+const HEADING_OUT = ['', "I'm about to drive", "I'm driving", "I'm starting my drive", "I'm heading out", 'heading out', "I'm hitting the road", 'hitting the road', "I'm about to hit the road", 'about to hit the road', 'heading out on a long haul', "I've got a long haul", "I've got a long drive", 'long drive ahead', "I'm back on the road", "I'm on the road", 'time to drive', "I'm leaving", 'back to driving', "I'll be driving for hours", "I'm driving for a while", 'on the road again', "I'm about to head out", "I'm getting back on the road", 'leaving now', "I'm pulling out", "I'm rolling out", 'rolling out', "I'm in the truck", "I'm in the cab"];
 const ROAD_REQUESTS = [
   '', 'break reminders', 'set break reminders', 'turn on break reminders', 'turn on posture break reminders', 'set up break reminders',
   'start break reminders', 'remind me to take breaks', 'remind me to take a break', 'remind me to stretch', 'remind me to stretch my back',
-  'remind me to get out and stretch', 'posture break', 'posture breaks', 'posture break reminders', 'posture tips', 'give me posture tips',
+  'remind me to get out and stretch', 'posture break reminders', 'posture tips', 'give me posture tips',
   'give me some posture tips', 'tips for the road', 'road tips', 'driving tips', 'posture tips for the road',
   'give me some posture tips for the road', 'what should I do while driving', 'what can I do while driving',
   'any tips for the road', 'how should I sit while I drive', 'help my back while I drive', 'driving mode', 'road mode',
@@ -20,10 +20,18 @@ const ROAD_REQUESTS = [
 ];
 const breakRemindersSamples = (): string[] =>
   all(
-    ['break reminders', 'remind me to take breaks', "I'm about to drive", 'posture break', 'road tips', "I'm driving", 'posture tips', 'what should I do while driving', 'tips for the road'],
+    ['break reminders', 'remind me to take breaks', "I'm about to drive", 'road tips', "I'm driving", 'posture tips', 'what should I do while driving', 'tips for the road'],
     say(HEADING_OUT, ROAD_REQUESTS),
     say(['okay', 'alright', 'so'], HEADING_OUT.filter((heading) => heading !== '')),
     say(['can you', 'could you', 'please'], ['remind me to take breaks', 'remind me to stretch', 'remind me to stretch my back', 'set break reminders', 'turn on break reminders', 'give me posture tips', 'give me road tips']),
+  );
+
+const POSTURE_BREAK = ['posture break', 'a posture break', 'the posture break', 'my posture break', 'a quick posture break', 'the two minute break', 'a stretch break', 'a quick stretch break', 'my pull aparts', 'some pull aparts', 'the band pull aparts'];
+const postureBreakSamples = (): string[] =>
+  all(
+    ['posture break', 'give me a posture break', "let's do a posture break", 'I need a stretch break'],
+    say(['', 'okay', 'yeah', 'sure', 'alright'], ['give me', "let's do", 'I want', 'I need', "I'll take", 'take', 'start', 'do', 'time for', "I'm ready for", 'can I get', 'can we do'], POSTURE_BREAK, ['', 'now', 'right now']),
+    say(['', 'okay'], ['posture break', 'posture break now', 'pull aparts', 'pull aparts now', 'band pull aparts']),
   );
 
 // Reminders: the drive's length and breaks, the end of a drive, workout days -----------------------------------------
@@ -92,6 +100,7 @@ const stopWorkoutRemindersSamples = (): string[] =>
 
 export const REMINDER_PHRASES: PhrasesOf<typeof REMINDER_INTENTS> = {
   BreakRemindersIntent: breakRemindersSamples,
+  PostureBreakIntent: postureBreakSamples,
   DriveLengthIntent: driveLengthSamples,
   BreakIntervalIntent: breakIntervalSamples,
   EndDriveIntent: endDriveSamples,

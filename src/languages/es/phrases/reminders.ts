@@ -10,7 +10,7 @@ const HEADING_OUT = ['', 'ya voy a manejar', 'voy a manejar', 'voy manejando', '
 const ROAD_REQUESTS = [
   '', 'recordatorios de descanso', 'pon recordatorios de descanso', 'activa los recordatorios de descanso', 'ponme los recordatorios de descanso',
   'recuérdame tomar descansos', 'recuérdame descansar', 'recuérdame estirarme', 'recuérdame bajarme a estirar', 'avísame para descansar',
-  'avísame cuando me toque descansar', 'pausas de postura', 'recordatorios de postura', 'consejos de postura', 'dame consejos para la carretera',
+  'avísame cuando me toque descansar', 'recordatorios de postura', 'consejos de postura', 'dame consejos para la carretera',
   'consejos para manejar', 'qué hago mientras manejo', 'cómo me siento al manejar', 'cuida mi espalda mientras manejo', 'modo carretera',
   'modo manejo', 'el truco de la toalla', 'recuérdame cada hora', 'recuérdame bajarme del camión', 'recuérdame hacer la liga',
 ];
@@ -21,6 +21,14 @@ const breakRemindersSamples = (): string[] =>
     say(['ok', 'oye', 'bueno', 'diez cuatro'], HEADING_OUT.filter((heading) => heading !== '')),
     say(['avísame', 'me avisas'], ['cuando me toque descanso', 'cuando toque descansar', 'cuando me toque parar']),
     say(['puedes', 'me puedes', 'podrías'], ['recordarme tomar descansos', 'recordarme descansar', 'recordarme estirarme', 'poner recordatorios de descanso', 'darme consejos de postura']),
+  );
+
+const PAUSA = ['pausa de postura', 'la pausa de postura', 'una pausa de postura', 'mi pausa de postura', 'la pausa de dos minutos', 'una pausa para estirarme', 'la liga', 'los ejercicios de liga', 'las separaciones con liga'];
+const postureBreakSamples = (): string[] =>
+  all(
+    ['pausa de postura', 'dame una pausa de postura', 'vamos a hacer la pausa de postura', 'necesito una pausa para estirarme'],
+    say(['', 'ok', 'sí', 'va', 'bueno'], ['dame', 'vamos a hacer', 'quiero', 'necesito', 'hagamos', 'empieza', 'ya toca', 'estoy listo para', 'me das'], PAUSA, ['', 'ahora', 'ahorita']),
+    say(['', 'ok'], ['pausa de postura', 'pausa de postura ahora', 'la liga ahora']),
   );
 
 const driveLengthSamples = (): string[] =>
@@ -87,6 +95,7 @@ const stopWorkoutRemindersSamples = (): string[] =>
 
 export const REMINDER_PHRASES: PhrasesOf<typeof REMINDER_INTENTS> = {
   BreakRemindersIntent: breakRemindersSamples,
+  PostureBreakIntent: postureBreakSamples,
   DriveLengthIntent: driveLengthSamples,
   BreakIntervalIntent: breakIntervalSamples,
   EndDriveIntent: endDriveSamples,
