@@ -32,8 +32,18 @@ export const startConsoleApp = async (options: ConsoleAppOptions = {}): Promise<
   const dataDir = mkdtempSync(join(tmpdir(), 'backcoach-web-'));
   const store = new LowdbUserStore(dataDir);
   const logger = pino({ level: 'silent' });
+  // Turns still running when the app is closed (a page's request whose connection was cut goes on to write) are waited
+  // for before the folder is removed, so none writes into a folder being removed.
+  const runner = createTurnRunner({ store, logger });
+  const running = new Set<Promise<unknown>>();
+  const runTurn: typeof runner = (request) => {
+    const turn = runner(request);
+    running.add(turn);
+    void turn.finally(() => running.delete(turn));
+    return turn;
+  };
   const service = createConsoleService({
-    runTurn: createTurnRunner({ store, logger }),
+    runTurn,
     nlu: sharedNlu,
     defaultTimeZone: 'America/Chicago',
     clock: options.clock,
@@ -54,6 +64,7 @@ export const startConsoleApp = async (options: ConsoleAppOptions = {}): Promise<
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      await Promise.allSettled([...running]);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
