@@ -119,6 +119,17 @@ const namesSomethingElse = (words: LineWords, number: SaidNumber, w: ReadingWord
 };
 
 /**
+ * "One" before a word that names a thing ("give me one posture break", "dame una pausa de postura") is its article,
+ * not a count, in a line a reading takes for something that says more than an answer: the word after it is neither a
+ * word with no subject of its own nor a length of time.
+ */
+const oneBeforeAThing = (words: LineWords, number: SaidNumber, best: SpokenEvent, w: ReadingWords): boolean => {
+  const after = words[number.end];
+  if (!number.wordOne || after === undefined || saysLittle(best) || best.type === 'fallback') return false;
+  return !w.FUNCTION_WORDS.includes(after) && !w.TIME_UNITS.includes(after) && w.numberAt(words, number.end) === null;
+};
+
+/**
  * Readings a lone number does not overrule: those with an amount of their own ("pause for two"), and questions to the
  * coach, whose numbers are part of the question ("is three sets enough").
  */
@@ -135,7 +146,7 @@ const keepsItsNumber = (event: SpokenEvent): boolean =>
  */
 export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Expectation, formLost: boolean, w: ReadingWords): SpokenEvent | null => {
   const numbers = numbersSaid(words, w)
-    .filter((n) => !n.wordOne || expecting.number)
+    .filter((n) => (!n.wordOne || expecting.number) && !oneBeforeAThing(words, n, best, w))
     .map((n) => (halfAfterUnit(words, n, w) ? { ...n, value: n.value + 0.5 } : n));
   if (expecting.number === 'time') {
     const time = timeSaid(words, w);

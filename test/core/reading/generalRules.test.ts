@@ -141,6 +141,11 @@ describe('what a line says outright', () => {
     expect(read('my weak side is left', AT_SIDE, { type: 'side', side: 'left' })).toEqual({ type: 'side', side: 'left' });
     expect(read('the one that struggles is left', AT_SIDE, { type: 'side', side: 'left' })).toEqual({ type: 'side', side: 'left' });
   });
+  test('"one" before a thing it names, in a line read as something else, is no count', () => {
+    expect(read('give me one posture break', AT_COUNT, { type: 'postureBreak' })).toEqual({ type: 'postureBreak' });
+    expect(read('one I think', AT_COUNT)).toEqual({ type: 'count', value: 1 });
+    expect(read('one and that was it', AT_COUNT, { type: 'done' })).toEqual({ type: 'count', value: 1 });
+  });
   test('how many to do, asked with "do" as the verb, asks what comes next; how many were done, or are left, does not', () => {
     expect(read('how many do I do on the other side', AT_COUNT, { type: 'resume' })).toEqual({ type: 'whatsNext' });
     expect(read('wait how many reps am I doing with the right', AT_COUNT, { type: 'count', value: null })).toEqual({ type: 'whatsNext' });

@@ -223,3 +223,12 @@ describe('cuántas hacer, preguntado con el verbo hacer, pregunta qué sigue', (
     expect(read('cuántas hice la vez pasada', { ...NOTHING_ASKED }, { type: 'progress' })).toEqual({ type: 'progress' });
   });
 });
+
+describe('"una" ante una cosa que se nombra es un artículo, no la cuenta', () => {
+  test('"dame una pausa de postura" a la pregunta de cuántas pide la pausa; "hice una" y "una nomás" son la cuenta', () => {
+    expect(read('dame una pausa de postura', AT_COUNT, { type: 'postureBreak' })).toEqual({ type: 'postureBreak' });
+    expect(read('una pausa de postura por favor', AT_COUNT, { type: 'postureBreak' })).toEqual({ type: 'postureBreak' });
+    expect(read('hice una', AT_COUNT, { type: 'done' })).toEqual({ type: 'count', value: 1 });
+    expect(read('una nomás', AT_COUNT, NOTHING)).toEqual({ type: 'count', value: 1 });
+  });
+});
