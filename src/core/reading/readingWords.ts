@@ -91,6 +91,9 @@ export interface ReadingWords {
   SIDE_NOUNS: Words;
   /** "How many": with a present form of "do" after it as the verb ("how many do I do", "cuántas hago"), how many to do is asked. */
   COUNT_ASKED: Words;
+  /** "Too" before how a weight feels ("too heavy", "muy pesada"): the weight is wrong, and another is wanted. */
+  TOO_WORDS: Words;
+  WEIGHT_FEELS: Words;
   /** Words that carry no subject of their own (articles, pronouns, "be", "have", "do"), as the local NLU weighs them. */
   FUNCTION_WORDS: Words;
   DO_VERBS: Words;

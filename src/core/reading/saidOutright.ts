@@ -11,6 +11,7 @@
  *   one", "left side") is no such word, and more weight is no more of the workout. In a line otherwise about something
  *   else, what is left must be the workout's own parts ("any exercises left"), not only an amount ("how many miles
  *   are left").
+ * - the weight said to be too heavy or too light, with no number, asks for another ("this is way too heavy");
  * - a line that asks how many with "do" as its verb ("how many do I do on the other side", "cuántas hago") asks what
  *   comes next, unless it says a number or asks what was done ("how many did I do").
  */
@@ -97,6 +98,19 @@ export const timeLeftAsked = (words: LineWords, w: ReadingWords, offSubject = fa
   // "How many more", "cuántas series más": more of what is counted, but not more weight ("how much more weight").
   const more = phrasesIn(words, w.MORE_WORDS, w).filter(({ end }) => !tables(w).weightWords.includes(words[end] ?? ''));
   return more.some(({ start }) => counted.some((what) => what.end === start)) ? { type: 'timeLeft' } : null;
+};
+
+/**
+ * The weight said to be too heavy or too light, with no number said ("this is way too heavy", "man, that's too light"):
+ * another weight is wanted. What comes before says what is too heavy, so it may only be the weight itself, words with
+ * no subject of their own, or fillers: "the trailer is way too heavy" is about the trailer.
+ */
+export const weightMisjudged = (words: LineWords, w: ReadingWords, offSubject = false): SpokenEvent | null => {
+  if (offSubject || words.some((_, at) => w.numberAt(words, at) !== null)) return null;
+  const said = phrasesIn(words, w.TOO_WORDS, w).find(({ end }) => phraseAt(words, end, w.WEIGHT_FEELS, w) !== null);
+  if (!said) return null;
+  const ofTheWeight = words.slice(0, said.start).every((word) => w.FUNCTION_WORDS.includes(word) || w.FILLERS.includes(word) || w.WEIGHT_WORDS.includes(bare(word)));
+  return ofTheWeight ? { type: 'weight', value: null, unit: null } : null;
 };
 
 /** How many to do, asked with "do" as the verb and no number said ("how many do I do on the other side"): what comes next. */

@@ -33,6 +33,8 @@ export const ENGLISH_READING: ReadingWords = {
   SIDE_LINKS: ['is', 'was'],
   SIDE_NOUNS: ['side', 'one', 'arm', 'hand', 'shoulder', 'lat'],
   COUNT_ASKED: ['how many'],
+  TOO_WORDS: ['too', 'way too', 'too damn', 'a bit too', 'a little too'],
+  WEIGHT_FEELS: ['heavy', 'light', 'much weight', 'little weight'],
   FUNCTION_WORDS,
   DO_VERBS: ['do', 'doing'],
   DO_SUBJECTS: ['i', 'we', 'you'],

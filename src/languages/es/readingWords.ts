@@ -204,6 +204,8 @@ export const SPANISH_READING: ReadingWords = {
   WEIGHT_WORDS: unaccented(['peso', 'pesos', 'pesa', 'pesas']),
   LEFT_WORDS: unaccented(['falta', 'faltan', 'queda', 'quedan', 'resta', 'restan', 'me falta', 'me faltan', 'me queda', 'me quedan', 'nos falta', 'nos faltan', 'nos quedan', 'pendientes', 'por hacer']),
   COUNT_ASKED: unaccented(['cuántas', 'cuántos']),
+  TOO_WORDS: unaccented(['muy', 'demasiado', 'demasiada', 'bien', 'bastante']),
+  WEIGHT_FEELS: unaccented(['pesada', 'pesado', 'pesadas', 'pesados', 'ligera', 'ligero', 'liviana', 'liviano', 'peso']),
   FUNCTION_WORDS: unaccented(FUNCTION_WORDS),
   DO_VERBS: ['hago', 'hacer', 'hacemos'],
   DO_SUBJECTS: [],

@@ -146,6 +146,14 @@ describe('what a line says outright', () => {
     expect(read('one I think', AT_COUNT)).toEqual({ type: 'count', value: 1 });
     expect(read('one and that was it', AT_COUNT, { type: 'done' })).toEqual({ type: 'count', value: 1 });
   });
+  test('the weight said to be too heavy or too light, with no number, asks for another weight', () => {
+    const another = { type: 'weight', value: null, unit: null };
+    expect(read('this weight is too heavy', AT_GO, { type: 'whatWeight', unit: null })).toEqual(another);
+    expect(read("man that's way too light", AT_GO, { type: 'fallback' })).toEqual(another);
+    expect(read('only got six, too heavy', AT_COUNT)).toEqual({ type: 'count', value: 6 });
+    expect(read('is forty too heavy for me', NOTHING_ASKED, { type: 'whatWeight', unit: null })).toEqual({ type: 'whatWeight', unit: null });
+    expect(read('the trailer is way too heavy today', NOTHING_ASKED)).toEqual({ type: 'fallback' });
+  });
   test('how many to do, asked with "do" as the verb, asks what comes next; how many were done, or are left, does not', () => {
     expect(read('how many do I do on the other side', AT_COUNT, { type: 'resume' })).toEqual({ type: 'whatsNext' });
     expect(read('wait how many reps am I doing with the right', AT_COUNT, { type: 'count', value: null })).toEqual({ type: 'whatsNext' });

@@ -232,3 +232,10 @@ describe('"una" ante una cosa que se nombra es un artículo, no la cuenta', () =
     expect(read('una nomás', AT_COUNT, NOTHING)).toEqual({ type: 'count', value: 1 });
   });
 });
+
+describe('la pesa muy pesada o muy ligera, sin número, pide otro peso', () => {
+  test('"está muy pesada" pide otro peso; con un número, el número manda', () => {
+    expect(read('esta pesa está muy pesada', AT_GO, { type: 'whatWeight', unit: null })).toEqual({ type: 'weight', value: null, unit: null });
+    expect(read('hice seis, está demasiado pesada', AT_COUNT, NOTHING)).toEqual({ type: 'count', value: 6 });
+  });
+});
