@@ -13,6 +13,7 @@ import { answerSkillEvent } from './skillEvents';
 import { Turn } from './turn';
 import { answerDone, answerNumber, answerSide, answerUnits, answerWeight, correctLastCount, switchWeakSide, unsureOfWeakSide } from './flows/answers';
 import {
+  askedForPostureBreak,
   askToDelete,
   lostForm,
   markSetFormLost,
@@ -31,7 +32,7 @@ import { help, progress, whatsNext, whyOneSide } from './flows/info';
 import { timeLeft } from './flows/timeLeft';
 import { takeTimeZone } from './flows/timeZone';
 import { whatWeight } from './flows/weight';
-import { askedForPostureBreak, refuseInVehicle } from './flows/schedule';
+import { refuseInVehicle } from './flows/schedule';
 import { noteVehicleSaid, withVehicleSaid } from './flows/parked';
 import { askTestStep } from './flows/test';
 import { askForCount, introduceSet, workoutActivity } from './flows/workout';

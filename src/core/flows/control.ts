@@ -3,6 +3,7 @@ import type { Turn } from '../turn';
 import { PROGRAM } from '../program';
 import { exerciseName, exercisePlural, sideWords } from '../words';
 import { resumeWorkout, requestWorkout } from './home';
+import { postureBreak } from './schedule';
 import { skipTestRest, startTest, startTestSet, testActivity } from './test';
 import {
   askForCount,
@@ -138,6 +139,16 @@ export const startOver = (turn: Turn): void => {
   } else {
     requestWorkout(turn);
   }
+};
+
+/** "Give me a posture break": the break now, with nothing under way (a workout stopped and saved included); in a workout or a test, after it. */
+export const askedForPostureBreak = (turn: Turn): void => {
+  const workout = workoutActivity(turn);
+  if ((workout && workout.stoppedAt === null) || testActivity(turn)) {
+    turn.say('POSTURE_BREAK_LATER');
+    return;
+  }
+  postureBreak(turn);
 };
 
 /** Pain: stop that exercise, say so plainly, suggest a physician if it persists, and log it. */

@@ -6,7 +6,7 @@ import type { Turn } from '../turn';
 import { counted, exerciseName, exercisePlural, inWords, repNoun, sideWords, spokenDate, weightWords } from '../words';
 import { nextWorkoutDay, retestDue } from './schedule';
 import { sayExpectations, testActivity, testedSide } from './test';
-import { nextExerciseAfterCurrent, workoutActivity } from './workout';
+import { nextExerciseAfterCurrent, repTargetOf, workoutActivity } from './workout';
 
 export const help = (turn: Turn): void => {
   if (workoutActivity(turn) || testActivity(turn)) turn.say('HELP_WORKOUT');
@@ -71,7 +71,7 @@ export const whatsNext = (turn: Turn): void => {
       const set = { exercise: exerciseName(exercise.id), set: position.set, sets: exercise.workingSets, side };
       if (position.waitingForGo) {
         turn.say('WHATS_NEXT_SET', set);
-        if (exercise.measure === 'reps') turn.say('SET_TARGET_REPS', { target: exercise.repTarget ?? PROGRAM.progression.repsEveryWorkingSet });
+        if (exercise.measure === 'reps') turn.say('SET_TARGET_REPS', { target: repTargetOf(exercise) });
       } else {
         // The weak side's count is asked: the strong side's number is that count, which is what a driver asking how
         // many to do on the other side needs to hear.

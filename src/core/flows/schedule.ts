@@ -85,16 +85,6 @@ export const offerPostureBreak = (turn: Turn): void => {
   turn.ask('OFFER_POSTURE_BREAK', { minutes: inWords(PROGRAM.postureBreak.minutes) });
 };
 
-/** "Give me a posture break": the break now, with nothing under way; in a workout or a test, after it. */
-export const askedForPostureBreak = (turn: Turn): void => {
-  const activity = turn.doc.activity;
-  if ((activity?.kind === 'workout' && activity.stoppedAt === null) || activity?.kind === 'test') {
-    turn.say('POSTURE_BREAK_LATER');
-    return;
-  }
-  postureBreak(turn);
-};
-
 /** The two-minute break: band pull-aparts, counted out loud. */
 export const postureBreak = (turn: Turn): void => {
   const { pullAparts, cadenceSeconds } = PROGRAM.postureBreak;

@@ -85,6 +85,9 @@ const workoutPlan = (turn: Turn): string[] =>
  * Says which set is next; with `go`, starts it at once, else waits for "go". `remind` names the exercise and the
  * weight even for a later set (picking a stopped workout up).
  */
+/** The reps a set of a counted exercise aims for. */
+export const repTargetOf = (exercise: Exercise): number => exercise.repTarget ?? PROGRAM.progression.repsEveryWorkingSet;
+
 export const introduceSet = (turn: Turn, go: boolean, remind = false): void => {
   const activity = activeWorkout(turn);
   const { position, workout } = activity;
@@ -110,7 +113,7 @@ export const introduceSet = (turn: Turn, go: boolean, remind = false): void => {
     if (exercise.usesDumbbell) turn.say('SET_INTRO_WEIGHTED', { ...intro, weightWords: weightWords(workout.weight, workout.unit) });
     else turn.say('SET_INTRO', intro);
     if (exercise.measure === 'seconds') turn.say('SET_TARGET_CARRY', { sideCapital: sideWords(workout.weakSide, true), window: weakSideWindow(turn) });
-    else if (explainsSet(turn)) turn.say('SET_TARGET_REPS', { target: exercise.repTarget ?? PROGRAM.progression.repsEveryWorkingSet });
+    else if (explainsSet(turn)) turn.say('SET_TARGET_REPS', { target: repTargetOf(exercise) });
   }
   if (go) startSet(turn);
   else waitForGo(turn);

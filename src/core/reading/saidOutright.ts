@@ -17,6 +17,7 @@
  */
 import type { SpokenEvent } from '../events';
 import { afterFillers, bare, phraseAt, phrasesIn, phraseWords, type LineWords } from './lineWords';
+import { numbersSaid } from './numbersSaid';
 import { derivedOnce, type ReadingWords } from './readingWords';
 
 /**
@@ -106,7 +107,7 @@ export const timeLeftAsked = (words: LineWords, w: ReadingWords, offSubject = fa
  * no subject of their own, or fillers: "the trailer is way too heavy" is about the trailer.
  */
 export const weightMisjudged = (words: LineWords, w: ReadingWords, offSubject = false): SpokenEvent | null => {
-  if (offSubject || words.some((_, at) => w.numberAt(words, at) !== null)) return null;
+  if (offSubject || numbersSaid(words, w).length > 0) return null;
   const said = phrasesIn(words, w.TOO_WORDS, w).find(({ end }) => phraseAt(words, end, w.WEIGHT_FEELS, w) !== null);
   if (!said) return null;
   const ofTheWeight = words.slice(0, said.start).every((word) => w.FUNCTION_WORDS.includes(word) || w.FILLERS.includes(word) || w.WEIGHT_WORDS.includes(bare(word)));
@@ -117,7 +118,7 @@ export const weightMisjudged = (words: LineWords, w: ReadingWords, offSubject = 
 export const howManyToDoAsked = (words: LineWords, w: ReadingWords, offSubject = false): SpokenEvent | null => {
   const asked = offSubject ? undefined : phrasesIn(words, w.COUNT_ASKED, w)[0];
   if (!asked || words.some((word) => w.PAST_AUXILIARIES.includes(word))) return null;
-  if (words.some((_, at) => w.numberAt(words, at) !== null)) return null;
+  if (numbersSaid(words, w).length > 0) return null;
   const doing = words.some((word, at) => at >= asked.end && w.DO_VERBS.includes(word) && !w.DO_SUBJECTS.includes(words[at + 1] ?? ''));
   return doing ? { type: 'whatsNext' } : null;
 };
