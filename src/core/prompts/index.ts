@@ -23,8 +23,12 @@ export { DEFAULT_LOCALE };
  * about a quarter of what a launch allocated.
  */
 const TABLES = new Map<string, PromptTable>();
+/** The table of each locale asked for, so a prompt finds its table in one lookup. */
+const TABLE_OF_LOCALE = new Map<string, PromptTable>();
 
 const tableFor = (locale: string): PromptTable => {
+  const known = TABLE_OF_LOCALE.get(locale);
+  if (known) return known;
   const { language, unit } = localeDefaults(locale);
   const words = languageWords(language);
   const own = Object.hasOwn(words.localePrompts, locale) ? locale : '';
@@ -35,6 +39,8 @@ const tableFor = (locale: string): PromptTable => {
     table = Object.keys(over).length > 0 ? { ...words.prompts, ...over } : words.prompts;
     TABLES.set(name, table);
   }
+  // Locales are the hosts' own few, but a caller may pass any string: past a few dozen, each is looked up afresh.
+  if (TABLE_OF_LOCALE.size < 64) TABLE_OF_LOCALE.set(locale, table);
   return table;
 };
 
@@ -117,14 +123,46 @@ const listed = (locale: string, items: readonly string[]): string => {
 
 const render = (locale: string, value: PromptValue): string => (typeof value === 'object' ? spoken(locale, value) : String(value));
 
+/** A template cut at its `{{name}}`s: the text before each, the name, and whether a period follows it. */
+interface Template {
+  texts: string[];
+  names: string[];
+  periods: boolean[];
+}
+
+const PLACEHOLDER = /\{\{(\w+)\}\}(\.?)/g;
+/** Each template is cut once: the tables are constants, and a turn fills a dozen of them. */
+const templates = new Map<string, Template>();
+
+const templateOf = (text: string): Template => {
+  let template = templates.get(text);
+  if (template) return template;
+  template = { texts: [], names: [], periods: [] };
+  let from = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    template.texts.push(text.slice(from, match.index));
+    template.names.push(match[1] ?? '');
+    template.periods.push(match[2] === '.');
+    from = match.index + match[0].length;
+  }
+  template.texts.push(text.slice(from));
+  templates.set(text, template);
+  return template;
+};
+
 /** Fills the template's `{{name}}`s. A value that ends a sentence with its own period ("12:48 p.m.") takes no second one. */
-const interpolate = (locale: string, template: string, params: PromptParams, key: string): string =>
-  template.replace(/\{\{(\w+)\}\}(\.?)/g, (_, name: string, period: string) => {
+const interpolate = (locale: string, text: string, params: PromptParams, key: string): string => {
+  const { texts, names, periods } = templateOf(text);
+  let filled = texts[0] ?? '';
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (value === undefined) throw new Error(`Prompt ${key} needs {{${name}}}`);
-    const text = render(locale, value);
-    return period && text.endsWith('.') ? text : text + period;
-  });
+    const said = render(locale, value);
+    filled += (periods[i] && !said.endsWith('.') ? `${said}.` : said) + texts[i + 1];
+  }
+  return filled;
+};
 
 /** The text of a prompt. `variant` picks among variants (any integer; it wraps). */
 export const prompt = (locale: string, key: PromptKey, params: PromptParams = {}, variant = 0): string => {
