@@ -7,7 +7,7 @@
  * - the Dialogflow agent by the same kind of stand-in, followed by the webhook's reading.
  *
  * `npx tsx test/nlu/heldOut/measure.ts` prints the DEV figures; `--dev-misses` (`--second-dev-misses`,
- * `--third-dev-misses`, `--fifth-dev-misses`) lists the misses of the first (second, third, fifth) DEV set; `--final`
+ * `--third-dev-misses`, `--fifth-dev-misses`, `--sixth-dev-misses`) lists the misses of the first (second, third, fifth, sixth) DEV set; `--final`
  * adds the FINAL figures (never its lines or misses). `--spanish` prints every host's figures on the held-out Spanish set
  * (./spanishLines.ts) instead, on the Spanish models (Alexa's es-US model, the agent's `_usersays_es` phrases), with
  * the skill and the webhook reading in Spanish: its DEV part and the reading rules' Spanish lines
@@ -229,12 +229,14 @@ export const heldOutSets = async (withFinal: boolean): Promise<[string, readonly
     ['second DEV', SECOND_DEV_LINES],
     ['third DEV', (await import('./thirdDevLines')).THIRD_DEV_LINES],
     ['fifth DEV', (await import('./fifthLines')).FIFTH_DEV_LINES],
+    ['sixth DEV', (await import('./sixthLines')).SIXTH_DEV_LINES],
   ];
   if (withFinal) {
     sets.push(['earlier FINAL', EARLIER_FINAL_LINES], ['FINAL', (await import('./finalLines')).FINAL_LINES]);
     // Written after the third set's rules, by someone who never read them: scored, like FINAL, and never read.
     sets.push(['fourth', (await import('./fourthLines')).FOURTH_LINES]);
     sets.push(['fifth FINAL', (await import('./fifthLines')).FIFTH_FINAL_LINES]);
+    sets.push(['sixth FINAL', (await import('./sixthLines')).SIXTH_FINAL_LINES]);
   }
   return sets;
 };
