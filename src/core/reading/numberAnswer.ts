@@ -140,6 +140,25 @@ const keepsItsNumber = (event: SpokenEvent): boolean =>
   ].includes(event.type);
 
 /**
+ * Readings whose number is a length of time on the road ("remind me every couple hours", "a six hour drive"): where a
+ * count, a carry's seconds or a weight is asked, the number is theirs only when a unit of time follows it. "I only got a
+ * couple" and "I'm running a forty five pounder" answer the question.
+ */
+const lengthOnTheRoad = (event: SpokenEvent): boolean => event.type === 'breakReminders' || event.type === 'driveLength' || event.type === 'breakInterval';
+
+/** Readings that ask the coach something: a number in them is part of the question ("is three sets enough"), when the line asks one. */
+const asksTheCoach = (event: SpokenEvent): boolean => ['timeLeft', 'whatsNext', 'progress', 'whatWeight', 'help', 'whyOneSide'].includes(event.type);
+
+/** The line is put as a question: it opens, after its fillers, with a question word or a verb that asks ("is it", "should"). */
+const putAsQuestion = (words: LineWords, w: ReadingWords): boolean => {
+  const start = afterFillers(words, w.FILLERS, w);
+  return phraseAt(words, start, w.QUESTION_OPENINGS, w) !== null || phraseAt(words, start, w.WONDERING, w) !== null;
+};
+
+const timeUnitAfter = (words: LineWords, number: SaidNumber, w: ReadingWords): boolean =>
+  w.TIME_UNITS.includes((words[number.end] ?? '').replace(/'.*$/, ''));
+
+/**
  * Where a number is asked: the amount the line gives, whatever comment follows ("eight, that's all I had"); the last of
  * two with a correction between them; a number said with its half keeps its half. Null when the words give none, or the
  * reading is something the driver asked for that takes no number ("give me two minutes").
@@ -194,7 +213,13 @@ export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Exp
   // number asked, unless the number names something else or the reading takes an amount of its own ("give me two minutes").
   const only = numbers.length === 1 && numbers[0] && !namesSomethingElse(words, numbers[0], w) && !takenBack(words, numbers[0], w) ? numbers[0] : null;
   // "Just got the one" is the count, whatever amount a reading takes of its own ("just a sec" is a pause).
-  const alone = only && (fit(best, expecting) <= 1 || saysLittle(best) || !keepsItsNumber(best) || oneCounted(words, only.start, w)) ? only : null;
+  const roadLengthWithoutTime = only !== null && lengthOnTheRoad(best) && !lengthAsked && !timeUnitAfter(words, only, w);
+  // "It says fifteen on the handle": a question a reader found in a line that asks nothing keeps no number.
+  const questionNotAsked = only !== null && asksTheCoach(best) && !putAsQuestion(words, w);
+  const alone =
+    only && (fit(best, expecting) <= 1 || saysLittle(best) || !keepsItsNumber(best) || oneCounted(words, only.start, w) || roadLengthWithoutTime || questionNotAsked)
+      ? only
+      : null;
   const amount = meant ?? opening ?? alone;
   if (!amount) return null;
   const unit = unitAfter(words, amount, w);

@@ -9,7 +9,8 @@
  *    wins, else the first that is not out of place (./fit.ts).
  * 4. Where a number is asked, a line that opens with an amount is that amount whatever comment follows ("eight, that's
  *    all I had"); a line with two numbers and a correction word means its last ("twelve, no eleven") (./numberAnswer.ts);
- *    "one" is a number only where a number is asked (./numbersSaid.ts).
+ *    "one" is a number only where a number is asked (./numbersSaid.ts); a number said twice over, run into one by a
+ *    platform (1414), is said once.
  * 5. Where a unit or a side is asked, a line that names one is that answer; where yes or no is asked, a line that opens
  *    with yes, no or wait ("ten four", "negative", "hold on") is that answer. Mid-workout, a line that opens with a
  *    wait is a wait unless what follows asks the coach something or acts on the workout ("hold on, skip this one").
@@ -148,6 +149,22 @@ const byWords = (words: LineWords, best: SpokenEvent, expecting: Expectation, fo
   return best;
 };
 
+/**
+ * A number said twice over ("fourteen, fourteen", "ten ten"), which a platform runs together into one (1414, 1010): a
+ * thousand or more, where a count, a carry's seconds or a weight is asked, written as one shorter number again and again,
+ * is that number (the longest such, so "eleven eleven", 1111, is 11). No count or weight is a thousand.
+ */
+const SAID_TWICE_FROM = 1000;
+const saidOnce = (value: number): number => {
+  if (!Number.isInteger(value) || value < SAID_TWICE_FROM) return value;
+  const digits = String(value);
+  for (let length = Math.floor(digits.length / 2); length >= 1; length--) {
+    const part = digits.slice(0, length);
+    if (digits.length % length === 0 && part.repeat(digits.length / length) === digits) return Number(part);
+  }
+  return value;
+};
+
 /** The coach is waiting for an answer: a number, yes or no, a unit, a side, "go". */
 const asksSomething = (expecting: Expectation): boolean =>
   expecting.number !== null || expecting.yesNo || expecting.units || expecting.side || expecting.go;
@@ -157,7 +174,10 @@ const asksSomething = (expecting: Expectation): boolean =>
  * question waits ("uh, hey") is a wish to hear the question again, not the coach opened anew; where an hour is asked,
  * a number heard the military way (1900) is that time.
  */
-const asAnswer = (event: SpokenEvent, expecting: Expectation): SpokenEvent => {
+const asAnswer = (heard: SpokenEvent, expecting: Expectation): SpokenEvent => {
+  const amountAsked = expecting.number === 'count' || expecting.number === 'seconds' || expecting.number === 'weight';
+  const amount = heard.type === 'count' || heard.type === 'correction' || heard.type === 'weight' ? heard.value : null;
+  const event = amountAsked && amount !== null && saidOnce(amount) !== amount ? { ...heard, value: saidOnce(amount) } : heard;
   if (event.type === 'launch' && asksSomething(expecting)) return { type: 'repeat' };
   if (event.type === 'correction' && event.value !== null && (expecting.number === 'count' || expecting.number === 'seconds')) {
     return { type: 'count', value: event.value };

@@ -229,3 +229,36 @@ describe('asking to wait in the middle of the workout', () => {
     expect(read('hang on, set my break reminders', NOTHING_ASKED, { type: 'breakReminders' })).toEqual({ type: 'breakReminders' });
   });
 });
+
+describe("a number a reading of the road or a question would take, where the question asks for one", () => {
+  test('a reading of breaks or a drive keeps the number only with a unit of time after it', () => {
+    expect(read('did a couple on that side', AT_COUNT, { type: 'breakReminders' })).toEqual({ type: 'count', value: 2 });
+    expect(read("I'm hauling a thirty pounder today", AT_WEIGHT, { type: 'breakReminders' })).toEqual({ type: 'weight', value: 30, unit: 'lb' });
+    expect(read('managed nine before my grip went', AT_COUNT, { type: 'driveLength', minutes: 540 })).toEqual({ type: 'count', value: 9 });
+    expect(read('remind me every couple of hours', AT_COUNT, { type: 'breakInterval', minutes: 120 })).toEqual({ type: 'breakInterval', minutes: 120 });
+    expect(read('about four hours of driving left', AT_COUNT, { type: 'driveLength', minutes: 240 })).toEqual({ type: 'driveLength', minutes: 240 });
+  });
+  test('a question a reader found in a line that asks nothing keeps no number', () => {
+    expect(read('the sticker on it reads twenty', AT_WEIGHT, { type: 'whatWeight', unit: null })).toEqual({ type: 'count', value: 20 });
+    expect(read('is three sets enough', AT_COUNT, { type: 'timeLeft' })).toEqual({ type: 'timeLeft' });
+    expect(read('should I go heavier than 25', AT_WEIGHT, { type: 'whatWeight', unit: null })).toEqual({ type: 'whatWeight', unit: null });
+  });
+});
+
+describe('a number said twice over, run together by a platform', () => {
+  test.each([
+    [1313, 13],
+    [1010, 10],
+    [1111, 11],
+    [121212, 12],
+    [2525, 25],
+  ])('%i where a count is asked is %i', (heard, value) => expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: heard }], words: null, language: 'en' }, AT_COUNT)).toEqual({ type: 'count', value }));
+  test('a weight too', () => {
+    expect(readHeard({ type: 'heard', readings: [{ type: 'weight', value: 3535, unit: null }], words: null, language: 'en' }, AT_WEIGHT)).toEqual({ type: 'weight', value: 35, unit: null });
+  });
+  test('but not an hour, nor a number under a thousand, nor one that repeats nothing', () => {
+    expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 1212 }], words: null, language: 'en' }, AT_TIME)).toEqual({ type: 'timeOfDay', time: '12:12' });
+    expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 99 }], words: null, language: 'en' }, AT_COUNT)).toEqual({ type: 'count', value: 99 });
+    expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 1415 }], words: null, language: 'en' }, AT_COUNT)).toEqual({ type: 'count', value: 1415 });
+  });
+});
