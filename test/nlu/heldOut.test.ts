@@ -9,12 +9,12 @@
  */
 import { heldOutSets, hostReaders, measure, scoreText, share, type Outcome } from './heldOut/measure';
 
-/** The share of all the lines each host must understand: what it understands now, rounded down. */
+/** The share of all the lines each host must understand: what it understands now, less a point, rounded down. */
 const FLOORS: Readonly<Record<string, number>> = {
-  'local NLU (consoles)': 0.93,
-  'Alexa, exact (virtual-alexa) + skill': 0.57,
-  'Alexa, statistical stand-in + skill': 0.87,
-  'Dialogflow, statistical stand-in + webhook': 0.93,
+  'local NLU (consoles)': 0.92,
+  'Alexa, exact (virtual-alexa) + skill': 0.56,
+  'Alexa, statistical stand-in + skill': 0.86,
+  'Dialogflow, statistical stand-in + webhook': 0.92,
 };
 
 const outcomes = new Map<string, Outcome[]>();
