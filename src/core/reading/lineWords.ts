@@ -95,36 +95,85 @@ export const phraseWords = (phrase: string, reading: LineReading): readonly stri
 
 /**
  * A table of phrases with their words, by first word, longest first (in the table's order between phrases of one
- * length): a line is looked up at each word among the phrases that start with it, not the whole table.
+ * length): a line is looked up at each word among the phrases that start with it, not the whole table. Only a phrase's
+ * first word is read when the table is made; the phrases that start with a word are read whole, and put longest first,
+ * the first time a line has that word. A line has a handful of words, and the rules' tables hold hundreds of phrases:
+ * on a process's first line (a Lambda's cold start), reading them all was a sixth of its reading.
  */
 type Phrase = { phrase: string; words: readonly string[] };
-type ByFirstWord = ReadonlyMap<string, readonly Phrase[]>;
+
+class PhraseTable {
+  /** The phrases by the first word they are read with, in the table's order, not yet read whole. */
+  private readonly unread = new Map<string, string[]>();
+  private readonly read = new Map<string, readonly Phrase[]>();
+
+  constructor(
+    phrases: readonly string[],
+    private readonly reading: LineReading,
+  ) {
+    for (const phrase of phrases) {
+      const first = firstWordOf(phrase, reading);
+      if (first === undefined) continue;
+      const group = this.unread.get(first);
+      if (group) group.push(phrase);
+      else this.unread.set(first, [phrase]);
+    }
+  }
+
+  startingWith(word: string): readonly Phrase[] | undefined {
+    const known = this.read.get(word);
+    if (known) return known;
+    const phrases = this.unread.get(word);
+    if (!phrases) return undefined;
+    const group = phrases.map((phrase) => ({ phrase, words: phraseWords(phrase, this.reading) })).sort((a, b) => b.words.length - a.words.length);
+    this.read.set(word, group);
+    this.unread.delete(word);
+    return group;
+  }
+}
+
+/** Each language's reading of the words that open its phrases, each word read once for all the tables. */
+const openingWords = new WeakMap<LineReading, Map<string, string | undefined>>();
+
+/** The first word a phrase is read with: its first word's reading, where the phrase is plain words; else read whole. */
+const firstWordOf = (phrase: string, reading: LineReading): string | undefined => {
+  if (PLAIN.test(phrase)) {
+    const space = phrase.indexOf(' ');
+    const opening = space === -1 ? phrase : phrase.slice(0, space);
+    let read = openingWords.get(reading);
+    if (!read) {
+      read = new Map();
+      openingWords.set(reading, read);
+    }
+    let first = read.get(opening);
+    if (first === undefined && !read.has(opening)) {
+      first = reading.wordsOfLine(opening)[0];
+      read.set(opening, first);
+    }
+    if (first !== undefined) return first;
+  }
+  return phraseWords(phrase, reading)[0];
+};
+
 /** Kept by the language and the table's identity: the rules' tables are constants made once, never changed. */
-const sortedTables = new WeakMap<LineReading, WeakMap<readonly string[], ByFirstWord>>();
-const longestFirst = (phrases: readonly string[], reading: LineReading): ByFirstWord => {
+const sortedTables = new WeakMap<LineReading, WeakMap<readonly string[], PhraseTable>>();
+const longestFirst = (phrases: readonly string[], reading: LineReading): PhraseTable => {
   let tables = sortedTables.get(reading);
   if (!tables) {
     tables = new WeakMap();
     sortedTables.set(reading, tables);
   }
-  const known = tables.get(phrases);
-  if (known) return known;
-  const byFirst = new Map<string, Phrase[]>();
-  const longest = phrases.map((phrase) => ({ phrase, words: phraseWords(phrase, reading) })).sort((a, b) => b.words.length - a.words.length);
-  for (const entry of longest) {
-    const first = entry.words[0];
-    if (first === undefined) continue;
-    const group = byFirst.get(first);
-    if (group) group.push(entry);
-    else byFirst.set(first, [entry]);
+  let table = tables.get(phrases);
+  if (!table) {
+    table = new PhraseTable(phrases, reading);
+    tables.set(phrases, table);
   }
-  tables.set(phrases, byFirst);
-  return byFirst;
+  return table;
 };
 
 /** The longest phrase of the table said at `at`. */
-const saidAt = (words: LineWords, at: number, table: ByFirstWord): Phrase | undefined =>
-  table.get(words[at] ?? '')?.find((p) => wordsAt(words, at, p.words));
+const saidAt = (words: LineWords, at: number, table: PhraseTable): Phrase | undefined =>
+  table.startingWith(words[at] ?? '')?.find((p) => wordsAt(words, at, p.words));
 
 const wordsAt = (words: LineWords, at: number, wanted: readonly string[]): boolean =>
   wanted.length > 0 && wanted.every((word, i) => words[at + i] === word);
