@@ -323,16 +323,12 @@ export function dialogflowAgentProblems(model: LanguageModelSource = LANGUAGE_MO
     if (source.samples.length > MAX_TRAINING_PHRASES_PER_INTENT) {
       problems.push(`${name}: ${source.samples.length} training phrases, Dialogflow allows ${MAX_TRAINING_PHRASES_PER_INTENT}`);
     }
-    if (source.fallback && source.samples.length > 0) {
-      problems.push(`${name}: a fallback intent's samples would be negative examples; leave them out`);
-    }
     for (const slot of source.slots) {
       if (!PARAMETER_NAME.test(slot.name)) problems.push(`${name} parameter "${slot.name}": letters, digits, _ and -`);
       if (dialogflowDataType(slot.type) === null) {
         problems.push(`${name} parameter "${slot.name}": no Dialogflow entity type for ${slot.type}`);
       }
     }
-    if (source.fallback) continue;
     for (const { sample, parts } of renderedPhrases(source, model)) {
       const text = phraseText(parts);
       const where = `${name} training phrase "${text}"`;
@@ -437,8 +433,11 @@ function toUserSays(source: AgentIntentSource, model: LanguageModelSource): Dial
   });
 }
 
-/** A real export has no user-says file for the fallback intent, nor for any intent without phrases. */
-const hasPhrases = (source: AgentIntentSource): boolean => !source.fallback && source.samples.length > 0;
+/**
+ * An intent without phrases has no user-says file. The fallback intent's phrases are its negative examples: lines about
+ * something else (the road, the radio) that the agent learns to match to no intent of the coach's.
+ */
+const hasPhrases = (source: AgentIntentSource): boolean => source.samples.length > 0;
 
 const entityEntries = (values: readonly SlotTypeValue[]): DialogflowEntityEntry[] => values.map((value) => ({ value: value.id, synonyms: entitySynonyms(value) }));
 

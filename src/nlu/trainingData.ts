@@ -26,6 +26,12 @@ export interface TrainingData {
   numbers: readonly { value: string; texts: readonly string[] }[];
 }
 
+/**
+ * The fallback intent's samples are the phrases about something else, which the local NLU learns as none of the
+ * intents (`offTopic`): as an intent of their own they would teach it the road's words as the coach's.
+ */
+const withoutFallbackSamples = (intent: IntentDef): IntentDef => (intent.name === 'AMAZON.FallbackIntent' ? { ...intent, samples: [] } : intent);
+
 // Required when called, not imported at the top (nor by import(), which a worker running the source through tsx's
 // require hook cannot resolve): a bundle whose entry never trains leaves them out.
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -34,7 +40,7 @@ const english = (): TrainingData => {
   const { EN_US } = require('../languages/en/prompts') as typeof import('../languages/en/prompts');
   const { numberTable } = require('../languages/en/numbersHeard') as typeof import('../languages/en/numbersHeard');
   return {
-    intents: [...INTENTS, { ...WELCOME, samples: [...WELCOME_PHRASES] }],
+    intents: [...INTENTS.map(withoutFallbackSamples), { ...WELCOME, samples: [...WELCOME_PHRASES] }],
     offTopic: OFF_TOPIC_PHRASES,
     prompts: Object.values(EN_US),
     slotTypes: CUSTOM_SLOT_TYPES,
@@ -61,7 +67,7 @@ const spanish = (): TrainingData => {
     TimeOfDayType: SPANISH_SLOT_VALUES.TimeOfDayType,
   };
   return {
-    intents: [...INTENT_SHAPES.map((shape) => ({ ...shape, samples: spanishSamples(shape.name) })), { ...WELCOME, samples: [...SPANISH_WELCOME_PHRASES] }],
+    intents: [...INTENT_SHAPES.map((shape) => withoutFallbackSamples({ ...shape, samples: spanishSamples(shape.name) })), { ...WELCOME, samples: [...SPANISH_WELCOME_PHRASES] }],
     offTopic: OFF_TOPIC_PHRASES,
     prompts: Object.values(ES),
     slotTypes,

@@ -97,15 +97,15 @@ describe('the Dialogflow agent generated from the language model', () => {
     expect(phrases).toEqual(expect.arrayContaining([`open ${INVOCATION_NAME}`, `talk to ${INVOCATION_NAME}`, 'hi']));
   });
 
-  test('the fallback intent is the only fallback, has no training phrases and still calls the webhook', () => {
+  test('the fallback intent is the only fallback, still calls the webhook, and has the lines about something else as its negative examples', () => {
     const { intent, userSays } = intentNamed(DIALOGFLOW_FALLBACK_INTENT);
     expect(intent.fallbackIntent).toBe(true);
-    expect(userSays).toBeNull();
     expect(intent.webhookUsed).toBe(true);
     expect(agent.intents.filter((entry) => entry.intent.fallbackIntent)).toHaveLength(1);
-    expect(dialogflowAgentDocuments().map((d) => d.path)).not.toContain(
-      `models/intents/${DIALOGFLOW_FALLBACK_INTENT}_usersays_en.json`,
-    );
+    const phrases = (userSays ?? []).map((say) => say.data.map((part) => part.text).join(''));
+    expect(phrases).toEqual(expect.arrayContaining(['turn on the radio', 'is the interstate closed']));
+    expect(phrases.every((phrase) => !/\{|@/.test(phrase))).toBe(true);
+    expect(dialogflowAgentDocuments().map((d) => d.path)).toContain(`models/intents/${DIALOGFLOW_FALLBACK_INTENT}_usersays_en.json`);
   });
 
   test('every annotated part names a declared parameter of the same entity type, and that entity type exists', () => {

@@ -51,7 +51,8 @@ describe('console NLU', () => {
 
   it('understands every sample phrase of the language model as its own intent', async () => {
     const misses: string[] = [];
-    for (const intent of INTENTS) {
+    // The fallback intent's samples are lines about something else: the local NLU reads them as none of the intents (below).
+    for (const intent of INTENTS.filter(({ name }) => name !== 'AMAZON.FallbackIntent')) {
       for (const sample of intent.samples) {
         const text = sample
           .replace('{count}', '12')

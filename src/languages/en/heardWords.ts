@@ -1,7 +1,7 @@
 /**
  * Things drivers ask a voice assistant that are not for the coach. The local NLU learns them as "none of the
- * intents", so a line about the road, the radio or the weather is not read as the nearest workout intent. Alexa's
- * fallback intent has its own out-of-domain model and Dialogflow's needs no phrases, so only the local NLU uses them.
+ * intents", so a line about the road, the radio or the weather is not read as the nearest workout intent; they are the
+ * fallback intent's samples on both platforms, which Alexa's out-of-domain model and Dialogflow's negative examples learn.
  */
 export const OFF_TOPIC_PHRASES: readonly string[] = [
   'turn on the radio', 'play a podcast', 'play some country music', 'navigate to the nearest rest area', 'text my dispatcher',

@@ -21,7 +21,8 @@ export const QUESTION_OPENINGS: readonly string[] = ['qué', 'dónde', 'cuándo'
 
 /**
  * What drivers ask a voice assistant on the road that is no business of the coach's: the local NLU learns these as
- * "about something else", so a line near them is not understood.
+ * "about something else", so a line near them is not understood; they are the fallback intent's samples on both
+ * platforms, which Alexa's out-of-domain model and Dialogflow's negative examples learn.
  */
 export const OFF_TOPIC_PHRASES: readonly string[] = [
   'pon la radio', 'pon música norteña', 'pon un podcast', 'sube el volumen', 'baja el volumen', 'llama a mi esposa',

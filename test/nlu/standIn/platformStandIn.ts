@@ -10,7 +10,9 @@
  *
  * The classifier is a plain one, written here so that it is understood: a line said exactly as a sample is that
  * sample's intent, as on both platforms; any other goes to a softmax regression over its words and word pairs
- * (./softmaxClassifier.ts), and below `threshold` to the fallback intent.
+ * (./softmaxClassifier.ts), and below `threshold` to the fallback intent. The fallback intent's own samples, lines about
+ * something else, are learned as any intent's are, as they teach Alexa's out-of-domain model and are Dialogflow's
+ * negative examples.
  *
  * It is a stand-in, not Alexa: Alexa's NLU is larger, knows English beyond the samples and hears speech, not text.
  * What it shows is whether the model's samples teach a statistical learner the lines drivers say.
@@ -107,7 +109,6 @@ export const trainStandIn = (model: StandInModel, samplesPerIntent = 250): Stand
   /** A line said exactly as a sample, with its values or with their marks: the sample's intent. */
   const exact = new Map<string, string>();
   for (const intent of model.intents) {
-    if (intent.name === model.fallbackIntent) continue;
     for (const sample of intent.samples) {
       const markedWords = wordsOf(marked(intent, sample)).join(' ');
       if (!exact.has(markedWords)) exact.set(markedWords, intent.name);

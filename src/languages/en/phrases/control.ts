@@ -6,6 +6,7 @@ import type { CONTROL_INTENTS } from '../../../core/flows/control.intents';
 import type { PhrasesOf } from '../../../core/intentShapes';
 import { YES_OPENINGS } from '../readingTables';
 import { all, optional, say } from '../../phrasing';
+import { OFF_TOPIC_PHRASES } from '../heardWords';
 import { PLEASE } from './shared';
 
 /** Ways of agreeing; each can take a tail ("yeah sounds good", "sure thing thanks"). */
@@ -205,7 +206,8 @@ export const CONTROL_PHRASES: PhrasesOf<typeof CONTROL_INTENTS> = {
   'AMAZON.StopIntent': stopSamples,
   'AMAZON.CancelIntent': cancelSamples,
   'AMAZON.HelpIntent': helpSamples,
-  'AMAZON.FallbackIntent': () => [],
+  // What is said on the road that is no business of the coach's: the platforms' models learn it as out of domain.
+  'AMAZON.FallbackIntent': () => [...OFF_TOPIC_PHRASES],
   'AMAZON.PauseIntent': pauseSamples,
   'AMAZON.ResumeIntent': resumeSamples,
   'AMAZON.RepeatIntent': repeatSamples,

@@ -5,6 +5,7 @@
 import type { CONTROL_INTENTS } from '../../../core/flows/control.intents';
 import type { PhrasesOf } from '../../../core/intentShapes';
 import { all, optional, say } from '../../phrasing';
+import { OFF_TOPIC_PHRASES } from '../heardWords';
 import { PLEASE } from './shared';
 
 // Yes and no -------------------------------------------------------------------------------------------------------
@@ -163,7 +164,8 @@ export const CONTROL_PHRASES: PhrasesOf<typeof CONTROL_INTENTS> = {
   'AMAZON.StopIntent': stopSamples,
   'AMAZON.CancelIntent': cancelSamples,
   'AMAZON.HelpIntent': helpSamples,
-  'AMAZON.FallbackIntent': () => [],
+  // What is said on the road that is no business of the coach's: the platforms' models learn it as out of domain.
+  'AMAZON.FallbackIntent': () => [...OFF_TOPIC_PHRASES],
   'AMAZON.PauseIntent': pauseSamples,
   'AMAZON.ResumeIntent': resumeSamples,
   'AMAZON.RepeatIntent': repeatSamples,
