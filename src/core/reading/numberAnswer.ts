@@ -191,8 +191,10 @@ export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Exp
     // A carry: a line that opens with a length of time is that length, whatever number a platform took from it ("one minute and ten seconds").
     const seconds = expecting.number === 'seconds' && best.type !== 'weight' ? openingSeconds(words, w) : null;
     if (seconds !== null) return seconds === best.value ? null : { ...best, value: seconds };
-    // "The forty pounder": a unit said right after the weight's number is its unit.
-    const said = best.type === 'weight' && best.unit === null ? numbers.find((n) => n.value === best.value) : undefined;
+    // "The forty pounder": a unit said right after the weight's number is its unit, and where a weight is asked, a
+    // number a reader took for a count is that weight ("like twenty five pounds, so yeah").
+    const unitless = (best.type === 'weight' && best.unit === null) || (best.type === 'count' && expecting.number === 'weight');
+    const said = unitless ? numbers.find((n) => n.value === best.value) : undefined;
     const unit = said ? unitAfter(words, said, w) : null;
     if (unit) return { type: 'weight', value: best.value, unit };
     // A number the words do not say gives way to the one they do ("go up to forty five" heard as 40, "twelve and a half" as 12).

@@ -262,3 +262,9 @@ describe('a number said twice over, run together by a platform', () => {
     expect(readHeard({ type: 'heard', readings: [{ type: 'count', value: 1415 }], words: null, language: 'en' }, AT_COUNT)).toEqual({ type: 'count', value: 1415 });
   });
 });
+
+test('where a weight is asked, a number a reader took for a count, with a unit after it, is a weight in that unit', () => {
+  expect(read('um thirty pounds I guess', AT_WEIGHT, { type: 'count', value: 30 })).toEqual({ type: 'weight', value: 30, unit: 'lb' });
+  expect(read('about 12 kilos, not sure', AT_WEIGHT, { type: 'count', value: 12 })).toEqual({ type: 'weight', value: 12, unit: 'kg' });
+  expect(read('twelve, easy', AT_COUNT, { type: 'count', value: 12 })).toEqual({ type: 'count', value: 12 });
+});
