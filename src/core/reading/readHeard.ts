@@ -35,7 +35,7 @@ import { complains, saysPain } from './painSaid';
 import type { ReadingWords } from './readingWords';
 import { derivedOnce } from './readingWords';
 import { reminderSaid } from './reminderSaid';
-import { greets, howManyToDoAsked, quitSaid, startSaid, timeLeftAsked, weightMisjudged } from './saidOutright';
+import { greets, howManyToDoAsked, quitSaid, startSaid, timeLeftAsked, weightAsked, weightMisjudged } from './saidOutright';
 import { clockOfNumber } from './timeSaid';
 import { zoneSaid } from './zoneSaid';
 
@@ -208,7 +208,7 @@ export const readHeard = (heard: HeardLine, expecting: Expectation): SpokenEvent
   const zone = words && zoneSaid(words, w);
   if (zone) return { type: 'timeZone', zone };
   const offSubject = heard.aboutSomethingElse === true;
-  const outright = words && (quitSaid(words, w) ?? startSaid(words, expecting.busy, w) ?? timeLeftAsked(words, w, offSubject) ?? howManyToDoAsked(words, w, offSubject) ?? weightMisjudged(words, w, offSubject) ?? (greets(words, w) ? ({ type: 'launch' } as const) : null));
+  const outright = words && (quitSaid(words, w) ?? startSaid(words, expecting.busy, w) ?? timeLeftAsked(words, w, offSubject) ?? howManyToDoAsked(words, w, offSubject) ?? weightMisjudged(words, w, offSubject) ?? weightAsked(words, w, offSubject) ?? (greets(words, w) ? ({ type: 'launch' } as const) : null));
   // A line about something else (the road, the weather) is not understood, whatever a platform took it for, unless its
   // words say outright what the driver wants ("how many series still left"); where a number is asked, a line that opens
   // with an amount answers it whatever its comment ("eleven and my grip is shot").

@@ -13,7 +13,10 @@
  *   are left").
  * - the weight said to be too heavy or too light, with no number, asks for another ("this is way too heavy");
  * - a line that asks how many with "do" as its verb ("how many do I do on the other side", "cuántas hago") asks what
- *   comes next, unless it says a number or asks what was done ("how many did I do").
+ *   comes next, unless it says a number or asks what was done ("how many did I do");
+ * - a line that opens with a question word and then the weight, with nothing after the weight, or a word with no
+ *   subject of its own or a verb that asks ("what weight am I supposed to be swinging", "which weight I use", "¿cuál es mi peso?"), asks
+ *   which weight, where it says no number; "what's the weight limit on this bridge" names a limit, not the coach's weight.
  */
 import type { SpokenEvent } from '../events';
 import { afterFillers, bare, phraseAt, phrasesIn, phraseWords, type LineWords } from './lineWords';
@@ -27,6 +30,9 @@ import { derivedOnce, type ReadingWords } from './readingWords';
  */
 const LEFT_REACH = 2;
 const LEFT_REACH_OVER_FUNCTION_WORDS = 4;
+
+/** Words with no subject of their own at most this many between the question word and the weight ("what's my weight"). */
+const WEIGHT_ASKED_REACH = 2;
 
 /** Words at most this far after the verb may name what it ends ("cancel the reminders for my workouts"). */
 const OBJECT_REACH = 5;
@@ -128,4 +134,18 @@ export const quitSaid = (words: LineWords, w: ReadingWords): SpokenEvent | null 
   const object = verbAndObject(words, w.QUIT_VERBS, w)?.object;
   if (!object || phrasesIn(object, w.WORKOUT_WORDS, w).length === 0) return null;
   return namesReminders(object, w) ? { type: 'stopWorkoutReminders' } : { type: 'stop' };
+};
+
+/** A question that opens with a question word and then the weight, and names nothing after it: which weight to use. */
+export const weightAsked = (words: LineWords, w: ReadingWords, offSubject = false): SpokenEvent | null => {
+  // A number may be the answer ("what weight, um, thirty"): the readings and the question asked decide such a line.
+  if (offSubject || numbersSaid(words, w).length > 0) return null;
+  const start = afterFillers(words, w.FILLERS, w);
+  const question = phraseAt(words, start, w.QUESTION_OPENINGS, w);
+  if (!question) return null;
+  let at = start + phraseWords(question, w).length;
+  for (let skipped = 0; skipped < WEIGHT_ASKED_REACH && w.FUNCTION_WORDS.includes(words[at] ?? ''); skipped++) at++;
+  if (!w.WEIGHT_WORDS.includes(bare(words[at] ?? ''))) return null;
+  const next = words[at + 1];
+  return next === undefined || w.FUNCTION_WORDS.includes(next) || w.WONDERING.includes(next) ? { type: 'whatWeight', unit: null } : null;
 };

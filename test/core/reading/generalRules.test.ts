@@ -268,3 +268,11 @@ test('where a weight is asked, a number a reader took for a count, with a unit a
   expect(read('about 12 kilos, not sure', AT_WEIGHT, { type: 'count', value: 12 })).toEqual({ type: 'weight', value: 12, unit: 'kg' });
   expect(read('twelve, easy', AT_COUNT, { type: 'count', value: 12 })).toEqual({ type: 'count', value: 12 });
 });
+
+test('a question word and then the weight, naming nothing after it, asks which weight', () => {
+  expect(read('so what weight do I grab', AT_GO, { type: 'breakReminders' })).toEqual({ type: 'whatWeight', unit: null });
+  expect(read('which weights should I be using', AT_COUNT, { type: 'fallback' })).toEqual({ type: 'whatWeight', unit: null });
+  expect(read("what's the weight limit over that bridge", NOTHING_ASKED, { type: 'whatWeight', unit: null })).toEqual({ type: 'whatWeight', unit: null });
+  expect(read("what's the weight limit over that bridge", NOTHING_ASKED, { type: 'fallback' })).toEqual({ type: 'fallback' });
+  expect(read('what weight, uh, twenty five', AT_WEIGHT, { type: 'weight', value: 25, unit: null })).toEqual({ type: 'weight', value: 25, unit: null });
+});
