@@ -19,6 +19,9 @@ const tables = derivedOnce((w) => ({
   unitsAfterNumber: [...w.UNIT_NAMES.lb, ...w.UNIT_NAMES.kg, ...w.POUND_NOUNS],
 }));
 
+/** The word after the number, without what is run into it ("hours'll" is "hours"). */
+const wordAfter = (words: LineWords, number: SaidNumber): string => (words[number.end] ?? '').replace(/'.*$/, '');
+
 /** The number is taken back by the word before it ("not twelve"). */
 const takenBack = (words: LineWords, n: SaidNumber, w: ReadingWords): boolean => w.TAKE_BACK.includes(words[n.start - 1] ?? '');
 
@@ -100,7 +103,7 @@ const openingSeconds = (words: LineWords, w: ReadingWords): number | null => {
 
 /** "Every two hours", "five hours", "six hours and a half": minutes, where a drive's length or a break's interval is asked. */
 const lengthMinutes = (words: LineWords, amount: SaidNumber, w: ReadingWords): number | null => {
-  const unit = (words[amount.end] ?? '').replace(/'.*$/, '');
+  const unit = wordAfter(words, amount);
   const half = phraseAt(words, amount.end + 1, w.AND_A_HALF, w) ? 0.5 : 0;
   if (w.HOUR_WORDS.includes(unit)) {
     // "Three hours and forty five minutes", "five hours thirty".
@@ -114,7 +117,7 @@ const lengthMinutes = (words: LineWords, amount: SaidNumber, w: ReadingWords): n
 
 /** The number names something other than the amount asked: a set, a road, a length of time ("skip set two", "two minutes"). */
 const namesSomethingElse = (words: LineWords, number: SaidNumber, w: ReadingWords): boolean => {
-  const after = (words[number.end] ?? '').replace(/'.*$/, '');
+  const after = wordAfter(words, number);
   return w.NAMES_BEFORE_NUMBER.includes(words[number.start - 1] ?? '') || w.NAMES_AFTER_NUMBER.includes(after) || w.TIME_UNITS.includes(after);
 };
 
@@ -149,14 +152,14 @@ const lengthOnTheRoad = (event: SpokenEvent): boolean => event.type === 'breakRe
 /** Readings that ask the coach something: a number in them is part of the question ("is three sets enough"), when the line asks one. */
 const asksTheCoach = (event: SpokenEvent): boolean => ['timeLeft', 'whatsNext', 'progress', 'whatWeight', 'help', 'whyOneSide'].includes(event.type);
 
-/** The line is put as a question: it opens, after its fillers, with a question word or a verb that asks ("is it", "should"). */
-const putAsQuestion = (words: LineWords, w: ReadingWords): boolean => {
-  const start = afterFillers(words, w.FILLERS, w);
-  return phraseAt(words, start, w.QUESTION_OPENINGS, w) !== null || phraseAt(words, start, w.WONDERING, w) !== null;
-};
+/** A question starts at `at`: a question word or a verb that asks ("is it", "should"). */
+export const questionAt = (words: LineWords, at: number, w: ReadingWords): boolean =>
+  phraseAt(words, at, w.QUESTION_OPENINGS, w) !== null || phraseAt(words, at, w.WONDERING, w) !== null;
 
-const timeUnitAfter = (words: LineWords, number: SaidNumber, w: ReadingWords): boolean =>
-  w.TIME_UNITS.includes((words[number.end] ?? '').replace(/'.*$/, ''));
+/** The line is put as a question: it opens with one, after its fillers. */
+const putAsQuestion = (words: LineWords, w: ReadingWords): boolean => questionAt(words, afterFillers(words, w.FILLERS, w), w);
+
+const timeUnitAfter = (words: LineWords, number: SaidNumber, w: ReadingWords): boolean => w.TIME_UNITS.includes(wordAfter(words, number));
 
 /**
  * Where a number is asked: the amount the line gives, whatever comment follows ("eight, that's all I had"); the last of
@@ -230,7 +233,7 @@ export const numberAnswer = (words: LineWords, best: SpokenEvent, expecting: Exp
     const minutes = lengthMinutes(words, amount, w);
     if (minutes !== null) return expecting.number === 'driveLength' ? { type: 'driveLength', minutes } : { type: 'breakInterval', minutes };
   }
-  if (w.TIME_UNITS.includes((words[amount.end] ?? '').replace(/'.*$/, ''))) {
+  if (timeUnitAfter(words, amount, w)) {
     if (expecting.number !== 'seconds' && expecting.number !== 'count') return null;
     const timed = openingSeconds(words, w);
     return timed === null ? null : { type: 'count', value: timed };

@@ -29,7 +29,7 @@ import type { Expectation } from './expectation';
 import { bestReading, fit, saysLittle } from './fit';
 import { formSaid } from './formSaid';
 import { afterFillers, bare, phraseAt, phrasesIn, phraseWords, type LineWords } from './lineWords';
-import { numberAnswer, opensWithAmount } from './numberAnswer';
+import { numberAnswer, opensWithAmount, questionAt } from './numberAnswer';
 import { numbersSaid } from './numbersSaid';
 import { complains, saysPain } from './painSaid';
 import type { ReadingWords } from './readingWords';
@@ -96,7 +96,7 @@ const waitsWithoutAsking = (words: LineWords, w: ReadingWords): boolean => {
   const wait = phraseAt(words, start, w.WAIT_OPENINGS, w);
   if (!wait) return false;
   const rest = afterFillers(words, w.FILLERS, w, start + phraseWords(wait, w).length);
-  return !phraseAt(words, rest, w.QUESTION_OPENINGS, w) && !phraseAt(words, rest, w.WONDERING, w);
+  return !questionAt(words, rest, w);
 };
 
 /**
@@ -177,7 +177,8 @@ const asksSomething = (expecting: Expectation): boolean =>
 const asAnswer = (heard: SpokenEvent, expecting: Expectation): SpokenEvent => {
   const amountAsked = expecting.number === 'count' || expecting.number === 'seconds' || expecting.number === 'weight';
   const amount = heard.type === 'count' || heard.type === 'correction' || heard.type === 'weight' ? heard.value : null;
-  const event = amountAsked && amount !== null && saidOnce(amount) !== amount ? { ...heard, value: saidOnce(amount) } : heard;
+  const once = amount === null ? null : saidOnce(amount);
+  const event = amountAsked && once !== amount ? { ...heard, value: once } : heard;
   if (event.type === 'launch' && asksSomething(expecting)) return { type: 'repeat' };
   if (event.type === 'correction' && event.value !== null && (expecting.number === 'count' || expecting.number === 'seconds')) {
     return { type: 'count', value: event.value };
